@@ -1,0 +1,5 @@
+import sys
+
+from minedesk.cli import main
+
+sys.exit(main())

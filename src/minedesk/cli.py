@@ -1,0 +1,228 @@
+"""The ``minedesk`` command line: tallies and data checks without a window.
+
+Exit status: 0 done (``check``: data clean), 1 ``check`` found problems, 2 bad input.
+A bad file or option gives one line on stderr naming the file and what to do; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+from minedesk import __version__
+from minedesk.core.errors import InputError
+from minedesk.core.mapping import FieldMapping, parse_category
+from minedesk.core.model import CATEGORIES
+
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def _pair(text: str) -> tuple[str, str]:
+    if "=" not in text:
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, got {text!r}")
+    key, value = text.split("=", 1)
+    return key.strip(), value.strip()
+
+
+def _category(text: str):
+    try:
+        return parse_category(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
+def _add_source_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("hazards", metavar="HAZARDS", help="hazard areas: .shp, .zip, .gpkg or .geojson")
+    p.add_argument("--releases", metavar="PATH", help="released parts (cancelled / reduced / cleared)")
+    p.add_argument("--layer", metavar="NAME", help="layer of HAZARDS (GeoPackage, or zip of several shapefiles)")
+    p.add_argument("--releases-layer", metavar="NAME", help="layer of --releases")
+    p.add_argument("--crs", metavar="CRS", help="CRS for a file that has none, e.g. EPSG:32638 (overrides the file's)")
+    p.add_argument("--encoding", metavar="ENC", help="text encoding when the file does not say (e.g. cp1251)")
+    m = p.add_argument_group("field mapping (detected when not given)")
+    m.add_argument("--hazard-id", metavar="FIELD", help="hazard id column of HAZARDS (HAZ_ID, HAZARD_ID, ID ...)")
+    m.add_argument("--release-hazard-id", metavar="FIELD", help="column of --releases naming its hazard")
+    m.add_argument("--release-id", metavar="FIELD", help="id column of --releases (CLR_ID, RELEASE_ID ...)")
+    m.add_argument("--category-field", metavar="FIELD", help="release category column (RELEASE, CATEGORY, STATUS ...)")
+    m.add_argument("--category", type=_category, metavar="CAT",
+                   help="one category for every release: cleared, reduced or cancelled")
+    m.add_argument("--category-value", type=_pair, action="append", default=[], metavar="VALUE=CAT",
+                   help="read VALUE in the category column as CAT (repeatable)")
+    m.add_argument("--device", type=_pair, action="append", default=[], metavar="CAT=FIELD",
+                   help="count devices of CAT (AP, AT, UXO, IED or a new one) from FIELD (repeatable)")
+    m.add_argument("--link", choices=["auto", "id", "location"], default="auto",
+                   help="link releases to hazards by hazard id or by location (default: id when both layers have one)")
+
+
+def _mapping(args) -> FieldMapping:
+    values = {}
+    for value, cat in args.category_value:
+        try:
+            values[value] = parse_category(cat)
+        except ValueError as err:
+            raise InputError("--category-value", str(err)) from None
+    return FieldMapping(
+        hazard_id=args.hazard_id, release_hazard_id=args.release_hazard_id, release_id=args.release_id,
+        category_field=args.category_field, category=args.category, category_values=values,
+        devices={cat.upper(): field for cat, field in args.device}, no_link=args.link == "location",
+    )
+
+
+def _load(args):
+    from minedesk import io
+
+    mapping = _mapping(args)
+    hazards, findings = io.read_hazards(args.hazards, args.layer, args.crs, args.encoding, mapping)
+    releases = None
+    if args.releases:
+        releases, more = io.read_releases(args.releases, args.releases_layer, args.crs, args.encoding, mapping)
+        findings += more
+    elif args.releases_layer:
+        releases, more = io.read_releases(args.hazards, args.releases_layer, args.crs, args.encoding, mapping)
+        findings += more
+    if args.link == "id" and (not hazards.has_ids or releases is None or releases.hazard_ids is None):
+        raise InputError(args.releases or args.hazards, "--link id needs a hazard id column in both layers",
+                         "name them with --hazard-id and --release-hazard-id, or use --link location")
+    return hazards, releases, findings
+
+
+# --------------------------------------------------------------------------- tally
+def _fmt_ha(x: float) -> str:
+    return f"{x:,.2f}"
+
+
+def _print_tally(t, title: str, out) -> None:
+    pct = (lambda x: f"{100 * x / t.total_ha:6.1f}") if t.total_ha else (lambda x: "     -")
+    print(title, file=out)
+    print("Hectares on the WGS84 ellipsoid\n", file=out)
+    print(f"{'':24}{'hectares':>16}  {'%':>6}", file=out)
+    print(f"{'Hazard area':24}{_fmt_ha(t.total_ha):>16}", file=out)
+    print(f"{'Released':24}{_fmt_ha(t.released_ha):>16}  {pct(t.released_ha)}", file=out)
+    for cat, ha in t.released_by_category_ha.items():
+        print(f"{'  ' + cat:24}{_fmt_ha(ha):>16}  {pct(ha)}", file=out)
+    print(f"{'Remaining':24}{_fmt_ha(t.remaining_ha):>16}  {pct(t.remaining_ha)}", file=out)
+    print("\nDevices found: " + "  ".join(f"{k} {v:,}" for k, v in t.devices.items()), file=out)
+
+
+def _print_groups(groups: dict, field: str, out) -> None:
+    names = list(next(iter(groups.values())).devices) if groups else []
+    head = (f"\n{field:<20}{'hazards':>8}{'total ha':>14}" + "".join(f"{c.value + ' ha':>13}" for c in CATEGORIES)
+            + f"{'remaining ha':>14}{'% rel':>7}" + "".join(f"{n:>7}" for n in names))
+    print(head, file=out)
+    for key, t in groups.items():
+        print(f"{key[:19]:<20}{t.hazards:>8}{_fmt_ha(t.total_ha):>14}"
+              + "".join(f"{_fmt_ha(v):>13}" for v in t.released_by_category_ha.values())
+              + f"{_fmt_ha(t.remaining_ha):>14}{t.percent_released:>7.1f}"
+              + "".join(f"{v:>7,}" for v in t.devices.values()), file=out)
+
+
+def cmd_tally(args) -> int:
+    from minedesk.core.tally import TallyEngine
+
+    hazards, releases, findings = _load(args)
+    engine = TallyEngine(hazards, releases, link_by_id=None if args.link == "auto" else args.link == "id")
+    findings += engine.warnings
+    totals = engine.totals()
+    groups = None
+    if args.by:
+        try:
+            groups = engine.groups(args.by)
+        except KeyError:
+            raise InputError(hazards.source, f"has no column {args.by!r} to group by",
+                             f"columns are: {', '.join(hazards.attributes)}") from None
+    if args.json:
+        obj = totals.to_dict()
+        obj["warnings"] = [str(f) for f in findings]
+        if groups is not None:
+            obj["groups"] = {k: g.to_dict() for k, g in groups.items()}
+        json.dump(obj, sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    else:
+        title = f"MineDesk tally: {hazards.source} ({totals.hazards:,} hazards"
+        title += f"; {releases.source}, {len(releases):,} releases)" if releases is not None else ")"
+        _print_tally(totals, title, sys.stdout)
+        if groups is not None:
+            _print_groups(groups, args.by, sys.stdout)
+        for f in findings:
+            print(f"warning: {f}", file=sys.stderr)
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- check
+def cmd_check(args) -> int:
+    from minedesk import io
+    from minedesk.core.check import CheckOptions, check
+
+    mapping = _mapping(args)
+    hazards = io.read_layer(args.hazards, args.layer, args.crs, args.encoding)
+    releases = None
+    if args.releases or args.releases_layer:
+        releases = io.read_layer(args.releases or args.hazards, args.releases_layer, args.crs, args.encoding)
+    opts = CheckOptions(area_tolerance_pct=args.area_tolerance, max_edge_m=args.max_edge_m)
+    result = check(hazards, releases, mapping, opts)
+    if args.json:
+        json.dump({"clean": result.clean, "counts": result.counts(),
+                   "findings": [{"layer": src, "id": f.label, "kind": f.kind, "detail": f.detail}
+                                for src, f in result.findings]},
+                  sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    else:
+        source = None
+        for src, f in result.findings:
+            if src != source:
+                print(f"\n{src}" if source else src)
+                source = src
+            print(f"  {f}")
+        if result.clean:
+            print(f"{hazards.source}: no problems found")
+        else:
+            summary = ", ".join(f"{n} {kind}" for kind, n in result.counts().items())
+            print(f"\n{len(result.findings)} finding(s): {summary}")
+    return EXIT_OK if result.clean else EXIT_FINDINGS
+
+
+# --------------------------------------------------------------------------- main
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="minedesk", description="Land-release tallies, task orders and "
+                                     "reports for mine action, on the desk and offline.")
+    parser.add_argument("--version", action="version", version=f"minedesk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("tally", help="hectares released and remaining, devices found",
+                       description="Tally hazards and their releases: area, released by category "
+                                   "(cleared > reduced > cancelled, overlaps once), remaining, devices.")
+    _add_source_options(p)
+    p.add_argument("--by", metavar="FIELD", help="also tally per value of a hazard attribute (district, operator ...)")
+    p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    p.set_defaults(run=cmd_tally)
+
+    p = sub.add_parser("check", help="data-quality check of hazard and release layers",
+                       description="List problems per feature. Exit 0 when clean, 1 with findings, 2 when unreadable.")
+    _add_source_options(p)
+    p.add_argument("--area-tolerance", type=float, default=1.0, metavar="PCT",
+                   help="flag reported areas (AREA_HA, AREA_M2 ...) off by more than PCT %% (default 1)")
+    p.add_argument("--max-edge-m", type=float, default=10_000.0, metavar="M",
+                   help="flag consecutive vertices more than M metres apart (default 10000)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(run=cmd_check)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return EXIT_BAD_INPUT
+    try:
+        return args.run(args)
+    except InputError as err:
+        print(f"minedesk: {err.message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:  # `minedesk tally ... | head`
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep Python quiet at exit
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("minedesk: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,151 @@
+"""The data-quality check (what GICHD ships as a separate SQL kit), built in.
+
+Lists, per feature: null or empty geometries, invalid geometries and their repair, polygons
+with fewer than 3 distinct points, duplicate ids, duplicate or near-duplicate geometries,
+consecutive vertices implausibly far apart, releases outside every hazard, and hazards whose
+reported area (AREA_HA, AREA_M2, ...) disagrees with the ellipsoidal one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+
+from minedesk.core.area import GEOD, AreaMeter
+from minedesk.core.mapping import FieldMapping, find_column, hazards_from_layer, releases_from_layer
+from minedesk.core.model import HazardSet, Layer
+from minedesk.core.tally import TallyEngine
+from minedesk.core.validation import Finding
+
+#: Columns that carry a typed-in area, and the factor that turns them into hectares.
+REPORTED_AREA_COLUMNS = {
+    "AREA_HA": 1.0, "HECTARES": 1.0, "HA": 1.0, "SIZE_HA": 1.0,
+    "AREA_M2": 1e-4, "AREA_SQM": 1e-4, "AREASIZE": 1e-4, "SHAPE_AREA": 1e-4, "AREA": 1e-4,
+}
+
+DUPLICATE_ID = "duplicate id"
+DUPLICATE_GEOMETRY = "duplicate geometry"
+NEAR_DUPLICATE = "near-duplicate geometry"
+LONG_EDGE = "consecutive vertices far apart"
+AREA_MISMATCH = "reported area differs"
+
+
+@dataclass
+class CheckOptions:
+    area_tolerance_pct: float = 1.0  # reported vs computed hectares
+    area_tolerance_ha: float = 0.01  # and never flag differences below this
+    max_edge_m: float = 10_000.0  # a typo in one coordinate makes an edge of tens of km
+    near_duplicate_pct: float = 1.0  # symmetric difference / area below this: near-duplicate
+
+
+@dataclass
+class CheckResult:
+    findings: list[tuple[str, Finding]]  # (layer source, finding)
+
+    @property
+    def clean(self) -> bool:
+        return not self.findings
+
+    def counts(self) -> dict[str, int]:
+        return dict(Counter(f.kind for _, f in self.findings))
+
+
+def duplicate_ids(ids: np.ndarray) -> list[Finding]:
+    counts = Counter(v for v in ids if v is not None)
+    return [Finding(v, DUPLICATE_ID, f"{n} features share it") for v, n in sorted(counts.items()) if n > 1]
+
+
+def duplicate_geometries(geometry: np.ndarray, labels: np.ndarray, tolerance_pct: float) -> list[Finding]:
+    """Pairs of features covering (nearly) the same ground."""
+    tree = shapely.STRtree(geometry)
+    left, right = tree.query(geometry, predicate="intersects")
+    keep = left < right
+    left, right = left[keep], right[keep]
+    area = shapely.area(geometry)
+    # cheap filters before any overlay: similar area and similar bounds
+    big = np.maximum(area[left], area[right])
+    close = np.abs(area[left] - area[right]) <= big * tolerance_pct / 100
+    bounds = shapely.bounds(geometry)
+    size = np.sqrt(big)
+    close &= np.all(np.abs(bounds[left] - bounds[right]) <= size[:, None] * tolerance_pct / 100 * 4, axis=1)
+    left, right, big = left[close], right[close], big[close]
+    if not len(left):
+        return []
+    diff = shapely.area(shapely.symmetric_difference(geometry[left], geometry[right]))
+    out = []
+    for i, j, d, a in zip(left, right, diff, big):
+        if d == 0 or shapely.equals(geometry[i], geometry[j]):
+            out.append(Finding(labels[i], DUPLICATE_GEOMETRY, f"same shape as {labels[j]}"))
+        elif d <= a * tolerance_pct / 100:
+            out.append(Finding(labels[i], NEAR_DUPLICATE, f"differs from {labels[j]} by {100 * d / a:.2f} % of its area"))
+    return out
+
+
+def long_edges(geometry: np.ndarray, labels: np.ndarray, meter: AreaMeter, max_edge_m: float) -> list[Finding]:
+    """Consecutive vertices further apart than ``max_edge_m`` (geodesic): a typo in a coordinate."""
+    parts, part_of = shapely.get_parts(geometry, return_index=True)
+    rings, ring_of = shapely.get_rings(parts, return_index=True)
+    xy, coord_ring = shapely.get_coordinates(meter.to_wgs84(rings), return_index=True)
+    if len(xy) < 2:
+        return []
+    same = coord_ring[1:] == coord_ring[:-1]
+    _, _, dist = GEOD.inv(xy[:-1, 0], xy[:-1, 1], xy[1:, 0], xy[1:, 1])
+    far = np.flatnonzero(same & (dist > max_edge_m))
+    worst: dict[int, float] = {}
+    for k in far:
+        feature = int(part_of[ring_of[coord_ring[k]]])
+        worst[feature] = max(worst.get(feature, 0.0), float(dist[k]))
+    return [Finding(labels[f], LONG_EDGE, f"{d / 1000:.1f} km between two consecutive vertices")
+            for f, d in sorted(worst.items())]
+
+
+def reported_areas(hazards: HazardSet, meter: AreaMeter, opts: CheckOptions) -> list[Finding]:
+    by_key = {name.upper(): name for name in hazards.attributes}
+    column = next((by_key[c] for c in REPORTED_AREA_COLUMNS if c in by_key), None)
+    if column is None:
+        return []
+    factor = REPORTED_AREA_COLUMNS[column.upper()]
+    computed = meter.hectares(hazards.geometry)
+    out = []
+    for label, value, ha in zip(hazards.ids, hazards.attributes[column], computed):
+        try:
+            reported = float(value) * factor
+        except (TypeError, ValueError):
+            continue
+        if np.isnan(reported):
+            continue
+        diff = reported - ha
+        if abs(diff) > opts.area_tolerance_ha and abs(diff) > abs(ha) * opts.area_tolerance_pct / 100:
+            pct = f" ({100 * diff / ha:+.1f} %)" if ha else ""
+            out.append(Finding(label, AREA_MISMATCH, f"{column} says {reported:.4f} ha, the geometry "
+                                                     f"measures {ha:.4f} ha{pct}"))
+    return out
+
+
+def check(hazard_layer: Layer, release_layer: Layer | None = None, mapping: FieldMapping | None = None,
+          opts: CheckOptions | None = None) -> CheckResult:
+    mapping = mapping or FieldMapping()
+    opts = opts or CheckOptions()
+    result: list[tuple[str, Finding]] = []
+    hazards, found = hazards_from_layer(hazard_layer, mapping)
+    meter = AreaMeter.for_geometries(hazards.crs, hazards.geometry)
+    result += [(hazard_layer.source, f) for f in found]
+    if hazards.has_ids:
+        result += [(hazard_layer.source, f) for f in duplicate_ids(hazards.ids)]
+    result += [(hazard_layer.source, f) for f in duplicate_geometries(hazards.geometry, hazards.ids, opts.near_duplicate_pct)]
+    result += [(hazard_layer.source, f) for f in long_edges(hazards.geometry, hazards.ids, meter, opts.max_edge_m)]
+    result += [(hazard_layer.source, f) for f in reported_areas(hazards, meter, opts)]
+    if release_layer is not None:
+        releases, found = releases_from_layer(release_layer, mapping)
+        result += [(release_layer.source, f) for f in found]
+        if find_column(release_layer, mapping.release_id, ("CLR_ID", "RELEASE_ID", "REL_ID"), "release id"):
+            result += [(release_layer.source, f) for f in duplicate_ids(releases.labels)]
+        result += [(release_layer.source, f) for f in duplicate_geometries(releases.geometry, releases.labels, opts.near_duplicate_pct)]
+        rmeter = AreaMeter.for_geometries(releases.crs, releases.geometry) if len(releases) else meter
+        result += [(release_layer.source, f) for f in long_edges(releases.geometry, releases.labels, rmeter, opts.max_edge_m)]
+        engine = TallyEngine(hazards, releases, meter=meter)
+        result += [(release_layer.source, f) for f in engine.warnings]
+    return CheckResult(result)

@@ -1,0 +1,184 @@
+"""Which column means what: detect the usual names, let the user override every one.
+
+Turns a :class:`~minedesk.core.model.Layer` into a :class:`HazardSet` or :class:`ReleaseSet`,
+repairing geometry on the way (:mod:`minedesk.core.validation`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from minedesk.core.errors import InputError
+from minedesk.core.model import CATEGORIES, DEVICE_CATEGORIES, Category, HazardSet, Layer, ReleaseSet
+from minedesk.core.validation import Finding, clean_polygons, non_polygonal
+
+HAZARD_ID_NAMES = ("HAZ_ID", "HAZARD_ID", "HAZARDID", "HAZ_CODE", "HAZARD_CODE", "ID")
+RELEASE_LINK_NAMES = ("HAZ_ID", "HAZARD_ID", "HAZARDID", "HAZ_CODE", "HAZARD_CODE")
+RELEASE_ID_NAMES = ("CLR_ID", "RELEASE_ID", "REL_ID", "CLEAR_ID", "FID", "ID")
+CATEGORY_NAMES = ("RELEASE", "CATEGORY", "STATUS", "REL_TYPE", "RELEASE_TY", "LAND_REL")
+DEVICE_NAMES = {
+    "AP": ("AP_FOUND", "AP", "APM", "AP_MINES"),
+    "AT": ("AT_FOUND", "AT", "ATM", "AT_MINES"),
+    "UXO": ("UXO_FOUND", "UXO", "ERW_FOUND", "ERW"),
+    "IED": ("IED_FOUND", "IED"),
+}
+#: Values officers type for each category (compared in lower case, spaces and dashes ignored).
+CATEGORY_WORDS = {
+    Category.CLEARED: ("cleared", "clearance", "clear", "clr", "c"),
+    Category.REDUCED: ("reduced", "reduction", "technicalsurvey", "ts", "r"),
+    Category.CANCELLED: ("cancelled", "canceled", "cancellation", "cancelation", "nontechnicalsurvey", "nts", "x"),
+}
+
+
+def _key(text) -> str:
+    return "".join(ch for ch in str(text).lower() if ch.isalnum())
+
+
+_WORD_TO_CATEGORY = {_key(w): c for c, words in CATEGORY_WORDS.items() for w in words}
+
+
+@dataclass
+class FieldMapping:
+    """What each column means. ``None`` means "detect"; every field can be set by the user."""
+
+    hazard_id: str | None = None  # on the hazard layer
+    release_hazard_id: str | None = None  # on the release layer: the hazard it belongs to
+    release_id: str | None = None
+    category_field: str | None = None
+    category: Category | None = None  # one category for a whole release layer
+    category_values: dict[str, Category] = field(default_factory=dict)  # extra words
+    devices: dict[str, str] = field(default_factory=dict)  # device category -> column
+    no_link: bool = False  # link releases spatially even if both layers carry hazard ids
+
+
+def parse_category(text: str) -> Category:
+    cat = _WORD_TO_CATEGORY.get(_key(text))
+    if cat is None:
+        raise ValueError(f"unknown release category {text!r} (use cleared, reduced or cancelled)")
+    return cat
+
+
+def find_column(layer: Layer, wanted: str | None, candidates, what: str) -> str | None:
+    """The column a user asked for (must exist), or the first usual name present."""
+    by_key = {name.upper(): name for name in layer.fields}
+    if wanted:
+        if wanted in layer.fields:
+            return wanted
+        if wanted.upper() in by_key:
+            return by_key[wanted.upper()]
+        raise InputError(layer.source, f"has no column {wanted!r} for the {what}",
+                         f"columns are: {', '.join(layer.fields) or 'none'}")
+    for name in candidates:
+        if name in by_key:
+            return by_key[name]
+    return None
+
+
+def _strings(column: np.ndarray) -> np.ndarray:
+    out = np.empty(len(column), dtype=object)
+    for i, v in enumerate(column):
+        if v is None or (isinstance(v, float) and np.isnan(v)):
+            out[i] = None
+        else:
+            text = str(v).strip()
+            if isinstance(v, (float, np.floating)) and float(v).is_integer():
+                text = str(int(v))  # a numeric id read as 17.0 is "17"
+            out[i] = text or None
+    return out
+
+
+def _polygon_layer(layer: Layer, labels: np.ndarray):
+    odd = non_polygonal(layer.geometry)
+    if len(odd):
+        kinds = sorted({layer.geometry[i].geom_type for i in odd})
+        raise InputError(layer.source, f"holds {', '.join(kinds)} features, not polygons",
+                         "MineDesk needs hazard and release areas as polygons; choose a polygon layer")
+    return clean_polygons(layer.geometry, labels)
+
+
+def _labels(layer: Layer, ids: np.ndarray | None) -> np.ndarray:
+    labels = np.array([f"FID {f}" for f in layer.fids], dtype=object)
+    if ids is not None:
+        have = np.array([v is not None for v in ids], dtype=bool)
+        labels[have] = ids[have]
+    return labels
+
+
+def hazards_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tuple[HazardSet, list[Finding]]:
+    mapping = mapping or FieldMapping()
+    id_col = find_column(layer, mapping.hazard_id, HAZARD_ID_NAMES, "hazard id")
+    ids = _strings(layer.fields[id_col]) if id_col else None
+    labels = _labels(layer, ids)
+    geometry, keep, findings = _polygon_layer(layer, labels)
+    attributes = {name: column[keep] for name, column in layer.fields.items()}
+    return HazardSet(crs=layer.crs, geometry=geometry[keep], ids=labels[keep], attributes=attributes,
+                     has_ids=id_col is not None, source=layer.source), findings
+
+
+def _counts(layer: Layer, column: str) -> np.ndarray:
+    values = layer.fields[column]
+    out = np.zeros(len(values), dtype=np.int64)
+    for i, v in enumerate(values):
+        if v is None or v == "":
+            continue
+        try:
+            n = float(v)
+        except (TypeError, ValueError):
+            raise InputError(layer.source, f"column {column} holds {v!r}, not a number of devices",
+                             "correct the value or map another column with --device") from None
+        if not np.isnan(n):
+            out[i] = int(round(n))
+    return out
+
+
+def releases_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tuple[ReleaseSet, list[Finding]]:
+    mapping = mapping or FieldMapping()
+    id_col = find_column(layer, mapping.release_id, RELEASE_ID_NAMES, "release id")
+    labels = _labels(layer, _strings(layer.fields[id_col]) if id_col else None)
+    findings: list[Finding] = []
+
+    if mapping.category is not None and not mapping.category_field:
+        category = np.full(len(layer), CATEGORIES.index(mapping.category), dtype=np.int8)
+    else:
+        cat_col = find_column(layer, mapping.category_field, CATEGORY_NAMES, "release category")
+        if cat_col is None:
+            raise InputError(layer.source, "has no release category column (looked for "
+                             + ", ".join(CATEGORY_NAMES[:3]) + ")",
+                             "pass --category cleared|reduced|cancelled, or --category-field NAME")
+        words = dict(_WORD_TO_CATEGORY)
+        words.update({_key(k): v for k, v in mapping.category_values.items()})
+        category = np.full(len(layer), -1, dtype=np.int8)
+        unknown: dict[str, int] = {}
+        for i, v in enumerate(_strings(layer.fields[cat_col])):
+            cat = words.get(_key(v)) if v is not None else None
+            if cat is None:
+                unknown[str(v)] = unknown.get(str(v), 0) + 1
+            else:
+                category[i] = CATEGORIES.index(cat)
+        for value, n in unknown.items():
+            findings.append(Finding(layer.source, "unknown release category",
+                                    f"{n} release(s) with {cat_col}={value!r} skipped; "
+                                    f"map the value with --category-value {value}=cleared|reduced|cancelled"))
+
+    link_col = None if mapping.no_link else find_column(layer, mapping.release_hazard_id, RELEASE_LINK_NAMES, "hazard id")
+    devices = {}
+    for cat in DEVICE_CATEGORIES + tuple(k for k in mapping.devices if k not in DEVICE_CATEGORIES):
+        col = find_column(layer, mapping.devices.get(cat), DEVICE_NAMES.get(cat, ()), f"{cat} count")
+        if col is not None:
+            devices[cat] = _counts(layer, col)
+
+    geometry, keep, geo_findings = _polygon_layer(layer, labels)
+    for f in geo_findings:
+        lost = sum(int(d[f.row]) for d in devices.values()) if f.row is not None else 0
+        if not keep[f.row] and lost:
+            f = Finding(f.label, f.kind, f"{f.detail + '; ' if f.detail else ''}skipped with the "
+                        f"{lost} device(s) it records", row=f.row)
+        findings.append(f)
+    keep &= category >= 0
+    return ReleaseSet(
+        crs=layer.crs, geometry=geometry[keep], category=category[keep], labels=labels[keep],
+        hazard_ids=_strings(layer.fields[link_col])[keep] if link_col else None,
+        devices={k: v[keep] for k, v in devices.items()}, source=layer.source,
+    ), findings

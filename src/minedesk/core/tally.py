@@ -1,0 +1,305 @@
+"""The land-release tally: per hazard, totals, groups, and live incremental updates.
+
+For each hazard the engine keeps its area, its released area per category and the devices
+found, in numpy arrays indexed by hazard row. Totals and groups are sums of those arrays.
+Changing one release recomputes only the hazards it touches (see ``add_release`` and
+friends), so the cost of an edit grows with the releases of one hazard, not with the country.
+
+Rules (domain.md): releases are clipped to their hazard; where releases overlap, the place
+counts once, in the best category (cleared > reduced > cancelled); remaining = area - released.
+Releases link to hazards by hazard id when both layers carry one, else by location: a release
+counts toward each hazard it overlaps, clipped to each; its devices count once, toward the
+hazard it overlaps most.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+from pyproj import Transformer
+
+from minedesk.core.area import AreaMeter
+from minedesk.core.model import CATEGORIES, DEVICE_CATEGORIES, HazardSet, ReleaseSet
+from minedesk.core.validation import Finding
+
+NCAT = len(CATEGORIES)
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Figures for a set of hazards, in hectares and device counts."""
+
+    hazards: int
+    total_ha: float
+    released_by_category_ha: dict[str, float]
+    devices: dict[str, int]
+
+    @property
+    def released_ha(self) -> float:
+        return sum(self.released_by_category_ha.values())
+
+    @property
+    def remaining_ha(self) -> float:
+        return max(self.total_ha - self.released_ha, 0.0)
+
+    @property
+    def percent_released(self) -> float:
+        return 100.0 * self.released_ha / self.total_ha if self.total_ha else 0.0
+
+    def to_dict(self, digits: int = 4) -> dict:
+        return {
+            "hazards": self.hazards,
+            "total_ha": round(self.total_ha, digits),
+            "released_ha": round(self.released_ha, digits),
+            "remaining_ha": round(self.remaining_ha, digits),
+            "released_by_category_ha": {k: round(v, digits) for k, v in self.released_by_category_ha.items()},
+            "devices": dict(self.devices),
+        }
+
+
+def release_parts(hazard_geometry: np.ndarray, unions: np.ndarray) -> np.ndarray:
+    """Released part of each hazard per category, clipped and with precedence applied.
+
+    ``unions[i, c]`` is the union of hazard i's releases of category c (or None).
+    Returns an array of the same shape whose parts are disjoint within a row.
+    """
+    k = len(hazard_geometry)
+    parts = np.full((k, NCAT), None, dtype=object)
+    covered = np.full(k, None, dtype=object)  # what better categories already released
+    for c in range(NCAT):
+        idx = np.flatnonzero(~shapely.is_missing(unions[:, c]))
+        if not len(idx):
+            continue
+        piece = shapely.intersection(hazard_geometry[idx], unions[idx, c])
+        before = covered[idx]
+        had = ~shapely.is_missing(before)
+        if had.any():
+            piece[had] = shapely.difference(piece[had], before[had])
+        parts[idx, c] = piece
+        grown = piece.copy()
+        if had.any():
+            grown[had] = shapely.union(before[had], piece[had])
+        covered[idx] = grown
+    return parts
+
+
+class TallyEngine:
+    """Tallies of a hazard set and its releases, kept current as releases change."""
+
+    def __init__(self, hazards: HazardSet, releases: ReleaseSet | None = None, *,
+                 meter: AreaMeter | None = None, link_by_id: bool | None = None):
+        self.hazards = hazards
+        self.meter = meter or AreaMeter.for_geometries(hazards.crs, hazards.geometry)
+        self.warnings: list[Finding] = []
+        self._listeners: list[Callable[[set[int]], None]] = []
+        n = len(hazards)
+        self.area_ha = self.meter.hectares(hazards.geometry)
+        self.released_ha = np.zeros((n, NCAT))
+        extra = tuple(k for k in (releases.devices if releases else {}) if k not in DEVICE_CATEGORIES)
+        self.device_names: tuple[str, ...] = DEVICE_CATEGORIES + extra
+        self.devices = np.zeros((n, len(self.device_names)), dtype=np.int64)
+
+        self._id_rows: dict[str, list[int]] = {}
+        if hazards.has_ids:
+            for row, hid in enumerate(hazards.ids):
+                self._id_rows.setdefault(hid, []).append(row)
+        has_link = releases is not None and releases.hazard_ids is not None
+        self.link_by_id = (hazards.has_ids and has_link) if link_by_id is None else link_by_id
+        self._tree = shapely.STRtree(hazards.geometry)
+
+        # releases, by key (a position in these lists; a removed release leaves None)
+        self._geom: list = []
+        self._cat: list[int] = []
+        self._count: list[np.ndarray | None] = []
+        self._hid: list[str | None] = []
+        self._label: list[str] = []
+        self._links: list[tuple[int, ...]] = []
+        self._owner: list[int | None] = []
+        self._of_hazard: list[set[int]] = [set() for _ in range(n)]
+        if releases is not None and len(releases):
+            self._load(releases)
+
+    # ------------------------------------------------------------------ loading
+    def _load(self, releases: ReleaseSet) -> None:
+        geometry = releases.geometry
+        if not releases.crs.equals(self.hazards.crs, ignore_axis_order=True):
+            to_hazard_crs = Transformer.from_crs(releases.crs, self.hazards.crs, always_xy=True)
+            geometry = shapely.transform(geometry, lambda xy: np.column_stack(to_hazard_crs.transform(xy[:, 0], xy[:, 1])))
+            geometry = shapely.make_valid(geometry)
+        counts = np.zeros((len(releases), len(self.device_names)), dtype=np.int64)
+        for j, name in enumerate(self.device_names):
+            if name in releases.devices:
+                counts[:, j] = releases.devices[name]
+        hids = releases.hazard_ids if releases.hazard_ids is not None else np.full(len(releases), None)
+        links = self._link_many(geometry, hids, releases.labels, counts)
+        for i in range(len(releases)):
+            key = self._store(geometry[i], int(releases.category[i]), counts[i], hids[i], releases.labels[i])
+            self._attach(key, *links[i])
+        self._recompute(np.flatnonzero([bool(s) for s in self._of_hazard]))
+
+    def _store(self, geom, cat, counts, hid, label) -> int:
+        self._geom.append(geom)
+        self._cat.append(cat)
+        self._count.append(np.asarray(counts, dtype=np.int64))
+        self._hid.append(hid)
+        self._label.append(label)
+        self._links.append(())
+        self._owner.append(None)
+        return len(self._geom) - 1
+
+    def _link_many(self, geometry, hids, labels, counts) -> list[tuple[tuple[int, ...], int | None]]:
+        """For each release: the hazards it is clipped to and the one that counts its devices."""
+        out: list = [None] * len(geometry)
+        spatial = []
+        for i, hid in enumerate(hids):
+            rows = self._id_rows.get(hid) if (self.link_by_id and hid is not None) else None
+            if rows:
+                out[i] = rows
+            else:
+                if self.link_by_id and hid is not None:
+                    self.warnings.append(Finding(labels[i], "unknown hazard id",
+                                                 f"{hid!r} is not in the hazard layer; linked by location"))
+                spatial.append(i)
+        if spatial:
+            spatial = np.asarray(spatial)
+            pairs = self._tree.query(geometry[spatial], predicate="intersects")
+            found: dict[int, list[int]] = {}
+            for s, row in zip(pairs[0], pairs[1]):
+                found.setdefault(int(spatial[s]), []).append(int(row))
+            for i in spatial:
+                out[i] = found.get(int(i), [])
+        result = []
+        for i, rows in enumerate(out):
+            if not rows:
+                lost = int(counts[i].sum())
+                self.warnings.append(Finding(labels[i], "release outside every hazard",
+                                             "not counted" + (f", nor its {lost} device(s)" if lost else "")))
+                result.append(((), None))
+            elif len(rows) == 1:
+                result.append(((rows[0],), rows[0]))
+            else:
+                overlap = shapely.area(shapely.intersection(self.hazards.geometry[rows], geometry[i]))
+                result.append((tuple(rows), rows[int(np.argmax(overlap))]))
+        return result
+
+    def _attach(self, key: int, rows: tuple[int, ...], owner: int | None) -> None:
+        self._links[key] = rows
+        self._owner[key] = owner
+        for r in rows:
+            self._of_hazard[r].add(key)
+        if owner is not None:
+            self.devices[owner] += self._count[key]
+
+    def _detach(self, key: int) -> set[int]:
+        rows = self._links[key]
+        for r in rows:
+            self._of_hazard[r].discard(key)
+        if self._owner[key] is not None:
+            self.devices[self._owner[key]] -= self._count[key]
+        self._links[key] = ()
+        self._owner[key] = None
+        return set(rows)
+
+    # ------------------------------------------------------------------ computing
+    def _recompute(self, rows: Iterable[int]) -> None:
+        rows = np.fromiter(rows, dtype=np.int64)
+        if not len(rows):
+            return
+        unions = np.full((len(rows), NCAT), None, dtype=object)
+        for i, r in enumerate(rows):
+            pieces: list[list] = [[] for _ in range(NCAT)]
+            for key in self._of_hazard[r]:
+                pieces[self._cat[key]].append(self._geom[key])
+            for c, group in enumerate(pieces):
+                if len(group) == 1:
+                    unions[i, c] = group[0]
+                elif group:
+                    unions[i, c] = shapely.union_all(group)
+        parts = release_parts(self.hazards.geometry[rows], unions)
+        self.released_ha[rows] = self.meter.hectares(parts.ravel()).reshape(parts.shape)
+
+    def released_parts(self, row: int) -> dict[str, object]:
+        """The released geometry of one hazard per category (for drawing and reports)."""
+        unions = np.full((1, NCAT), None, dtype=object)
+        for c in range(NCAT):
+            group = [self._geom[k] for k in self._of_hazard[row] if self._cat[k] == c]
+            if group:
+                unions[0, c] = shapely.union_all(group)
+        parts = release_parts(self.hazards.geometry[[row]], unions)[0]
+        return {cat.value: parts[c] for c, cat in enumerate(CATEGORIES) if parts[c] is not None}
+
+    # ------------------------------------------------------------------ reading figures
+    def _tally(self, rows: np.ndarray) -> Tally:
+        by_cat = self.released_ha[rows].sum(axis=0)
+        dev = self.devices[rows].sum(axis=0)
+        return Tally(
+            hazards=int(len(rows)),
+            total_ha=float(self.area_ha[rows].sum()),
+            released_by_category_ha={cat.value: float(by_cat[c]) for c, cat in enumerate(CATEGORIES)},
+            devices={name: int(dev[j]) for j, name in enumerate(self.device_names)},
+        )
+
+    def totals(self, rows: Iterable[int] | None = None) -> Tally:
+        """Totals over all hazards, or over the given hazard rows (a selection)."""
+        if rows is None:
+            return self._tally(np.arange(len(self.area_ha)))
+        return self._tally(np.fromiter(rows, dtype=np.int64))
+
+    def groups(self, field: str) -> dict[str, Tally]:
+        """Totals per value of a hazard attribute (district, operator, type ...)."""
+        try:
+            column = self.hazards.attributes[field]
+        except KeyError:
+            raise KeyError(field) from None
+        keys = np.array(["" if v is None else str(v) for v in column], dtype=object)
+        out = {}
+        for key in sorted(set(keys)):
+            out[key or "(none)"] = self._tally(np.flatnonzero(keys == key))
+        return out
+
+    def releases_of(self, row: int) -> list[int]:
+        return sorted(self._of_hazard[row])
+
+    # ------------------------------------------------------------------ live edits
+    def subscribe(self, listener: Callable[[set[int]], None]) -> None:
+        """Call ``listener(changed_rows)`` after every edit."""
+        self._listeners.append(listener)
+
+    def _changed(self, rows: set[int]) -> set[int]:
+        self._recompute(sorted(rows))
+        for listener in self._listeners:
+            listener(rows)
+        return rows
+
+    def add_release(self, geometry, category: int, devices: dict[str, int] | None = None,
+                    hazard_id: str | None = None, label: str | None = None) -> tuple[int, set[int]]:
+        """Add one release (in the hazard layer's CRS). Returns its key and the hazards changed."""
+        counts = np.array([int((devices or {}).get(n, 0)) for n in self.device_names], dtype=np.int64)
+        label = label or f"release {len(self._geom) + 1}"
+        key = self._store(geometry, int(category), counts, hazard_id, label)
+        (rows, owner), = self._link_many(np.array([geometry], dtype=object), [hazard_id], [label], counts[None])
+        self._attach(key, rows, owner)
+        return key, self._changed(set(rows))
+
+    def remove_release(self, key: int) -> set[int]:
+        rows = self._detach(key)
+        self._geom[key] = None
+        return self._changed(rows)
+
+    def update_release(self, key: int, *, geometry=None, category: int | None = None,
+                       devices: dict[str, int] | None = None) -> set[int]:
+        """Change a release in place; the key stays the same."""
+        rows = self._detach(key)
+        if geometry is not None:
+            self._geom[key] = geometry
+        if category is not None:
+            self._cat[key] = int(category)
+        if devices is not None:
+            self._count[key] = np.array([int(devices.get(n, 0)) for n in self.device_names], dtype=np.int64)
+        (new_rows, owner), = self._link_many(np.array([self._geom[key]], dtype=object), [self._hid[key]],
+                                              [self._label[key]], self._count[key][None])
+        self._attach(key, new_rows, owner)
+        return self._changed(rows | set(new_rows))
