@@ -22,6 +22,7 @@ from pyproj.exceptions import CRSError
 from minedesk.core.errors import InputError
 from minedesk.core.mapping import hazards_from_layer, releases_from_layer
 from minedesk.core.model import Layer
+from minedesk.core.validation import Finding
 
 POLYGON_TYPES = {"Polygon", "MultiPolygon", "Polygon Z", "MultiPolygon Z", "Polygon M",
                  "MultiPolygon M", "Polygon ZM", "MultiPolygon ZM", "CurvePolygon", "MultiSurface"}
@@ -63,7 +64,7 @@ class _Source:
                              "give a shapefile (.shp or .zip), a GeoPackage (.gpkg) or GeoJSON")
         self.layer = layer
         self.gdal_path = str(path)
-        self.shapefile_parts = None  # {".shp": bytes-reader, ...} for shapefile checks
+        self.guessed_encoding = False  # a shapefile without .cpg: GDAL guesses from the .dbf
         if suffix == ".zip":
             self._open_zip(layer)
         elif suffix == ".shp":
@@ -71,6 +72,8 @@ class _Source:
             self._check_shapefile_parts({ext: path.with_suffix(ext) for ext in (".shp", ".shx", ".dbf")},
                                         lambda p: p.exists() or _any_case(p) is not None,
                                         lambda p: (p if p.exists() else _any_case(p)).read_bytes())
+            cpg = path.with_suffix(".cpg")
+            self.guessed_encoding = not (cpg.exists() or _any_case(cpg))
 
     def _open_zip(self, layer):
         try:
@@ -111,6 +114,7 @@ class _Source:
 
         self._check_shapefile_parts({ext: ext for ext in (".shp", ".shx", ".dbf")},
                                     lambda ext: find(ext) is not None, read)
+        self.guessed_encoding = find(".cpg") is None
 
     def _check_shapefile_parts(self, parts, exists, read):
         for ext in (".shx", ".dbf"):
@@ -219,8 +223,17 @@ def read_layer(path: str | os.PathLike, layer: str | None = None, crs: str | CRS
         raise InputError(label, "has no coordinate reference system (no .prj)",
                          "pass --crs with the right one, e.g. --crs EPSG:32638 for UTM 38N")
     fields = {str(name): np.asarray(col, dtype=object) for name, col in zip(meta["fields"], columns)}
+    notes = []
+    if src.guessed_encoding and encoding is None and _has_non_ascii(fields):
+        notes.append(Finding(label, "text encoding guessed",
+                             f"no .cpg file says how the text is encoded, read as {meta.get('encoding')}; if names "
+                             "look wrong pass --encoding (cp1251 for Cyrillic, cp1254 for Azerbaijani Latin)"))
     return Layer(source=label, name=layer_name or Path(label.split("!")[-1]).stem, crs=layer_crs,
-                 geometry=geometry, fids=np.asarray(fids), fields=fields)
+                 geometry=geometry, fids=np.asarray(fids), fields=fields, notes=notes)
+
+
+def _has_non_ascii(fields) -> bool:
+    return any(isinstance(v, str) and not v.isascii() for col in fields.values() for v in col)
 
 
 def _decode(label: str, wkb: np.ndarray) -> np.ndarray:

@@ -112,6 +112,7 @@ def hazards_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tup
     ids = _strings(layer.fields[id_col]) if id_col else None
     labels = _labels(layer, ids)
     geometry, keep, findings = _polygon_layer(layer, labels)
+    findings = list(layer.notes) + findings
     attributes = {name: column[keep] for name, column in layer.fields.items()}
     return HazardSet(crs=layer.crs, geometry=geometry[keep], ids=labels[keep], attributes=attributes,
                      has_ids=id_col is not None, source=layer.source), findings
@@ -137,7 +138,7 @@ def releases_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tu
     mapping = mapping or FieldMapping()
     id_col = find_column(layer, mapping.release_id, RELEASE_ID_NAMES, "release id")
     labels = _labels(layer, _strings(layer.fields[id_col]) if id_col else None)
-    findings: list[Finding] = []
+    findings = list(layer.notes)
 
     if mapping.category is not None and not mapping.category_field:
         category = np.full(len(layer), CATEGORIES.index(mapping.category), dtype=np.int8)

@@ -42,6 +42,7 @@ class Layer:
     geometry: np.ndarray  # shapely geometries or None, 2-D, in ``crs``
     fids: np.ndarray
     fields: dict[str, np.ndarray]
+    notes: list = field(default_factory=list)  # Findings of the reader (e.g. a guessed encoding)
 
     def __len__(self) -> int:
         return len(self.geometry)

@@ -1,0 +1,153 @@
+"""The tally rules: clip to the hazard, overlaps once, cleared > reduced > cancelled, devices once."""
+
+import numpy as np
+import pytest
+import shapely
+
+from conftest import X0, Y0, square, write_layer
+from minedesk import io
+from minedesk.core.area import AreaMeter
+from minedesk.core.mapping import FieldMapping
+from minedesk.core.model import Category
+from minedesk.core.tally import TallyEngine
+
+CLEARED, REDUCED, CANCELLED = 0, 1, 2
+
+
+def engine_for(hazards_path, releases_path, **mapping):
+    hz, _ = io.read_hazards(hazards_path, mapping=FieldMapping(**mapping))
+    rel, _ = io.read_releases(releases_path, mapping=FieldMapping(**mapping))
+    return TallyEngine(hz, rel)
+
+
+def ha(engine, geom):
+    return engine.meter.hectares(np.array([geom], dtype=object))[0]
+
+
+def test_precedence_clipping_and_devices(blocks):
+    e = engine_for(*blocks)
+    t = e.totals()
+    h1 = square(X0, Y0, 100)
+    cleared = ha(e, shapely.box(X0, Y0, X0 + 50, Y0 + 100)) + ha(e, square(X0 + 200, Y0, 100))
+    reduced = ha(e, shapely.box(X0 + 50, Y0, X0 + 75, Y0 + 100))
+    cancelled = ha(e, shapely.box(X0 + 75, Y0, X0 + 100, Y0 + 10))  # clipped, and not under R1/R2
+    assert t.hazards == 2
+    assert t.total_ha == pytest.approx(ha(e, h1) + ha(e, square(X0 + 200, Y0, 100)), rel=1e-12)
+    assert t.released_by_category_ha["cleared"] == pytest.approx(cleared, rel=1e-9)
+    assert t.released_by_category_ha["reduced"] == pytest.approx(reduced, rel=1e-9)
+    assert t.released_by_category_ha["cancelled"] == pytest.approx(cancelled, rel=1e-9)
+    assert t.remaining_ha == pytest.approx(t.total_ha - cleared - reduced - cancelled, rel=1e-9)
+    assert t.devices == {"AP": 4, "AT": 1, "UXO": 7, "IED": 0}
+    assert e.warnings == []
+
+
+def test_groups_by_attribute(blocks):
+    e = engine_for(*blocks)
+    groups = e.groups("DISTRICT")
+    assert set(groups) == {"Ağdam", "Füzuli"}
+    assert groups["Füzuli"].remaining_ha == pytest.approx(0, abs=1e-9)
+    assert groups["Füzuli"].devices["UXO"] == 5
+    assert sum(g.total_ha for g in groups.values()) == pytest.approx(e.totals().total_ha)
+
+
+def test_link_by_location_counts_toward_each_hazard_devices_once(tmp_path):
+    hazards = write_layer(tmp_path / "h.shp", [square(X0, Y0, 100), square(X0 + 100, Y0, 100)],
+                          {"HAZ_ID": ["A", "B"]})
+    # no hazard id on the release: one release straddling both hazards, more of it over B
+    rel = write_layer(tmp_path / "r.shp", [shapely.box(X0 + 80, Y0, X0 + 200, Y0 + 100)],
+                      {"RELEASE": ["cleared"], "AP_FOUND": [7]})
+    e = engine_for(hazards, rel)
+    a, b = e.totals([0]), e.totals([1])
+    assert a.released_ha == pytest.approx(ha(e, shapely.box(X0 + 80, Y0, X0 + 100, Y0 + 100)), rel=1e-9)
+    assert b.released_ha == pytest.approx(b.total_ha, rel=1e-9)
+    assert (a.devices["AP"], b.devices["AP"]) == (0, 7)
+
+
+def test_unknown_hazard_id_links_by_location_with_a_warning(tmp_path):
+    hazards = write_layer(tmp_path / "h.shp", [square(X0, Y0, 100)], {"HAZ_ID": ["A"]})
+    rel = write_layer(tmp_path / "r.shp", [square(X0, Y0, 100), square(X0 + 5000, Y0, 100)],
+                      {"HAZ_ID": ["TYPO", "A"], "RELEASE": ["reduced", "cleared"], "CLR_ID": ["R1", "R2"],
+                       "UXO": [0, 2]})
+    e = engine_for(hazards, rel)
+    t = e.totals()
+    assert t.released_by_category_ha["reduced"] == pytest.approx(t.total_ha, rel=1e-9)
+    # R2 names hazard A but lies 5 km away: it counts no area there, its devices stay A's
+    assert t.released_by_category_ha["cleared"] == 0 and t.devices["UXO"] == 2
+    assert [(w.label, w.kind) for w in e.warnings] == [("R1", "unknown hazard id")]
+
+
+def test_release_outside_every_hazard_is_reported(tmp_path):
+    hazards = write_layer(tmp_path / "h.shp", [square(X0, Y0, 100)], {"NAME": ["x"]})
+    rel = write_layer(tmp_path / "r.shp", [square(X0 + 900, Y0, 50)],
+                      {"RELEASE": ["cleared"], "AP_FOUND": [3]})
+    e = engine_for(hazards, rel)
+    assert e.totals().released_ha == 0 and e.totals().devices["AP"] == 0
+    (w,) = e.warnings
+    assert w.kind == "release outside every hazard" and "3 device" in w.detail
+
+
+def test_release_layer_in_another_crs_is_reprojected(blocks, tmp_path):
+    hz, rel_path = blocks
+    rel, _ = io.read_releases(rel_path)
+    from pyproj import Transformer
+
+    t = Transformer.from_crs(32638, 4326, always_xy=True)
+    moved = shapely.transform(rel.geometry, lambda xy: np.column_stack(t.transform(xy[:, 0], xy[:, 1])))
+    fields = {"HAZ_ID": list(rel.hazard_ids), "RELEASE": ["cleared", "reduced", "cancelled", "cleared"]}
+    wgs = write_layer(tmp_path / "r4326.geojson", moved, fields, crs="EPSG:4326")
+    a = engine_for(hz, rel_path).totals()
+    b = engine_for(hz, wgs).totals()
+    for cat in a.released_by_category_ha:
+        assert b.released_by_category_ha[cat] == pytest.approx(a.released_by_category_ha[cat], rel=1e-6)
+
+
+def test_incremental_edits_equal_a_full_recount(blocks):
+    e = engine_for(*blocks)
+    calls = []
+    e.subscribe(calls.append)
+    key, changed = e.add_release(shapely.box(X0 + 50, Y0, X0 + 100, Y0 + 100), CLEARED, {"AP": 2}, "H-1")
+    assert changed == {0} and calls == [{0}]
+    assert e.totals([0]).released_by_category_ha["cleared"] == pytest.approx(e.totals([0]).total_ha, rel=1e-9)
+    assert e.totals([0]).released_by_category_ha["reduced"] == 0
+    e.update_release(key, category=CANCELLED)
+    assert e.totals().devices["AP"] == 6
+    e.update_release(key, devices={"AP": 0})
+    assert e.totals().devices["AP"] == 4
+    e.remove_release(key)
+    fresh = engine_for(*blocks)
+    assert e.totals().to_dict(12) == fresh.totals().to_dict(12)
+    assert np.array_equal(e.released_ha, fresh.released_ha)
+
+
+def test_update_touches_only_the_hazards_involved(blocks):
+    e = engine_for(*blocks)
+    before = e.released_ha.copy()
+    changed = e.update_release(3, geometry=square(X0 + 200, Y0, 50))
+    assert changed == {1}
+    assert np.array_equal(e.released_ha[0], before[0])
+    assert e.totals([1]).released_by_category_ha["cleared"] == pytest.approx(ha(e, square(X0 + 200, Y0, 50)))
+
+
+def test_released_parts_are_disjoint_and_inside(blocks):
+    e = engine_for(*blocks)
+    parts = e.released_parts(0)
+    assert set(parts) == {"cleared", "reduced", "cancelled"}
+    h = e.hazards.geometry[0]
+    union = shapely.union_all(list(parts.values()))
+    assert shapely.area(shapely.difference(union, h)) < 1e-6
+    assert sum(p.area for p in parts.values()) == pytest.approx(union.area)
+
+
+def test_constant_category_for_a_layer_without_one(tmp_path):
+    hazards = write_layer(tmp_path / "h.shp", [square(X0, Y0, 100)], {"HAZ_ID": ["A"]})
+    rel = write_layer(tmp_path / "r.shp", [square(X0, Y0, 50)], {"HAZ_ID": ["A"]})
+    e = engine_for(hazards, rel, category=Category.REDUCED)
+    assert e.totals().released_by_category_ha["reduced"] == pytest.approx(e.totals().total_ha / 4, rel=1e-4)
+
+
+def test_meter_is_shared_and_no_hazards_is_fine(tmp_path):
+    hazards = write_layer(tmp_path / "h.shp", [None], {"HAZ_ID": ["A"]})
+    hz, findings = io.read_hazards(hazards)
+    e = TallyEngine(hz, None)
+    assert e.totals().hazards == 0 and e.totals().total_ha == 0 and len(findings) == 1
+    assert isinstance(e.meter, AreaMeter)
