@@ -164,7 +164,9 @@ def list_layers(path: str | os.PathLike) -> list[tuple[str, str]]:
             raise InputError(path, f"is not a readable zip archive ({err})", "copy it again") from None
     src = _Source(path, None)
     try:
-        return [(str(n), str(t)) for n, t in _pyogrio().list_layers(src.gdal_path)]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return [(str(n), str(t)) for n, t in _pyogrio().list_layers(src.gdal_path)]
     except Exception as err:  # noqa: BLE001 - GDAL raises many kinds; all mean "cannot read"
         raise _gdal_error(src.label, err) from None
 
@@ -190,11 +192,12 @@ def read_layer(path: str | os.PathLike, layer: str | None = None, crs: str | CRS
     """
     src = _Source(Path(path), layer)
     pyogrio = _pyogrio()
+    label = src.label
     try:
-        layer_name = _choose_layer(src)
-        label = src.label if layer_name is None else f"{src.label}:{layer_name}"
         with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
+            warnings.simplefilter("always")  # GDAL speaks through warnings; we decide what they mean
+            layer_name = _choose_layer(src)
+            label = src.label if layer_name is None else f"{src.label}:{layer_name}"
             meta, fids, wkb, columns = pyogrio.raw.read(src.gdal_path, layer=layer_name, encoding=encoding,
                                                         return_fids=True, force_2d=True)
         for w in caught:
@@ -223,7 +226,7 @@ def read_layer(path: str | os.PathLike, layer: str | None = None, crs: str | CRS
         raise InputError(label, "has no coordinate reference system (no .prj)",
                          "pass --crs with the right one, e.g. --crs EPSG:32638 for UTM 38N")
     fields = {str(name): np.asarray(col, dtype=object) for name, col in zip(meta["fields"], columns)}
-    notes = []
+    notes = [Finding(label, "GDAL warning", str(w.message)) for w in caught]
     if src.guessed_encoding and encoding is None and _has_non_ascii(fields):
         notes.append(Finding(label, "text encoding guessed",
                              f"no .cpg file says how the text is encoded, read as {meta.get('encoding')}; if names "
@@ -254,6 +257,9 @@ def _gdal_error(label: str, err: Exception) -> InputError:
     text = str(err).strip() or type(err).__name__
     if label.lower().endswith((".geojson", ".json")) and ("not recognized" in text or "Failed to read" in text):
         return InputError(label, f"is not valid GeoJSON ({text})", "check the file is complete, or export it again")
+    if "file is not a database" in text:
+        return InputError(label, "is corrupt or not a GeoPackage (not an SQLite database)",
+                          "copy it again from its source or export it again")
     if "not recognized as being in a supported file format" in text or "not recognized as a supported" in text:
         return InputError(label, "is corrupt or not a GIS file GDAL can read",
                           "copy it again from its source or export it again")

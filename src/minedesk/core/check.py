@@ -15,7 +15,15 @@ import numpy as np
 import shapely
 
 from minedesk.core.area import GEOD, AreaMeter
-from minedesk.core.mapping import FieldMapping, find_column, hazards_from_layer, releases_from_layer
+from minedesk.core.mapping import (
+    HAZARD_ID_NAMES,
+    RELEASE_ID_NAMES,
+    FieldMapping,
+    strings,
+    find_column,
+    hazards_from_layer,
+    releases_from_layer,
+)
 from minedesk.core.model import HazardSet, Layer
 from minedesk.core.tally import TallyEngine
 from minedesk.core.validation import Finding
@@ -133,16 +141,18 @@ def check(hazard_layer: Layer, release_layer: Layer | None = None, mapping: Fiel
     hazards, found = hazards_from_layer(hazard_layer, mapping)
     meter = AreaMeter.for_geometries(hazards.crs, hazards.geometry)
     result += [(hazard_layer.source, f) for f in found]
-    if hazards.has_ids:
-        result += [(hazard_layer.source, f) for f in duplicate_ids(hazards.ids)]
+    id_column = find_column(hazard_layer, mapping.hazard_id, HAZARD_ID_NAMES, "hazard id")
+    if id_column:
+        result += [(hazard_layer.source, f) for f in duplicate_ids(strings(hazard_layer.fields[id_column]))]
     result += [(hazard_layer.source, f) for f in duplicate_geometries(hazards.geometry, hazards.ids, opts.near_duplicate_pct)]
     result += [(hazard_layer.source, f) for f in long_edges(hazards.geometry, hazards.ids, meter, opts.max_edge_m)]
     result += [(hazard_layer.source, f) for f in reported_areas(hazards, meter, opts)]
     if release_layer is not None:
         releases, found = releases_from_layer(release_layer, mapping)
         result += [(release_layer.source, f) for f in found]
-        if find_column(release_layer, mapping.release_id, ("CLR_ID", "RELEASE_ID", "REL_ID"), "release id"):
-            result += [(release_layer.source, f) for f in duplicate_ids(releases.labels)]
+        id_column = find_column(release_layer, mapping.release_id, RELEASE_ID_NAMES, "release id")
+        if id_column:
+            result += [(release_layer.source, f) for f in duplicate_ids(strings(release_layer.fields[id_column]))]
         result += [(release_layer.source, f) for f in duplicate_geometries(releases.geometry, releases.labels, opts.near_duplicate_pct)]
         rmeter = AreaMeter.for_geometries(releases.crs, releases.geometry) if len(releases) else meter
         result += [(release_layer.source, f) for f in long_edges(releases.geometry, releases.labels, rmeter, opts.max_edge_m)]

@@ -76,7 +76,7 @@ def find_column(layer: Layer, wanted: str | None, candidates, what: str) -> str 
     return None
 
 
-def _strings(column: np.ndarray) -> np.ndarray:
+def strings(column: np.ndarray) -> np.ndarray:
     out = np.empty(len(column), dtype=object)
     for i, v in enumerate(column):
         if v is None or (isinstance(v, float) and np.isnan(v)):
@@ -109,7 +109,7 @@ def _labels(layer: Layer, ids: np.ndarray | None) -> np.ndarray:
 def hazards_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tuple[HazardSet, list[Finding]]:
     mapping = mapping or FieldMapping()
     id_col = find_column(layer, mapping.hazard_id, HAZARD_ID_NAMES, "hazard id")
-    ids = _strings(layer.fields[id_col]) if id_col else None
+    ids = strings(layer.fields[id_col]) if id_col else None
     labels = _labels(layer, ids)
     geometry, keep, findings = _polygon_layer(layer, labels)
     findings = list(layer.notes) + findings
@@ -137,7 +137,7 @@ def _counts(layer: Layer, column: str) -> np.ndarray:
 def releases_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tuple[ReleaseSet, list[Finding]]:
     mapping = mapping or FieldMapping()
     id_col = find_column(layer, mapping.release_id, RELEASE_ID_NAMES, "release id")
-    labels = _labels(layer, _strings(layer.fields[id_col]) if id_col else None)
+    labels = _labels(layer, strings(layer.fields[id_col]) if id_col else None)
     findings = list(layer.notes)
 
     if mapping.category is not None and not mapping.category_field:
@@ -152,7 +152,7 @@ def releases_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tu
         words.update({_key(k): v for k, v in mapping.category_values.items()})
         category = np.full(len(layer), -1, dtype=np.int8)
         unknown: dict[str, int] = {}
-        for i, v in enumerate(_strings(layer.fields[cat_col])):
+        for i, v in enumerate(strings(layer.fields[cat_col])):
             cat = words.get(_key(v)) if v is not None else None
             if cat is None:
                 unknown[str(v)] = unknown.get(str(v), 0) + 1
@@ -180,6 +180,6 @@ def releases_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tu
     keep &= category >= 0
     return ReleaseSet(
         crs=layer.crs, geometry=geometry[keep], category=category[keep], labels=labels[keep],
-        hazard_ids=_strings(layer.fields[link_col])[keep] if link_col else None,
+        hazard_ids=strings(layer.fields[link_col])[keep] if link_col else None,
         devices={k: v[keep] for k, v in devices.items()}, source=layer.source,
     ), findings
