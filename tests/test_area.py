@@ -53,7 +53,7 @@ def test_holes_and_multipolygons_with_any_ring_orientation():
     geoms = np.array([holed_cw, multi], dtype=object)
     ours = AreaMeter.for_geometries(UTM38, geoms).hectares(geoms)
     assert ours[0] == pytest.approx(96 * (ours[1] - ours[0]) / 25, rel=1e-4)  # 96 ha vs 25 ha, ~planar ratio
-    for g, ha in zip(to_wgs84(geoms, UTM38), ours):
+    for g, ha in zip(to_wgs84(geoms, UTM38), ours, strict=False):
         assert ha == pytest.approx(geodesic_hectares(g), rel=1e-8)
 
 

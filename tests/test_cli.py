@@ -1,12 +1,10 @@
 """`minedesk tally` and `minedesk check` against known answers, in every format and CRS."""
 
 import json
-import shutil
 import subprocess
 import sys
 import zipfile
 
-import numpy as np
 import pytest
 import shapely
 

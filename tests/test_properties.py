@@ -109,10 +109,12 @@ def test_independent_of_input_crs(data, epsg):
     moved_h = [move(g) for g in hazards]
     moved_r = [(move(g), *rest) for g, *rest in releases]
     b = build(moved_h, moved_r, crs=CRS.from_epsg(epsg)).totals()
-    # the vertices are the same places; what "straight edge" means differs by CRS (tiny)
+    # The vertices are the same places; what "straight edge" means differs by CRS: a 300 m edge
+    # straight in degrees bows about 2 mm from the one straight in UTM. Allow 1 m2 per piece.
     assert b.total_ha == pytest.approx(a.total_ha, rel=1e-6)
     for cat in a.released_by_category_ha:
-        assert b.released_by_category_ha[cat] == pytest.approx(a.released_by_category_ha[cat], rel=1e-5, abs=1e-6)
+        assert b.released_by_category_ha[cat] == pytest.approx(a.released_by_category_ha[cat], rel=1e-6,
+                                                               abs=1e-4 * (1 + len(releases)))
     assert a.devices == b.devices
 
 

@@ -30,6 +30,16 @@ def _center_latlon(crs: CRS, bounds) -> tuple[float, float]:
     return float(np.clip(lat[-1], -89.9, 89.9)), float(lon[-1])
 
 
+def transform(geometry, transformer: Transformer):
+    """Geometry (one or an array) with every vertex moved by a pyproj transformer, in one call."""
+
+    def fn(xy):
+        x, y = transformer.transform(xy[:, 0], xy[:, 1])
+        return np.column_stack([x, y])
+
+    return shapely.transform(geometry, fn)
+
+
 class AreaMeter:
     """Measures shapely geometries given in ``crs`` in hectares on the WGS84 ellipsoid."""
 
@@ -42,20 +52,13 @@ class AreaMeter:
         self._to_wgs84 = Transformer.from_crs(crs, WGS84, always_xy=True)
 
     @classmethod
-    def for_geometries(cls, crs: CRS, geometry: np.ndarray) -> "AreaMeter":
+    def for_geometries(cls, crs: CRS, geometry: np.ndarray) -> AreaMeter:
         present = geometry[~shapely.is_missing(geometry)] if len(geometry) else geometry
         return cls(crs, shapely.total_bounds(present) if len(present) else (np.nan,) * 4)
 
-    def _project(self, geometry, transformer):
-        def fn(xy):
-            x, y = transformer.transform(xy[:, 0], xy[:, 1])
-            return np.column_stack([x, y])
-
-        return shapely.transform(geometry, fn)
-
     def to_wgs84(self, geometry):
         """Geometry as longitude/latitude on WGS84."""
-        return self._project(geometry, self._to_wgs84)
+        return transform(geometry, self._to_wgs84)
 
     def hectares(self, geometry) -> np.ndarray:
         """Ellipsoidal area in hectares of each geometry (0 for None or empty).
@@ -67,7 +70,7 @@ class AreaMeter:
         geometry = np.asarray(geometry, dtype=object)
         if geometry.size == 0:
             return np.zeros(geometry.shape)
-        projected = self._project(geometry, self._to_laea)
+        projected = transform(geometry, self._to_laea)
         # An overlay result that is valid in the layer's CRS can pinch once reprojected:
         # repair those few before measuring, so their area is not a signed ring sum.
         bad = np.flatnonzero(~shapely.is_valid(projected) & ~shapely.is_missing(projected))
@@ -134,7 +137,7 @@ def _geodesic_m2(geometry_wgs84: np.ndarray) -> np.ndarray:
     xy, coord_ring, ring_geom, exterior = _rings(geometry_wgs84[present])
     starts = np.flatnonzero(np.r_[True, coord_ring[1:] != coord_ring[:-1]])
     ends = np.r_[starts[1:], len(xy)]
-    ring_area = np.array([abs(GEOD.polygon_area_perimeter(xy[a:b, 0], xy[a:b, 1])[0]) for a, b in zip(starts, ends)])
+    ring_area = np.array([abs(GEOD.polygon_area_perimeter(xy[a:b, 0], xy[a:b, 1])[0]) for a, b in zip(starts, ends, strict=False)])
     ring_area[~exterior[coord_ring[starts]]] *= -1
     out[np.flatnonzero(present)] = np.bincount(ring_geom[coord_ring[starts]], weights=ring_area,
                                                minlength=int(present.sum()))

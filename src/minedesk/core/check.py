@@ -19,10 +19,10 @@ from minedesk.core.mapping import (
     HAZARD_ID_NAMES,
     RELEASE_ID_NAMES,
     FieldMapping,
-    strings,
     find_column,
     hazards_from_layer,
     releases_from_layer,
+    strings,
 )
 from minedesk.core.model import HazardSet, Layer
 from minedesk.core.tally import TallyEngine
@@ -84,7 +84,7 @@ def duplicate_geometries(geometry: np.ndarray, labels: np.ndarray, tolerance_pct
         return []
     diff = shapely.area(shapely.symmetric_difference(geometry[left], geometry[right]))
     out = []
-    for i, j, d, a in zip(left, right, diff, big):
+    for i, j, d, a in zip(left, right, diff, big, strict=False):
         if d == 0 or shapely.equals(geometry[i], geometry[j]):
             out.append(Finding(labels[i], DUPLICATE_GEOMETRY, f"same shape as {labels[j]}"))
         elif d <= a * tolerance_pct / 100:
@@ -118,7 +118,7 @@ def reported_areas(hazards: HazardSet, meter: AreaMeter, opts: CheckOptions) -> 
     factor = REPORTED_AREA_COLUMNS[column.upper()]
     computed = meter.hectares(hazards.geometry)
     out = []
-    for label, value, ha in zip(hazards.ids, hazards.attributes[column], computed):
+    for label, value, ha in zip(hazards.ids, hazards.attributes[column], computed, strict=False):
         try:
             reported = float(value) * factor
         except (TypeError, ValueError):

@@ -7,13 +7,13 @@ A *row* is a hazard's position in its :class:`HazardSet`; an *id* is what the of
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 import numpy as np
 from pyproj import CRS
 
 
-class Category(str, Enum):
+class Category(StrEnum):
     """How land was released, best first: where two overlap, the earlier one wins."""
 
     CLEARED = "cleared"

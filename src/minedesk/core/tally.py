@@ -21,9 +21,9 @@ import numpy as np
 import shapely
 from pyproj import Transformer
 
-from minedesk.core.area import AreaMeter
+from minedesk.core.area import AreaMeter, transform
 from minedesk.core.model import CATEGORIES, DEVICE_CATEGORIES, HazardSet, ReleaseSet
-from minedesk.core.validation import Finding
+from minedesk.core.validation import Finding, polygonal_part
 
 NCAT = len(CATEGORIES)
 
@@ -126,9 +126,10 @@ class TallyEngine:
     def _load(self, releases: ReleaseSet) -> None:
         geometry = releases.geometry
         if not releases.crs.equals(self.hazards.crs, ignore_axis_order=True):
-            to_hazard_crs = Transformer.from_crs(releases.crs, self.hazards.crs, always_xy=True)
-            geometry = shapely.transform(geometry, lambda xy: np.column_stack(to_hazard_crs.transform(xy[:, 0], xy[:, 1])))
-            geometry = shapely.make_valid(geometry)
+            # overlay happens in the hazard layer's CRS; a reprojected edge may pinch: repair
+            geometry = transform(geometry, Transformer.from_crs(releases.crs, self.hazards.crs, always_xy=True))
+            bad = np.flatnonzero(~shapely.is_valid(geometry))
+            geometry[bad] = [polygonal_part(shapely.make_valid(g)) or shapely.Polygon() for g in geometry[bad]]
         counts = np.zeros((len(releases), len(self.device_names)), dtype=np.int64)
         for j, name in enumerate(self.device_names):
             if name in releases.devices:
@@ -167,7 +168,7 @@ class TallyEngine:
             spatial = np.asarray(spatial)
             pairs = self._tree.query(geometry[spatial], predicate="intersects")
             found: dict[int, list[int]] = {}
-            for s, row in zip(pairs[0], pairs[1]):
+            for s, row in zip(pairs[0], pairs[1], strict=False):
                 found.setdefault(int(spatial[s]), []).append(int(row))
             for i in spatial:
                 out[i] = found.get(int(i), [])
@@ -219,7 +220,13 @@ class TallyEngine:
                 elif group:
                     unions[i, c] = shapely.union_all(group)
         parts = release_parts(self.hazards.geometry[rows], unions)
-        self.released_ha[rows] = self.meter.hectares(parts.ravel()).reshape(parts.shape)
+        released = self.meter.hectares(parts.ravel()).reshape(parts.shape)
+        # A part equal to its whole hazard can measure a hair (1e-9) above it: the hazard's own
+        # figure is the one officers see, so the released parts never add up to more.
+        total = released.sum(axis=1)
+        over = total > self.area_ha[rows]
+        released[over] *= (self.area_ha[rows][over] / total[over])[:, None]
+        self.released_ha[rows] = released
 
     def released_parts(self, row: int) -> dict[str, object]:
         """The released geometry of one hazard per category (for drawing and reports)."""

@@ -90,7 +90,7 @@ def clean_polygons(geometry: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray
     before = shapely.get_num_coordinates(geometry[present])
     deduped = shapely.remove_repeated_points(geometry[present])
     changed = shapely.get_num_coordinates(deduped) != before
-    for i, g, n in zip(present[changed], deduped[changed], before[changed]):
+    for i, g, n in zip(present[changed], deduped[changed], before[changed], strict=False):
         findings.append(Finding(labels[i], REPEATED, f"{n - shapely.get_num_coordinates(g)} removed", row=i))
         geometry[i] = g
 
