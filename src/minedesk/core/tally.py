@@ -14,7 +14,9 @@ hazard it overlaps most.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -84,6 +86,22 @@ def release_parts(hazard_geometry: np.ndarray, unions: np.ndarray) -> np.ndarray
             grown[had] = shapely.union(before[had], piece[had])
         covered[idx] = grown
     return parts
+
+
+PARALLEL_MIN = 2000  # hazards to recompute before it pays to use threads
+_WORKERS = max(1, min(os.cpu_count() or 1, 8))
+
+
+def _parts_of(hazard_geometry: np.ndarray, groups: list[list[list]]) -> np.ndarray:
+    """release_parts() for hazards whose releases are given as lists per category."""
+    unions = np.full((len(groups), NCAT), None, dtype=object)
+    for i, per_category in enumerate(groups):
+        for c, group in enumerate(per_category):
+            if len(group) == 1:
+                unions[i, c] = group[0]
+            elif group:
+                unions[i, c] = shapely.union_all(group)
+    return release_parts(hazard_geometry, unions)
 
 
 class TallyEngine:
@@ -209,17 +227,19 @@ class TallyEngine:
         rows = np.fromiter(rows, dtype=np.int64)
         if not len(rows):
             return
-        unions = np.full((len(rows), NCAT), None, dtype=object)
+        groups = [[[] for _ in range(NCAT)] for _ in rows]
         for i, r in enumerate(rows):
-            pieces: list[list] = [[] for _ in range(NCAT)]
             for key in self._of_hazard[r]:
-                pieces[self._cat[key]].append(self._geom[key])
-            for c, group in enumerate(pieces):
-                if len(group) == 1:
-                    unions[i, c] = group[0]
-                elif group:
-                    unions[i, c] = shapely.union_all(group)
-        parts = release_parts(self.hazards.geometry[rows], unions)
+                groups[i][self._cat[key]].append(self._geom[key])
+        hazard_geometry = self.hazards.geometry[rows]
+        if len(rows) < PARALLEL_MIN:
+            parts = _parts_of(hazard_geometry, groups)
+        else:  # GEOS runs without the GIL: overlay chunks of hazards on every core
+            bounds = np.linspace(0, len(rows), _WORKERS * 4 + 1).astype(int)
+            with ThreadPoolExecutor(_WORKERS) as pool:
+                chunks = pool.map(lambda ab: _parts_of(hazard_geometry[ab[0]:ab[1]], groups[ab[0]:ab[1]]),
+                                  zip(bounds[:-1], bounds[1:]))
+                parts = np.concatenate(list(chunks))
         released = self.meter.hectares(parts.ravel()).reshape(parts.shape)
         # A part equal to its whole hazard can measure a hair (1e-9) above it: the hazard's own
         # figure is the one officers see, so the released parts never add up to more.
@@ -230,12 +250,8 @@ class TallyEngine:
 
     def released_parts(self, row: int) -> dict[str, object]:
         """The released geometry of one hazard per category (for drawing and reports)."""
-        unions = np.full((1, NCAT), None, dtype=object)
-        for c in range(NCAT):
-            group = [self._geom[k] for k in self._of_hazard[row] if self._cat[k] == c]
-            if group:
-                unions[0, c] = shapely.union_all(group)
-        parts = release_parts(self.hazards.geometry[[row]], unions)[0]
+        groups = [[self._geom[k] for k in self._of_hazard[row] if self._cat[k] == c] for c in range(NCAT)]
+        parts = _parts_of(self.hazards.geometry[[row]], [groups])[0]
         return {cat.value: parts[c] for c, cat in enumerate(CATEGORIES) if parts[c] is not None}
 
     # ------------------------------------------------------------------ reading figures
