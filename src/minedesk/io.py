@@ -225,7 +225,7 @@ def read_layer(path: str | os.PathLike, layer: str | None = None, crs: str | CRS
     else:
         raise InputError(label, "has no coordinate reference system (no .prj)",
                          "pass --crs with the right one, e.g. --crs EPSG:32638 for UTM 38N")
-    fields = {str(name): np.asarray(col, dtype=object) for name, col in zip(meta["fields"], columns, strict=False)}
+    fields = {str(name): np.asarray(col) for name, col in zip(meta["fields"], columns, strict=True)}
     notes = [Finding(label, "GDAL warning", str(w.message)) for w in caught]
     if src.guessed_encoding and encoding is None and _has_non_ascii(fields):
         notes.append(Finding(label, "text encoding guessed",

@@ -76,17 +76,25 @@ def find_column(layer: Layer, wanted: str | None, candidates, what: str) -> str 
     return None
 
 
+def _text(v):
+    if v is None:
+        return None
+    if isinstance(v, (float, np.floating)):
+        if np.isnan(v):
+            return None
+        if float(v).is_integer():
+            return str(int(v))  # a numeric id read as 17.0 is "17"
+    return str(v).strip() or None
+
+
 def strings(column: np.ndarray) -> np.ndarray:
-    out = np.empty(len(column), dtype=object)
-    for i, v in enumerate(column):
-        if v is None or (isinstance(v, float) and np.isnan(v)):
-            out[i] = None
-        else:
-            text = str(v).strip()
-            if isinstance(v, (float, np.floating)) and float(v).is_integer():
-                text = str(int(v))  # a numeric id read as 17.0 is "17"
-            out[i] = text or None
-    return out
+    """A column as stripped text, None where empty (ids, categories, group keys)."""
+    column = np.asarray(column)
+    if column.dtype.kind in "iub":
+        return column.astype(str).astype(object)
+    if column.dtype.kind == "O":
+        return np.array([(v.strip() or None) if type(v) is str else _text(v) for v in column], dtype=object)
+    return np.array([_text(v) for v in column], dtype=object)
 
 
 def _polygon_layer(layer: Layer, labels: np.ndarray):
@@ -119,7 +127,11 @@ def hazards_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tup
 
 
 def _counts(layer: Layer, column: str) -> np.ndarray:
-    values = layer.fields[column]
+    values = np.asarray(layer.fields[column])
+    if values.dtype.kind in "iub":
+        return values.astype(np.int64)
+    if values.dtype.kind == "f":
+        return np.rint(np.nan_to_num(values)).astype(np.int64)
     out = np.zeros(len(values), dtype=np.int64)
     for i, v in enumerate(values):
         if v is None or v == "":
@@ -150,14 +162,12 @@ def releases_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tu
                              "pass --category cleared|reduced|cancelled, or --category-field NAME")
         words = dict(_WORD_TO_CATEGORY)
         words.update({_key(k): v for k, v in mapping.category_values.items()})
-        category = np.full(len(layer), -1, dtype=np.int8)
+        values = strings(layer.fields[cat_col])
+        meaning = {v: words.get(_key(v)) if v is not None else None for v in set(values)}
+        category = np.array([-1 if meaning[v] is None else CATEGORIES.index(meaning[v]) for v in values], dtype=np.int8)
         unknown: dict[str, int] = {}
-        for i, v in enumerate(strings(layer.fields[cat_col])):
-            cat = words.get(_key(v)) if v is not None else None
-            if cat is None:
-                unknown[str(v)] = unknown.get(str(v), 0) + 1
-            else:
-                category[i] = CATEGORIES.index(cat)
+        for v in values[category < 0]:
+            unknown[str(v)] = unknown.get(str(v), 0) + 1
         for value, n in unknown.items():
             findings.append(Finding(layer.source, "unknown release category",
                                     f"{n} release(s) with {cat_col}={value!r} skipped; "
