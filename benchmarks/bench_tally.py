@@ -146,6 +146,19 @@ def machine_info() -> dict[str, str]:
     }
 
 
+def git_state() -> str:
+    """The commit measured, and whether src/ had uncommitted changes (read-only git calls)."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True,
+                              check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "src"], cwd=REPO, capture_output=True,
+                               text=True, check=True).stdout.split("\n")
+    except (OSError, subprocess.CalledProcessError):
+        return "?"
+    files = [line[3:] for line in dirty if line.strip()]
+    return f"{head}" + (f" + uncommitted changes to {', '.join(files)}" if files else "")
+
+
 # --------------------------------------------------------------------------- 1. data
 def ensure_data(data: Path, shared: Path, count: int, total_km2: float) -> dict:
     files = [data / "hazards.shp", data / "clearance.shp", data / "truth.json"]
@@ -216,6 +229,17 @@ def tally_in_process(hazards: Path, clearance: Path, phases: dict | None = None)
 def python_startup() -> None:
     """What every run of the command pays before it reads a byte: the interpreter and `import minedesk.cli`."""
     subprocess.run([sys.executable, "-c", "import minedesk.cli"], check=True, cwd=REPO)
+
+
+def python_startup_imports() -> None:
+    """The same, plus every module a tally imports (GDAL, GEOS, PROJ bindings)."""
+    subprocess.run([sys.executable, "-c", "import minedesk.cli, minedesk.io, minedesk.core.tally, pyogrio"],
+                   check=True, cwd=REPO)
+
+
+def python_startup_geopandas() -> None:
+    """What the analyst's script pays before it reads a byte (not part of (c), which runs in-process)."""
+    subprocess.run([sys.executable, "-c", "import geopandas"], check=True, cwd=REPO)
 
 
 # --------------------------------------------------------------------------- 2c. geopandas
@@ -304,6 +328,8 @@ def bench_edits(hz, rs, engine, n_edits: int, seed: int) -> dict:
     ms = {"update_release": [], "add_release": [], "remove_release": []}
     touched = {k: [] for k in ms}
 
+    before = engine.totals()
+
     def clock(kind, fn):
         t0 = time.perf_counter_ns()
         out = fn()
@@ -334,6 +360,10 @@ def bench_edits(hz, rs, engine, n_edits: int, seed: int) -> dict:
         rows = clock("remove_release", lambda: engine.remove_release(key))
         touched["remove_release"].append(len(rows))
         keep[key] = False
+
+    after = engine.totals()
+    log(f"\n  the edits changed released area by {after.released_ha - before.released_ha:+,.4f} ha "
+        f"and devices by {sum(after.devices.values()) - sum(before.devices.values()):+,}")
 
     # the same state, computed from scratch
     extra = len(added)
@@ -407,10 +437,15 @@ def markdown(info, dataset, timings, phases, edits, checks, repeat) -> str:
         "|---|---|---|---|",
     ]
     for key, label in (("io", "(a) I/O floor: `pyogrio.raw.read` + `shapely.from_wkb`, both layers"),
-                       ("startup", "Python start-up + `import minedesk.cli`"),
+                       ("startup", "Python start-up + `import minedesk.cli` (what `--help` pays)"),
+                       ("imports", "Python start-up + every import a tally needs (pyogrio, shapely, pyproj)"),
                        ("cli", "(b) `minedesk tally --json`, end to end (subprocess)"),
                        ("inproc", "(b) the same, in-process (read, `TallyEngine`, `totals()`)"),
-                       ("geopandas", "(c) geopandas script (read, dissolve, clip, precedence, LAEA area)")):
+                       ("gp_imports", "Python start-up + `import geopandas` (not in (c))"),
+                       ("geopandas", "(c) geopandas script, in-process (read, dissolve, clip, precedence, "
+                                     "LAEA area)")):
+        if key not in timings:
+            continue
         t = timings[key]
         lines.append(f"| {label} | {t.median:.2f} s | {t.min:.2f} s | {t.median / floor.median:.1f} |")
     lines += ["", "| ratio | value | target | met |", "|---|---|---|---|"]
@@ -477,8 +512,10 @@ def main(argv=None) -> int:
     log("\n(a) I/O floor")
     timings["io"], n_read = timed("pyogrio.raw.read + shapely.from_wkb", lambda: io_floor(hazards, clearance),
                                   args.repeat)
-    log("\nPython start-up + import minedesk.cli")
+    log("\nPython start-up")
     timings["startup"], _ = timed("python -c 'import minedesk.cli'", python_startup, args.repeat)
+    timings["imports"], _ = timed("python -c 'import minedesk.cli, minedesk.io, minedesk.core.tally, pyogrio'",
+                                  python_startup_imports, args.repeat)
     log("\n(b) minedesk tally, end to end")
     timings["cli"], cli = timed("minedesk tally --json", lambda: tally_cli(hazards, clearance), args.repeat)
     log("\n(b) minedesk tally, in-process")
@@ -490,12 +527,13 @@ def main(argv=None) -> int:
     log(f"  {len(hz):,} hazards, {len(rs):,} releases ({n_read:,} features read by the floor)")
 
     if args.skip_geopandas:
-        timings["geopandas"], gp = Timing("geopandas", [float("nan")]), None
+        gp = None
         phases["geopandas"] = {}
     else:
         log("\n(c) geopandas script")
         import geopandas  # noqa: F401  (import not timed)
 
+        timings["gp_imports"], _ = timed("python -c 'import geopandas'", python_startup_geopandas, args.repeat)
         phases["geopandas"] = {}
         timings["geopandas"], gp = timed("geopandas tally",
                                          lambda: tally_geopandas(hazards, clearance, phases["geopandas"]),
@@ -504,6 +542,14 @@ def main(argv=None) -> int:
 
     # ---- correctness
     correct = []
+    cat_sum = sum(truth["released_by_category_ha"].values())
+    log(f"\ntruth.json: its categories add up to {cat_sum:,.4f} ha, its released_ha is {truth['released_ha']:,.4f} ha "
+        f"({rel(cat_sum, truth['released_ha']):+.2e} relative)")
+    truth_note = None
+    if abs(rel(cat_sum, truth["released_ha"])) >= 1e-8:
+        truth_note = (f"truth.json is not additive: cleared + reduced + cancelled = {cat_sum:,.4f} ha, "
+                      f"released_ha = {truth['released_ha']:,.4f} ha ({cat_sum - truth['released_ha']:+.4f} ha)")
+        log("  note: " + truth_note)
     cli_ok, cli_rows = compare_with_truth("minedesk tally --json", cli, truth)
     correct.append(("`minedesk tally --json` = truth.json (areas; devices exact)",
                     max(abs(r[3]) for r in cli_rows if r[0].endswith("_ha")), f"{AREA_RTOL:g}", cli_ok))
@@ -532,7 +578,8 @@ def main(argv=None) -> int:
 
     # ---- report
     load_after = os.getloadavg()
-    a, b_cli, b_in, c = (timings[k].median for k in ("io", "cli", "inproc", "geopandas"))
+    a, b_cli, b_in = (timings[k].median for k in ("io", "cli", "inproc"))
+    c = timings["geopandas"].median if gp is not None else float("nan")
     ratios = [
         (b_cli, a, "b/a: `minedesk tally` end to end / I/O floor", "<= 3", b_cli <= 3 * a),
         (b_in, a, "b/a: in-process / I/O floor", "<= 3", b_in <= 3 * a),
@@ -541,11 +588,14 @@ def main(argv=None) -> int:
         ratios += [(b_cli, c, "b/c: `minedesk tally` end to end / geopandas", "< 1", b_cli < c),
                    (b_in, c, "b/c: in-process / geopandas", "< 1", b_in < c)]
     info = machine_info()
+    info["minedesk source"] = git_state()
     info["load average (1, 5, 15 min)"] = (f"{' '.join(f'{x:.2f}' for x in load_before)} before, "
                                           f"{' '.join(f'{x:.2f}' for x in load_after)} after")
     dataset = (f"{truth['hazards']:,} hazards, {len(rs):,} releases "
                f"(`make_hazards.py --count {truth['hazards']} --total-km2 {args.total_km2:g} --truth`, shapefiles)")
     table = markdown(info, dataset, timings, phases, edits, {"ratios": ratios, "correct": correct}, args.repeat)
+    if truth_note:
+        table += f"\nNote: {truth_note}.\n"
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(table, encoding="utf-8")
     log("\n" + "=" * 100 + "\n")
