@@ -79,6 +79,16 @@ def test_groups_sum_to_totals(run_cli):
                                                   "released_by_category_ha", "devices"}
 
 
+def test_per_hazard_figures(blocks, run_cli):
+    code, out, _ = run_cli("tally", blocks[0], "--releases", blocks[1], "--per-hazard", "--json")
+    rows = {r["id"]: r for r in json.loads(out)["per_hazard"]}
+    assert set(rows) == {"H-1", "H-2"}
+    assert rows["H-2"]["remaining_ha"] == 0 and rows["H-2"]["devices"]["UXO"] == 5
+    assert rows["H-1"]["released_by_category_ha"]["reduced"] == pytest.approx(0.25, rel=5e-3)
+    code, text, _ = run_cli("tally", blocks[0], "--releases", blocks[1], "--per-hazard")
+    assert "H-1" in text and "H-2" in text
+
+
 def test_readable_table(run_cli):
     code, out, err = run_cli("tally", SAMPLE / "hazards.shp", "--releases", SAMPLE / "clearance.shp", "--by", "HAZ_TYPE")
     assert code == 0 and err == ""

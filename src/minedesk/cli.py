@@ -131,11 +131,15 @@ def cmd_tally(args) -> int:
         except KeyError:
             raise InputError(hazards.source, f"has no column {args.by!r} to group by",
                              f"columns are: {', '.join(hazards.attributes)}") from None
+    per_hazard = [(hid, engine.totals([row])) for row, hid in enumerate(hazards.ids)] if args.per_hazard else []
     if args.json:
         obj = totals.to_dict()
         obj["warnings"] = [str(f) for f in findings]
         if groups is not None:
             obj["groups"] = {k: g.to_dict() for k, g in groups.items()}
+        if args.per_hazard:
+            obj["per_hazard"] = [{"id": hid, **{k: v for k, v in t.to_dict().items() if k != "hazards"}}
+                                 for hid, t in per_hazard]
         json.dump(obj, sys.stdout, indent=2, ensure_ascii=False)
         print()
     else:
@@ -144,6 +148,8 @@ def cmd_tally(args) -> int:
         _print_tally(totals, title, sys.stdout)
         if groups is not None:
             _print_groups(groups, args.by, sys.stdout)
+        if per_hazard:
+            _print_groups(dict(per_hazard), "hazard", sys.stdout)
         for f in findings:
             print(f"warning: {f}", file=sys.stderr)
     return EXIT_OK
@@ -194,6 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "(cleared > reduced > cancelled, overlaps once), remaining, devices.")
     _add_source_options(p)
     p.add_argument("--by", metavar="FIELD", help="also tally per value of a hazard attribute (district, operator ...)")
+    p.add_argument("--per-hazard", action="store_true", help="also list every hazard's figures")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     p.set_defaults(run=cmd_tally)
 
