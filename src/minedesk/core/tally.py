@@ -173,15 +173,24 @@ class TallyEngine:
         """For each release: the hazards it is clipped to and the one that counts its devices."""
         out: list = [None] * len(geometry)
         spatial = []
+        by_id = []
         for i, hid in enumerate(hids):
             rows = self._id_rows.get(hid) if (self.link_by_id and hid is not None) else None
             if rows:
                 out[i] = rows
+                by_id.append(i)
             else:
                 if self.link_by_id and hid is not None:
                     self.warnings.append(Finding(labels[i], "unknown hazard id",
                                                  f"{hid!r} is not in the hazard layer; linked by location"))
                 spatial.append(i)
+        if by_id:  # a release that names a hazard it does not touch counts no area: say so
+            by_id = np.asarray(by_id)
+            first = np.array([out[i][0] for i in by_id])
+            apart = ~shapely.intersects(self.hazards.geometry[first], geometry[by_id])
+            for i in by_id[apart]:
+                self.warnings.append(Finding(labels[i], "release outside its hazard",
+                                             f"it names {hids[i]!r} but does not overlap it; no area counted"))
         if spatial:
             spatial = np.asarray(spatial)
             pairs = self._tree.query(geometry[spatial], predicate="intersects")
