@@ -117,12 +117,34 @@ def _print_groups(groups: dict, field: str, out) -> None:
               + "".join(f"{v:>7,}" for v in t.devices.values()), file=out)
 
 
+def _open_project(path, readonly: bool):
+    from minedesk.core.project import Project
+    from minedesk.store import GpkgStore
+
+    store = GpkgStore.open(path, readonly=readonly)
+    try:
+        return Project(store)
+    except BaseException:
+        store.close()
+        raise
+
+
 def cmd_tally(args) -> int:
     from minedesk.core.tally import TallyEngine
+    from minedesk.store import is_project
 
-    hazards, releases, findings = _load(args)
-    engine = TallyEngine(hazards, releases, link_by_id=None if args.link == "auto" else args.link == "id")
-    findings += engine.warnings
+    if is_project(args.hazards):
+        project = _open_project(args.hazards, readonly=True)
+        project.store.close()
+        engine, findings = project.engine, list(project.warnings)
+        hazards, releases = engine.hazards, None
+        hazards.source = args.hazards
+        title_tail = f"; project, {len(project.rows['releases']):,} releases)"
+    else:
+        hazards, releases, findings = _load(args)
+        engine = TallyEngine(hazards, releases, link_by_id=None if args.link == "auto" else args.link == "id")
+        findings += engine.warnings
+        title_tail = f"; {releases.source}, {len(releases):,} releases)" if releases is not None else ")"
     totals = engine.totals()
     groups = None
     if args.by:
@@ -131,7 +153,8 @@ def cmd_tally(args) -> int:
         except KeyError:
             raise InputError(hazards.source, f"has no column {args.by!r} to group by",
                              f"columns are: {', '.join(hazards.attributes)}") from None
-    per_hazard = [(hid, engine.totals([row])) for row, hid in enumerate(hazards.ids)] if args.per_hazard else []
+    per_hazard = [(hid, engine.totals([row])) for row, hid in enumerate(hazards.ids) if engine.alive[row]] \
+        if args.per_hazard else []
     if args.json:
         obj = totals.to_dict()
         obj["warnings"] = [str(f) for f in findings]
@@ -143,8 +166,7 @@ def cmd_tally(args) -> int:
         json.dump(obj, sys.stdout, indent=2, ensure_ascii=False)
         print()
     else:
-        title = f"MineDesk tally: {hazards.source} ({totals.hazards:,} hazards"
-        title += f"; {releases.source}, {len(releases):,} releases)" if releases is not None else ")"
+        title = f"MineDesk tally: {hazards.source} ({totals.hazards:,} hazards" + title_tail
         _print_tally(totals, title, sys.stdout)
         if groups is not None:
             _print_groups(groups, args.by, sys.stdout)
@@ -188,6 +210,111 @@ def cmd_check(args) -> int:
     return EXIT_OK if result.clean else EXIT_FINDINGS
 
 
+# --------------------------------------------------------------------------- projects
+def cmd_import(args) -> int:
+    from minedesk.exchange import import_project
+
+    path, findings = import_project(
+        args.output, args.hazards, args.releases, layer=args.layer, releases_layer=args.releases_layer, crs=args.crs,
+        encoding=args.encoding, mapping=_mapping(args), link_by_id=None if args.link == "auto" else args.link == "id")
+    for f in findings:
+        print(f"warning: {f}", file=sys.stderr)
+    project = _open_project(path, readonly=True)
+    project.store.close()
+    t = project.engine.totals()
+    print(f"{path}: project made with {t.hazards:,} hazards ({t.total_ha:,.2f} ha) and "
+          f"{len(project.rows['releases']):,} releases ({t.released_ha:,.2f} ha released)")
+    return EXIT_OK
+
+
+def cmd_export(args) -> int:
+    from minedesk.exchange import export_project
+
+    project = _open_project(args.project, readonly=True)
+    try:
+        written = export_project(project, args.output)
+    finally:
+        project.store.close()
+    for path in written:
+        print(path)
+    return EXIT_OK
+
+
+def _geometry(text: str, crs_text: str | None, project):
+    import shapely
+    from pyproj import CRS, Transformer
+
+    from minedesk.core.area import transform
+    from minedesk.io import parse_crs
+
+    text = text.strip()
+    try:
+        geom = shapely.from_geojson(text) if text.startswith("{") else shapely.from_wkt(text)
+    except shapely.errors.GEOSException as err:
+        raise InputError("--geometry", f"is neither WKT nor GeoJSON ({err})",
+                         "give e.g. 'POLYGON ((x y, x y, x y, x y))' in the project's CRS") from None
+    if geom.geom_type == "Feature" if hasattr(geom, "geom_type") else False:
+        geom = geom.geometry
+    if geom.geom_type not in ("Polygon", "MultiPolygon"):
+        raise InputError("--geometry", f"is a {geom.geom_type}, not a polygon", "give a POLYGON or MULTIPOLYGON")
+    src = parse_crs(crs_text, "--geometry-crs") if crs_text else (CRS.from_epsg(4326) if text.startswith("{") else None)
+    if src is not None and not src.equals(project.crs, ignore_axis_order=True):
+        geom = transform(geom, Transformer.from_crs(src, project.crs, always_xy=True))
+    return geom
+
+
+def cmd_release(args) -> int:
+    import datetime
+
+    from minedesk.core.commands import AddRelease, MarkReleased
+
+    if bool(args.geometry) == bool(args.whole):
+        raise InputError(args.project, "say what is released", "give either --whole or --geometry WKT_OR_GEOJSON")
+    if args.date:
+        try:
+            datetime.date.fromisoformat(args.date)
+        except ValueError:
+            raise InputError("--date", f"{args.date!r} is not a date", "write it as YYYY-MM-DD") from None
+    date = args.date or datetime.date.today().isoformat()
+    devices = {k: v for k, v in (("AP", args.ap), ("AT", args.at), ("UXO", args.uxo), ("IED", args.ied)) if v}
+    if any(v < 0 for v in devices.values()):
+        raise InputError("--ap/--at/--uxo/--ied", "device counts cannot be negative")
+    project = _open_project(args.project, readonly=False)
+    try:
+        common = dict(category=args.category, method=args.method, date=date, team=args.team, depth_cm=args.depth_cm,
+                      devices=devices or None)
+        if args.whole:
+            command = MarkReleased(args.hazard, **common)
+        else:
+            command = AddRelease(args.hazard, _geometry(args.geometry, args.geometry_crs, project), **common)
+        project.execute(command)
+        t = project.hazard_tally(args.hazard)
+        release_id = command.applied[-1].after["release_id"]
+        by_cat = ", ".join(f"{k} {v:,.2f}" for k, v in t.released_by_category_ha.items() if v)
+        print(f"done: {command.label} (release {release_id})")
+        print(f"{args.hazard}: {t.released_ha:,.2f} of {t.total_ha:,.2f} ha released ({by_cat or 'none'}), "
+              f"{t.remaining_ha:,.2f} ha remaining")
+    finally:
+        project.store.close()
+    return EXIT_OK
+
+
+def cmd_history(args) -> int:
+    from minedesk.store import GpkgStore
+
+    with GpkgStore.open(args.project, readonly=True) as store:
+        entries = store.history()
+    if args.json:
+        json.dump(entries, sys.stdout, indent=2, ensure_ascii=False)
+        print()
+        return EXIT_OK
+    for e in entries:
+        rows = len(e["changes"])
+        print(f"{e['seq']:>5}  {e['time']}  {e['user']:<12} {e['action']:<6} {e['label']}"
+              + (f"  [{rows} row{'s' if rows != 1 else ''}]" if rows else ""))
+    return EXIT_OK
+
+
 # --------------------------------------------------------------------------- main
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="minedesk", description="Land-release tallies, task orders and "
@@ -213,6 +340,43 @@ def build_parser() -> argparse.ArgumentParser:
                    help="flag consecutive vertices more than M metres apart (default 10000)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(run=cmd_check)
+
+    p = sub.add_parser("import", help="make a project (one GeoPackage) from hazard and release files",
+                       description="Make a MineDesk project from files, with the same mapping and checks as tally.")
+    _add_source_options(p)
+    p.add_argument("-o", "--output", required=True, metavar="PROJECT.gpkg", help="the new project file")
+    p.set_defaults(run=cmd_import)
+
+    p = sub.add_parser("export", help="write a project's hazards (with tallies), releases and finds",
+                       description="Write the current state: OUT.gpkg holds three layers; .shp, .geojson and .csv "
+                                   "write OUT, OUT_releases and OUT_finds side by side. GeoJSON is in WGS84.")
+    p.add_argument("project", metavar="PROJECT.gpkg")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="OUT.gpkg, OUT.shp, OUT.geojson or OUT.csv")
+    p.set_defaults(run=cmd_export)
+
+    p = sub.add_parser("release", help="record released land on a hazard (undoable in the app, audited)",
+                       description="Mark a whole hazard released, or add a released polygon clipped to it.")
+    p.add_argument("project", metavar="PROJECT.gpkg")
+    p.add_argument("--hazard", required=True, metavar="ID")
+    p.add_argument("--category", required=True, type=_category, metavar="CAT", help="cleared, reduced or cancelled")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--whole", action="store_true", help="the whole hazard")
+    where.add_argument("--geometry", metavar="WKT_OR_GEOJSON",
+                       help="the released polygon: WKT in the project's CRS, or GeoJSON (WGS84)")
+    p.add_argument("--geometry-crs", metavar="CRS", help="CRS of --geometry when it is not the default")
+    p.add_argument("--method", metavar="M", help="manual, mechanical, MDD, technical survey, non-technical survey")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="date of release (default today)")
+    p.add_argument("--team", metavar="T")
+    p.add_argument("--depth-cm", type=float, metavar="CM", help="clearance depth")
+    for name in ("ap", "at", "uxo", "ied"):
+        p.add_argument(f"--{name}", type=int, default=0, metavar="N", help=f"{name.upper()} found")
+    p.set_defaults(run=cmd_release)
+
+    p = sub.add_parser("history", help="the project's audit log: who did what, when",
+                       description="Every command applied, undone or redone, with user and time.")
+    p.add_argument("project", metavar="PROJECT.gpkg")
+    p.add_argument("--json", action="store_true", help="the full log, with each row before and after")
+    p.set_defaults(run=cmd_history)
     return parser
 
 

@@ -122,8 +122,9 @@ def hazards_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tup
     geometry, keep, findings = _polygon_layer(layer, labels)
     findings = list(layer.notes) + findings
     attributes = {name: column[keep] for name, column in layer.fields.items()}
+    mapped = {"hazard_id": id_col} if id_col else {}
     return HazardSet(crs=layer.crs, geometry=geometry[keep], ids=labels[keep], attributes=attributes,
-                     has_ids=id_col is not None, source=layer.source), findings
+                     has_ids=id_col is not None, source=layer.source, mapped=mapped), findings
 
 
 def _counts(layer: Layer, column: str) -> np.ndarray:
@@ -152,6 +153,7 @@ def releases_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tu
     labels = _labels(layer, strings(layer.fields[id_col]) if id_col else None)
     findings = list(layer.notes)
 
+    mapped = {"release_id": id_col} if id_col else {}
     if mapping.category is not None and not mapping.category_field:
         category = np.full(len(layer), CATEGORIES.index(mapping.category), dtype=np.int8)
     else:
@@ -162,6 +164,7 @@ def releases_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tu
                              "pass --category cleared|reduced|cancelled, or --category-field NAME")
         words = dict(_WORD_TO_CATEGORY)
         words.update({_key(k): v for k, v in mapping.category_values.items()})
+        mapped["category"] = cat_col
         values = strings(layer.fields[cat_col])
         meaning = {v: words.get(_key(v)) if v is not None else None for v in set(values)}
         category = np.array([-1 if meaning[v] is None else CATEGORIES.index(meaning[v]) for v in values], dtype=np.int8)
@@ -179,6 +182,9 @@ def releases_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tu
         col = find_column(layer, mapping.devices.get(cat), DEVICE_NAMES.get(cat, ()), f"{cat} count")
         if col is not None:
             devices[cat] = _counts(layer, col)
+            mapped[cat] = col
+    if link_col:
+        mapped["hazard_id"] = link_col
 
     geometry, keep, geo_findings = _polygon_layer(layer, labels)
     for f in geo_findings:
@@ -192,4 +198,5 @@ def releases_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tu
         crs=layer.crs, geometry=geometry[keep], category=category[keep], labels=labels[keep],
         hazard_ids=strings(layer.fields[link_col])[keep] if link_col else None,
         devices={k: v[keep] for k, v in devices.items()}, source=layer.source,
+        attributes={name: column[keep] for name, column in layer.fields.items()}, mapped=mapped,
     ), findings

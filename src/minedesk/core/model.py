@@ -58,6 +58,7 @@ class HazardSet:
     attributes: dict[str, np.ndarray] = field(default_factory=dict)
     has_ids: bool = True
     source: str = ""
+    mapped: dict[str, str] = field(default_factory=dict)  # role ("hazard_id" ...) -> column used
 
     def __len__(self) -> int:
         return len(self.geometry)
@@ -74,6 +75,8 @@ class ReleaseSet:
     hazard_ids: np.ndarray | None = None  # str or None per release, when the layer has a link
     devices: dict[str, np.ndarray] = field(default_factory=dict)  # category -> int64 counts
     source: str = ""
+    attributes: dict[str, np.ndarray] = field(default_factory=dict)  # the layer's columns, as read
+    mapped: dict[str, str] = field(default_factory=dict)  # role ("category", "AP" ...) -> column used
 
     def __len__(self) -> int:
         return len(self.geometry)

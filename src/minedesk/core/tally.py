@@ -126,7 +126,9 @@ class TallyEngine:
                 self._id_rows.setdefault(hid, []).append(row)
         has_link = releases is not None and releases.hazard_ids is not None
         self.link_by_id = (hazards.has_ids and has_link) if link_by_id is None else link_by_id
-        self._tree = shapely.STRtree(hazards.geometry)
+        self._tree_cache: shapely.STRtree | None = None
+        self.alive = np.ones(n, dtype=bool)
+        self._naming: dict[str, set[int]] = {}  # hazard id -> keys of the releases that name it
 
         # releases, by key (a position in these lists; a removed release leaves None)
         self._geom: list = []
@@ -164,6 +166,8 @@ class TallyEngine:
         self._cat.append(cat)
         self._count.append(np.asarray(counts, dtype=np.int64))
         self._hid.append(hid)
+        if hid is not None:
+            self._naming.setdefault(hid, set()).add(len(self._hid) - 1)
         self._label.append(label)
         self._links.append(())
         self._owner.append(None)
@@ -193,7 +197,7 @@ class TallyEngine:
                                              f"it names {hids[i]!r} but does not overlap it; no area counted"))
         if spatial:
             spatial = np.asarray(spatial)
-            pairs = self._tree.query(geometry[spatial], predicate="intersects")
+            pairs = self._tree().query(geometry[spatial], predicate="intersects")
             found: dict[int, list[int]] = {}
             for s, row in zip(pairs[0], pairs[1], strict=False):
                 found.setdefault(int(spatial[s]), []).append(int(row))
@@ -201,6 +205,7 @@ class TallyEngine:
                 out[i] = found.get(int(i), [])
         result = []
         for i, rows in enumerate(out):
+            rows = [r for r in rows if self.alive[r]]
             if not rows:
                 lost = int(counts[i].sum())
                 self.warnings.append(Finding(labels[i], "release outside every hazard",
@@ -234,6 +239,7 @@ class TallyEngine:
     # ------------------------------------------------------------------ computing
     def _recompute(self, rows: Iterable[int]) -> None:
         rows = np.fromiter(rows, dtype=np.int64)
+        rows = rows[self.alive[rows]]
         if not len(rows):
             return
         groups = [[[] for _ in range(NCAT)] for _ in rows]
@@ -265,6 +271,7 @@ class TallyEngine:
 
     # ------------------------------------------------------------------ reading figures
     def _tally(self, rows: np.ndarray) -> Tally:
+        rows = rows[self.alive[rows]]
         by_cat = self.released_ha[rows].sum(axis=0)
         dev = self.devices[rows].sum(axis=0)
         return Tally(
@@ -288,7 +295,7 @@ class TallyEngine:
             raise KeyError(field) from None
         keys = np.array(["" if v is None else str(v) for v in column], dtype=object)
         out = {}
-        for key in sorted(set(keys)):
+        for key in sorted(set(keys[self.alive])):
             out[key or "(none)"] = self._tally(np.flatnonzero(keys == key))
         return out
 
@@ -319,6 +326,8 @@ class TallyEngine:
     def remove_release(self, key: int) -> set[int]:
         rows = self._detach(key)
         self._geom[key] = None
+        if self._hid[key] is not None:
+            self._naming.get(self._hid[key], set()).discard(key)
         return self._changed(rows)
 
     def update_release(self, key: int, *, geometry=None, category: int | None = None,
@@ -335,3 +344,81 @@ class TallyEngine:
                                               [self._label[key]], self._count[key][None])
         self._attach(key, new_rows, owner)
         return self._changed(rows | set(new_rows))
+
+    # ------------------------------------------------------------------ hazard edits (link by id)
+    def _tree(self) -> shapely.STRtree:
+        if self._tree_cache is None:
+            self._tree_cache = shapely.STRtree(np.where(self.alive, self.hazards.geometry, None))
+        return self._tree_cache
+
+    def _relink(self, keys: Iterable[int]) -> set[int]:
+        """Link these releases again (after their hazard appeared, changed or went)."""
+        keys = [k for k in keys if self._geom[k] is not None]
+        changed: set[int] = set()
+        for k in keys:
+            changed |= self._detach(k)
+        if keys:
+            geoms = np.array([self._geom[k] for k in keys], dtype=object)
+            counts = np.array([self._count[k] for k in keys])
+            links = self._link_many(geoms, [self._hid[k] for k in keys], [self._label[k] for k in keys], counts)
+            for k, (rows, owner) in zip(keys, links, strict=True):
+                self._attach(k, rows, owner)
+                changed |= set(rows)
+        return changed
+
+    def add_hazard(self, geometry, hazard_id: str, attributes: dict | None = None) -> tuple[int, set[int]]:
+        """A new hazard (split, merge, undo of a delete). Returns its row and the rows changed."""
+        h = self.hazards
+        row = len(h.geometry)
+        h.geometry = np.append(h.geometry, np.array([geometry], dtype=object))
+        h.ids = np.append(h.ids, np.array([hazard_id], dtype=object))
+        for name, column in h.attributes.items():
+            h.attributes[name] = np.append(column.astype(object), np.array([(attributes or {}).get(name)], dtype=object))
+        self.area_ha = np.append(self.area_ha, self.meter.hectares(np.array([geometry], dtype=object)))
+        self.released_ha = np.vstack([self.released_ha, np.zeros((1, NCAT))])
+        self.devices = np.vstack([self.devices, np.zeros((1, len(self.device_names)), dtype=np.int64)])
+        self.alive = np.append(self.alive, True)
+        self._of_hazard.append(set())
+        self._id_rows.setdefault(hazard_id, []).append(row)
+        self._tree_cache = None
+        changed = self._relink(self._naming.get(hazard_id, ())) | {row}
+        return row, self._changed(changed)
+
+    def remove_hazard(self, row: int) -> set[int]:
+        """Take a hazard out; releases still linked to it are linked again (or to nothing)."""
+        self.alive[row] = False
+        hid = self.hazards.ids[row]
+        if row in self._id_rows.get(hid, []):
+            self._id_rows[hid].remove(row)
+        self._tree_cache = None
+        changed = self._relink(list(self._of_hazard[row])) | {row}
+        self.area_ha[row] = 0.0
+        self.released_ha[row] = 0.0
+        self.devices[row] = 0
+        return self._changed(changed)
+
+    def update_hazard(self, row: int, *, geometry=None, hazard_id: str | None = None,
+                      attributes: dict | None = None) -> set[int]:
+        """Change a hazard's shape, id or attributes in place."""
+        h = self.hazards
+        relink: set[int] = set()
+        if attributes:
+            for name, value in attributes.items():
+                if name in h.attributes:
+                    column = h.attributes[name]
+                    if column.dtype != object:
+                        h.attributes[name] = column = column.astype(object)
+                    column[row] = value
+        if hazard_id is not None and hazard_id != h.ids[row]:
+            old = h.ids[row]
+            if row in self._id_rows.get(old, []):
+                self._id_rows[old].remove(row)
+            h.ids[row] = hazard_id
+            self._id_rows.setdefault(hazard_id, []).append(row)
+            relink |= set(self._naming.get(old, ())) | set(self._naming.get(hazard_id, ()))
+        if geometry is not None:
+            h.geometry[row] = geometry
+            self.area_ha[row] = self.meter.hectares(np.array([geometry], dtype=object))[0]
+            self._tree_cache = None
+            relink |= set(self._of_hazard[row])
+        return self._changed(self._relink(relink) | {row})

@@ -1,0 +1,335 @@
+"""Every edit of a project is a command: it reads the project, says which rows change, and
+carries a label a person can read ("Mark AGD-CHA-00017 cleared").
+
+A command computes its changes once (:meth:`Command.prepare`); :class:`~minedesk.core.project.Project`
+writes them, keeps what was there for undo, and audits do, undo and redo alike.
+Geometry is in the project's CRS; release polygons are clipped to their hazard.
+"""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass, field
+
+import numpy as np
+import shapely
+import shapely.ops
+
+from minedesk.core.errors import InputError
+from minedesk.core.mapping import parse_category
+from minedesk.core.model import Category
+from minedesk.core.project import Change, Project
+from minedesk.core.validation import polygonal_part
+
+METHODS = ("manual", "mechanical", "MDD", "technical survey", "non-technical survey")
+HAZARD_TYPES = ("SHA", "CHA")
+
+
+class Command:
+    label: str = ""
+    applied: list | None = None
+
+    def prepare(self, project: Project) -> list[Change]:
+        raise NotImplementedError
+
+
+def _error(project: Project, problem: str, hint: str = "") -> InputError:
+    return InputError(getattr(project.store, "path", None), problem, hint)
+
+
+def _category(value) -> Category:
+    return value if isinstance(value, Category) else parse_category(value)
+
+
+def _new_release_id(project: Project, hazard_id: str, taken: set[str] | None = None) -> str:
+    used = {row["release_id"] for _, row in project.releases_of(hazard_id)} | (taken or set())
+    n = len(used) + 1
+    while f"{hazard_id}-R{n}" in used:
+        n += 1
+    return f"{hazard_id}-R{n}"
+
+
+def _clip(project: Project, hazard_geom, geometry, hazard_id: str):
+    if geometry is None or geometry.is_empty:
+        raise _error(project, "the release polygon is empty", "draw at least three points")
+    if not geometry.is_valid:
+        geometry = shapely.make_valid(geometry)
+    clipped = polygonal_part(shapely.intersection(hazard_geom, geometry))
+    if clipped is None or clipped.area == 0:
+        raise _error(project, f"the release polygon does not overlap hazard {hazard_id}",
+                     "draw it inside the hazard, or choose the hazard it belongs to")
+    return clipped
+
+
+def _release_values(project: Project, hazard_id: str, geometry, category, method=None, date=None, team=None,
+                    depth_cm=None, devices: dict | None = None, release_id: str | None = None) -> dict:
+    row = project.blank("releases")
+    row.update(geom=geometry, release_id=release_id or _new_release_id(project, hazard_id), hazard_id=hazard_id,
+               category=_category(category).value, method=method, date=date, team=team, depth_cm=depth_cm)
+    for name in project.device_names:
+        row[project._device_column(name)] = int((devices or {}).get(name, 0))
+    for name in devices or {}:
+        if name not in project.device_names:
+            raise _error(project, f"has no column for {name} devices", "use AP, AT, UXO or IED")
+    return row
+
+
+def _devices_text(devices: dict | None) -> str:
+    found = [f"{n} {k}" for k, n in (devices or {}).items() if n]
+    return f", {' '.join(found)}" if found else ""
+
+
+@dataclass
+class MarkReleased(Command):
+    """Release a whole hazard: one release covering all of it."""
+
+    hazard_id: str
+    category: Category | str
+    method: str | None = None
+    date: str | None = None
+    team: str | None = None
+    depth_cm: float | None = None
+    devices: dict | None = None
+
+    def __post_init__(self):
+        self.label = f"Mark {self.hazard_id} {_category(self.category).value}{_devices_text(self.devices)}"
+
+    def prepare(self, project):
+        _, hazard = project.hazard(self.hazard_id)
+        values = _release_values(project, self.hazard_id, hazard["geom"], self.category, self.method, self.date,
+                                 self.team, self.depth_cm, self.devices)
+        return [Change("releases", project.new_fid("releases"), values)]
+
+
+@dataclass
+class AddRelease(Command):
+    """Add a released polygon to a hazard, clipped to it."""
+
+    hazard_id: str
+    geometry: object
+    category: Category | str
+    method: str | None = None
+    date: str | None = None
+    team: str | None = None
+    depth_cm: float | None = None
+    devices: dict | None = None
+
+    def __post_init__(self):
+        self.label = f"Add {_category(self.category).value} release to {self.hazard_id}{_devices_text(self.devices)}"
+
+    def prepare(self, project):
+        _, hazard = project.hazard(self.hazard_id)
+        clipped = _clip(project, hazard["geom"], self.geometry, self.hazard_id)
+        self.label += f" ({project.hectares(clipped):,.2f} ha)"
+        values = _release_values(project, self.hazard_id, clipped, self.category, self.method, self.date,
+                                 self.team, self.depth_cm, self.devices)
+        return [Change("releases", project.new_fid("releases"), values)]
+
+
+@dataclass
+class EditRelease(Command):
+    """New vertices (or category) for a release, clipped to its hazard."""
+
+    release_id: str
+    geometry: object = None
+    category: Category | str | None = None
+
+    def __post_init__(self):
+        self.label = f"Edit release {self.release_id}"
+
+    def prepare(self, project):
+        fid, row = project.release(self.release_id)
+        values = dict(row)
+        if self.geometry is not None:
+            _, hazard = project.hazard(row["hazard_id"])
+            values["geom"] = _clip(project, hazard["geom"], self.geometry, row["hazard_id"])
+        if self.category is not None:
+            values["category"] = _category(self.category).value
+        return [Change("releases", fid, values)]
+
+
+@dataclass
+class RecordDevices(Command):
+    """Devices found in a release: counts added, and optionally each find as a point."""
+
+    release_id: str
+    devices: dict = field(default_factory=dict)  # category -> count to add
+    finds: list[dict] = field(default_factory=list)  # {geom, category, model, count, depth_cm, date}
+
+    def __post_init__(self):
+        counts = dict(self.devices)
+        for f in self.finds:
+            counts[f["category"]] = counts.get(f["category"], 0) + int(f.get("count", 1))
+        self._counts = counts
+        self.label = f"Record {' '.join(f'{n} {k}' for k, n in counts.items() if n) or 'no devices'} in {self.release_id}"
+
+    def prepare(self, project):
+        fid, row = project.release(self.release_id)
+        values = dict(row)
+        for name, n in self._counts.items():
+            if name not in project.device_names:
+                raise _error(project, f"has no column for {name} devices", "use AP, AT, UXO or IED")
+            column = project._device_column(name)
+            values[column] = int(values[column] or 0) + int(n)
+            if values[column] < 0:
+                raise _error(project, f"{self.release_id} would have {values[column]} {name}", "check the counts")
+        changes = [Change("releases", fid, values)]
+        for i, find in enumerate(self.finds, start=1):
+            f = project.blank("finds")
+            f.update(geom=find["geom"], find_id=f"{self.release_id}-F{len(project.rows['finds']) + i}",
+                     release_id=self.release_id, hazard_id=row["hazard_id"], category=find["category"],
+                     model=find.get("model"), count=int(find.get("count", 1)), depth_cm=find.get("depth_cm"),
+                     date=find.get("date"))
+            changes.append(Change("finds", project.new_fid("finds"), f))
+        return changes
+
+
+@dataclass
+class SetHazardAttributes(Command):
+    """Change a hazard's type (SHA/CHA) or status."""
+
+    hazard_id: str
+    hazard_type: str | None = None
+    status: str | None = None
+
+    def __post_init__(self):
+        parts = ([f"type {self.hazard_type}"] if self.hazard_type else []) + ([f"status {self.status}"] if self.status else [])
+        self.label = f"Set {self.hazard_id} {' and '.join(parts)}"
+
+    def prepare(self, project):
+        fid, row = project.hazard(self.hazard_id)
+        if self.hazard_type and self.hazard_type.upper() not in HAZARD_TYPES:
+            raise _error(project, f"unknown hazard type {self.hazard_type!r}", "use SHA or CHA")
+        values = dict(row)
+        if self.hazard_type:
+            values["hazard_type"] = self.hazard_type.upper()
+        if self.status:
+            values["status"] = self.status
+        return [Change("hazards", fid, values)]
+
+
+def _delete_hazard_changes(project: Project, hazard_id: str) -> list[Change]:
+    fid, _ = project.hazard(hazard_id)
+    changes = [Change("finds", f, None) for f, row in project.rows["finds"].items() if row["hazard_id"] == hazard_id]
+    changes += [Change("releases", f, None) for f, _ in project.releases_of(hazard_id)]
+    return changes + [Change("hazards", fid, None)]
+
+
+@dataclass
+class DeleteHazard(Command):
+    """Delete a hazard with its releases and finds."""
+
+    hazard_id: str
+
+    def __post_init__(self):
+        self.label = f"Delete hazard {self.hazard_id}"
+
+    def prepare(self, project):
+        return _delete_hazard_changes(project, self.hazard_id)
+
+
+@dataclass
+class DeleteRelease(Command):
+    release_id: str
+
+    def __post_init__(self):
+        self.label = f"Delete release {self.release_id}"
+
+    def prepare(self, project):
+        fid, _ = project.release(self.release_id)
+        changes = [Change("finds", f, None) for f, row in project.rows["finds"].items()
+                   if row["release_id"] == self.release_id]
+        return changes + [Change("releases", fid, None)]
+
+
+@dataclass
+class SplitHazard(Command):
+    """Cut a hazard in two (or more) with a line; its releases and finds follow their pieces."""
+
+    hazard_id: str
+    line: object
+
+    def __post_init__(self):
+        self.label = f"Split {self.hazard_id}"
+
+    def prepare(self, project):
+        fid, hazard = project.hazard(self.hazard_id)
+        pieces = [p for p in shapely.ops.split(hazard["geom"], self.line).geoms if p.area > 0]
+        if len(pieces) < 2:
+            raise _error(project, f"the line does not cut hazard {self.hazard_id} in two",
+                         "draw it across the hazard, from outside to outside")
+        # pieces of one part of a multi-part hazard stay with that part: group by the cut only
+        ids = [f"{self.hazard_id}-{letter}" for letter in string.ascii_uppercase[: len(pieces)]]
+        taken = set(project.hazard_ids())
+        if any(i in taken for i in ids):
+            raise _error(project, f"hazard ids {', '.join(i for i in ids if i in taken)} exist already",
+                         "rename them before splitting")
+        self.label = f"Split {self.hazard_id} into {', '.join(ids)}"
+        changes = []
+        new_releases = []
+        for rfid, rel in project.releases_of(self.hazard_id):
+            parts = [(pid, polygonal_part(shapely.intersection(rel["geom"], piece))) for pid, piece in zip(ids, pieces, strict=True)]
+            parts = [(pid, g) for pid, g in parts if g is not None and g.area > 0]
+            changes.append(Change("releases", rfid, None))
+            owner = max(parts, key=lambda p: p[1].area)[0] if parts else None
+            for pid, g in parts:
+                values = dict(rel, geom=g, hazard_id=pid,
+                              release_id=rel["release_id"] if len(parts) == 1 else f"{rel['release_id']}{pid[-2:]}")
+                if pid != owner:  # devices were found once: they stay with the largest piece
+                    for name in project.device_names:
+                        values[project._device_column(name)] = 0
+                new_releases.append(values)
+        finds = []
+        for ffid, find in project.rows["finds"].items():
+            if find["hazard_id"] == self.hazard_id:
+                distances = [piece.distance(find["geom"]) for piece in pieces]
+                finds.append(Change("finds", ffid, dict(find, hazard_id=ids[int(np.argmin(distances))])))
+        changes.append(Change("hazards", fid, None))
+        for pid, piece in zip(ids, pieces, strict=True):
+            changes.append(Change("hazards", project.new_fid("hazards"), dict(hazard, geom=piece, hazard_id=pid)))
+        changes += [Change("releases", project.new_fid("releases"), v) for v in new_releases]
+        return changes + finds
+
+
+@dataclass
+class MergeHazards(Command):
+    """Merge hazards into the first one: its id stays, the others' releases and finds move to it."""
+
+    hazard_ids: list[str]
+
+    def __post_init__(self):
+        first, *rest = self.hazard_ids
+        self.label = f"Merge {', '.join(rest)} into {first}"
+
+    def prepare(self, project):
+        if len(self.hazard_ids) < 2 or len(set(self.hazard_ids)) != len(self.hazard_ids):
+            raise _error(project, "merging needs two or more different hazards")
+        first, *rest = self.hazard_ids
+        fid, keep = project.hazard(first)
+        others = [project.hazard(h) for h in rest]
+        union = polygonal_part(shapely.union_all([keep["geom"]] + [row["geom"] for _, row in others]))
+        changes = []
+        for h in rest:
+            changes += [Change("releases", f, dict(row, hazard_id=first)) for f, row in project.releases_of(h)]
+            changes += [Change("finds", f, dict(row, hazard_id=first)) for f, row in project.rows["finds"].items()
+                        if row["hazard_id"] == h]
+        changes += [Change("hazards", f, None) for f, _ in others]
+        return changes + [Change("hazards", fid, dict(keep, geom=shapely.MultiPolygon(
+            list(union.geoms)) if union.geom_type == "MultiPolygon" else union))]
+
+
+@dataclass
+class Batch(Command):
+    """Several commands as one: one transaction, one undo step."""
+
+    commands: list[Command]
+    label: str = ""
+
+    def __post_init__(self):
+        self.label = self.label or "; ".join(c.label for c in self.commands)
+
+    def prepare(self, project):
+        changes = []
+        for command in self.commands:
+            changes += command.prepare(project)
+        return changes

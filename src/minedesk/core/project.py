@@ -1,0 +1,286 @@
+"""A MineDesk project in memory: its features, its tally engine, its undo stack.
+
+Every change is a :class:`~minedesk.core.commands.Command`. Executing one asks the store to
+write its row changes and an audit entry in one transaction; only when that returns is the
+model updated, the tally engine told (it recomputes the hazards touched), and listeners called.
+Undo and redo write back the exact rows that were there (byte for byte), also audited.
+
+The store is anything that follows :class:`ProjectStore`: today the GeoPackage of
+:mod:`minedesk.store`; a PostGIS store for a national centre would plug in here
+(docs/decisions/0005-project-store.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import numpy as np
+from pyproj import CRS
+
+from minedesk.core.errors import InputError
+from minedesk.core.mapping import parse_category
+from minedesk.core.model import CATEGORIES, DEVICE_CATEGORIES, HazardSet, ReleaseSet
+from minedesk.core.tally import Tally, TallyEngine
+from minedesk.core.validation import Finding, clean_polygons
+
+#: Release columns holding device counts, by device category.
+DEVICE_COLUMNS = {"AP": "ap", "AT": "at", "UXO": "uxo", "IED": "ied"}
+EXTRA_DEVICE_PREFIX = "dev_"  # e.g. dev_cm holds CM (cluster munitions) counts
+
+
+@dataclass
+class TableData:
+    name: str
+    columns: list[str]  # without fid; "geom" for the geometry
+    fids: np.ndarray
+    values: dict[str, np.ndarray]
+    seq: int  # the highest fid ever used
+
+
+@dataclass
+class ProjectData:
+    crs: CRS
+    tables: dict[str, TableData]
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Change:
+    """Set the row ``fid`` of ``table`` to ``values`` (all columns), or delete it (None)."""
+
+    table: str
+    fid: int
+    values: dict | None
+
+
+@dataclass
+class Applied:
+    """A row change as written: raw rows (for undo/redo) and decoded ones (for the model)."""
+
+    table: str
+    fid: int
+    before_raw: dict | None
+    after_raw: dict | None
+    before: dict | None
+    after: dict | None
+
+
+class ProjectStore(Protocol):
+    crs: CRS
+    readonly: bool
+
+    def load(self) -> ProjectData: ...
+    def apply(self, changes: list[Change], action: str, label: str) -> list[Applied]: ...
+    def replay(self, raw: list[tuple[str, int, dict | None]], action: str, label: str) -> list[Applied]: ...
+    def history(self) -> list[dict]: ...
+    def close(self) -> None: ...
+
+
+@dataclass
+class ProjectEvent:
+    """What one executed, undone or redone command changed."""
+
+    action: str  # "do", "undo", "redo"
+    label: str
+    hazard_rows: set[int]  # rows of the tally engine whose figures changed
+    tables: set[str]
+
+
+class Project:
+    """The project's features (row dicts by fid), the tally engine and the undo stack."""
+
+    def __init__(self, store: ProjectStore):
+        self.store = store
+        data = store.load()
+        self.crs = data.crs
+        self.meta = data.meta
+        self.columns = {name: t.columns for name, t in data.tables.items()}
+        self.rows: dict[str, dict[int, dict]] = {}
+        self._seq = {name: t.seq for name, t in data.tables.items()}
+        for name, t in data.tables.items():
+            cols = [t.values[c] for c in t.columns]
+            self.rows[name] = {int(fid): dict(zip(t.columns, (col[i] for col in cols), strict=True))
+                               for i, fid in enumerate(t.fids)}
+        self.warnings: list[Finding] = []
+        self._undo: list = []
+        self._redo: list = []
+        self._listeners: list[Callable[[ProjectEvent], None]] = []
+        self.device_names = DEVICE_CATEGORIES + tuple(
+            c[len(EXTRA_DEVICE_PREFIX):].upper() for c in self.columns["releases"] if c.startswith(EXTRA_DEVICE_PREFIX))
+        self._build_engine(data)
+
+    # ------------------------------------------------------------------ loading
+    def _build_engine(self, data: ProjectData) -> None:
+        h = data.tables["hazards"]
+        ids = np.array([str(v) if v is not None else f"FID {fid}" for v, fid in zip(h.values["hazard_id"], h.fids, strict=True)],
+                       dtype=object)
+        # a project edited in another GIS may hold bad shapes: repair in memory, report, never rewrite
+        geometry, keep, found = clean_polygons(h.values["geom"], ids)
+        self.warnings += found
+        geometry[~keep] = None
+        hazards = HazardSet(crs=self.crs, geometry=geometry, ids=ids,
+                            attributes={c: h.values[c] for c in h.columns if c != "geom"}, has_ids=True,
+                            source="hazards")
+        self._hazard_row = {int(fid): i for i, fid in enumerate(h.fids)}
+
+        r = data.tables["releases"]
+        labels = np.array([str(v) if v is not None else f"release FID {fid}" for v, fid in
+                           zip(r.values["release_id"], r.fids, strict=True)], dtype=object)
+        rgeom, rkeep, found = clean_polygons(r.values["geom"], labels)
+        self.warnings += found
+        category = np.array([self._category_index(v, label) for v, label in zip(r.values["category"], labels, strict=True)],
+                            dtype=np.int8)
+        rkeep &= category >= 0
+        devices = {name: np.array([int(v or 0) for v in r.values[self._device_column(name)]], dtype=np.int64)[rkeep]
+                   for name in self.device_names}
+        releases = ReleaseSet(crs=self.crs, geometry=rgeom[rkeep], category=category[rkeep], labels=labels[rkeep],
+                              hazard_ids=np.array([None if v is None else str(v) for v in r.values["hazard_id"]],
+                                                  dtype=object)[rkeep], devices=devices, source="releases")
+        self.engine = TallyEngine(hazards, releases, link_by_id=True)
+        self.warnings += self.engine.warnings
+        self._release_key = {int(fid): k for k, fid in enumerate(r.fids[rkeep])}
+        self._releases_of: dict[str, set[int]] = {}
+        for fid, row in self.rows["releases"].items():
+            self._releases_of.setdefault(row["hazard_id"], set()).add(fid)
+        self._hazard_fid = {row["hazard_id"]: fid for fid, row in self.rows["hazards"].items()}
+
+    def _category_index(self, value, label) -> int:
+        try:
+            return CATEGORIES.index(parse_category(value))
+        except (ValueError, TypeError):
+            self.warnings.append(Finding(label, "unknown release category", f"{value!r}: not counted"))
+            return -1
+
+    def _device_column(self, name: str) -> str:
+        return DEVICE_COLUMNS.get(name) or EXTRA_DEVICE_PREFIX + name.lower()
+
+    # ------------------------------------------------------------------ looking things up
+    def hazard(self, hazard_id: str) -> tuple[int, dict]:
+        fid = self._hazard_fid.get(hazard_id)
+        if fid is None:
+            raise InputError(getattr(self.store, "path", None), f"has no hazard {hazard_id!r}",
+                             "check the id (minedesk tally PROJECT --per-hazard lists them)")
+        return fid, self.rows["hazards"][fid]
+
+    def hazard_ids(self) -> list[str]:
+        return list(self._hazard_fid)
+
+    def releases_of(self, hazard_id: str) -> list[tuple[int, dict]]:
+        return [(fid, self.rows["releases"][fid]) for fid in sorted(self._releases_of.get(hazard_id, ()))]
+
+    def release(self, release_id: str) -> tuple[int, dict]:
+        for fid, row in self.rows["releases"].items():
+            if row["release_id"] == release_id:
+                return fid, row
+        raise InputError(getattr(self.store, "path", None), f"has no release {release_id!r}", "check the id")
+
+    def new_fid(self, table: str) -> int:
+        self._seq[table] += 1
+        return self._seq[table]
+
+    def blank(self, table: str) -> dict:
+        return dict.fromkeys(self.columns[table])
+
+    def hazard_tally(self, hazard_id: str) -> Tally:
+        fid, _ = self.hazard(hazard_id)
+        return self.engine.totals([self._hazard_row[fid]])
+
+    def hazard_row(self, hazard_id: str) -> int:
+        """The tally engine's row of a hazard."""
+        return self._hazard_row[self.hazard(hazard_id)[0]]
+
+    def hectares(self, geometry) -> float:
+        return float(self.engine.meter.hectares(np.array([geometry], dtype=object))[0])
+
+    # ------------------------------------------------------------------ commands
+    def subscribe(self, listener: Callable[[ProjectEvent], None]) -> None:
+        self._listeners.append(listener)
+
+    @property
+    def undo_label(self) -> str | None:
+        return self._undo[-1].label if self._undo else None
+
+    @property
+    def redo_label(self) -> str | None:
+        return self._redo[-1].label if self._redo else None
+
+    def execute(self, command) -> ProjectEvent:
+        """Do a command: written and audited first, then the model and the tallies follow."""
+        changes = command.prepare(self)
+        applied = self.store.apply(changes, "do", command.label)
+        command.applied = applied
+        self._undo.append(command)
+        self._redo.clear()
+        return self._follow(applied, "do", command.label)
+
+    def undo(self) -> ProjectEvent | None:
+        if not self._undo:
+            return None
+        command = self._undo.pop()
+        raw = [(a.table, a.fid, a.before_raw) for a in reversed(command.applied)]
+        event = self._follow(self.store.replay(raw, "undo", command.label), "undo", command.label)
+        self._redo.append(command)
+        return event
+
+    def redo(self) -> ProjectEvent | None:
+        if not self._redo:
+            return None
+        command = self._redo.pop()
+        raw = [(a.table, a.fid, a.after_raw) for a in command.applied]
+        event = self._follow(self.store.replay(raw, "redo", command.label), "redo", command.label)
+        self._undo.append(command)
+        return event
+
+    def _follow(self, applied: list[Applied], action: str, label: str) -> ProjectEvent:
+        rows: set[int] = set()
+        for a in applied:
+            rows |= self._follow_row(a.table, a.fid, a.before, a.after)
+        event = ProjectEvent(action, label, rows, {a.table for a in applied})
+        for listener in self._listeners:
+            listener(event)
+        return event
+
+    def _follow_row(self, table: str, fid: int, before: dict | None, after: dict | None) -> set[int]:
+        self._seq[table] = max(self._seq[table], fid)
+        if after is None:
+            self.rows[table].pop(fid, None)
+        else:
+            self.rows[table][fid] = after
+        engine = self.engine
+        if table == "hazards":
+            if before is not None:
+                self._hazard_fid.pop(before["hazard_id"], None)
+            if after is not None:
+                self._hazard_fid[after["hazard_id"]] = fid
+            attrs = None if after is None else {c: v for c, v in after.items() if c != "geom"}
+            if before is None:
+                row, changed = engine.add_hazard(after["geom"], after["hazard_id"], attrs)
+                self._hazard_row[fid] = row
+                return changed
+            row = self._hazard_row[fid]
+            if after is None:
+                del self._hazard_row[fid]
+                return engine.remove_hazard(row)
+            return engine.update_hazard(row, geometry=after["geom"], hazard_id=after["hazard_id"], attributes=attrs)
+        if table == "releases":
+            if before is not None:
+                self._releases_of.get(before["hazard_id"], set()).discard(fid)
+            if after is not None:
+                self._releases_of.setdefault(after["hazard_id"], set()).add(fid)
+            changed: set[int] = set()
+            key = self._release_key.pop(fid, None)
+            if key is not None:
+                changed |= engine.remove_release(key)
+            if after is not None and after.get("geom") is not None:
+                try:
+                    cat = CATEGORIES.index(parse_category(after["category"]))
+                except (ValueError, TypeError):
+                    return changed
+                devices = {name: int(after.get(self._device_column(name)) or 0) for name in self.device_names}
+                key, more = engine.add_release(after["geom"], cat, devices, after["hazard_id"], after["release_id"])
+                self._release_key[fid] = key
+                changed |= more
+            return changed
+        return set()

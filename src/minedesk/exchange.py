@@ -1,0 +1,288 @@
+"""Files in and out of a project: ``minedesk import`` and ``minedesk export``.
+
+Import reads hazard and release layers as ``tally`` does (same mapping, same repairs, same
+messages), links every release to one hazard, and writes a new project. Export writes the
+current state back out: hazards with their tallies as attributes, releases and finds, with the
+column names ``tally`` detects, so an export imports again unchanged.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import numpy as np
+import shapely
+from pyproj import CRS, Transformer
+
+from minedesk import io, store
+from minedesk.core.area import transform
+from minedesk.core.errors import InputError
+from minedesk.core.mapping import FieldMapping
+from minedesk.core.model import CATEGORIES
+from minedesk.core.project import DEVICE_COLUMNS, EXTRA_DEVICE_PREFIX, Project
+from minedesk.core.tally import TallyEngine
+from minedesk.core.validation import Finding, polygonal_part
+
+HAZARD_TYPE_NAMES = ("HAZ_TYPE", "HAZARD_TYPE", "HAZTYPE", "TYPE", "CLASS")
+STATUS_NAMES = ("STATUS", "HAZ_STATUS")
+METHOD_NAMES = ("METHOD", "REL_METHOD", "TECHNIQUE")
+DATE_NAMES = ("DATE", "REL_DATE", "RELEASE_DATE", "END_DATE", "DATE_END")
+TEAM_NAMES = ("TEAM", "TEAM_ID", "OPERATOR")
+DEPTH_NAMES = ("DEPTH_CM", "DEPTH", "CLR_DEPTH")
+
+
+def _pick(columns, names):
+    upper = {c.upper(): c for c in columns}
+    return next((upper[n] for n in names if n in upper), None)
+
+
+def _text(v):
+    if v is None or (isinstance(v, float) and np.isnan(v)):
+        return None
+    return str(v)
+
+
+def _number(v):
+    try:
+        f = float(v)
+    except (TypeError, ValueError):
+        return None
+    return None if np.isnan(f) else f
+
+
+def _carry(attributes: dict, used: set[str], ours: list[str]) -> dict:
+    """The source's other columns, renamed where they would clash with MineDesk's."""
+    taken = {c.lower() for c in ours} | {"fid", "geom"}
+    out = {}
+    for name, column in attributes.items():
+        if name in used:
+            continue
+        new = name
+        while new.lower() in taken:
+            new += "_src"
+        taken.add(new.lower())
+        out[new] = column
+    return out
+
+
+def import_project(output, hazards_path, releases_path=None, *, layer=None, releases_layer=None, crs=None,
+                   encoding=None, mapping: FieldMapping | None = None, link_by_id=None) -> tuple[Path, list[Finding]]:
+    """Build a new project from files. Returns its path and what was found on the way."""
+    mapping = mapping or FieldMapping()
+    hazards, findings = io.read_hazards(hazards_path, layer, crs, encoding, mapping)
+    if releases_path or releases_layer:
+        releases, more = io.read_releases(releases_path or hazards_path, releases_layer, crs, encoding, mapping)
+        findings += more
+    else:
+        releases = None
+
+    # every hazard gets a unique id: generated where missing, suffixed where duplicated
+    ids, seen = [], set()
+    for i, hid in enumerate(hazards.ids):
+        new = hid if hazards.has_ids and not str(hid).startswith("FID ") else f"HAZ-{i + 1:05d}"
+        n = 2
+        while new in seen:
+            new = f"{hid}~{n}"
+            n += 1
+        if hazards.has_ids and new != hid:
+            findings.append(Finding(hid, "duplicate hazard id", f"stored as {new}"))
+        seen.add(new)
+        ids.append(new)
+    hazards.ids = np.array(ids, dtype=object)
+
+    attrs = hazards.attributes
+    type_col = _pick(attrs, HAZARD_TYPE_NAMES)
+    status_col = _pick(attrs, STATUS_NAMES)
+    n = len(hazards)
+    hazard_columns = {
+        "geom": hazards.geometry,
+        "hazard_id": hazards.ids,
+        "hazard_type": np.array([_hazard_type(v) for v in attrs[type_col]], dtype=object) if type_col else np.full(n, None),
+        "status": np.array([_text(v) for v in attrs[status_col]], dtype=object) if status_col else np.full(n, None),
+    }
+    used = {c for c in (hazards.mapped.get("hazard_id"), type_col, status_col) if c}
+    hazard_columns.update(_carry(attrs, used, list(hazard_columns)))
+
+    release_columns = _release_columns(hazards, releases, findings, link_by_id)
+    source = Path(hazards_path).name + (f" + {Path(releases_path).name}" if releases_path else "")
+    path = store.create(output, hazards.crs, hazard_columns, release_columns, source=source)
+    return path, findings
+
+
+def _hazard_type(value):
+    text = _text(value)
+    if text and text.strip().upper() in ("SHA", "CHA"):
+        return text.strip().upper()
+    return text
+
+
+def _release_columns(hazards, releases, findings, link_by_id) -> dict:
+    base = {name: [] for name, _ in store.RELEASE_COLUMNS}
+    base["geom"] = []
+    if releases is None or not len(releases):
+        return {k: np.array(v, dtype=object if k not in ("ap", "at", "uxo", "ied") else np.int64) for k, v in base.items()}
+    engine = TallyEngine(hazards, releases, link_by_id=link_by_id)
+    findings += engine.warnings
+    geometry = releases.geometry
+    if not releases.crs.equals(hazards.crs, ignore_axis_order=True):
+        geometry = np.array(engine._geom, dtype=object)  # the engine holds them in the hazards' CRS
+    attrs = releases.attributes
+    extra_devices = [k for k in releases.devices if k not in DEVICE_COLUMNS]
+    for k in extra_devices:
+        base[EXTRA_DEVICE_PREFIX + k.lower()] = []
+    picked = {"method": _pick(attrs, METHOD_NAMES), "date": _pick(attrs, DATE_NAMES),
+              "team": _pick(attrs, TEAM_NAMES), "depth_cm": _pick(attrs, DEPTH_NAMES)}
+    used = {c for c in list(releases.mapped.values()) + list(picked.values()) if c}
+    carried = _carry(attrs, used, list(base))
+    for name in carried:
+        base[name] = []
+    taken: set[str] = set()
+    for key in range(len(releases)):
+        rows = engine._links[key]
+        pieces = [(None, geometry[key])] if not rows else (
+            [(rows[0], geometry[key])] if len(rows) == 1 else
+            [(r, polygonal_part(shapely.intersection(geometry[key], hazards.geometry[r]))) for r in rows])
+        pieces = [(r, g) for r, g in pieces if g is not None]
+        label = str(releases.labels[key])
+        for j, (row, geom) in enumerate(pieces):
+            hazard_id = hazards.ids[row] if row is not None else (releases.hazard_ids[key] if releases.hazard_ids is not None else None)
+            rid = label if not label.startswith("FID ") else f"{hazard_id or 'REL'}-R{key + 1}"
+            if len(pieces) > 1:
+                rid = f"{rid}-{j + 1}"
+                findings.append(Finding(label, "release split between hazards", f"{rid} on {hazard_id}"))
+            while rid in taken:
+                rid += "~"
+            taken.add(rid)
+            base["geom"].append(geom)
+            base["release_id"].append(rid)
+            base["hazard_id"].append(hazard_id)
+            base["category"].append(CATEGORIES[int(releases.category[key])].value)
+            for col, src in picked.items():
+                v = attrs[src][key] if src else None
+                base[col].append(_number(v) if col == "depth_cm" else _text(v))
+            owner = engine._owner[key] if rows else None
+            for name, column in DEVICE_COLUMNS.items():
+                counts = releases.devices.get(name)
+                base[column].append(int(counts[key]) if counts is not None and (row == owner or row is None) else 0)
+            for k in extra_devices:
+                base[EXTRA_DEVICE_PREFIX + k.lower()].append(int(releases.devices[k][key]) if row == owner else 0)
+            for name, column in carried.items():
+                base[name].append(column[key])
+    out = {}
+    for k, v in base.items():
+        if k in ("ap", "at", "uxo", "ied") or k.startswith(EXTRA_DEVICE_PREFIX):
+            out[k] = np.array(v, dtype=np.int64)
+        elif k == "depth_cm":
+            out[k] = np.array([np.nan if x is None else x for x in v], dtype=np.float64)
+        else:
+            out[k] = np.array(v, dtype=object)
+    return out
+
+
+# --------------------------------------------------------------------------- export
+EXPORT_FORMATS = (".gpkg", ".shp", ".geojson", ".csv")
+
+
+def export_project(project: Project, output) -> list[Path]:
+    """Write hazards (with tallies), releases and finds. Returns the files written."""
+    from pyogrio.raw import write
+
+    output = Path(output)
+    suffix = output.suffix.lower()
+    if suffix not in EXPORT_FORMATS:
+        raise InputError(output, f"is not a format export writes ({suffix or 'no extension'})",
+                         "end the name with .gpkg, .shp, .geojson or .csv")
+    layers = _export_layers(project)
+    targets = {name: output if name == "hazards" or suffix == ".gpkg" else
+               output.with_name(f"{output.stem}_{name}{output.suffix}") for name in layers}
+    for target in set(targets.values()):
+        if target.exists():
+            raise InputError(target, "already exists", "choose another name, or move the old file away first")
+    crs = project.crs
+    if suffix == ".geojson":  # RFC 7946: GeoJSON is longitude/latitude on WGS84
+        to_wgs84 = Transformer.from_crs(crs, 4326, always_xy=True)
+        crs = CRS.from_epsg(4326)
+    written = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # GDAL's notes on field widths; values are checked below
+        for i, (name, (geometry, columns)) in enumerate(layers.items()):
+            if name == "finds" and not len(geometry) and suffix != ".gpkg":
+                continue
+            if suffix == ".geojson":
+                geometry = transform(geometry, to_wgs84) if len(geometry) else geometry
+            names = list(columns)
+            data = [store._column(columns[c]) for c in names]
+            kwargs = {}
+            if suffix == ".csv":
+                geom_arg, gtype, kwargs = None, None, {}
+                if len(geometry):
+                    centre = shapely.get_coordinates(transform(shapely.point_on_surface(geometry), Transformer.from_crs(
+                        project.crs, 4326, always_xy=True)) if name != "finds" else transform(
+                        geometry, Transformer.from_crs(project.crs, 4326, always_xy=True)))
+                    names += ["LON", "LAT"]
+                    data += [centre[:, 0], centre[:, 1]]
+            else:
+                geom_arg = np.array([shapely.to_wkb(g) for g in geometry], dtype=object)
+                gtype = "Point" if name == "finds" else "MultiPolygon"
+                if suffix == ".gpkg" and i == 0:
+                    kwargs["VERSION"] = "1.2"
+                if suffix == ".shp":
+                    kwargs["encoding"] = "UTF-8"
+            write(str(targets[name]), geom_arg, data, names, driver=_DRIVERS[suffix], geometry_type=gtype,
+                  crs=crs.to_wkt() if gtype else None, layer=name if suffix == ".gpkg" else None,
+                  append=suffix == ".gpkg" and i > 0, **kwargs)
+            if targets[name] not in written:
+                written.append(targets[name])
+    return written
+
+
+_DRIVERS = {".gpkg": "GPKG", ".shp": "ESRI Shapefile", ".geojson": "GeoJSON", ".csv": "CSV"}
+
+
+def _export_layers(project: Project) -> dict:
+    engine = project.engine
+    hz = project.rows["hazards"]
+    fids = sorted(hz)
+    rows = [project._hazard_row[f] for f in fids]
+    extra = [c for c in project.columns["hazards"] if c not in ("geom", "hazard_id", "hazard_type", "status")]
+    hazards = {"HAZ_ID": [hz[f]["hazard_id"] for f in fids], "HAZ_TYPE": [hz[f]["hazard_type"] for f in fids],
+               "STATUS": [hz[f]["status"] for f in fids]}
+    for c in extra:
+        hazards[c] = [hz[f][c] for f in fids]
+    hazards["AREA_HA"] = np.round(engine.area_ha[rows], 4)
+    for c, cat in enumerate(CATEGORIES):
+        hazards[{"cleared": "CLEARED_HA", "reduced": "REDUCED_HA", "cancelled": "CANCEL_HA"}[cat.value]] = \
+            np.round(engine.released_ha[rows, c], 4)
+    released = engine.released_ha[rows].sum(axis=1)
+    hazards["RELEASE_HA"] = np.round(released, 4)
+    hazards["REMAIN_HA"] = np.round(np.maximum(engine.area_ha[rows] - released, 0), 4)
+    for j, name in enumerate(engine.device_names):
+        hazards[name] = engine.devices[rows, j].astype(np.int64)
+
+    rel = project.rows["releases"]
+    rfids = sorted(rel)
+    releases = {"REL_ID": [rel[f]["release_id"] for f in rfids], "HAZ_ID": [rel[f]["hazard_id"] for f in rfids],
+                "RELEASE": [rel[f]["category"] for f in rfids], "METHOD": [rel[f]["method"] for f in rfids],
+                "DATE": [rel[f]["date"] for f in rfids], "TEAM": [rel[f]["team"] for f in rfids],
+                "DEPTH_CM": np.array([np.nan if rel[f]["depth_cm"] is None else rel[f]["depth_cm"] for f in rfids], dtype=float)}
+    for name in project.device_names:
+        releases[f"{name}_FOUND"] = np.array([int(rel[f][project._device_column(name)] or 0) for f in rfids], dtype=np.int64)
+    standard = {c for c, _ in store.RELEASE_COLUMNS} | {"geom"}
+    for c in project.columns["releases"]:
+        if c not in standard and not c.startswith(EXTRA_DEVICE_PREFIX):
+            releases[c] = [rel[f][c] for f in rfids]
+
+    fd = project.rows["finds"]
+    ffids = sorted(fd)
+    finds = {"FIND_ID": [fd[f]["find_id"] for f in ffids], "REL_ID": [fd[f]["release_id"] for f in ffids],
+             "HAZ_ID": [fd[f]["hazard_id"] for f in ffids], "CATEGORY": [fd[f]["category"] for f in ffids],
+             "MODEL": [fd[f]["model"] for f in ffids],
+             "COUNT": np.array([int(fd[f]["count"] or 0) for f in ffids], dtype=np.int64),
+             "DEPTH_CM": np.array([np.nan if fd[f]["depth_cm"] is None else fd[f]["depth_cm"] for f in ffids], dtype=float),
+             "DATE": [fd[f]["date"] for f in ffids]}
+    return {
+        "hazards": (np.array([hz[f]["geom"] for f in fids], dtype=object), hazards),
+        "releases": (np.array([rel[f]["geom"] for f in rfids], dtype=object), releases),
+        "finds": (np.array([fd[f]["geom"] for f in ffids], dtype=object), finds),
+    }
