@@ -258,7 +258,7 @@ class SplitHazard(Command):
         if len(pieces) < 2:
             raise _error(project, f"the line does not cut hazard {self.hazard_id} in two",
                          "draw it across the hazard, from outside to outside")
-        # pieces of one part of a multi-part hazard stay with that part: group by the cut only
+        pieces.sort(key=lambda g: (g.centroid.x, g.centroid.y))  # named west to east: A, B, ...
         ids = [f"{self.hazard_id}-{letter}" for letter in string.ascii_uppercase[: len(pieces)]]
         taken = set(project.hazard_ids())
         if any(i in taken for i in ids):
