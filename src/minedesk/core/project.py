@@ -145,6 +145,7 @@ class Project:
         for fid, row in self.rows["releases"].items():
             self._releases_of.setdefault(row["hazard_id"], set()).add(fid)
         self._hazard_fid = {row["hazard_id"]: fid for fid, row in self.rows["hazards"].items()}
+        self._release_fid = {row["release_id"]: fid for fid, row in self.rows["releases"].items()}
 
     def _category_index(self, value, label) -> int:
         try:
@@ -171,10 +172,10 @@ class Project:
         return [(fid, self.rows["releases"][fid]) for fid in sorted(self._releases_of.get(hazard_id, ()))]
 
     def release(self, release_id: str) -> tuple[int, dict]:
-        for fid, row in self.rows["releases"].items():
-            if row["release_id"] == release_id:
-                return fid, row
-        raise InputError(getattr(self.store, "path", None), f"has no release {release_id!r}", "check the id")
+        fid = self._release_fid.get(release_id)
+        if fid is None:
+            raise InputError(getattr(self.store, "path", None), f"has no release {release_id!r}", "check the id")
+        return fid, self.rows["releases"][fid]
 
     def new_fid(self, table: str) -> int:
         self._seq[table] += 1
@@ -267,8 +268,10 @@ class Project:
         if table == "releases":
             if before is not None:
                 self._releases_of.get(before["hazard_id"], set()).discard(fid)
+                self._release_fid.pop(before["release_id"], None)
             if after is not None:
                 self._releases_of.setdefault(after["hazard_id"], set()).add(fid)
+                self._release_fid[after["release_id"]] = fid
             changed: set[int] = set()
             key = self._release_key.pop(fid, None)
             if key is not None:
