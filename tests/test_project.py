@@ -432,3 +432,31 @@ def test_a_project_with_a_bad_shape_edited_elsewhere_still_opens(project_copy):
         p = Project(st_)
         assert any(w.kind == "invalid geometry repaired" for w in p.warnings)
         assert p.engine.area_ha[0] == pytest.approx(0.5, rel=1e-2)
+
+
+def test_half_written_edit_is_rolled_back_for_readers(project_copy, run_cli):
+    """A writer killed mid-transaction leaves a hot journal; a read-only open still works and
+    sees the last committed state."""
+    import subprocess
+    import sys
+
+    code = f"""
+import os, signal, sqlite3
+from minedesk.store import _register_functions
+c = sqlite3.connect({str(project_copy)!r}, isolation_level=None)
+_register_functions(c)
+c.execute("PRAGMA journal_mode=DELETE"); c.execute("PRAGMA cache_size=1")
+c.execute("BEGIN IMMEDIATE")
+c.execute("UPDATE releases SET team='HALF' ")
+c.execute("UPDATE minedesk_meta SET value='half' WHERE key='created_by'")
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120)
+    assert proc.returncode == -9, proc.stderr
+    assert project_copy.with_name(project_copy.name + "-journal").exists()
+    with GpkgStore.open(project_copy, readonly=True) as st_:
+        p = Project(st_)
+        assert not any(r["team"] == "HALF" for r in p.rows["releases"].values())
+        assert p.meta["created_by"] != "half" and st_.integrity() == "ok"
+    code_, out, err = run_cli("tally", project_copy, "--json")
+    assert code_ == 0, err

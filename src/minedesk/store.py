@@ -167,6 +167,7 @@ def is_project(path) -> bool:
     path = Path(path)
     if path.suffix.lower() != ".gpkg" or not path.is_file():
         return False
+    _recover(path)  # a killed editor's half-written change would make the file unreadable read-only
     try:
         conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)
         try:
@@ -329,6 +330,26 @@ class GpkgStore:
 
     def integrity(self) -> str:
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+def _recover(path: Path) -> None:
+    """Roll back an edit that a killed program left half-written (a hot journal), so that a
+    read-only open sees the last committed state. Only when no editor holds the project: an
+    editor's journal is not hot, readers simply wait for its commit."""
+    if not path.with_name(path.name + "-journal").exists():
+        return
+    try:
+        lock = _Lock(path)
+    except ProjectLocked:
+        return
+    try:
+        conn = sqlite3.connect(path, isolation_level=None)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # reading rolls it back
+        finally:
+            conn.close()
+    finally:
+        lock.release()
 
 
 def _q(name: str) -> str:
