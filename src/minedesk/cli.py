@@ -372,6 +372,16 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument(f"--{name}", type=int, default=0, metavar="N", help=f"{name.upper()} found")
     p.set_defaults(run=cmd_release)
 
+    p = sub.add_parser("open", help="open the desktop application (or render it to a picture)",
+                       description="Open files or a project in the window. With --screenshot, render the "
+                                   "full window offscreen to a PNG and exit, never waiting for input.")
+    p.add_argument("paths", nargs="+", metavar="FILE_OR_PROJECT")
+    p.add_argument("--select", action="append", default=[], metavar="ID", help="select these hazards (repeatable)")
+    p.add_argument("--screenshot", metavar="OUT.png")
+    p.add_argument("--size", metavar="WxH", help="window size, e.g. 1600x1000")
+    p.add_argument("--language", choices=["system", "en", "az", "ru"], help="language of the window")
+    p.set_defaults(run=cmd_open)
+
     p = sub.add_parser("history", help="the project's audit log: who did what, when",
                        description="Every command applied, undone or redone, with user and time.")
     p.add_argument("project", metavar="PROJECT.gpkg")
@@ -380,8 +390,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def cmd_open(args) -> int:
+    if args.size and not all(v.isdigit() for v in args.size.lower().split("x", 1)):
+        raise InputError("--size", f"{args.size!r} is not WIDTHxHEIGHT", "e.g. --size 1600x1000")
+    try:
+        from minedesk.app.main import run
+    except ImportError as err:
+        raise InputError(None, f"the desktop application is not installed ({err.name} is missing)",
+                         'install it with: pip install "minedesk[gui]"') from None
+    return run(args.paths, screenshot=args.screenshot, size=args.size, select=args.select, language=args.language)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    commands = {"tally", "check", "import", "export", "release", "history", "open"}
+    if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
+        argv = ["open", *argv] if argv else ["open", "--"]  # `minedesk [FILE ...]` opens the window
+    if argv == ["open", "--"]:
+        from minedesk.app.main import run
+
+        return run([])
     args = parser.parse_args(argv)
     if not getattr(args, "run", None):
         parser.print_help()

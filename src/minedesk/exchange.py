@@ -66,9 +66,19 @@ def _carry(attributes: dict, used: set[str], ours: list[str]) -> dict:
     return out
 
 
-def import_project(output, hazards_path, releases_path=None, *, layer=None, releases_layer=None, crs=None,
-                   encoding=None, mapping: FieldMapping | None = None, link_by_id=None) -> tuple[Path, list[Finding]]:
+def import_project(output, hazards_path, releases_path=None, **options) -> tuple[Path, list[Finding]]:
     """Build a new project from files. Returns its path and what was found on the way."""
+    crs, hazard_columns, release_columns, findings = project_columns(hazards_path, releases_path, **options)
+    source = Path(hazards_path).name + (f" + {Path(releases_path).name}" if releases_path else "")
+    path = store.create(output, crs, hazard_columns, release_columns, source=source)
+    return path, findings
+
+
+def project_columns(hazards_path, releases_path=None, *, layer=None, releases_layer=None, crs=None,
+                    encoding=None, mapping: FieldMapping | None = None, link_by_id=None):
+    """Read files into the columns of a project's hazards and releases layers.
+
+    Returns ``(crs, hazard_columns, release_columns, findings)``."""
     mapping = mapping or FieldMapping()
     hazards, findings = io.read_hazards(hazards_path, layer, crs, encoding, mapping)
     if releases_path or releases_layer:
@@ -105,9 +115,48 @@ def import_project(output, hazards_path, releases_path=None, *, layer=None, rele
     hazard_columns.update(_carry(attrs, used, list(hazard_columns)))
 
     release_columns = _release_columns(hazards, releases, findings, link_by_id)
-    source = Path(hazards_path).name + (f" + {Path(releases_path).name}" if releases_path else "")
-    path = store.create(output, hazards.crs, hazard_columns, release_columns, source=source)
-    return path, findings
+    return hazards.crs, hazard_columns, release_columns, findings
+
+
+class FileView:
+    """A read-only :class:`~minedesk.core.project.ProjectStore` over hazard and release files,
+    for looking at files without making a project. Editing asks for a project first."""
+
+    readonly = True
+
+    def __init__(self, hazards_path, releases_path=None, **options):
+        self.path = Path(hazards_path)
+        self.crs, self._hazards, self._releases, self.findings = project_columns(hazards_path, releases_path, **options)
+
+    def load(self):
+        from minedesk.core.project import ProjectData, TableData
+
+        tables = {}
+        finds = store._empty_finds()
+        for name, columns in (("hazards", self._hazards), ("releases", self._releases), ("finds", finds)):
+            names = list(columns)
+            n = len(columns["geom"])
+            fids = np.arange(1, n + 1, dtype=np.int64)
+            values = {c: (np.asarray(columns[c], dtype=object) if c != "geom" else np.asarray(columns[c], dtype=object))
+                      for c in names}
+            for c in names:
+                if c != "geom" and values[c].dtype == object:
+                    values[c] = np.array([None if isinstance(v, float) and np.isnan(v) else
+                                          (v.item() if isinstance(v, np.generic) else v) for v in values[c]], dtype=object)
+            tables[name] = TableData(name, names, fids, values, n)
+        return ProjectData(crs=self.crs, tables=tables, meta={"read_only_view": str(self.path)})
+
+    def apply(self, changes, action, label):
+        raise InputError(self.path, "is a file, not a project: it is shown read-only",
+                         "make a project of it (File > Make project) to record releases")
+
+    replay = apply
+
+    def history(self):
+        return []
+
+    def close(self):
+        pass
 
 
 def _hazard_type(value):

@@ -1,0 +1,459 @@
+"""The map: hazards and releases on a pyqtgraph view, fast at national scale.
+
+Only what is on screen is drawn (STRtree query of the view), as one QPainterPath per style
+built with numpy (pyqtgraph.arrayToQPath); the picture is rendered into an image once the view
+rests and that image is reused, moved and scaled, while panning and zooming (findings.md:
+0.7 ms a frame instead of hundreds). Tools are the state machines of :mod:`minedesk.app.tools`.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+import shapely
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QImage, QPainter, QPainterPath, QPen, QPolygonF, QTransform
+from PySide6.QtWidgets import QToolTip
+
+from minedesk.app.tools import LineTool, PolygonTool, Snapper, box_select, pick
+from minedesk.core.area import Rings
+
+HAZARD_FILL = {"CHA": QColor(214, 39, 40, 120), "SHA": QColor(255, 127, 14, 100)}
+HAZARD_OTHER = QColor(140, 140, 140, 100)
+HAZARD_EDGE = QColor(90, 20, 20)
+RELEASE_FILL = {"cleared": QColor(44, 160, 44, 190), "reduced": QColor(31, 119, 180, 170),
+                "cancelled": QColor(188, 189, 34, 160)}
+SELECTED = QColor(255, 215, 0)
+ANTIALIAS_LIMIT = 3000  # above this many polygons in view, draw without antialiasing
+LABEL_LIMIT = 250  # hazard ids are written when no more than this many are in view
+SNAP_PIXELS = 10
+
+
+def polygon_path(geometry: np.ndarray) -> QPainterPath:
+    """One path for many (multi)polygons, holes included (winding fill, oriented rings)."""
+    path = QPainterPath()
+    present = geometry[~shapely.is_missing(geometry)]
+    if not len(present):
+        return path
+    rings = Rings(shapely.orient_polygons(present))
+    xy = rings.coords
+    connect = np.ones(len(xy), dtype=np.int32)
+    connect[rings.ring_off[1:] - 1] = 0  # the last vertex of a ring does not join the next ring
+    path = pg.arrayToQPath(xy[:, 0], xy[:, 1], connect=connect, finiteCheck=False)
+    path.setFillRule(Qt.FillRule.WindingFill)
+    return path
+
+
+def _pen(color: QColor, width: float) -> QPen:
+    pen = QPen(color, width)
+    pen.setCosmetic(True)
+    return pen
+
+
+class MapViewBox(pg.ViewBox):
+    """A ViewBox that lets the canvas's tools have the mouse first."""
+
+    def __init__(self, canvas):
+        super().__init__(lockAspect=True, enableMenu=False)
+        self.canvas = canvas
+
+    def mouseClickEvent(self, ev):
+        if self.canvas.handle_click(ev):
+            ev.accept()
+        else:
+            super().mouseClickEvent(ev)
+
+    def mouseDragEvent(self, ev, axis=None):
+        if self.canvas.handle_drag(ev):
+            ev.accept()
+        else:
+            super().mouseDragEvent(ev, axis)
+
+
+class MapLayer(pg.GraphicsObject):
+    """Draws the cached picture of the map, and on top what moves: tool preview, rubber band."""
+
+    def __init__(self, canvas):
+        super().__init__()
+        self.canvas = canvas
+        self.image: QImage | None = None
+        self.image_rect = QRectF()
+
+    def boundingRect(self) -> QRectF:
+        return self.canvas.data_rect
+
+    def paint(self, painter: QPainter, *args):
+        if self.image is not None:
+            device = painter.transform().mapRect(self.image_rect)
+            painter.save()
+            painter.resetTransform()
+            painter.drawImage(device, self.image)
+            painter.restore()
+        self.canvas.paint_live(painter)
+
+
+class MapCanvas(pg.GraphicsView):
+    """Hazards and releases of a project, with selection, hover and drawing tools."""
+
+    selectionChanged = Signal(object)  # set of tally-engine rows
+    cursorMoved = Signal(float, float)  # map coordinates
+    hazardHovered = Signal(object)  # row or None
+    geometryDrawn = Signal(str, object)  # tool name ("release", "split"), shapely geometry
+    rendered = Signal(float)  # seconds the last full render took
+
+    def __init__(self, parent=None):
+        super().__init__(parent, background=QColor(246, 244, 238))
+        self.vb = MapViewBox(self)
+        self.setCentralItem(self.vb)
+        self.layer = MapLayer(self)
+        self.vb.addItem(self.layer)
+        self.project = None
+        self.data_rect = QRectF(0, 0, 1, 1)
+        self.selection: set[int] = set()
+        self.tool_name = "pan"
+        self.tool = None
+        self.rubber: tuple[float, float, float, float] | None = None
+        self.geographic = False
+        self._hover: int | None = None
+        self._timer = QTimer(self, singleShot=True, interval=90, timeout=self.render)
+        self.vb.sigRangeChanged.connect(self._view_moved)
+        self.scene().sigMouseMoved.connect(self._mouse_moved)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.last_render_s = 0.0
+
+    # ------------------------------------------------------------------ data
+    def set_project(self, project) -> None:
+        self.project = project
+        self.geographic = project.crs.is_geographic
+        self.selection = set()
+        self.refresh_data()
+        self.zoom_all()
+        project.subscribe(lambda event: self.refresh_data(render=True))
+
+    def refresh_data(self, render: bool = False) -> None:
+        engine = self.project.engine
+        self.hazard_geometry = np.where(engine.alive, engine.hazards.geometry, None)
+        attrs = engine.hazards.attributes
+        self.hazard_type = np.asarray(attrs.get("hazard_type", np.full(len(self.hazard_geometry), None)), dtype=object)
+        self.hazard_ids = engine.hazards.ids
+        self.hazard_tree = shapely.STRtree(self.hazard_geometry)
+        self.hazard_bounds = np.nan_to_num(shapely.bounds(self.hazard_geometry), nan=0.0)
+        rows = self.project.rows["releases"].values()
+        self.release_geometry = np.array([r["geom"] for r in rows], dtype=object)
+        self.release_category = np.array([str(r["category"]).lower() for r in rows], dtype=object)
+        self.release_tree = shapely.STRtree(self.release_geometry)
+        self._label_points = None
+        present = self.hazard_geometry[~shapely.is_missing(self.hazard_geometry)]
+        if len(present):
+            x0, y0, x1, y1 = shapely.total_bounds(present)
+            self.data_rect = QRectF(x0, y0, max(x1 - x0, 1e-9), max(y1 - y0, 1e-9))
+        if self.geographic:  # a degree of longitude is shorter than one of latitude
+            lat = self.data_rect.center().y()
+            self.vb.setAspectLocked(True, ratio=1 / max(math.cos(math.radians(lat)), 0.05))
+        self.layer.prepareGeometryChange()
+        if render:
+            self.render()
+
+    # ------------------------------------------------------------------ view
+    def zoom_all(self) -> None:
+        self.vb.setRange(self.data_rect, padding=0.03)
+        self.render()
+
+    def zoom_to_rows(self, rows) -> None:
+        geoms = self.hazard_geometry[list(rows)]
+        geoms = geoms[~shapely.is_missing(geoms)]
+        if not len(geoms):
+            return
+        x0, y0, x1, y1 = shapely.total_bounds(geoms)
+        pad = max(x1 - x0, y1 - y0) * 0.15 + (1e-4 if self.geographic else 20)
+        self.vb.setRange(QRectF(x0 - pad, y0 - pad, x1 - x0 + 2 * pad, y1 - y0 + 2 * pad), padding=0)
+        self.render()
+
+    def units_per_pixel(self) -> float:
+        rect = self.vb.viewRect()
+        width = max(self.vb.width(), 1)
+        return rect.width() / width
+
+    def metres_per_pixel(self) -> float:
+        upp = self.units_per_pixel()
+        if self.geographic:
+            return upp * 111_320 * math.cos(math.radians(self.vb.viewRect().center().y()))
+        return upp
+
+    def _view_moved(self, *args) -> None:
+        self._timer.start()
+        self.viewport().update()
+
+    # ------------------------------------------------------------------ rendering
+    def render(self) -> None:
+        """Draw what is in view into the cached image (called once the view rests)."""
+        if self.project is None:
+            return
+        import time
+
+        t0 = time.perf_counter()
+        rect = self.vb.viewRect()
+        ratio = self.devicePixelRatioF()
+        w, h = max(int(self.vb.width() * ratio), 1), max(int(self.vb.height() * ratio), 1)
+        image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        sx, sy = w / max(rect.width(), 1e-12), h / max(rect.height(), 1e-12)
+        to_image = QTransform(sx, 0, 0, -sy, -rect.left() * sx, rect.bottom() * sy)
+        view = shapely.box(rect.left(), rect.top(), rect.right(), rect.bottom())
+        visible = self.hazard_tree.query(view)
+        visible_releases = self.release_tree.query(view)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, len(visible) + len(visible_releases) <= ANTIALIAS_LIMIT)
+        painter.setTransform(to_image)
+        painter.setPen(Qt.PenStyle.NoPen)
+        types = self.hazard_type[visible]
+        for kind, color in HAZARD_FILL.items():
+            painter.fillPath(polygon_path(self.hazard_geometry[visible[types == kind]]), color)
+        painter.fillPath(polygon_path(self.hazard_geometry[visible[~np.isin(types, list(HAZARD_FILL))]]), HAZARD_OTHER)
+        cats = self.release_category[visible_releases]
+        for cat in ("cancelled", "reduced", "cleared"):  # the best category is drawn last, on top
+            painter.fillPath(polygon_path(self.release_geometry[visible_releases[cats == cat]]), RELEASE_FILL[cat])
+        painter.strokePath(polygon_path(self.hazard_geometry[visible]), _pen(HAZARD_EDGE, 1.0 * ratio))
+        # hazards too small to see at this scale are drawn as dots, so that none disappears
+        bounds = self.hazard_bounds[visible]
+        size_px = np.maximum(bounds[:, 2] - bounds[:, 0], bounds[:, 3] - bounds[:, 1]) * sx
+        small = visible[size_px < 4 * ratio]
+        if len(small):
+            painter.resetTransform()
+            centres = np.column_stack([(self.hazard_bounds[small, 0] + self.hazard_bounds[small, 2]) / 2,
+                                       (self.hazard_bounds[small, 1] + self.hazard_bounds[small, 3]) / 2])
+            kinds = self.hazard_type[small]
+            radius = 2.2 * ratio
+            for kind, color in [*HAZARD_FILL.items(), (None, HAZARD_OTHER)]:
+                mask = kinds == kind if kind else ~np.isin(kinds, list(HAZARD_FILL))
+                path = QPainterPath()
+                for x, y in centres[mask]:
+                    p = to_image.map(QPointF(x, y))
+                    path.addEllipse(p, radius, radius)
+                painter.fillPath(path, QColor(color.red(), color.green(), color.blue(), 230))
+            painter.setTransform(to_image)
+        labelled = visible[size_px >= 40 * ratio]
+        if 0 < len(labelled) <= LABEL_LIMIT:
+            self._draw_labels(painter, labelled, to_image, ratio)
+        painter.end()
+        self.layer.image = image
+        self.layer.image_rect = QRectF(rect)
+        self.layer.update()
+        self.last_render_s = time.perf_counter() - t0
+        self.rendered.emit(self.last_render_s)
+
+    def _draw_labels(self, painter: QPainter, rows: np.ndarray, to_image: QTransform, ratio: float) -> None:
+        if self._label_points is None:
+            pts = shapely.point_on_surface(self.hazard_geometry)
+            self._label_points = shapely.get_coordinates(pts) if len(pts) else np.zeros((0, 2))
+            self._label_rows = np.flatnonzero(~shapely.is_missing(self.hazard_geometry))
+        painter.resetTransform()
+        font = QFont()
+        font.setPointSizeF(8 * ratio)
+        painter.setFont(font)
+        painter.setPen(QColor(30, 30, 30))
+        index = {r: i for i, r in enumerate(self._label_rows)}
+        for r in rows:
+            i = index.get(int(r))
+            if i is None:
+                continue
+            p = to_image.map(QPointF(*self._label_points[i]))
+            painter.drawText(QRectF(p.x() - 80 * ratio, p.y() - 8 * ratio, 160 * ratio, 16 * ratio),
+                             Qt.AlignmentFlag.AlignCenter, str(self.hazard_ids[r]))
+
+    def paint_live(self, painter: QPainter) -> None:
+        """What moves with the mouse: selection outline, drawing preview, rubber band."""
+        if self.selection:
+            rows = np.fromiter(self.selection, dtype=np.int64)
+            painter.strokePath(polygon_path(self.hazard_geometry[rows]), _pen(SELECTED, 3.0))
+        if self.tool is not None:
+            pts = self.tool.preview()
+            if pts:
+                poly = QPolygonF([QPointF(x, y) for x, y in pts])
+                painter.setPen(_pen(QColor(20, 20, 20), 2.0))
+                if isinstance(self.tool, LineTool):
+                    painter.drawPolyline(poly)
+                else:
+                    painter.setBrush(QBrush(QColor(44, 160, 44, 80)))
+                    painter.drawPolygon(poly)
+                upp = self.units_per_pixel()
+                painter.setBrush(QBrush(QColor(255, 255, 255)))
+                for x, y in self.tool.vertices:
+                    painter.drawEllipse(QPointF(x, y), 3 * upp, 3 * upp)
+        if self.rubber:
+            x0, y0, x1, y1 = self.rubber
+            painter.setPen(_pen(QColor(30, 30, 200), 1.5))
+            painter.setBrush(QBrush(QColor(30, 30, 200, 40)))
+            painter.drawRect(QRectF(QPointF(x0, y0), QPointF(x1, y1)))
+
+    def drawForeground(self, painter: QPainter, rect) -> None:
+        """Scale bar and north arrow, in screen space."""
+        if self.project is None:
+            return
+        painter.save()
+        painter.resetTransform()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        vw, vh = self.viewport().width(), self.viewport().height()
+        mpp = self.metres_per_pixel()
+        if mpp > 0 and math.isfinite(mpp):
+            target = 120 * mpp
+            exp = 10 ** math.floor(math.log10(target))
+            length = max(m * exp for m in (1, 2, 5) if m * exp <= target) if target >= exp else exp
+            px = length / mpp
+            x0, y0 = 16, vh - 22
+            painter.setPen(QPen(QColor(20, 20, 20), 2))
+            painter.fillRect(QRectF(x0 - 6, y0 - 20, px + 12, 30), QColor(255, 255, 255, 200))
+            painter.drawLine(QPointF(x0, y0), QPointF(x0 + px, y0))
+            for x in (x0, x0 + px / 2, x0 + px):
+                painter.drawLine(QPointF(x, y0 - 5), QPointF(x, y0))
+            text = f"{length / 1000:g} km" if length >= 1000 else f"{length:g} m"
+            painter.drawText(QRectF(x0, y0 - 20, px, 14), Qt.AlignmentFlag.AlignCenter, text)
+        self._draw_legend(painter, vw, vh)
+        cx, cy = vw - 30, 40
+        arrow = QPolygonF([QPointF(cx, cy - 22), QPointF(cx - 9, cy + 8), QPointF(cx, cy + 2), QPointF(cx + 9, cy + 8)])
+        painter.setPen(QPen(QColor(20, 20, 20), 1.5))
+        painter.setBrush(QColor(20, 20, 20))
+        painter.drawPolygon(arrow)
+        painter.drawText(QRectF(cx - 10, cy + 8, 20, 16), Qt.AlignmentFlag.AlignCenter, "N")
+        painter.restore()
+
+    def legend_entries(self) -> list[tuple[str, QColor]]:
+        return [(self.tr("CHA (confirmed)"), HAZARD_FILL["CHA"]), (self.tr("SHA (suspected)"), HAZARD_FILL["SHA"]),
+                (self.tr("cleared"), RELEASE_FILL["cleared"]), (self.tr("reduced"), RELEASE_FILL["reduced"]),
+                (self.tr("cancelled"), RELEASE_FILL["cancelled"])]
+
+    def _draw_legend(self, painter: QPainter, vw: int, vh: int) -> None:
+        entries = self.legend_entries()
+        w, row = 150, 18
+        x0, y0 = vw - w - 12, vh - row * len(entries) - 18
+        painter.fillRect(QRectF(x0 - 6, y0 - 6, w + 8, row * len(entries) + 10), QColor(255, 255, 255, 215))
+        for i, (text, color) in enumerate(entries):
+            y = y0 + i * row
+            painter.fillRect(QRectF(x0, y + 2, 22, 12), color)
+            painter.setPen(QPen(QColor(60, 60, 60), 1))
+            painter.drawRect(QRectF(x0, y + 2, 22, 12))
+            painter.drawText(QRectF(x0 + 28, y, w - 28, row), Qt.AlignmentFlag.AlignVCenter, text)
+
+    # ------------------------------------------------------------------ selection and tools
+    def set_selection(self, rows, emit: bool = True) -> None:
+        self.selection = {int(r) for r in rows}
+        self.layer.update()
+        if emit:
+            self.selectionChanged.emit(set(self.selection))
+
+    def set_tool(self, name: str) -> None:
+        """``pan``, ``select``, ``release`` (draw a polygon) or ``split`` (draw a line)."""
+        self.tool_name = name
+        snapper = None
+        if name in ("release", "split") and self.project is not None:
+            snapper = Snapper(self.hazard_geometry, self.hazard_tree, SNAP_PIXELS * self.units_per_pixel())
+        self.tool = {"release": PolygonTool, "split": LineTool}.get(name, lambda **_: None)(snapper=snapper)
+        self.setCursor(Qt.CursorShape.CrossCursor if name in ("release", "split") else
+                       Qt.CursorShape.ArrowCursor if name == "select" else Qt.CursorShape.OpenHandCursor)
+        self.layer.update()
+
+    def _map_point(self, ev) -> tuple[float, float]:
+        p = self.vb.mapSceneToView(ev.scenePos())
+        return p.x(), p.y()
+
+    def handle_click(self, ev) -> bool:
+        if ev.button() != Qt.MouseButton.LeftButton or self.project is None:
+            return False
+        x, y = self._map_point(ev)
+        if self.tool is not None:
+            if self.tool.snapper is not None:
+                self.tool.snapper.tolerance = SNAP_PIXELS * self.units_per_pixel()
+            if ev.double():
+                self.finish_tool()
+            else:
+                self.tool.press(x, y)
+            self.layer.update()
+            return True
+        if self.tool_name == "select" or ev.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            row = pick(self.hazard_tree, self.hazard_geometry, x, y, 4 * self.units_per_pixel())
+            if ev.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                rows = set(self.selection) ^ ({row} if row is not None else set())
+            else:
+                rows = {row} if row is not None else set()
+            self.set_selection(rows)
+            return True
+        return False
+
+    def handle_drag(self, ev) -> bool:
+        if self.tool is not None:
+            return True  # drawing tools do not pan on drag: the wheel and the arrow keys do
+        if self.tool_name != "select" or ev.button() != Qt.MouseButton.LeftButton:
+            return False
+        a = self.vb.mapSceneToView(ev.buttonDownScenePos())
+        b = self.vb.mapSceneToView(ev.scenePos())
+        self.rubber = (a.x(), a.y(), b.x(), b.y())
+        if ev.isFinish():
+            rows = box_select(self.hazard_tree, *self.rubber)
+            self.rubber = None
+            self.set_selection(set(rows) | (self.selection if ev.modifiers() & Qt.KeyboardModifier.ControlModifier else set()))
+        self.layer.update()
+        return True
+
+    def finish_tool(self) -> None:
+        if self.tool is None:
+            return
+        geom = self.tool.finish()
+        self.layer.update()
+        if geom is not None:
+            self.geometryDrawn.emit(self.tool_name, geom)
+
+    def _mouse_moved(self, scene_pos) -> None:
+        if self.project is None:
+            return
+        p = self.vb.mapSceneToView(scene_pos)
+        self.cursorMoved.emit(p.x(), p.y())
+        if self.tool is not None:
+            self.tool.move(p.x(), p.y())
+            self.layer.update()
+        row = pick(self.hazard_tree, self.hazard_geometry, p.x(), p.y(), 0)
+        if row != self._hover:
+            self._hover = row
+            self.hazardHovered.emit(row)
+            if row is not None:
+                t = self.project.engine.totals([row])
+                QToolTip.showText(QCursor.pos(), self.tr("{id} · {area} ha · {left} ha remaining").format(
+                    id=self.hazard_ids[row], area=f"{t.total_ha:,.2f}", left=f"{t.remaining_ha:,.2f}"), self)
+            else:
+                QToolTip.hideText()
+
+    def keyPressEvent(self, ev) -> None:
+        key = ev.key()
+        rect = self.vb.viewRect()
+        step = 0.2
+        if self.tool is not None and key in (Qt.Key.Key_Escape, Qt.Key.Key_Backspace, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if key == Qt.Key.Key_Escape:
+                self.tool.cancel()
+            elif key == Qt.Key.Key_Backspace:
+                self.tool.backspace()
+            else:
+                self.finish_tool()
+            self.layer.update()
+        elif key == Qt.Key.Key_Escape:
+            self.set_selection(set())
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.vb.scaleBy((0.5, 0.5))
+        elif key == Qt.Key.Key_Minus:
+            self.vb.scaleBy((2, 2))
+        elif key == Qt.Key.Key_Left:
+            self.vb.translateBy(x=-rect.width() * step)
+        elif key == Qt.Key.Key_Right:
+            self.vb.translateBy(x=rect.width() * step)
+        elif key == Qt.Key.Key_Up:
+            self.vb.translateBy(y=rect.height() * step)
+        elif key == Qt.Key.Key_Down:
+            self.vb.translateBy(y=-rect.height() * step)
+        else:
+            super().keyPressEvent(ev)
+
+    def resizeEvent(self, ev) -> None:
+        super().resizeEvent(ev)
+        if hasattr(self, "_timer"):  # pyqtgraph resizes once while constructing
+            self._timer.start()

@@ -1,0 +1,111 @@
+"""Small dialogs: mark released, record devices, errors."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QWidget,
+)
+
+from minedesk.core.commands import METHODS
+
+CATEGORY_METHOD = {"cleared": "manual", "reduced": "technical survey", "cancelled": "non-technical survey"}
+
+
+class ReleaseDialog(QDialog):
+    """Category, method, date, team, depth and devices found, in one small form."""
+
+    def __init__(self, title: str, parent: QWidget | None = None, devices=("AP", "AT", "UXO", "IED")):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        form = QFormLayout(self)
+        self.category = QComboBox()
+        for value, text in (("cleared", self.tr("cleared")), ("reduced", self.tr("reduced")),
+                            ("cancelled", self.tr("cancelled"))):
+            self.category.addItem(text, value)
+        self.method = QComboBox()
+        self.method.setEditable(True)
+        self.method.addItems(list(METHODS))
+        self.category.currentIndexChanged.connect(
+            lambda: self.method.setCurrentText(CATEGORY_METHOD[self.category.currentData()]))
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.team = QLineEdit()
+        self.depth = QDoubleSpinBox()
+        self.depth.setRange(0, 1000)
+        self.depth.setSuffix(" cm")
+        self.depth.setSpecialValueText(self.tr("not given"))
+        form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("Method"), self.method)
+        form.addRow(self.tr("Date"), self.date)
+        form.addRow(self.tr("Team"), self.team)
+        form.addRow(self.tr("Depth"), self.depth)
+        self.devices = {}
+        for name in devices:
+            spin = QSpinBox()
+            spin.setRange(0, 100_000)
+            self.devices[name] = spin
+            form.addRow(self.tr("{0} found").format(name), spin)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.category.setCurrentIndex(0)
+        self.method.setCurrentText(CATEGORY_METHOD["cleared"])
+
+    def values(self) -> dict:
+        return {
+            "category": self.category.currentData(),
+            "method": self.method.currentText() or None,
+            "date": self.date.date().toString("yyyy-MM-dd"),
+            "team": self.team.text().strip() or None,
+            "depth_cm": self.depth.value() or None,
+            "devices": {k: s.value() for k, s in self.devices.items() if s.value()} or None,
+        }
+
+
+class DevicesDialog(QDialog):
+    """Devices found in one release of a hazard (counts added to what it records)."""
+
+    def __init__(self, releases: list[str], parent: QWidget | None = None, devices=("AP", "AT", "UXO", "IED")):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record devices found"))
+        form = QFormLayout(self)
+        self.release = QComboBox()
+        self.release.addItems(releases)
+        form.addRow(self.tr("Release"), self.release)
+        self.devices = {}
+        for name in devices:
+            spin = QSpinBox()
+            spin.setRange(0, 100_000)
+            self.devices[name] = spin
+            form.addRow(self.tr("{0} found").format(name), spin)
+        self.model = QLineEdit()
+        form.addRow(self.tr("Model (e.g. PMN-2)"), self.model)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict:
+        return {"release_id": self.release.currentText(),
+                "devices": {k: s.value() for k, s in self.devices.items() if s.value()}}
+
+
+def show_error(parent: QWidget | None, message: str) -> QMessageBox:
+    """The same one-line message as the command line: which file, what is wrong, what to do.
+    Window-modal and non-blocking: the session goes on behind it."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "MineDesk", message, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("errorDialog")
+    box.open()
+    return box

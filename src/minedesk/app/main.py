@@ -1,0 +1,86 @@
+"""Start the desktop application, or render it to a picture for docs and tests."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+RESOURCES = Path(__file__).resolve().parents[3] / "resources"
+LANGUAGES = {"en": "English", "az": "Azərbaycanca", "ru": "Русский"}
+
+
+def translations_dir() -> Path:
+    here = Path(__file__).resolve().parent / "i18n"  # installed wheels carry them here
+    return here if here.is_dir() else RESOURCES / "i18n"
+
+
+def make_app(argv=None, language: str | None = None):
+    """The QApplication with MineDesk's name (settings go to the platform's standard place),
+    the user's language and locale."""
+    from PySide6.QtCore import QLocale, QSettings, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    app.setOrganizationName("MineDesk")
+    app.setApplicationName("MineDesk")
+    settings = QSettings()
+    language = language or os.environ.get("MINEDESK_LANGUAGE") or settings.value("language", "system")
+    locale = QLocale.system() if language in (None, "system") else QLocale(language)
+    QLocale.setDefault(locale)
+    translator = QTranslator(app)
+    if translator.load(locale, "minedesk", "_", str(translations_dir())):
+        app.installTranslator(translator)
+    app._minedesk_translator = translator  # keep it alive
+    return app
+
+
+def run(paths=(), screenshot: str | None = None, size: str | None = None, select=(), language=None) -> int:
+    """Open the window on ``paths``; with ``screenshot``, render it to that file and exit."""
+    if screenshot and not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = make_app(language=language)
+    from minedesk.app.window import MainWindow
+
+    window = MainWindow()
+    if size:
+        w, h = (int(v) for v in size.lower().split("x"))
+        window.resize(w, h)
+    elif screenshot:
+        window.resize(1600, 1000)
+    if screenshot:
+        return _screenshot(app, window, paths, screenshot, select)
+    window.show()
+    for p in paths:
+        window.open_path(str(p))
+    return app.exec()
+
+
+def _screenshot(app, window, paths, out: str, select) -> int:
+    from minedesk.core.errors import InputError
+
+    window.show()
+    app.processEvents()
+    for p in paths:
+        window.open_path(str(p), background=False)
+    if window.project is None:
+        message = getattr(window, "error_box", None)
+        print(f"minedesk: {message.text() if message else 'nothing to show'}", file=sys.stderr)
+        return 2
+    if select:
+        try:
+            window.select_ids(select)
+        except (InputError, KeyError) as err:
+            print(f"minedesk: {err}", file=sys.stderr)
+            return 2
+        window.zoom_selection()
+    for _ in range(3):
+        app.processEvents()
+    window.canvas.render()
+    app.processEvents()
+    if not window.grab().save(out):
+        print(f"minedesk: {out}: cannot write the picture; check the folder exists and the name ends in .png",
+              file=sys.stderr)
+        return 2
+    window.close()
+    return 0

@@ -1,0 +1,112 @@
+"""The hazard table: a Qt item model over the project's tally engine, sortable and filterable."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+
+from minedesk.core.model import CATEGORIES
+
+SORT_ROLE = Qt.ItemDataRole.UserRole
+
+
+class HazardTableModel(QAbstractTableModel):
+    """One row per hazard: id, type, status, a grouping column, hectares and devices."""
+
+    def __init__(self, project, parent=None):
+        super().__init__(parent)
+        self.project = project
+        engine = project.engine
+        attrs = engine.hazards.attributes
+        self.group_column = next((c for c in attrs if c.upper() in ("DISTRICT", "OPERATOR", "REGION")), None)
+        self.columns = ["id", "type", "status"] + (["group"] if self.group_column else []) + \
+            ["area", *[c.value for c in CATEGORIES], "remaining", "percent"] + list(engine.device_names)
+        self._rows = np.flatnonzero(engine.alive)
+        self._position = {int(r): i for i, r in enumerate(self._rows)}
+        project.subscribe(self._project_changed)
+
+    def headers(self) -> dict:
+        return {"id": self.tr("Hazard"), "type": self.tr("Type"), "status": self.tr("Status"),
+                "group": self.group_column.title() if self.group_column else "", "area": self.tr("Area ha"),
+                "cleared": self.tr("Cleared ha"), "reduced": self.tr("Reduced ha"), "cancelled": self.tr("Cancelled ha"),
+                "remaining": self.tr("Remaining ha"), "percent": self.tr("% released")}
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def engine_row(self, model_row: int) -> int:
+        return int(self._rows[model_row])
+
+    def model_row(self, engine_row: int) -> int | None:
+        return self._position.get(int(engine_row))
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            key = self.columns[section]
+            return self.headers().get(key, key)
+        return None
+
+    def value(self, row: int, key: str):
+        e = self.project.engine
+        attrs = e.hazards.attributes
+        if key == "id":
+            return str(e.hazards.ids[row])
+        if key == "type":
+            return attrs.get("hazard_type", [None] * (row + 1))[row]
+        if key == "status":
+            return attrs.get("status", [None] * (row + 1))[row]
+        if key == "group":
+            return attrs[self.group_column][row]
+        if key == "area":
+            return float(e.area_ha[row])
+        if key in ("cleared", "reduced", "cancelled"):
+            return float(e.released_ha[row, [c.value for c in CATEGORIES].index(key)])
+        released = float(e.released_ha[row].sum())
+        if key == "remaining":
+            return max(float(e.area_ha[row]) - released, 0.0)
+        if key == "percent":
+            return 100 * released / e.area_ha[row] if e.area_ha[row] else 0.0
+        return int(e.devices[row, list(e.device_names).index(key)])
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.engine_row(index.row())
+        key = self.columns[index.column()]
+        value = self.value(row, key)
+        if role == SORT_ROLE:
+            return value if value is not None else ""
+        if role == Qt.ItemDataRole.DisplayRole:
+            if value is None:
+                return ""
+            if isinstance(value, float):
+                return f"{value:,.1f}" if key == "percent" else f"{value:,.2f}"
+            return str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key not in ("id", "type", "status", "group"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _project_changed(self, event) -> None:
+        if "hazards" in event.tables:  # hazards came or went: rebuild the row list
+            self.beginResetModel()
+            self._rows = np.flatnonzero(self.project.engine.alive)
+            self._position = {int(r): i for i, r in enumerate(self._rows)}
+            self.endResetModel()
+            return
+        for r in event.hazard_rows:
+            i = self.model_row(r)
+            if i is not None:
+                self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.columns) - 1))
+
+
+class HazardFilterModel(QSortFilterProxyModel):
+    """Sort by the numbers (not their text) and filter on any column."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterKeyColumn(-1)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -1,0 +1,539 @@
+"""The main window: map, hazard table, dashboard and properties; menus, tools, status bar."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Qt, QThread, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minedesk import __version__
+from minedesk.app.canvas import MapCanvas
+from minedesk.app.dashboard import Dashboard
+from minedesk.app.dialogs import DevicesDialog, ReleaseDialog, show_error
+from minedesk.app.table import HazardFilterModel, HazardTableModel
+from minedesk.core.commands import AddRelease, Batch, DeleteHazard, MarkReleased, RecordDevices, SplitHazard
+from minedesk.core.errors import InputError
+
+OPENABLE = "GIS files (*.gpkg *.shp *.zip *.geojson *.json);;MineDesk projects (*.gpkg);;All files (*)"
+MAX_RECENT = 8
+
+
+def load_project(path: str):
+    """A project (or a read-only view of files) ready to show: runs off the GUI thread."""
+    from minedesk.core.project import Project
+    from minedesk.exchange import FileView
+    from minedesk.store import GpkgStore, ProjectLocked, is_project
+
+    if is_project(path):
+        try:
+            store = GpkgStore.open(path)
+        except ProjectLocked:
+            store = GpkgStore.open(path, readonly=True)
+    else:
+        store = FileView(path, _releases_beside(path))
+    try:
+        return Project(store)
+    except BaseException:
+        store.close()
+        raise
+
+
+def _releases_beside(path: str) -> str | None:
+    """Shapefiles handed out by a centre come in pairs: hazards.shp with clearance.shp."""
+    p = Path(path)
+    for name in ("clearance", "releases", "release", "cleared"):
+        candidate = p.with_name(f"{name}{p.suffix}")
+        if candidate.exists() and candidate != p:
+            return str(candidate)
+    return None
+
+
+class Loader(QObject):
+    """Loads a project in a worker thread; the window shows a progress bar with Cancel."""
+
+    loaded = Signal(object, str, float)
+    failed = Signal(str, str)
+
+    def __init__(self, path: str):
+        super().__init__()
+        self.path = path
+
+    def run(self) -> None:
+        t0 = time.perf_counter()
+        try:
+            project = load_project(self.path)
+        except InputError as err:
+            self.failed.emit(self.path, err.message)
+        except Exception as err:  # noqa: BLE001 - anything else still must not crash the session
+            self.failed.emit(self.path, f"{self.path}: cannot be opened ({type(err).__name__}: {err})")
+        else:
+            self.loaded.emit(project, self.path, time.perf_counter() - t0)
+
+
+class MainWindow(QMainWindow):
+    projectLoaded = Signal(object)
+
+    def __init__(self, settings: QSettings | None = None):
+        super().__init__()
+        self.settings = settings or QSettings()
+        self.project = None
+        self.path: str | None = None
+        self._thread: QThread | None = None
+        self._cancelled = False
+        self.setAcceptDrops(True)
+        self.setWindowTitle("MineDesk")
+        self.canvas = MapCanvas(self)
+        self.setCentralWidget(self.canvas)
+        self.dashboard = Dashboard(self)
+        self.table = QTableView()
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter hazards (id, district, type ...)"))
+        self.properties = QTextBrowser()
+        self._make_docks()
+        self._make_actions()
+        self._make_status()
+        self.canvas.selectionChanged.connect(self._selection_from_map)
+        self.canvas.cursorMoved.connect(self._show_cursor)
+        self.canvas.geometryDrawn.connect(self._geometry_drawn)
+        self.restoreGeometry(self.settings.value("window/geometry", b""))
+        self.restoreState(self.settings.value("window/state", b""))
+        self._update_title()
+
+    # ------------------------------------------------------------------ building
+    def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _make_docks(self) -> None:
+        table_box = QWidget()
+        layout = QVBoxLayout(table_box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.dock_table = self._dock(self.tr("Hazards"), "hazardsDock", table_box, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.dock_dashboard = self._dock(self.tr("Tallies"), "talliesDock", self.dashboard, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.dock_properties = self._dock(self.tr("Selection"), "selectionDock", self.properties,
+                                          Qt.DockWidgetArea.RightDockWidgetArea)
+
+    def _action(self, text: str, slot, shortcut=None, checkable=False) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        file.addAction(self._action(self.tr("&Open..."), self.open_dialog, QKeySequence.StandardKey.Open))
+        self.recent_menu = file.addMenu(self.tr("Open &recent"))
+        self.make_project_action = self._action(self.tr("&Make project from these files..."), self.make_project)
+        file.addAction(self.make_project_action)
+        file.addAction(self._action(self.tr("&Export..."), self.export_dialog))
+        file.addSeparator()
+        file.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(self.tr("&Redo"), self.redo, QKeySequence("Ctrl+Shift+Z"))
+        self.delete_action = self._action(self.tr("&Delete selected hazards"), self.delete_selected, QKeySequence.StandardKey.Delete)
+        for a in (self.undo_action, self.redo_action, self.delete_action):
+            edit.addAction(a)
+        view = bar.addMenu(self.tr("&View"))
+        view.addAction(self._action(self.tr("Zoom to &all"), self.canvas.zoom_all, QKeySequence("Ctrl+Shift+F")))
+        view.addAction(self._action(self.tr("Zoom to &selection"), self.zoom_selection, QKeySequence("Ctrl+J")))
+        view.addSeparator()
+        for dock in (self.dock_table, self.dock_dashboard, self.dock_properties):
+            view.addAction(dock.toggleViewAction())
+        tools = bar.addMenu(self.tr("&Tools"))
+        self.tool_group = QActionGroup(self)
+        self.tool_actions = {}
+        for name, text, key in (("pan", self.tr("&Pan"), "Ctrl+1"), ("select", self.tr("&Select"), "Ctrl+2"),
+                                ("release", self.tr("&Draw release polygon"), "Ctrl+3"),
+                                ("split", self.tr("S&plit hazard with a line"), "Ctrl+4")):
+            action = self._action(text, lambda checked=False, n=name: self.set_tool(n), key, checkable=True)
+            self.tool_group.addAction(action)
+            tools.addAction(action)
+            self.tool_actions[name] = action
+        self.tool_actions["pan"].setChecked(True)
+        tools.addSeparator()
+        self.mark_action = self._action(self.tr("&Mark selected released..."), self.mark_selected, "Ctrl+R")
+        self.devices_action = self._action(self.tr("Record &devices found..."), self.record_devices, "Ctrl+D")
+        tools.addAction(self.mark_action)
+        tools.addAction(self.devices_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About MineDesk"), self.about))
+        toolbar = self.addToolBar(self.tr("Tools"))
+        toolbar.setObjectName("toolsToolbar")
+        for a in self.tool_actions.values():
+            toolbar.addAction(a)
+        toolbar.addSeparator()
+        for a in (self.mark_action, self.devices_action, self.undo_action, self.redo_action):
+            toolbar.addAction(a)
+        self._update_recent_menu()
+        self._update_actions()
+
+    def _make_status(self) -> None:
+        self.cursor_label = QLabel()
+        self.cursor_label.setObjectName("cursorLabel")
+        self.statusBar().addPermanentWidget(self.cursor_label, 1)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel_load)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    # ------------------------------------------------------------------ opening
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open hazards or a project"), "", self.tr(OPENABLE))
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str, background: bool = True) -> None:
+        """Open a project or files. In the background with a progress bar, unless told not to
+        (screenshots and tests)."""
+        if self._thread is not None:
+            return
+        self.statusBar().showMessage(self.tr("Opening {0} ...").format(path))
+        if not background:
+            loader = Loader(path)
+            loader.loaded.connect(self._loaded)
+            loader.failed.connect(self._failed)
+            loader.run()
+            return
+        self._cancelled = False
+        self.progress.show()
+        self.cancel_button.show()
+        self._thread = QThread(self)
+        self._loader = Loader(path)
+        self._loader.moveToThread(self._thread)
+        self._thread.started.connect(self._loader.run)
+        self._loader.loaded.connect(self._loaded)
+        self._loader.failed.connect(self._failed)
+        self._loader.loaded.connect(self._thread.quit)
+        self._loader.failed.connect(self._thread.quit)
+        self._thread.finished.connect(self._load_done)
+        self._thread.start()
+
+    def cancel_load(self) -> None:
+        """Stop waiting: what the worker loads is closed and dropped when it finishes."""
+        self._cancelled = True
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.statusBar().showMessage(self.tr("Opening cancelled"), 5000)
+
+    def _load_done(self) -> None:
+        self._thread.deleteLater()
+        self._thread = None
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def _loaded(self, project, path: str, seconds: float) -> None:
+        if self._cancelled:
+            project.store.close()
+            return
+        if self.project is not None:
+            self.project.store.close()
+        self.project = project
+        self.path = path
+        from pyproj import Transformer
+
+        self._to_wgs84 = Transformer.from_crs(project.crs, 4326, always_xy=True)
+        self.canvas.set_project(project)
+        self.dashboard.set_project(project)
+        self.model = HazardTableModel(project, self)
+        self.proxy = HazardFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.table.setModel(self.proxy)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table.selectionModel().selectionChanged.connect(self._selection_from_table)
+        self.table.resizeColumnsToContents()
+        project.subscribe(self._project_changed)
+        self._remember(path)
+        self._update_title()
+        self._update_actions()
+        warnings = len(project.warnings)
+        self.statusBar().showMessage(self.tr("Opened {0} in {1:.1f} s").format(Path(path).name, seconds)
+                                     + (self.tr(" ({0} warnings)").format(warnings) if warnings else ""), 10000)
+        self.projectLoaded.emit(project)
+
+    def _failed(self, path: str, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Could not open {0}").format(Path(path).name), 10000)
+        self.error_box = show_error(self, message)
+
+    def make_project(self) -> None:
+        """Make a project of the files on show (as `minedesk import`), then open it."""
+        from minedesk.exchange import import_project
+
+        if self.project is None or not self.project.store.readonly or self.path is None or self.path.endswith(".gpkg"):
+            return
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the new project as"),
+                                                str(Path(self.path).with_suffix(".gpkg")), self.tr("MineDesk projects (*.gpkg)"))
+        if not target:
+            return
+        try:
+            import_project(target, self.path, _releases_beside(self.path))
+        except InputError as err:
+            self.error_box = show_error(self, err.message)
+            return
+        self.open_path(target)
+
+    def export_dialog(self) -> None:
+        from minedesk.exchange import export_project
+
+        if self.project is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), "", self.tr(
+            "GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)"))
+        if target:
+            try:
+                written = export_project(self.project, target)
+                self.statusBar().showMessage(self.tr("Wrote {0}").format(", ".join(p.name for p in written)), 10000)
+            except InputError as err:
+                self.error_box = show_error(self, err.message)
+
+    def _remember(self, path: str) -> None:
+        recent = [p for p in (self.settings.value("recent", []) or []) if p != path]
+        self.settings.setValue("recent", [path, *recent][:MAX_RECENT])
+        self._update_recent_menu()
+
+    def _update_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for p in self.settings.value("recent", []) or []:
+            self.recent_menu.addAction(p, lambda checked=False, p=p: self.open_path(p))
+
+    def _update_title(self) -> None:
+        if self.path is None:
+            self.setWindowTitle("MineDesk")
+        else:
+            ro = self.project is not None and self.project.store.readonly
+            self.setWindowTitle(f"{Path(self.path).name}{self.tr(' [read-only]') if ro else ''} - MineDesk")
+
+    # ------------------------------------------------------------------ drag and drop
+    def dragEnterEvent(self, ev) -> None:
+        if ev.mimeData().hasUrls():
+            ev.acceptProposedAction()
+
+    def dropEvent(self, ev) -> None:
+        urls = [u.toLocalFile() for u in ev.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            self.open_path(urls[0])
+
+    # ------------------------------------------------------------------ selection
+    def selected_rows(self) -> set[int]:
+        return set(self.canvas.selection)
+
+    def select_ids(self, ids) -> None:
+        rows = {self.project.hazard_row(i) for i in ids}
+        self.canvas.set_selection(rows)
+
+    def _selection_from_map(self, rows: set[int]) -> None:
+        self.dashboard.set_selection(rows)
+        self._show_properties(rows)
+        if getattr(self, "proxy", None) is None:
+            return
+        sel = self.table.selectionModel()
+        sel.blockSignals(True)
+        sel.clearSelection()
+        for r in rows:
+            i = self.model.model_row(r)
+            if i is not None:
+                index = self.proxy.mapFromSource(self.model.index(i, 0))
+                sel.select(index, sel.SelectionFlag.Select | sel.SelectionFlag.Rows)
+                self.table.scrollTo(index)
+        sel.blockSignals(False)
+        self.table.viewport().update()
+
+    def _selection_from_table(self, *args) -> None:
+        rows = {self.model.engine_row(self.proxy.mapToSource(i).row()) for i in self.table.selectionModel().selectedRows()}
+        self.canvas.set_selection(rows, emit=False)
+        self.dashboard.set_selection(rows)
+        self._show_properties(rows)
+
+    def _show_properties(self, rows) -> None:
+        if not rows or self.project is None:
+            self.properties.setHtml(f"<p>{self.tr('Nothing selected')}</p>")
+            return
+        engine = self.project.engine
+        if len(rows) > 1:
+            t = engine.totals(rows)
+            self.properties.setHtml(self.tr("<h3>{0} hazards</h3><p>{1} ha, {2} ha remaining</p>").format(
+                len(rows), f"{t.total_ha:,.2f}", f"{t.remaining_ha:,.2f}"))
+            return
+        (row,) = rows
+        hid = str(engine.hazards.ids[row])
+        t = engine.totals([row])
+        attrs = {k: v[row] for k, v in engine.hazards.attributes.items()}
+        lines = "".join(f"<tr><td>{k}</td><td>{'' if v is None else v}</td></tr>" for k, v in attrs.items())
+        cats = "".join(f"<tr><td>{k}</td><td>{v:,.2f} ha</td></tr>" for k, v in t.released_by_category_ha.items())
+        releases = "".join(f"<li>{r['release_id']}: {r['category']} {r['date'] or ''} {r['team'] or ''}</li>"
+                           for _, r in self.project.releases_of(hid))
+        self.properties.setHtml(f"<h3>{hid}</h3><p>{t.total_ha:,.2f} ha · {t.remaining_ha:,.2f} ha "
+                                f"{self.tr('remaining')}</p><table>{cats}{lines}</table><ul>{releases}</ul>")
+
+    def zoom_selection(self) -> None:
+        if self.canvas.selection:
+            self.canvas.zoom_to_rows(self.canvas.selection)
+
+    # ------------------------------------------------------------------ commands
+    def execute(self, command) -> bool:
+        try:
+            self.project.execute(command)
+        except InputError as err:
+            self.error_box = show_error(self, err.message)
+            return False
+        self.statusBar().showMessage(command.label, 8000)
+        return True
+
+    def _project_changed(self, event) -> None:
+        self._update_actions()
+        self._show_properties(self.canvas.selection)
+
+    def _update_actions(self) -> None:
+        project = self.project
+        editable = project is not None and not project.store.readonly
+        self.undo_action.setEnabled(bool(project and project.undo_label))
+        self.redo_action.setEnabled(bool(project and project.redo_label))
+        self.undo_action.setText(self.tr("&Undo {0}").format(project.undo_label) if project and project.undo_label
+                                 else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo {0}").format(project.redo_label) if project and project.redo_label
+                                 else self.tr("&Redo"))
+        for a in (self.mark_action, self.devices_action, self.delete_action, self.tool_actions["release"],
+                  self.tool_actions["split"]):
+            a.setEnabled(editable)
+        self.make_project_action.setEnabled(project is not None and project.store.readonly and
+                                            not (self.path or "").endswith(".gpkg"))
+
+    def undo(self) -> None:
+        if self.project is not None and self.project.undo():
+            self.statusBar().showMessage(self.tr("Undone"), 5000)
+
+    def redo(self) -> None:
+        if self.project is not None and self.project.redo():
+            self.statusBar().showMessage(self.tr("Redone"), 5000)
+
+    def set_tool(self, name: str) -> None:
+        self.tool_actions[name].setChecked(True)
+        self.canvas.set_tool(name)
+        self.canvas.setFocus()
+
+    def _selected_ids(self) -> list[str]:
+        return [str(self.project.engine.hazards.ids[r]) for r in sorted(self.canvas.selection)]
+
+    def mark_selected(self, checked=False, values: dict | None = None) -> None:
+        ids = self._selected_ids()
+        if not ids:
+            self.statusBar().showMessage(self.tr("Select one or more hazards first"), 5000)
+            return
+        if values is None:
+            dialog = ReleaseDialog(self.tr("Mark {0} hazard(s) released").format(len(ids)), self,
+                                   self.project.device_names)
+            if dialog.exec() != ReleaseDialog.DialogCode.Accepted:
+                return
+            values = dialog.values()
+        commands = [MarkReleased(hid, **values) if i == 0 else MarkReleased(hid, **{**values, "devices": None})
+                    for i, hid in enumerate(ids)]
+        self.execute(commands[0] if len(commands) == 1 else Batch(commands))
+
+    def record_devices(self, checked=False, values: dict | None = None) -> None:
+        ids = self._selected_ids()
+        if len(ids) != 1:
+            self.statusBar().showMessage(self.tr("Select one hazard first"), 5000)
+            return
+        releases = [r["release_id"] for _, r in self.project.releases_of(ids[0])]
+        if not releases:
+            self.error_box = show_error(self, self.tr("{0} has no release yet: mark it or draw a release first").format(ids[0]))
+            return
+        if values is None:
+            dialog = DevicesDialog(releases, self, self.project.device_names)
+            if dialog.exec() != DevicesDialog.DialogCode.Accepted:
+                return
+            values = dialog.values()
+        self.execute(RecordDevices(values["release_id"], values["devices"]))
+
+    def delete_selected(self) -> None:
+        ids = self._selected_ids()
+        if not ids:
+            return
+        answer = QMessageBox.question(self, "MineDesk", self.tr("Delete {0} hazard(s) with their releases? "
+                                                                "(Edit > Undo brings them back)").format(len(ids)))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.canvas.set_selection(set())
+            self.execute(Batch([DeleteHazard(h) for h in ids]) if len(ids) > 1 else DeleteHazard(ids[0]))
+
+    def _geometry_drawn(self, tool: str, geometry, values: dict | None = None) -> None:
+        """A polygon drawn with the release tool, or a line with the split tool."""
+        if self.project is None:
+            return
+        import shapely
+
+        candidates = self.canvas.hazard_tree.query(geometry, predicate="intersects")
+        if not len(candidates):
+            self.error_box = show_error(self, self.tr("What you drew does not touch any hazard"))
+            return
+        if tool == "split":
+            for row in candidates:
+                self.execute(SplitHazard(str(self.project.engine.hazards.ids[row]), geometry))
+            return
+        overlap = shapely.area(shapely.intersection(self.canvas.hazard_geometry[candidates], geometry))
+        row = int(candidates[overlap.argmax()])
+        hid = str(self.project.engine.hazards.ids[row])
+        if values is None:
+            dialog = ReleaseDialog(self.tr("Release drawn on {0}").format(hid), self, self.project.device_names)
+            if dialog.exec() != ReleaseDialog.DialogCode.Accepted:
+                return
+            values = dialog.values()
+        self.execute(AddRelease(hid, geometry, **values))
+
+    # ------------------------------------------------------------------ status bar
+    def _show_cursor(self, x: float, y: float) -> None:
+        if self.project is None:
+            return
+        lon, lat = self._to_wgs84.transform(x, y)
+        from minedesk.core import coords
+
+        try:
+            text = "   ".join([coords.format_dd(lon, lat), coords.format_dms(lon, lat), coords.format_utm(lon, lat),
+                               coords.to_mgrs(lon, lat)])
+        except (ValueError, AttributeError):
+            text = f"{lat:.6f}, {lon:.6f}"
+        self.cursor_label.setText(text)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About MineDesk"), self.tr(
+            "<h3>MineDesk {0}</h3><p>Land-release tallies, task orders and reports for mine action.</p>"
+            "<p>Hectares are geodesic, on the WGS84 ellipsoid.</p>").format(__version__))
+
+    # ------------------------------------------------------------------ closing
+    def closeEvent(self, ev) -> None:
+        # every edit was written when it was made: nothing to save, nothing to ask
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        if self.project is not None:
+            self.project.store.close()
+        super().closeEvent(ev)
