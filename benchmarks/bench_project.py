@@ -2,7 +2,7 @@
 
 Run by hand (never from pytest):  .venv/bin/python benchmarks/bench_project.py [--edits 100]
 Uses the national-scale set of bench_tally.py (benchmarks/data/national, made there if missing).
-Reports per command: wall time (the write is one SQLite transaction with synchronous=FULL, so
+Reports per command: wall time (the write is one SQLite transaction with synchronous=EXTRA, so
 this includes the fsync) and the bytes the process wrote (from /proc/self/io): an edit must
 write a few pages, never the whole file.
 """

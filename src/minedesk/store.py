@@ -4,7 +4,7 @@ Layers ``hazards``, ``releases`` (MultiPolygon) and ``finds`` (Point), all in th
 were imported in; tables ``audit_log`` and ``minedesk_meta`` (schema version). GeoPackage 1.2,
 which QGIS 3.22 reads without warnings.
 
-Every command is one SQLite transaction (rollback journal, ``synchronous=FULL``): when
+Every command is one SQLite transaction (rollback journal, ``synchronous=EXTRA``): when
 :meth:`GpkgStore.apply` returns, the change and its audit entry are on disk; a kill or power
 cut at any moment leaves the command fully there or fully absent, and SQLite's journal makes
 the file whole again on the next open. One edit writes only the rows it changes.
@@ -167,15 +167,17 @@ def is_project(path) -> bool:
     path = Path(path)
     if path.suffix.lower() != ".gpkg" or not path.is_file():
         return False
-    _recover(path)  # a killed editor's half-written change would make the file unreadable read-only
-    try:
-        conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)
+    try:  # immutable: look without playing back anybody's journal (never write to a file that is not ours)
+        conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro&immutable=1", uri=True)
         try:
-            return conn.execute("SELECT 1 FROM sqlite_master WHERE name='minedesk_meta'").fetchone() is not None
+            found = conn.execute("SELECT 1 FROM sqlite_master WHERE name='minedesk_meta'").fetchone() is not None
         finally:
             conn.close()
     except sqlite3.Error:
         return False
+    if found:
+        _recover(path)  # a killed editor's half-written change would make the project unreadable read-only
+    return found
 
 
 class GpkgStore:
@@ -207,14 +209,19 @@ class GpkgStore:
                              "make one from it with: minedesk import FILE -o PROJECT.gpkg")
         lock = None if readonly else _Lock(path)
         try:
+            # a project may be opened in a worker thread and used in the GUI thread: calls are
+            # never concurrent (the Project serialises them), so the same-thread check is off
             if readonly:
-                conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True, isolation_level=None)
+                conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True, isolation_level=None,
+                                       check_same_thread=False)
             else:
-                conn = sqlite3.connect(path, isolation_level=None)
+                conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             conn.execute("PRAGMA busy_timeout = 15000")
             if not readonly:
                 conn.execute("PRAGMA journal_mode = DELETE")
-                conn.execute("PRAGMA synchronous = FULL")
+                # EXTRA, not FULL: the folder is fsynced after the journal is deleted, so a power
+                # cut just after "done" cannot bring the journal back and roll the command back
+                conn.execute("PRAGMA synchronous = EXTRA")
             _register_functions(conn)
             version = int(conn.execute("SELECT value FROM minedesk_meta WHERE key='schema_version'").fetchone()[0])
             if version > SCHEMA_VERSION:

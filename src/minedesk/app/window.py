@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -132,7 +133,10 @@ class MainWindow(QMainWindow):
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.dock_table = self._dock(self.tr("Hazards"), "hazardsDock", table_box, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.dock_dashboard = self._dock(self.tr("Tallies"), "talliesDock", self.dashboard, Qt.DockWidgetArea.RightDockWidgetArea)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.dashboard)
+        self.dock_dashboard = self._dock(self.tr("Tallies"), "talliesDock", scroll, Qt.DockWidgetArea.RightDockWidgetArea)
         self.dock_properties = self._dock(self.tr("Selection"), "selectionDock", self.properties,
                                           Qt.DockWidgetArea.RightDockWidgetArea)
 
@@ -254,6 +258,8 @@ class MainWindow(QMainWindow):
         self.cancel_button.hide()
 
     def _loaded(self, project, path: str, seconds: float) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
         if self._cancelled:
             project.store.close()
             return
@@ -532,6 +538,10 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ closing
     def closeEvent(self, ev) -> None:
         # every edit was written when it was made: nothing to save, nothing to ask
+        if self._thread is not None:  # a load still running: let it end, then drop what it made
+            self._cancelled = True
+            self._thread.quit()
+            self._thread.wait()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         if self.project is not None:

@@ -1,0 +1,267 @@
+"""The desktop application, offscreen: model and view both ways, drawing, undo, errors."""
+
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+import shapely
+
+pytest.importorskip("PySide6.QtWidgets")
+pytest.importorskip("pyqtgraph")
+
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt  # noqa: E402
+
+from conftest import SAMPLE  # noqa: E402
+from minedesk.core.commands import MarkReleased  # noqa: E402
+from minedesk.exchange import import_project  # noqa: E402
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture(scope="module")
+def sample_project_file(tmp_path_factory):
+    path, _ = import_project(tmp_path_factory.mktemp("app") / "sample.gpkg", SAMPLE / "hazards.shp", SAMPLE / "clearance.shp")
+    return path
+
+
+@pytest.fixture
+def window(qtbot, settings, sample_project_file, tmp_path):
+    from minedesk.app.window import MainWindow
+
+    work = tmp_path / "work.gpkg"
+    work.write_bytes(sample_project_file.read_bytes())
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    w.show()
+    w.open_path(str(work), background=False)
+    assert w.project is not None
+    yield w
+    w.close()
+
+
+def figure(window, key):
+    return window.dashboard.labels[key].text()
+
+
+def table_value(window, hazard_id, column):
+    model = window.model
+    row = model.model_row(window.project.hazard_row(hazard_id))
+    return model.data(model.index(row, model.columns.index(column)))
+
+
+def to_view(window, x, y) -> QPoint:
+    """Map coordinates to a pixel of the canvas's viewport."""
+    scene = window.canvas.vb.mapViewToScene(QPointF(x, y))
+    return window.canvas.mapFromScene(scene)
+
+
+def double_click(qtbot, window, x, y):
+    """As a mouse does it: press, release, double-click, release (pyqtgraph acts on the release)."""
+    pos = to_view(window, x, y)
+    viewport = window.canvas.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=pos)
+
+
+def test_opens_with_the_engine_figures(window):
+    t = window.project.engine.totals()
+    assert window.model.rowCount() == 250
+    assert figure(window, "total").startswith(window.dashboard.locale.toString(t.total_ha, "f", 2))
+    assert "AP 342" in figure(window, "devices")
+    assert window.windowTitle().startswith("work.gpkg")
+    assert window.dashboard.groups.rowCount() == 10  # districts
+
+
+def test_an_edit_in_the_model_shows_in_table_and_dashboard(window):
+    hid = "FZL-CHA-00001"
+    assert table_value(window, hid, "remaining") != "0.00"
+    before = window.project.engine.totals()
+    window.project.execute(MarkReleased(hid, "cleared", devices={"AP": 4}))
+    # the same event updated every view: no waiting, no polling
+    assert table_value(window, hid, "remaining") == "0.00"
+    assert table_value(window, hid, "AP") == "4"
+    after = window.project.engine.totals()
+    assert figure(window, "released").startswith(window.dashboard.locale.toString(after.released_ha, "f", 2))
+    assert after.devices["AP"] == before.devices["AP"] + 4
+    assert window.undo_action.text() == "&Undo Mark FZL-CHA-00001 cleared, 4 AP"
+    window.undo_action.trigger()
+    assert table_value(window, hid, "remaining") != "0.00"
+    assert window.project.engine.totals() == before
+
+
+def test_a_click_on_the_map_selects_in_table_and_dashboard(window, qtbot):
+    hid = "XCV-CHA-00005"
+    row = window.project.hazard_row(hid)
+    window.canvas.zoom_to_rows([row])
+    qtbot.wait(10)
+    window.set_tool("select")
+    inside = window.canvas.hazard_geometry[row].representative_point()
+    qtbot.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton, pos=to_view(window, inside.x, inside.y))
+    assert window.canvas.selection == {row}
+    selected = window.table.selectionModel().selectedRows()
+    assert [window.model.engine_row(window.proxy.mapToSource(i).row()) for i in selected] == [row]
+    window.dashboard.scope.setCurrentIndex(1)
+    assert window.dashboard.labels["hazards"].text() == "1"
+    assert hid in window.properties.toPlainText()
+
+
+def test_selecting_in_the_table_selects_on_the_map(window):
+    index = window.proxy.index(3, 0)
+    window.table.selectRow(3)
+    row = window.model.engine_row(window.proxy.mapToSource(index).row())
+    assert window.canvas.selection == {row}
+
+
+def test_drawing_a_release_by_clicks_changes_the_tally_and_undo_restores(window, qtbot, monkeypatch):
+    from minedesk.app import dialogs
+
+    monkeypatch.setattr(dialogs.ReleaseDialog, "exec", lambda self: dialogs.ReleaseDialog.DialogCode.Accepted)
+    hid = "XCV-CHA-00005"
+    row = window.project.hazard_row(hid)
+    window.canvas.zoom_to_rows([row])
+    qtbot.wait(10)
+    before = window.project.hazard_tally(hid)
+    hazard = window.canvas.hazard_geometry[row]
+    # a triangle well inside the part not yet released, drawn vertex by vertex, finished with a double-click
+    done = shapely.union_all([r["geom"] for _, r in window.project.releases_of(hid)])
+    open_part = shapely.difference(hazard, done).buffer(-8)
+    c = open_part.representative_point()
+    inner = open_part.intersection(c.buffer(40))
+    inner = max(getattr(inner, "geoms", [inner]), key=lambda g: g.area)
+    pts = list(shapely.get_coordinates(inner.exterior.simplify(5)))[:-1]
+    tri = [pts[0], pts[len(pts) // 3], pts[2 * len(pts) // 3]]
+    window.set_tool("release")
+    for x, y in tri[:-1]:
+        qtbot.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton, pos=to_view(window, x, y))
+    double_click(qtbot, window, *tri[-1])
+    drawn = shapely.Polygon([(x, y) for x, y in window.project.rows["releases"][max(window.project.rows["releases"])]
+                             ["geom"].geoms[0].exterior.coords])
+    after = window.project.hazard_tally(hid)
+    expected = window.project.hectares(shapely.difference(drawn, _released_union(window, hid, before_cleared=True)))
+    assert after.released_by_category_ha["cleared"] - before.released_by_category_ha["cleared"] == pytest.approx(
+        expected, rel=1e-6, abs=1e-6)
+    assert after.released_ha > before.released_ha
+    assert drawn.area > 0.3 * shapely.Polygon(tri).area  # vertices may snap to hazard edges within 10 px
+    assert shapely.within(drawn, hazard.buffer(1e-6))
+    window.undo()
+    assert window.project.hazard_tally(hid) == before
+
+
+def _released_union(window, hid, before_cleared):
+    rows = [r for _, r in window.project.releases_of(hid)][:-1]  # all but the one just drawn
+    return shapely.union_all([r["geom"] for r in rows if r["category"] == "cleared"]) if rows else shapely.Polygon()
+
+
+def test_escape_cancels_and_backspace_removes_a_vertex(window, qtbot):
+    window.set_tool("release")
+    tool = window.canvas.tool
+    r = window.canvas.vb.viewRect()
+    for f in (0.3, 0.5):
+        qtbot.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton,
+                         pos=to_view(window, r.left() + f * r.width(), r.top() + f * r.height()))
+    assert len(tool.vertices) == 2
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Backspace)
+    assert len(tool.vertices) == 1
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Escape)
+    assert tool.vertices == []
+
+
+def test_mark_selected_hazards_in_one_step(window):
+    ids = ["FZL-CHA-00001", "ZNG-CHA-00002"]
+    window.select_ids(ids)
+    window.mark_selected(values={"category": "reduced", "method": "technical survey", "date": "2026-11-29",
+                                 "team": "T1", "depth_cm": None, "devices": None})
+    for hid in ids:
+        assert window.project.hazard_tally(hid).remaining_ha == pytest.approx(0, abs=1e-9)
+    window.undo()
+    assert all(window.project.hazard_tally(h).remaining_ha > 0 for h in ids)
+
+
+def test_a_bad_file_gives_a_dialog_and_the_session_goes_on(window, tmp_path):
+    bad = tmp_path / "broken.gpkg"
+    bad.write_bytes(b"SQLite format 3\x00" + bytes(500))
+    project = window.project
+    window.open_path(str(bad), background=False)
+    assert window.project is project  # nothing lost
+    box = window.error_box
+    assert "broken.gpkg" in box.text() and "\n" not in box.text()
+    box.close()
+
+
+def test_background_load_with_progress(qtbot, settings, sample_project_file, tmp_path):
+    from minedesk.app.window import MainWindow
+
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.projectLoaded, timeout=60_000):
+        w.open_path(str(sample_project_file))
+        assert not w.progress.isHidden() or w.project is not None
+    qtbot.waitUntil(lambda: w._thread is None, timeout=10_000)
+    assert w.model.rowCount() == 250 and w.progress.isHidden()
+    assert settings.value("recent")[0] == str(sample_project_file)
+    w.close()
+
+
+def test_a_shapefile_opens_read_only_with_make_project_offered(qtbot, settings):
+    from minedesk.app.window import MainWindow
+
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.open_path(str(SAMPLE / "hazards.shp"), background=False)
+    assert "[read-only]" in w.windowTitle()
+    assert w.project.engine.totals().released_ha > 1000  # clearance.shp beside it was read too
+    assert w.make_project_action.isEnabled() and not w.mark_action.isEnabled()
+    w.close()
+
+
+def test_map_keys_pan_and_zoom(window, qtbot):
+    vb = window.canvas.vb
+    r0 = vb.viewRect()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Plus)
+    assert vb.viewRect().width() < r0.width()
+    r1 = vb.viewRect()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Right)
+    assert vb.viewRect().center().x() > r1.center().x()
+
+
+def test_layout_is_remembered(qtbot, settings, sample_project_file):
+    from minedesk.app.window import MainWindow
+
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.show()
+    w.dock_properties.hide()
+    w.close()
+    w2 = MainWindow(settings)
+    qtbot.addWidget(w2)
+    w2.show()
+    assert not w2.dock_properties.isVisible()
+    w2.close()
+
+
+def test_screenshot_command(tmp_path):
+    out = tmp_path / "shot.png"
+    proc = subprocess.run([sys.executable, "-m", "minedesk", "open", str(SAMPLE / "hazards.shp"), "--select",
+                           "XCV-CHA-00005", "--screenshot", str(out), "--size", "1200x800"],
+                          capture_output=True, text=True, timeout=300,
+                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert proc.returncode == 0, proc.stderr
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1200, 800)
+    # the map is not blank: many distinct colours in the canvas area
+    colours = {image.pixel(x, y) for x in range(20, 700, 7) for y in range(60, 600, 7)}
+    assert len(colours) > 20
+
+
+def test_render_is_fast_enough_to_measure(window):
+    window.canvas.render()
+    assert window.canvas.last_render_s > 0
+    assert np.isfinite(window.canvas.metres_per_pixel())
