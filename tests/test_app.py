@@ -265,3 +265,24 @@ def test_render_is_fast_enough_to_measure(window):
     window.canvas.render()
     assert window.canvas.last_render_s > 0
     assert np.isfinite(window.canvas.metres_per_pixel())
+
+
+def test_translated_to_azerbaijani_and_russian_with_local_numbers(qtbot, settings, sample_project_file):
+    from PySide6.QtWidgets import QApplication
+
+    from minedesk.app.main import install_language
+    from minedesk.app.window import MainWindow
+
+    app = QApplication.instance()
+    try:
+        for language, file_menu, total in (("az", "&Fayl", "3.506,22 ha"), ("ru", "&Файл", "3 506,22 ha")):
+            install_language(app, language)
+            w = MainWindow(settings)
+            qtbot.addWidget(w)
+            w.open_path(str(sample_project_file), background=False)
+            assert w.menuBar().actions()[0].text() == file_menu
+            assert w.dashboard.labels["total"].text().replace("\xa0", " ") == total
+            assert "," in w.model.data(w.model.index(0, w.model.columns.index("area")))
+            w.close()
+    finally:
+        install_language(app, "en")

@@ -18,21 +18,32 @@ def translations_dir() -> Path:
 def make_app(argv=None, language: str | None = None):
     """The QApplication with MineDesk's name (settings go to the platform's standard place),
     the user's language and locale."""
-    from PySide6.QtCore import QLocale, QSettings, QTranslator
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
     app.setOrganizationName("MineDesk")
     app.setApplicationName("MineDesk")
     settings = QSettings()
-    language = language or os.environ.get("MINEDESK_LANGUAGE") or settings.value("language", "system")
-    locale = QLocale.system() if language in (None, "system") else QLocale(language)
+    install_language(app, language or os.environ.get("MINEDESK_LANGUAGE") or settings.value("language", "system"))
+    return app
+
+
+def install_language(app, language: str | None):
+    """Translate the window (English, Azerbaijani, Russian) and format numbers and dates the
+    way the language does; ``system`` follows the operating system's locale."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    old = getattr(app, "_minedesk_translator", None)
+    if old is not None:
+        app.removeTranslator(old)
+    locale = QLocale.system() if language in (None, "", "system") else QLocale(language)
     QLocale.setDefault(locale)
     translator = QTranslator(app)
     if translator.load(locale, "minedesk", "_", str(translations_dir())):
         app.installTranslator(translator)
     app._minedesk_translator = translator  # keep it alive
-    return app
+    return translator
 
 
 def run(paths=(), screenshot: str | None = None, size: str | None = None, select=(), language=None) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QSortFilterProxyModel, Qt
 
 from minedesk.core.model import CATEGORIES
 
@@ -23,6 +23,7 @@ class HazardTableModel(QAbstractTableModel):
             ["area", *[c.value for c in CATEGORIES], "remaining", "percent"] + list(engine.device_names)
         self._rows = np.flatnonzero(engine.alive)
         self._position = {int(r): i for i, r in enumerate(self._rows)}
+        self.locale = QLocale()
         project.subscribe(self._project_changed)
 
     def headers(self) -> dict:
@@ -82,8 +83,8 @@ class HazardTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if value is None:
                 return ""
-            if isinstance(value, float):
-                return f"{value:,.1f}" if key == "percent" else f"{value:,.2f}"
+            if isinstance(value, float):  # in the user's locale: 1.026,78 in Baku, 1,026.78 in London
+                return self.locale.toString(value, "f", 1 if key == "percent" else 2)
             return str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and key not in ("id", "type", "status", "group"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -1,0 +1,520 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="az_AZ">
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="72" />
+        <source>All hazards</source>
+        <translation>Bütün ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="72" />
+        <source>Selection</source>
+        <translation>Seçilənlər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="77" />
+        <source>Group by</source>
+        <translation>Qruplaşdır</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="82" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="161" />
+        <source>Hazards</source>
+        <translation>Təhlükəli ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="82" />
+        <source>Hazard area</source>
+        <translation>Ərazinin sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="82" />
+        <source>Released</source>
+        <translation>Azad edilib</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="83" />
+        <source>  cleared</source>
+        <translation>  təmizlənmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="83" />
+        <source>  reduced</source>
+        <translation>  azaldılmış</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="84" />
+        <source>  cancelled</source>
+        <translation>  ləğv edilmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="84" />
+        <source>Remaining</source>
+        <translation>Qalan</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="85" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="100" />
+        <source>Devices found</source>
+        <translation>Tapılmış qurğular</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="104" />
+        <source>Released hectares over time</source>
+        <translation>Zamanla azad edilmiş hektarlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="111" />
+        <source>(none)</source>
+        <translation>(yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="161" />
+        <source>Area ha</source>
+        <translation>Sahə, ha</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="161" />
+        <source>Released ha</source>
+        <translation>Azad edilib, ha</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="161" />
+        <source>Remaining ha</source>
+        <translation>Qalan, ha</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="162" />
+        <source>% released</source>
+        <translation>% azad edilib</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesDialog</name>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="82" />
+        <source>Record devices found</source>
+        <translation>Tapılmış qurğuları qeyd et</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="86" />
+        <source>Release</source>
+        <translation>Azad edilmə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="92" />
+        <source>{0} found</source>
+        <translation>tapılmış {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="94" />
+        <source>Model (e.g. PMN-2)</source>
+        <translation>Model (məs. PMN-2)</translation>
+    </message>
+</context>
+<context>
+    <name>HazardTableModel</name>
+    <message>
+        <location filename="../../src/minedesk/app/table.py" line="29" />
+        <source>Hazard</source>
+        <translation>Ərazi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/table.py" line="29" />
+        <source>Type</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/table.py" line="29" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/table.py" line="30" />
+        <source>Area ha</source>
+        <translation>Sahə, ha</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/table.py" line="31" />
+        <source>Cleared ha</source>
+        <translation>Təmizlənmiş, ha</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/table.py" line="31" />
+        <source>Reduced ha</source>
+        <translation>Azaldılmış, ha</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/table.py" line="31" />
+        <source>Cancelled ha</source>
+        <translation>Ləğv edilmiş, ha</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/table.py" line="32" />
+        <source>Remaining ha</source>
+        <translation>Qalan, ha</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/table.py" line="32" />
+        <source>% released</source>
+        <translation>% azad edilib</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="107" />
+        <source>Filter hazards (id, district, type ...)</source>
+        <translation>Əraziləri süz (ID, rayon, növ ...)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="135" />
+        <source>Hazards</source>
+        <translation>Təhlükəli ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="139" />
+        <source>Tallies</source>
+        <translation>Hesablar</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="140" />
+        <source>Selection</source>
+        <translation>Seçilənlər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="153" />
+        <source>&amp;File</source>
+        <translation>&amp;Fayl</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="154" />
+        <source>&amp;Open...</source>
+        <translation>&amp;Aç...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="155" />
+        <source>Open &amp;recent</source>
+        <translation>&amp;Son açılanlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="156" />
+        <source>&amp;Make project from these files...</source>
+        <translation>Bu fayllardan &amp;layihə yarat...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="158" />
+        <source>&amp;Export...</source>
+        <translation>&amp;İxrac...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="160" />
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;xış</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="161" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Redaktə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="162" />
+        <location filename="../../src/minedesk/app/window.py" line="429" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri qaytar</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="163" />
+        <location filename="../../src/minedesk/app/window.py" line="431" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Təkrarla</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="164" />
+        <source>&amp;Delete selected hazards</source>
+        <translation>Seçilmiş əraziləri &amp;sil</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="167" />
+        <source>&amp;View</source>
+        <translation>&amp;Görünüş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="168" />
+        <source>Zoom to &amp;all</source>
+        <translation>&amp;Hamısını göstər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="169" />
+        <source>Zoom to &amp;selection</source>
+        <translation>&amp;Seçilənləri göstər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="173" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Alətlər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="176" />
+        <source>&amp;Pan</source>
+        <translation>&amp;Sürüşdür</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="176" />
+        <source>&amp;Select</source>
+        <translation>&amp;Seç</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="177" />
+        <source>&amp;Draw release polygon</source>
+        <translation>Azad edilmiş &amp;poliqon çək</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="178" />
+        <source>S&amp;plit hazard with a line</source>
+        <translation>Ərazini xətlə &amp;böl</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="185" />
+        <source>&amp;Mark selected released...</source>
+        <translation>Seçilmişləri azad edilmiş &amp;qeyd et...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="186" />
+        <source>Record &amp;devices found...</source>
+        <translation>Tapılmış &amp;qurğuları qeyd et...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="189" />
+        <source>&amp;Help</source>
+        <translation>&amp;Kömək</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="190" />
+        <source>&amp;About MineDesk</source>
+        <translation>MineDesk &amp;haqqında</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="191" />
+        <source>Tools</source>
+        <translation>Alətlər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="208" />
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="217" />
+        <source>Open hazards or a project</source>
+        <translation>Əraziləri və ya layihəni aç</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="226" />
+        <source>Opening {0} ...</source>
+        <translation>{0} açılır ...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="252" />
+        <source>Opening cancelled</source>
+        <translation>Açılma ləğv edildi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="287" />
+        <source>Opened {0} in {1:.1f} s</source>
+        <translation>{0} {1:.1f} s-də açıldı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="288" />
+        <source> ({0} warnings)</source>
+        <translation> ({0} xəbərdarlıq)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="292" />
+        <source>Could not open {0}</source>
+        <translation>{0} açıla bilmədi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="301" />
+        <source>Save the new project as</source>
+        <translation>Yeni layihəni saxla</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="302" />
+        <source>MineDesk projects (*.gpkg)</source>
+        <translation>MineDesk layihələri (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="317" />
+        <source>Export</source>
+        <translation>İxrac</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="318" />
+        <source>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</source>
+        <translation>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="322" />
+        <source>Wrote {0}</source>
+        <translation>Yazıldı: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="391" />
+        <source>&lt;h3&gt;{0} hazards&lt;/h3&gt;&lt;p&gt;{1} ha, {2} ha remaining&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{0} ərazi&lt;/h3&gt;&lt;p&gt;{1} ha, qalan {2} ha&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="428" />
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Geri qaytar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="430" />
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Təkrarla: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="440" />
+        <source>Undone</source>
+        <translation>Geri qaytarıldı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="444" />
+        <source>Redone</source>
+        <translation>Təkrarlandı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="457" />
+        <source>Select one or more hazards first</source>
+        <translation>Əvvəlcə bir və ya bir neçə ərazi seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="460" />
+        <source>Mark {0} hazard(s) released</source>
+        <translation>{0} ərazini azad edilmiş qeyd et</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="472" />
+        <source>Select one hazard first</source>
+        <translation>Əvvəlcə bir ərazi seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="476" />
+        <source>{0} has no release yet: mark it or draw a release first</source>
+        <translation>{0} üçün hələ azad edilmə yoxdur: əvvəlcə qeyd edin və ya çəkin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="489" />
+        <source>Delete {0} hazard(s) with their releases? (Edit &gt; Undo brings them back)</source>
+        <translation>{0} ərazi azad edilmiş hissələri ilə birlikdə silinsin? (Redaktə &gt; Geri qaytar onları bərpa edir)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="503" />
+        <source>What you drew does not touch any hazard</source>
+        <translation>Çəkdiyiniz heç bir əraziyə toxunmur</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="513" />
+        <source>Release drawn on {0}</source>
+        <translation>{0} üzərində çəkilmiş azad edilmə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="534" />
+        <source>About MineDesk</source>
+        <translation>MineDesk haqqında</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="535" />
+        <source>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Land-release tallies, task orders and reports for mine action.&lt;/p&gt;&lt;p&gt;Hectares are geodesic, on the WGS84 ellipsoid.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Minadan təmizləmə üzrə ərazilərin azad edilməsinin hesabı, tapşırıq əmrləri və hesabatlar.&lt;/p&gt;&lt;p&gt;Hektarlar WGS84 ellipsoidi üzərində geodeziya üsulu ilə hesablanır.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <location filename="../../src/minedesk/app/canvas.py" line="324" />
+        <source>CHA (confirmed)</source>
+        <translation>CHA (təsdiqlənmiş)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/canvas.py" line="324" />
+        <source>SHA (suspected)</source>
+        <translation>SHA (şübhəli)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/canvas.py" line="325" />
+        <source>cleared</source>
+        <translation>təmizlənmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/canvas.py" line="325" />
+        <source>reduced</source>
+        <translation>azaldılmış</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/canvas.py" line="326" />
+        <source>cancelled</source>
+        <translation>ləğv edilmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/canvas.py" line="422" />
+        <source>{id} · {area} ha · {left} ha remaining</source>
+        <translation>{id} · {area} ha · qalan {left} ha</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="32" />
+        <source>cleared</source>
+        <translation>təmizlənmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="32" />
+        <source>reduced</source>
+        <translation>azaldılmış</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="33" />
+        <source>cancelled</source>
+        <translation>ləğv edilmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="47" />
+        <source>not given</source>
+        <translation>göstərilməyib</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="48" />
+        <source>Category</source>
+        <translation>Kateqoriya</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="49" />
+        <source>Method</source>
+        <translation>Üsul</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="50" />
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="51" />
+        <source>Team</source>
+        <translation>Qrup</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="52" />
+        <source>Depth</source>
+        <translation>Dərinlik</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="58" />
+        <source>{0} found</source>
+        <translation>tapılmış {0}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,520 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="72" />
+        <source>All hazards</source>
+        <translation>Все районы</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="72" />
+        <source>Selection</source>
+        <translation>Выбранное</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="77" />
+        <source>Group by</source>
+        <translation>Группировать по</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="82" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="161" />
+        <source>Hazards</source>
+        <translation>Опасные районы</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="82" />
+        <source>Hazard area</source>
+        <translation>Площадь районов</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="82" />
+        <source>Released</source>
+        <translation>Высвобождено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="83" />
+        <source>  cleared</source>
+        <translation>  очищено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="83" />
+        <source>  reduced</source>
+        <translation>  сокращено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="84" />
+        <source>  cancelled</source>
+        <translation>  исключено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="84" />
+        <source>Remaining</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="85" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="100" />
+        <source>Devices found</source>
+        <translation>Найдено ВОП</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="104" />
+        <source>Released hectares over time</source>
+        <translation>Высвобождено гектаров по времени</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="111" />
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="161" />
+        <source>Area ha</source>
+        <translation>Площадь, га</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="161" />
+        <source>Released ha</source>
+        <translation>Высвобождено, га</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="161" />
+        <source>Remaining ha</source>
+        <translation>Осталось, га</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="162" />
+        <source>% released</source>
+        <translation>% высвобождено</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesDialog</name>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="82" />
+        <source>Record devices found</source>
+        <translation>Записать найденные ВОП</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="86" />
+        <source>Release</source>
+        <translation>Высвобождение</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="92" />
+        <source>{0} found</source>
+        <translation>Найдено {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="94" />
+        <source>Model (e.g. PMN-2)</source>
+        <translation>Модель (напр. ПМН-2)</translation>
+    </message>
+</context>
+<context>
+    <name>HazardTableModel</name>
+    <message>
+        <location filename="../../src/minedesk/app/table.py" line="29" />
+        <source>Hazard</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/table.py" line="29" />
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/table.py" line="29" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/table.py" line="30" />
+        <source>Area ha</source>
+        <translation>Площадь, га</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/table.py" line="31" />
+        <source>Cleared ha</source>
+        <translation>Очищено, га</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/table.py" line="31" />
+        <source>Reduced ha</source>
+        <translation>Сокращено, га</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/table.py" line="31" />
+        <source>Cancelled ha</source>
+        <translation>Исключено, га</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/table.py" line="32" />
+        <source>Remaining ha</source>
+        <translation>Осталось, га</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/table.py" line="32" />
+        <source>% released</source>
+        <translation>% высвобождено</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="107" />
+        <source>Filter hazards (id, district, type ...)</source>
+        <translation>Фильтр районов (код, район, тип ...)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="135" />
+        <source>Hazards</source>
+        <translation>Опасные районы</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="139" />
+        <source>Tallies</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="140" />
+        <source>Selection</source>
+        <translation>Выбранное</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="153" />
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="154" />
+        <source>&amp;Open...</source>
+        <translation>&amp;Открыть...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="155" />
+        <source>Open &amp;recent</source>
+        <translation>&amp;Недавние</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="156" />
+        <source>&amp;Make project from these files...</source>
+        <translation>&amp;Создать проект из этих файлов...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="158" />
+        <source>&amp;Export...</source>
+        <translation>&amp;Экспорт...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="160" />
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="161" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="162" />
+        <location filename="../../src/minedesk/app/window.py" line="429" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="163" />
+        <location filename="../../src/minedesk/app/window.py" line="431" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="164" />
+        <source>&amp;Delete selected hazards</source>
+        <translation>&amp;Удалить выбранные районы</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="167" />
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="168" />
+        <source>Zoom to &amp;all</source>
+        <translation>Показать &amp;всё</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="169" />
+        <source>Zoom to &amp;selection</source>
+        <translation>Показать &amp;выбранное</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="173" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Инструменты</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="176" />
+        <source>&amp;Pan</source>
+        <translation>&amp;Сдвиг</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="176" />
+        <source>&amp;Select</source>
+        <translation>&amp;Выбор</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="177" />
+        <source>&amp;Draw release polygon</source>
+        <translation>&amp;Нарисовать высвобожденный участок</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="178" />
+        <source>S&amp;plit hazard with a line</source>
+        <translation>&amp;Разделить район линией</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="185" />
+        <source>&amp;Mark selected released...</source>
+        <translation>&amp;Отметить выбранные как высвобожденные...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="186" />
+        <source>Record &amp;devices found...</source>
+        <translation>Записать найденные &amp;ВОП...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="189" />
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="190" />
+        <source>&amp;About MineDesk</source>
+        <translation>&amp;О программе MineDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="191" />
+        <source>Tools</source>
+        <translation>Инструменты</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="208" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="217" />
+        <source>Open hazards or a project</source>
+        <translation>Открыть районы или проект</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="226" />
+        <source>Opening {0} ...</source>
+        <translation>Открывается {0} ...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="252" />
+        <source>Opening cancelled</source>
+        <translation>Открытие отменено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="287" />
+        <source>Opened {0} in {1:.1f} s</source>
+        <translation>{0} открыт за {1:.1f} с</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="288" />
+        <source> ({0} warnings)</source>
+        <translation> (предупреждений: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="292" />
+        <source>Could not open {0}</source>
+        <translation>Не удалось открыть {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="301" />
+        <source>Save the new project as</source>
+        <translation>Сохранить новый проект как</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="302" />
+        <source>MineDesk projects (*.gpkg)</source>
+        <translation>Проекты MineDesk (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="317" />
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="318" />
+        <source>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</source>
+        <translation>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="322" />
+        <source>Wrote {0}</source>
+        <translation>Записано: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="391" />
+        <source>&lt;h3&gt;{0} hazards&lt;/h3&gt;&lt;p&gt;{1} ha, {2} ha remaining&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Районов: {0}&lt;/h3&gt;&lt;p&gt;{1} га, осталось {2} га&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="428" />
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Отменить: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="430" />
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Повторить: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="440" />
+        <source>Undone</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="444" />
+        <source>Redone</source>
+        <translation>Повторено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="457" />
+        <source>Select one or more hazards first</source>
+        <translation>Сначала выберите один или несколько районов</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="460" />
+        <source>Mark {0} hazard(s) released</source>
+        <translation>Отметить районы ({0}) как высвобожденные</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="472" />
+        <source>Select one hazard first</source>
+        <translation>Сначала выберите один район</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="476" />
+        <source>{0} has no release yet: mark it or draw a release first</source>
+        <translation>У {0} ещё нет высвобожденных участков: сначала отметьте или нарисуйте участок</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="489" />
+        <source>Delete {0} hazard(s) with their releases? (Edit &gt; Undo brings them back)</source>
+        <translation>Удалить районы ({0}) вместе с высвобожденными участками? (Правка &gt; Отменить вернёт их)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="503" />
+        <source>What you drew does not touch any hazard</source>
+        <translation>Нарисованное не касается ни одного района</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="513" />
+        <source>Release drawn on {0}</source>
+        <translation>Участок, нарисованный на {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="534" />
+        <source>About MineDesk</source>
+        <translation>О программе MineDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="535" />
+        <source>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Land-release tallies, task orders and reports for mine action.&lt;/p&gt;&lt;p&gt;Hectares are geodesic, on the WGS84 ellipsoid.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Учёт высвобождения земель, задания и отчёты для противоминной деятельности.&lt;/p&gt;&lt;p&gt;Гектары вычисляются геодезически, на эллипсоиде WGS84.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <location filename="../../src/minedesk/app/canvas.py" line="324" />
+        <source>CHA (confirmed)</source>
+        <translation>CHA (подтверждённый)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/canvas.py" line="324" />
+        <source>SHA (suspected)</source>
+        <translation>SHA (предполагаемый)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/canvas.py" line="325" />
+        <source>cleared</source>
+        <translation>очищено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/canvas.py" line="325" />
+        <source>reduced</source>
+        <translation>сокращено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/canvas.py" line="326" />
+        <source>cancelled</source>
+        <translation>исключено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/canvas.py" line="422" />
+        <source>{id} · {area} ha · {left} ha remaining</source>
+        <translation>{id} · {area} га · осталось {left} га</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="32" />
+        <source>cleared</source>
+        <translation>очищено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="32" />
+        <source>reduced</source>
+        <translation>сокращено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="33" />
+        <source>cancelled</source>
+        <translation>исключено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="47" />
+        <source>not given</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="48" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="49" />
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="50" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="51" />
+        <source>Team</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="52" />
+        <source>Depth</source>
+        <translation>Глубина</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="58" />
+        <source>{0} found</source>
+        <translation>Найдено {0}</translation>
+    </message>
+</context>
+</TS>
