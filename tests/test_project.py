@@ -441,11 +441,10 @@ def test_half_written_edit_is_rolled_back_for_readers(project_copy, run_cli):
     import sys
 
     code = f"""
-import os, signal, sqlite3
-from minedesk.store import _register_functions
-c = sqlite3.connect({str(project_copy)!r}, isolation_level=None)
-_register_functions(c)
-c.execute("PRAGMA journal_mode=DELETE"); c.execute("PRAGMA cache_size=1")
+import os, signal
+from minedesk.store import GpkgStore
+c = GpkgStore.open({str(project_copy)!r}).conn  # an editor, as MineDesk opens one
+c.execute("PRAGMA cache_size=1")
 c.execute("BEGIN IMMEDIATE")
 c.execute("UPDATE releases SET team='HALF' ")
 c.execute("UPDATE minedesk_meta SET value='half' WHERE key='created_by'")

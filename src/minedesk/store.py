@@ -167,17 +167,19 @@ def is_project(path) -> bool:
     path = Path(path)
     if path.suffix.lower() != ".gpkg" or not path.is_file():
         return False
-    try:  # immutable: look without playing back anybody's journal (never write to a file that is not ours)
-        conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro&immutable=1", uri=True)
+    if path.with_name(path.name + "-journal").exists() and path.with_name(path.name + ".lock").exists():
+        # a MineDesk editor worked here (its lock file) and left a journal: if no editor holds the
+        # project now, that is a half-written change to roll back before anyone can read it.
+        # A GeoPackage MineDesk never edited has no lock file and is never written to.
+        _recover(path)
+    try:
+        conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True, timeout=15)
         try:
-            found = conn.execute("SELECT 1 FROM sqlite_master WHERE name='minedesk_meta'").fetchone() is not None
+            return conn.execute("SELECT 1 FROM sqlite_master WHERE name='minedesk_meta'").fetchone() is not None
         finally:
             conn.close()
     except sqlite3.Error:
         return False
-    if found:
-        _recover(path)  # a killed editor's half-written change would make the project unreadable read-only
-    return found
 
 
 class GpkgStore:
