@@ -286,3 +286,12 @@ def test_translated_to_azerbaijani_and_russian_with_local_numbers(qtbot, setting
             w.close()
     finally:
         install_language(app, "en")
+
+
+def test_released_over_time_ends_at_the_released_total_and_follows_edits(window, qtbot):
+    timeline = window.dashboard.timeline
+    assert timeline[-1][1] == pytest.approx(window.project.engine.totals().released_ha, rel=1e-9)
+    assert all(b[1] >= a[1] - 1e-9 for a, b in zip(timeline, timeline[1:]))  # never goes down
+    window.project.execute(MarkReleased("FZL-CHA-00001", "cleared", date="2026-11-20"))
+    qtbot.waitUntil(lambda: window.dashboard.timeline[-1][1] == pytest.approx(
+        window.project.engine.totals().released_ha, rel=1e-9), timeout=5000)

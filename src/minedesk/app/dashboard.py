@@ -28,33 +28,59 @@ from minedesk.core.model import CATEGORIES
 CATEGORY_COLORS = {"cleared": (44, 160, 44), "reduced": (31, 119, 180), "cancelled": (188, 189, 34)}
 
 
-def released_over_time(project) -> list[tuple[str, float]]:
-    """(date, hectares released that day) for the whole project: per hazard, the growth of the
-    union of its releases date by date (overlaps counted once), summed over hazards."""
+def timeline_inputs(project, hazard_ids) -> list[tuple]:
+    """What the timeline needs of each hazard, copied out of the project so that it can be
+    computed in another thread: (id, released ha, hazard geometry, [(date, release geometry)])."""
     engine = project.engine
-    by_hazard: dict[str, list] = defaultdict(list)
-    for row in project.rows["releases"].values():
-        if row["geom"] is not None and row["date"]:
-            by_hazard[row["hazard_id"]].append((str(row["date"])[:10], row["geom"]))
-    per_day: dict[str, float] = defaultdict(float)
-    for hid, releases in by_hazard.items():
-        try:
-            r = project.hazard_row(hid)
-        except Exception:  # noqa: BLE001 - a release naming no hazard counts nowhere
-            continue
-        total = float(engine.released_ha[r].sum())
+    out = []
+    for hid in hazard_ids:
+        releases = [(str(r["date"])[:10], r["geom"]) for _, r in project.releases_of(hid)
+                    if r["geom"] is not None and r["date"]]
+        row = project.hazard_row(hid)
+        out.append((hid, float(engine.released_ha[row].sum()), engine.hazards.geometry[row], releases))
+    return out
+
+
+def timelines(inputs, meter) -> dict[str, list[tuple[str, float]]]:
+    """For each hazard, (date, hectares) by which its released area grew on each date of its
+    releases (the union of its releases up to that day: overlaps count once), scaled so that
+    they add up to the engine's figure. All areas are measured in one vectorised call."""
+    out: dict[str, list] = {}
+    pending, pieces, hazards = [], [], []
+    for hid, total, hazard, releases in inputs:
         dates = sorted({d for d, _ in releases})
-        if len(dates) == 1:
-            per_day[dates[0]] += total
+        if len(dates) <= 1:
+            out[hid] = [(dates[0], total)] if dates else []
             continue
-        hazard = engine.hazards.geometry[r]
-        unions = [shapely.intersection(hazard, shapely.union_all([g for d, g in releases if d <= day])) for day in dates]
-        areas = project.engine.meter.hectares(np.array(unions, dtype=object))
-        scale = total / areas[-1] if areas[-1] else 0.0  # agree with the engine's figure to the hectare
-        previous = 0.0
-        for day, area in zip(dates, areas, strict=True):
-            per_day[day] += (area - previous) * scale
-            previous = area
+        pending.append((hid, total, dates, len(pieces)))
+        for day in dates[:-1]:  # the last day's union is the whole release: its area is `total`
+            pieces.append(shapely.union_all([g for d, g in releases if d <= day]))
+            hazards.append(hazard)
+    if pending:
+        areas = meter.hectares(shapely.intersection(np.array(hazards, dtype=object), np.array(pieces, dtype=object)))
+        for hid, total, dates, first in pending:
+            a = np.r_[np.minimum(areas[first:first + len(dates) - 1], total), total]
+            out[hid] = [(day, x - prev) for day, x, prev in zip(dates, a, np.r_[0.0, a[:-1]], strict=True)]
+    return out
+
+
+def hazard_timelines(project, hazard_ids) -> dict[str, list[tuple[str, float]]]:
+    return timelines(timeline_inputs(project, hazard_ids), project.engine.meter)
+
+
+def released_over_time(project, cache: dict | None = None, changed: set[str] | None = None) -> list[tuple[str, float]]:
+    """(date, hectares released that day) for the whole project. With ``cache`` (hazard id ->
+    its timeline), only the hazards in ``changed`` (and new ones) are computed again."""
+    cache = {} if cache is None else cache
+    ids = set(project.hazard_ids())
+    todo = ids if changed is None else (set(changed) & ids) | (ids - set(cache))
+    for gone in set(cache) - ids:
+        del cache[gone]
+    cache.update(hazard_timelines(project, sorted(todo)))
+    per_day: dict[str, float] = defaultdict(float)
+    for timeline in cache.values():
+        for day, ha in timeline:
+            per_day[day] += ha
     return sorted(per_day.items())
 
 
@@ -103,6 +129,15 @@ class Dashboard(QWidget):
         self.time_plot.setMaximumHeight(150)
         self.time_plot.setTitle(self.tr("Released hectares over time"))
         layout.addWidget(self.time_plot)
+        from PySide6.QtCore import QTimer
+
+        self._timeline_timer = QTimer(self, singleShot=True, interval=0, timeout=self._update_timeline)
+
+    def _update_timeline(self) -> None:
+        if not self._timeline_ready:  # still being computed in the background
+            return
+        changed, self._pending = self._pending, None
+        self.refresh_timeline(changed if changed is not None else set())
 
     def set_project(self, project) -> None:
         self.project = project
@@ -116,8 +151,28 @@ class Dashboard(QWidget):
         preferred = self.group_by.findData("DISTRICT")
         self.group_by.setCurrentIndex(max(preferred, 0))
         self.group_by.blockSignals(False)
-        project.subscribe(lambda event: self.refresh(timeline="releases" in event.tables or "hazards" in event.tables))
-        self.refresh(timeline=True)
+        self._timeline_cache: dict = {}
+        self._timeline_ready = False
+        self._pending: set[str] | None = None
+        self._group_rows: dict = {}
+        project.subscribe(self._project_changed)
+        self.refresh()
+
+    def set_timeline(self, cache: dict) -> None:
+        """The timeline computed in the background at load; edits made meanwhile are added."""
+        self._timeline_cache = cache
+        self._timeline_ready = True
+        self._update_timeline()
+
+    def _project_changed(self, event) -> None:
+        """Numbers now, in the same event; the chart of released hectares over time a moment later."""
+        if "hazards" in event.tables:
+            self._group_rows = {}
+        self.refresh()
+        touched = {row[k]["hazard_id"] for row in ({"b": a.before, "a": a.after} for a in event.applied)
+                   for k in ("b", "a") if row[k] is not None and "hazard_id" in row[k]}
+        self._pending = touched if self._pending is None else self._pending | touched
+        self._timeline_timer.start()
 
     def set_selection(self, rows) -> None:
         self.selection = set(rows)
@@ -127,7 +182,7 @@ class Dashboard(QWidget):
     def _ha(self, value: float) -> str:
         return self.locale.toString(float(value), "f", 2) + " ha"
 
-    def refresh(self, *args, timeline: bool = False) -> None:
+    def refresh(self, *args) -> None:
         if self.project is None:
             return
         engine = self.project.engine
@@ -147,8 +202,6 @@ class Dashboard(QWidget):
                                                   brush=(150, 40, 40)))
         self.devices_plot.getAxis("bottom").setTicks([list(enumerate(names))])
         self.refresh_groups()
-        if timeline:
-            self.refresh_timeline()
 
     def refresh_groups(self) -> None:
         field = self.group_by.currentData()
@@ -157,7 +210,15 @@ class Dashboard(QWidget):
             self.groups.setRowCount(0)
             self.groups.setColumnCount(0)
             return
-        groups = self.project.engine.groups(field)
+        engine = self.project.engine
+        if field not in self._group_rows:  # which rows are in which group: kept until hazards change
+            values = engine.hazards.attributes[field]
+            members: dict[str, list[int]] = defaultdict(list)
+            for row in np.flatnonzero(engine.alive):
+                v = values[row]
+                members["(none)" if v is None or v == "" else str(v)].append(int(row))
+            self._group_rows[field] = dict(sorted(members.items()))
+        groups = {k: engine.totals(rows) for k, rows in self._group_rows[field].items()}
         heads = [field, self.tr("Hazards"), self.tr("Area ha"), self.tr("Released ha"), self.tr("Remaining ha"),
                  self.tr("% released")] + list(next(iter(groups.values())).devices if groups else [])
         self.groups.setColumnCount(len(heads))
@@ -175,11 +236,11 @@ class Dashboard(QWidget):
         self.groups.setSortingEnabled(True)
         self.groups.resizeColumnsToContents()
 
-    def refresh_timeline(self) -> None:
+    def refresh_timeline(self, changed: set[str] | None = None) -> None:
         import datetime as dt
 
         self.time_plot.clear()
-        series = released_over_time(self.project)
+        series = released_over_time(self.project, self._timeline_cache, changed)
         if not series:
             return
         xs, ys = [], []

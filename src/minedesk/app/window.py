@@ -35,8 +35,9 @@ OPENABLE = "GIS files (*.gpkg *.shp *.zip *.geojson *.json);;MineDesk projects (
 MAX_RECENT = 8
 
 
-def load_project(path: str):
-    """A project (or a read-only view of files) ready to show: runs off the GUI thread."""
+def load_project(path: str, preview=None):
+    """A project (or a read-only view of files) ready to show: runs off the GUI thread.
+    ``preview(data)`` is called with the features as soon as they are read."""
     from minedesk.core.project import Project
     from minedesk.exchange import FileView
     from minedesk.store import GpkgStore, ProjectLocked, is_project
@@ -49,7 +50,10 @@ def load_project(path: str):
     else:
         store = FileView(path, _releases_beside(path))
     try:
-        return Project(store)
+        data = store.load()
+        if preview is not None:
+            preview(data)
+        return Project(store, data)
     except BaseException:
         store.close()
         raise
@@ -70,6 +74,8 @@ class Loader(QObject):
 
     loaded = Signal(object, str, float)
     failed = Signal(str, str)
+    preview = Signal(object)
+    timeline = Signal(object)
 
     def __init__(self, path: str):
         super().__init__()
@@ -78,13 +84,19 @@ class Loader(QObject):
     def run(self) -> None:
         t0 = time.perf_counter()
         try:
-            project = load_project(self.path)
+            project = load_project(self.path, self.preview.emit)
         except InputError as err:
             self.failed.emit(self.path, err.message)
         except Exception as err:  # noqa: BLE001 - anything else still must not crash the session
             self.failed.emit(self.path, f"{self.path}: cannot be opened ({type(err).__name__}: {err})")
         else:
+            # copy what the chart of released hectares over time needs, hand the project to the
+            # window, then compute the chart here from the copy (the GUI edits the project)
+            from minedesk.app.dashboard import timeline_inputs, timelines
+
+            inputs = timeline_inputs(project, project.hazard_ids())
             self.loaded.emit(project, self.path, time.perf_counter() - t0)
+            self.timeline.emit(timelines(inputs, project.engine.meter))
 
 
 class MainWindow(QMainWindow):
@@ -228,6 +240,7 @@ class MainWindow(QMainWindow):
             loader = Loader(path)
             loader.loaded.connect(self._loaded)
             loader.failed.connect(self._failed)
+            loader.timeline.connect(self._timeline)
             loader.run()
             return
         self._cancelled = False
@@ -239,7 +252,9 @@ class MainWindow(QMainWindow):
         self._thread.started.connect(self._loader.run)
         self._loader.loaded.connect(self._loaded)
         self._loader.failed.connect(self._failed)
-        self._loader.loaded.connect(self._thread.quit)
+        self._loader.preview.connect(self._preview)
+        self._loader.timeline.connect(self._timeline)
+        self._loader.timeline.connect(self._thread.quit)
         self._loader.failed.connect(self._thread.quit)
         self._thread.finished.connect(self._load_done)
         self._thread.start()
@@ -256,6 +271,16 @@ class MainWindow(QMainWindow):
         self._thread = None
         self.progress.hide()
         self.cancel_button.hide()
+
+    def _timeline(self, cache) -> None:
+        if not self._cancelled and self.project is not None:
+            self.dashboard.set_timeline(cache)
+
+    def _preview(self, data) -> None:
+        """The map first: drawn as soon as the features are read, while the tallies are computed."""
+        if not self._cancelled:
+            self.canvas.set_preview(data)
+            self.statusBar().showMessage(self.tr("Computing tallies ..."))
 
     def _loaded(self, project, path: str, seconds: float) -> None:
         self.progress.hide()

@@ -86,14 +86,15 @@ class ProjectEvent:
     label: str
     hazard_rows: set[int]  # rows of the tally engine whose figures changed
     tables: set[str]
+    applied: list = field(default_factory=list)  # the row changes (Applied), for views that follow rows
 
 
 class Project:
     """The project's features (row dicts by fid), the tally engine and the undo stack."""
 
-    def __init__(self, store: ProjectStore):
+    def __init__(self, store: ProjectStore, data: ProjectData | None = None):
         self.store = store
-        data = store.load()
+        data = data if data is not None else store.load()
         self.crs = data.crs
         self.meta = data.meta
         self.columns = {name: t.columns for name, t in data.tables.items()}
@@ -238,7 +239,7 @@ class Project:
         rows: set[int] = set()
         for a in applied:
             rows |= self._follow_row(a.table, a.fid, a.before, a.after)
-        event = ProjectEvent(action, label, rows, {a.table for a in applied})
+        event = ProjectEvent(action, label, rows, {a.table for a in applied}, applied)
         for listener in self._listeners:
             listener(event)
         return event
