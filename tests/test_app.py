@@ -295,3 +295,31 @@ def test_released_over_time_ends_at_the_released_total_and_follows_edits(window,
     window.project.execute(MarkReleased("FZL-CHA-00001", "cleared", date="2026-11-20"))
     qtbot.waitUntil(lambda: window.dashboard.timeline[-1][1] == pytest.approx(
         window.project.engine.totals().released_ha, rel=1e-9), timeout=5000)
+
+
+def test_dragging_a_release_vertex_is_an_undoable_edit(window, qtbot):
+    hid = "XCV-CHA-00005"
+    row = window.project.hazard_row(hid)
+    window.canvas.zoom_to_rows([row])
+    qtbot.wait(10)
+    fid, rel = window.project.releases_of(hid)[0]
+    before = window.project.hazard_tally(hid)
+    window.set_tool("edit")
+    inside = rel["geom"].representative_point()
+    qtbot.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton, pos=to_view(window, inside.x, inside.y))
+    tool = window.canvas.vertex_tool
+    assert tool.key == fid and tool.ring
+    # drag the vertex nearest the hazard's centre of the release towards its middle: the release shrinks
+    ring = np.array(tool.ring)
+    c = np.array([inside.x, inside.y])
+    start = ring[np.argmax(np.hypot(*(ring - c).T))]
+    a, b = to_view(window, *start), to_view(window, *(start + (c - start) * 0.5))
+    viewport = window.canvas.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=a)
+    for f in (0.3, 0.6, 1.0):
+        qtbot.mouseMove(viewport, pos=a + (b - a) * f)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=b)
+    assert window.project.undo_label == f"Edit release {rel['release_id']}"
+    assert window.project.hazard_tally(hid).released_ha < before.released_ha
+    window.undo()
+    assert window.project.hazard_tally(hid) == before

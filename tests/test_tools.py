@@ -61,3 +61,17 @@ def test_pick_and_box_select():
     assert pick(tree, HAZARDS, 150, 50, 0) is None
     assert pick(tree, HAZARDS, 302, 50, 5) == 1  # a thin miss still picks the nearest
     assert sorted(box_select(tree, 250, 50, 150, -20)) == [1]
+
+
+def test_vertex_tool_moves_one_vertex():
+    from minedesk.app.tools import VertexTool
+
+    tool = VertexTool(tolerance=2)
+    hole = shapely.box(20, 20, 30, 30).exterior.coords
+    tool.start(shapely.Polygon(shapely.box(0, 0, 100, 100).exterior.coords, [hole]), key=7)
+    assert not tool.press(50, 50) and tool.release() is None  # not near a vertex
+    assert tool.press(99, 101)
+    tool.move(150, 100)
+    geom = tool.release()
+    assert geom.area == 100 * 100 + 50 * 100 / 2 - 100 and len(geom.interiors) == 1  # the hole stays
+    assert tool.key == 7

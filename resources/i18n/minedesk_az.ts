@@ -3,89 +3,89 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="72" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="98" />
         <source>All hazards</source>
         <translation>Bütün ərazilər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="72" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="98" />
         <source>Selection</source>
         <translation>Seçilənlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="77" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="103" />
         <source>Group by</source>
         <translation>Qruplaşdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="82" />
-        <location filename="../../src/minedesk/app/dashboard.py" line="161" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="108" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="222" />
         <source>Hazards</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="82" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="108" />
         <source>Hazard area</source>
         <translation>Ərazinin sahəsi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="82" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="108" />
         <source>Released</source>
         <translation>Azad edilib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="83" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="109" />
         <source>  cleared</source>
         <translation>  təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="83" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="109" />
         <source>  reduced</source>
         <translation>  azaldılmış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="84" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="110" />
         <source>  cancelled</source>
         <translation>  ləğv edilmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="84" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="110" />
         <source>Remaining</source>
         <translation>Qalan</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="85" />
-        <location filename="../../src/minedesk/app/dashboard.py" line="100" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="111" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="126" />
         <source>Devices found</source>
         <translation>Tapılmış qurğular</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="104" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="130" />
         <source>Released hectares over time</source>
         <translation>Zamanla azad edilmiş hektarlar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="111" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="146" />
         <source>(none)</source>
         <translation>(yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="161" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="222" />
         <source>Area ha</source>
         <translation>Sahə, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="161" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="222" />
         <source>Released ha</source>
         <translation>Azad edilib, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="161" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="222" />
         <source>Remaining ha</source>
         <translation>Qalan, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="162" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="223" />
         <source>% released</source>
         <translation>% azad edilib</translation>
     </message>
@@ -116,47 +116,47 @@
 <context>
     <name>HazardTableModel</name>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="29" />
+        <location filename="../../src/minedesk/app/table.py" line="30" />
         <source>Hazard</source>
         <translation>Ərazi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="29" />
+        <location filename="../../src/minedesk/app/table.py" line="30" />
         <source>Type</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="29" />
+        <location filename="../../src/minedesk/app/table.py" line="30" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="30" />
+        <location filename="../../src/minedesk/app/table.py" line="31" />
         <source>Area ha</source>
         <translation>Sahə, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="31" />
+        <location filename="../../src/minedesk/app/table.py" line="32" />
         <source>Cleared ha</source>
         <translation>Təmizlənmiş, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="31" />
+        <location filename="../../src/minedesk/app/table.py" line="32" />
         <source>Reduced ha</source>
         <translation>Azaldılmış, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="31" />
+        <location filename="../../src/minedesk/app/table.py" line="32" />
         <source>Cancelled ha</source>
         <translation>Ləğv edilmiş, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="32" />
+        <location filename="../../src/minedesk/app/table.py" line="33" />
         <source>Remaining ha</source>
         <translation>Qalan, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="32" />
+        <location filename="../../src/minedesk/app/table.py" line="33" />
         <source>% released</source>
         <translation>% azad edilib</translation>
     </message>
@@ -164,269 +164,304 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="107" />
+        <location filename="../../src/minedesk/app/window.py" line="119" />
         <source>Filter hazards (id, district, type ...)</source>
         <translation>Əraziləri süz (ID, rayon, növ ...)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="135" />
+        <location filename="../../src/minedesk/app/window.py" line="148" />
         <source>Hazards</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="139" />
+        <location filename="../../src/minedesk/app/window.py" line="152" />
         <source>Tallies</source>
         <translation>Hesablar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="140" />
+        <location filename="../../src/minedesk/app/window.py" line="153" />
         <source>Selection</source>
         <translation>Seçilənlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="153" />
+        <location filename="../../src/minedesk/app/window.py" line="166" />
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="154" />
+        <location filename="../../src/minedesk/app/window.py" line="167" />
         <source>&amp;Open...</source>
         <translation>&amp;Aç...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="155" />
+        <location filename="../../src/minedesk/app/window.py" line="168" />
         <source>Open &amp;recent</source>
         <translation>&amp;Son açılanlar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="156" />
+        <location filename="../../src/minedesk/app/window.py" line="169" />
         <source>&amp;Make project from these files...</source>
         <translation>Bu fayllardan &amp;layihə yarat...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="158" />
+        <location filename="../../src/minedesk/app/window.py" line="171" />
         <source>&amp;Export...</source>
         <translation>&amp;İxrac...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="160" />
+        <location filename="../../src/minedesk/app/window.py" line="173" />
         <source>&amp;Quit</source>
         <translation>Çı&amp;xış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="161" />
+        <location filename="../../src/minedesk/app/window.py" line="174" />
         <source>&amp;Edit</source>
         <translation>&amp;Redaktə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="162" />
-        <location filename="../../src/minedesk/app/window.py" line="429" />
+        <location filename="../../src/minedesk/app/window.py" line="175" />
+        <location filename="../../src/minedesk/app/window.py" line="471" />
         <source>&amp;Undo</source>
         <translation>&amp;Geri qaytar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="163" />
-        <location filename="../../src/minedesk/app/window.py" line="431" />
+        <location filename="../../src/minedesk/app/window.py" line="176" />
+        <location filename="../../src/minedesk/app/window.py" line="473" />
         <source>&amp;Redo</source>
         <translation>&amp;Təkrarla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="164" />
+        <location filename="../../src/minedesk/app/window.py" line="177" />
         <source>&amp;Delete selected hazards</source>
         <translation>Seçilmiş əraziləri &amp;sil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="167" />
+        <location filename="../../src/minedesk/app/window.py" line="180" />
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="168" />
+        <location filename="../../src/minedesk/app/window.py" line="181" />
         <source>Zoom to &amp;all</source>
         <translation>&amp;Hamısını göstər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="169" />
+        <location filename="../../src/minedesk/app/window.py" line="182" />
         <source>Zoom to &amp;selection</source>
         <translation>&amp;Seçilənləri göstər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="173" />
+        <location filename="../../src/minedesk/app/window.py" line="186" />
         <source>&amp;Tools</source>
         <translation>&amp;Alətlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="176" />
+        <location filename="../../src/minedesk/app/window.py" line="189" />
         <source>&amp;Pan</source>
         <translation>&amp;Sürüşdür</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="176" />
+        <location filename="../../src/minedesk/app/window.py" line="189" />
         <source>&amp;Select</source>
         <translation>&amp;Seç</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="177" />
+        <location filename="../../src/minedesk/app/window.py" line="190" />
         <source>&amp;Draw release polygon</source>
         <translation>Azad edilmiş &amp;poliqon çək</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="178" />
+        <location filename="../../src/minedesk/app/window.py" line="191" />
+        <source>&amp;Edit release vertices</source>
+        <translation>Azad edilmənin təpə nöqtələrini &amp;redaktə et</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="192" />
         <source>S&amp;plit hazard with a line</source>
         <translation>Ərazini xətlə &amp;böl</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="185" />
+        <location filename="../../src/minedesk/app/window.py" line="199" />
         <source>&amp;Mark selected released...</source>
         <translation>Seçilmişləri azad edilmiş &amp;qeyd et...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="186" />
+        <location filename="../../src/minedesk/app/window.py" line="200" />
         <source>Record &amp;devices found...</source>
         <translation>Tapılmış &amp;qurğuları qeyd et...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="189" />
+        <location filename="../../src/minedesk/app/window.py" line="203" />
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Parametrlər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="204" />
+        <source>&amp;Language</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="207" />
+        <source>As the system</source>
+        <translation>Sistemdəki kimi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="213" />
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="190" />
+        <location filename="../../src/minedesk/app/window.py" line="214" />
         <source>&amp;About MineDesk</source>
         <translation>MineDesk &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="191" />
+        <location filename="../../src/minedesk/app/window.py" line="215" />
         <source>Tools</source>
         <translation>Alətlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="208" />
+        <location filename="../../src/minedesk/app/window.py" line="232" />
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="217" />
+        <location filename="../../src/minedesk/app/window.py" line="241" />
         <source>Open hazards or a project</source>
         <translation>Əraziləri və ya layihəni aç</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="226" />
+        <location filename="../../src/minedesk/app/window.py" line="250" />
         <source>Opening {0} ...</source>
         <translation>{0} açılır ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="252" />
+        <location filename="../../src/minedesk/app/window.py" line="279" />
         <source>Opening cancelled</source>
         <translation>Açılma ləğv edildi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="287" />
+        <location filename="../../src/minedesk/app/window.py" line="295" />
+        <source>Computing tallies ...</source>
+        <translation>Hesablar aparılır ...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="325" />
+        <source>{0} is shown read-only: File &gt; Make project to record releases</source>
+        <translation>{0} yalnız oxumaq üçün göstərilir: azad edilmələri qeyd etmək üçün Fayl &gt; Layihə yarat</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="329" />
         <source>Opened {0} in {1:.1f} s</source>
         <translation>{0} {1:.1f} s-də açıldı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="288" />
+        <location filename="../../src/minedesk/app/window.py" line="330" />
         <source> ({0} warnings)</source>
         <translation> ({0} xəbərdarlıq)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="292" />
+        <location filename="../../src/minedesk/app/window.py" line="334" />
         <source>Could not open {0}</source>
         <translation>{0} açıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="301" />
+        <location filename="../../src/minedesk/app/window.py" line="343" />
         <source>Save the new project as</source>
         <translation>Yeni layihəni saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="302" />
+        <location filename="../../src/minedesk/app/window.py" line="344" />
         <source>MineDesk projects (*.gpkg)</source>
         <translation>MineDesk layihələri (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="317" />
+        <location filename="../../src/minedesk/app/window.py" line="359" />
         <source>Export</source>
         <translation>İxrac</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="318" />
+        <location filename="../../src/minedesk/app/window.py" line="360" />
         <source>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="322" />
+        <location filename="../../src/minedesk/app/window.py" line="364" />
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="391" />
+        <location filename="../../src/minedesk/app/window.py" line="433" />
         <source>&lt;h3&gt;{0} hazards&lt;/h3&gt;&lt;p&gt;{1} ha, {2} ha remaining&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{0} ərazi&lt;/h3&gt;&lt;p&gt;{1} ha, qalan {2} ha&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="428" />
+        <location filename="../../src/minedesk/app/window.py" line="470" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Geri qaytar: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="430" />
+        <location filename="../../src/minedesk/app/window.py" line="472" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Təkrarla: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="440" />
+        <location filename="../../src/minedesk/app/window.py" line="482" />
         <source>Undone</source>
         <translation>Geri qaytarıldı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="444" />
+        <location filename="../../src/minedesk/app/window.py" line="486" />
         <source>Redone</source>
         <translation>Təkrarlandı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="457" />
+        <location filename="../../src/minedesk/app/window.py" line="499" />
         <source>Select one or more hazards first</source>
         <translation>Əvvəlcə bir və ya bir neçə ərazi seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="460" />
+        <location filename="../../src/minedesk/app/window.py" line="502" />
         <source>Mark {0} hazard(s) released</source>
         <translation>{0} ərazini azad edilmiş qeyd et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="472" />
+        <location filename="../../src/minedesk/app/window.py" line="514" />
         <source>Select one hazard first</source>
         <translation>Əvvəlcə bir ərazi seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="476" />
+        <location filename="../../src/minedesk/app/window.py" line="518" />
         <source>{0} has no release yet: mark it or draw a release first</source>
         <translation>{0} üçün hələ azad edilmə yoxdur: əvvəlcə qeyd edin və ya çəkin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="489" />
+        <location filename="../../src/minedesk/app/window.py" line="531" />
         <source>Delete {0} hazard(s) with their releases? (Edit &gt; Undo brings them back)</source>
         <translation>{0} ərazi azad edilmiş hissələri ilə birlikdə silinsin? (Redaktə &gt; Geri qaytar onları bərpa edir)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="503" />
+        <location filename="../../src/minedesk/app/window.py" line="545" />
         <source>What you drew does not touch any hazard</source>
         <translation>Çəkdiyiniz heç bir əraziyə toxunmur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="513" />
+        <location filename="../../src/minedesk/app/window.py" line="555" />
         <source>Release drawn on {0}</source>
         <translation>{0} üzərində çəkilmiş azad edilmə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="534" />
+        <location filename="../../src/minedesk/app/window.py" line="571" />
+        <source>The language changes when MineDesk starts again</source>
+        <translation>Dil MineDesk yenidən açılanda dəyişəcək</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="588" />
         <source>About MineDesk</source>
         <translation>MineDesk haqqında</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="535" />
+        <location filename="../../src/minedesk/app/window.py" line="589" />
         <source>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Land-release tallies, task orders and reports for mine action.&lt;/p&gt;&lt;p&gt;Hectares are geodesic, on the WGS84 ellipsoid.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Minadan təmizləmə üzrə ərazilərin azad edilməsinin hesabı, tapşırıq əmrləri və hesabatlar.&lt;/p&gt;&lt;p&gt;Hektarlar WGS84 ellipsoidi üzərində geodeziya üsulu ilə hesablanır.&lt;/p&gt;</translation>
     </message>
@@ -434,32 +469,32 @@
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="324" />
+        <location filename="../../src/minedesk/app/canvas.py" line="424" />
         <source>CHA (confirmed)</source>
         <translation>CHA (təsdiqlənmiş)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="324" />
+        <location filename="../../src/minedesk/app/canvas.py" line="424" />
         <source>SHA (suspected)</source>
         <translation>SHA (şübhəli)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="325" />
+        <location filename="../../src/minedesk/app/canvas.py" line="425" />
         <source>cleared</source>
         <translation>təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="325" />
+        <location filename="../../src/minedesk/app/canvas.py" line="425" />
         <source>reduced</source>
         <translation>azaldılmış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="326" />
+        <location filename="../../src/minedesk/app/canvas.py" line="426" />
         <source>cancelled</source>
         <translation>ləğv edilmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="422" />
+        <location filename="../../src/minedesk/app/canvas.py" line="550" />
         <source>{id} · {area} ha · {left} ha remaining</source>
         <translation>{id} · {area} ha · qalan {left} ha</translation>
     </message>

@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QImage, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import QToolTip
 
-from minedesk.app.tools import LineTool, PolygonTool, Snapper, box_select, pick
+from minedesk.app.tools import LineTool, PolygonTool, Snapper, VertexTool, box_select, pick
 from minedesk.core.area import Rings
 
 HAZARD_FILL = {"CHA": QColor(214, 39, 40, 120), "SHA": QColor(255, 127, 14, 100)}
@@ -113,6 +113,7 @@ class MapCanvas(pg.GraphicsView):
     cursorMoved = Signal(float, float)  # map coordinates
     hazardHovered = Signal(object)  # row or None
     geometryDrawn = Signal(str, object)  # tool name ("release", "split"), shapely geometry
+    releaseEdited = Signal(int, object)  # release fid, its new geometry (vertex tool)
     rendered = Signal(float)  # seconds the last full render took
 
     def __init__(self, parent=None):
@@ -126,6 +127,7 @@ class MapCanvas(pg.GraphicsView):
         self.selection: set[int] = set()
         self.tool_name = "pan"
         self.tool = None
+        self.vertex_tool = VertexTool()
         self.rubber: tuple[float, float, float, float] | None = None
         self.geographic = False
         self._hover: int | None = None
@@ -228,6 +230,11 @@ class MapCanvas(pg.GraphicsView):
         for a in event.applied:
             if a.table == "releases":
                 self._update_release(a.fid, a.after)
+                if a.fid == self.vertex_tool.key:  # keep editing what was stored (clipped to its hazard)
+                    if a.after is None:
+                        self.vertex_tool.cancel()
+                    else:
+                        self.vertex_tool.start(a.after["geom"], a.fid)
         if len(self._release_loose) > 500:
             rows = self.project.rows["releases"]
             self._set_releases(list(rows), [v["geom"] for v in rows.values()], [v["category"] for v in rows.values()])
@@ -301,6 +308,11 @@ class MapCanvas(pg.GraphicsView):
         for cat in ("cancelled", "reduced", "cleared"):  # the best category is drawn last, on top
             painter.fillPath(polygon_path(self.release_geometry[visible_releases[cats == cat]]), RELEASE_FILL[cat])
         painter.strokePath(polygon_path(self.hazard_geometry[shapes]), _pen(HAZARD_EDGE, 1.0 * ratio))
+        if self.project is not None:  # hazards released in full get a green outline
+            engine = self.project.engine
+            done = shapes[shapes < len(engine.area_ha)]
+            done = done[engine.released_ha[done].sum(axis=1) >= engine.area_ha[done] * (1 - 1e-9)]
+            painter.strokePath(polygon_path(self.hazard_geometry[done]), _pen(QColor(20, 120, 20), 2.5 * ratio))
         if len(small):
             painter.resetTransform()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
@@ -362,6 +374,15 @@ class MapCanvas(pg.GraphicsView):
                 painter.setBrush(QBrush(QColor(255, 255, 255)))
                 for x, y in self.tool.vertices:
                     painter.drawEllipse(QPointF(x, y), 3 * upp, 3 * upp)
+        if self.vertex_tool.ring:
+            ring = self.vertex_tool.ring
+            painter.setPen(_pen(QColor(20, 20, 200), 2.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in ring]))
+            upp = self.units_per_pixel()
+            painter.setBrush(QBrush(QColor(255, 255, 255)))
+            for x, y in ring:
+                painter.drawRect(QRectF(x - 3 * upp, y - 3 * upp, 6 * upp, 6 * upp))
         if self.rubber:
             x0, y0, x1, y1 = self.rubber
             painter.setPen(_pen(QColor(30, 30, 200), 1.5))
@@ -424,8 +445,10 @@ class MapCanvas(pg.GraphicsView):
             self.selectionChanged.emit(set(self.selection))
 
     def set_tool(self, name: str) -> None:
-        """``pan``, ``select``, ``release`` (draw a polygon) or ``split`` (draw a line)."""
+        """``pan``, ``select``, ``release`` (draw a polygon), ``split`` (draw a line) or ``edit``
+        (move the vertices of a release)."""
         self.tool_name = name
+        self.vertex_tool.cancel()
         snapper = None
         if name in ("release", "split") and self.project is not None:
             snapper = Snapper(self.hazard_geometry, self.hazard_tree, SNAP_PIXELS * self.units_per_pixel())
@@ -451,6 +474,16 @@ class MapCanvas(pg.GraphicsView):
                 self.tool.press(x, y)
             self.layer.update()
             return True
+        if self.tool_name == "edit":
+            hits = self._visible_releases(shapely.Point(x, y).buffer(2 * self.units_per_pixel()))
+            if len(hits):
+                i = int(hits[np.argmin(shapely.area(self.release_geometry[hits]))])
+                fid = next(f for f, j in self.release_index.items() if j == i)
+                self.vertex_tool.start(self.release_geometry[i], fid)
+            else:
+                self.vertex_tool.cancel()
+            self.layer.update()
+            return True
         if self.tool_name == "select" or ev.modifiers() & Qt.KeyboardModifier.ControlModifier:
             row = pick(self.hazard_tree, self.hazard_geometry, x, y, 4 * self.units_per_pixel())
             if ev.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -464,6 +497,22 @@ class MapCanvas(pg.GraphicsView):
     def handle_drag(self, ev) -> bool:
         if self.tool is not None:
             return True  # drawing tools do not pan on drag: the wheel and the arrow keys do
+        if self.tool_name == "edit" and self.vertex_tool.key is not None and ev.button() == Qt.MouseButton.LeftButton:
+            if ev.isStart():
+                self.vertex_tool.tolerance = SNAP_PIXELS * self.units_per_pixel()
+                a = self.vb.mapSceneToView(ev.buttonDownScenePos())
+                if not self.vertex_tool.press(a.x(), a.y()):
+                    return False  # not on a vertex: pan as usual
+            if self.vertex_tool.dragging is None:
+                return False
+            p = self.vb.mapSceneToView(ev.scenePos())
+            self.vertex_tool.move(p.x(), p.y())
+            if ev.isFinish():
+                geom = self.vertex_tool.release()
+                if geom is not None:
+                    self.releaseEdited.emit(int(self.vertex_tool.key), geom)
+            self.layer.update()
+            return True
         if self.tool_name != "select" or ev.button() != Qt.MouseButton.LeftButton:
             return False
         a = self.vb.mapSceneToView(ev.buttonDownScenePos())

@@ -126,3 +126,57 @@ def pick(tree: shapely.STRtree, geometries: np.ndarray, x: float, y: float, tole
     if len(near):
         return int(near[np.argmin(shapely.distance(geometries[near], p))])
     return None
+
+
+@dataclass
+class VertexTool:
+    """Move the vertices of one polygon: press near a vertex, drag, release. The edited
+    polygon is handed back after each move (the canvas turns it into an undoable command)."""
+
+    geometry: object = None  # the polygon being edited (its largest part)
+    key: object = None  # what it is (the canvas keeps the release's fid here)
+    tolerance: float = 0.0
+    dragging: int | None = None
+    ring: list[tuple[float, float]] = field(default_factory=list)
+    others: list = field(default_factory=list)  # parts and holes left as they are
+
+    def start(self, geometry, key) -> None:
+        parts = list(getattr(geometry, "geoms", [geometry]))
+        largest = max(parts, key=lambda g: g.area)
+        self.others = [p for p in parts if p is not largest]
+        self.holes = [list(r.coords) for r in largest.interiors]
+        self.ring = list(largest.exterior.coords)[:-1]
+        self.geometry, self.key, self.dragging = geometry, key, None
+
+    def vertex_at(self, x: float, y: float) -> int | None:
+        if not self.ring:
+            return None
+        d = np.hypot(np.array([p[0] for p in self.ring]) - x, np.array([p[1] for p in self.ring]) - y)
+        i = int(np.argmin(d))
+        return i if d[i] <= self.tolerance else None
+
+    def press(self, x: float, y: float) -> bool:
+        self.dragging = self.vertex_at(x, y)
+        return self.dragging is not None
+
+    def move(self, x: float, y: float) -> None:
+        if self.dragging is not None:
+            self.ring[self.dragging] = (x, y)
+
+    def release(self):
+        """The edited geometry, or None when nothing was dragged."""
+        if self.dragging is None:
+            return None
+        self.dragging = None
+        polygon = shapely.Polygon(self.ring, self.holes)
+        if not polygon.is_valid:
+            polygon = shapely.make_valid(polygon)
+        geom = shapely.union_all([polygon, *self.others]) if self.others else polygon
+        self.geometry = geom
+        return geom
+
+    def cancel(self) -> None:
+        self.geometry, self.key, self.ring, self.dragging = None, None, [], None
+
+    def preview(self) -> list[tuple[float, float]]:
+        return list(self.ring)

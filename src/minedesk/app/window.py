@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self.canvas.selectionChanged.connect(self._selection_from_map)
         self.canvas.cursorMoved.connect(self._show_cursor)
         self.canvas.geometryDrawn.connect(self._geometry_drawn)
+        self.canvas.releaseEdited.connect(self._release_edited)
         self.restoreGeometry(self.settings.value("window/geometry", b""))
         self.restoreState(self.settings.value("window/state", b""))
         self._update_title()
@@ -187,7 +188,8 @@ class MainWindow(QMainWindow):
         self.tool_actions = {}
         for name, text, key in (("pan", self.tr("&Pan"), "Ctrl+1"), ("select", self.tr("&Select"), "Ctrl+2"),
                                 ("release", self.tr("&Draw release polygon"), "Ctrl+3"),
-                                ("split", self.tr("S&plit hazard with a line"), "Ctrl+4")):
+                                ("edit", self.tr("&Edit release vertices"), "Ctrl+4"),
+                                ("split", self.tr("S&plit hazard with a line"), "Ctrl+5")):
             action = self._action(text, lambda checked=False, n=name: self.set_tool(n), key, checkable=True)
             self.tool_group.addAction(action)
             tools.addAction(action)
@@ -198,6 +200,16 @@ class MainWindow(QMainWindow):
         self.devices_action = self._action(self.tr("Record &devices found..."), self.record_devices, "Ctrl+D")
         tools.addAction(self.mark_action)
         tools.addAction(self.devices_action)
+        settings_menu = bar.addMenu(self.tr("Se&ttings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        current = self.settings.value("language", "system")
+        group = QActionGroup(self)
+        for code, name in (("system", self.tr("As the system")), ("en", "English"), ("az", "Azərbaycanca"),
+                           ("ru", "Русский")):
+            action = self._action(name, lambda checked=False, c=code: self.set_language(c), checkable=True)
+            action.setChecked(code == current)
+            group.addAction(action)
+            language_menu.addAction(action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About MineDesk"), self.about))
         toolbar = self.addToolBar(self.tr("Tools"))
@@ -309,6 +321,11 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
         warnings = len(project.warnings)
+        if project.store.readonly and not path.endswith(".gpkg"):
+            self.statusBar().showMessage(self.tr("{0} is shown read-only: File > Make project to record releases")
+                                         .format(Path(path).name), 20000)
+            self.projectLoaded.emit(project)
+            return
         self.statusBar().showMessage(self.tr("Opened {0} in {1:.1f} s").format(Path(path).name, seconds)
                                      + (self.tr(" ({0} warnings)").format(warnings) if warnings else ""), 10000)
         self.projectLoaded.emit(project)
@@ -455,7 +472,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(self.tr("&Redo {0}").format(project.redo_label) if project and project.redo_label
                                  else self.tr("&Redo"))
         for a in (self.mark_action, self.devices_action, self.delete_action, self.tool_actions["release"],
-                  self.tool_actions["split"]):
+                  self.tool_actions["split"], self.tool_actions["edit"]):
             a.setEnabled(editable)
         self.make_project_action.setEnabled(project is not None and project.store.readonly and
                                             not (self.path or "").endswith(".gpkg"))
@@ -540,6 +557,18 @@ class MainWindow(QMainWindow):
                 return
             values = dialog.values()
         self.execute(AddRelease(hid, geometry, **values))
+
+    def _release_edited(self, fid: int, geometry) -> None:
+        from minedesk.core.commands import EditRelease
+
+        row = self.project.rows["releases"].get(fid)
+        if row is not None:
+            self.execute(EditRelease(row["release_id"], geometry))
+
+    def set_language(self, code: str) -> None:
+        """Remembered, and used from the next start (menus are built once)."""
+        self.settings.setValue("language", code)
+        self.statusBar().showMessage(self.tr("The language changes when MineDesk starts again"), 8000)
 
     # ------------------------------------------------------------------ status bar
     def _show_cursor(self, x: float, y: float) -> None:
