@@ -323,3 +323,54 @@ def test_dragging_a_release_vertex_is_an_undoable_edit(window, qtbot):
     assert window.project.hazard_tally(hid).released_ha < before.released_ha
     window.undo()
     assert window.project.hazard_tally(hid) == before
+
+
+def make_mbtiles(path, lon, lat, zooms=(8, 9, 10, 11, 12)):
+    """A tiny offline basemap: a 3 x 3 block of plain blue tiles around a point at each zoom."""
+    import sqlite3
+
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    from minedesk.app.basemap import _lonlat_to_tile
+
+    image = QImage(256, 256, QImage.Format.Format_RGB32)
+    image.fill(QColor(40, 90, 220))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE metadata (name TEXT, value TEXT)")
+    conn.execute("CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB)")
+    conn.executemany("INSERT INTO metadata VALUES (?, ?)", [("name", "test"), ("format", "png"),
+                                                            ("minzoom", str(min(zooms))), ("maxzoom", str(max(zooms)))])
+    for z in zooms:
+        x, y = (int(v) for v in _lonlat_to_tile(lon, lat, z))
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                conn.execute("INSERT INTO tiles VALUES (?, ?, ?, ?)", (z, x + dx, 2 ** z - 1 - (y + dy), bytes(data.data())))
+    conn.commit()
+    conn.close()
+    return path
+
+
+def test_offline_background_map(window, tmp_path, qtbot):
+    from pyproj import Transformer
+
+    hid = "XCV-CHA-00005"
+    row = window.project.hazard_row(hid)
+    window.canvas.zoom_to_rows([row])
+    c = window.canvas.hazard_geometry[row].centroid
+    lon, lat = Transformer.from_crs(window.project.crs, 4326, always_xy=True).transform(c.x, c.y)
+    window.set_background(str(make_mbtiles(tmp_path / "base.mbtiles", lon, lat)))
+    image = window.canvas.layer.image
+    corner = image.pixelColor(5, 5)
+    assert (corner.red(), corner.green(), corner.blue()) == (40, 90, 220)  # blue background, not empty
+    assert window.settings.value("background") == str(tmp_path / "base.mbtiles")
+    window.set_background(None)
+    assert window.canvas.layer.image.pixelColor(5, 5).alpha() == 0
+    (tmp_path / "junk.mbtiles").write_bytes(b"not sqlite")
+    window.set_background(str(tmp_path / "junk.mbtiles"))
+    assert "junk.mbtiles" in window.error_box.text() and "MBTiles" in window.error_box.text()
+    window.error_box.close()

@@ -3,7 +3,6 @@
 import json
 import sqlite3
 
-import numpy as np
 import pyogrio
 import pytest
 import shapely

@@ -220,13 +220,13 @@
     </message>
     <message>
         <location filename="../../src/minedesk/app/window.py" line="175" />
-        <location filename="../../src/minedesk/app/window.py" line="471" />
+        <location filename="../../src/minedesk/app/window.py" line="480" />
         <source>&amp;Undo</source>
         <translation>&amp;Geri qaytar</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/app/window.py" line="176" />
-        <location filename="../../src/minedesk/app/window.py" line="473" />
+        <location filename="../../src/minedesk/app/window.py" line="482" />
         <source>&amp;Redo</source>
         <translation>&amp;Təkrarla</translation>
     </message>
@@ -251,217 +251,237 @@
         <translation>&amp;Seçilənləri göstər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="186" />
+        <location filename="../../src/minedesk/app/window.py" line="184" />
+        <source>&amp;Background map (MBTiles)...</source>
+        <translation>&amp;Fon xəritəsi (MBTiles)...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="185" />
+        <source>&amp;No background map</source>
+        <translation>Fon xəritəsi &amp;olmasın</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="189" />
         <source>&amp;Tools</source>
         <translation>&amp;Alətlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="189" />
+        <location filename="../../src/minedesk/app/window.py" line="192" />
         <source>&amp;Pan</source>
         <translation>&amp;Sürüşdür</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="189" />
+        <location filename="../../src/minedesk/app/window.py" line="192" />
         <source>&amp;Select</source>
         <translation>&amp;Seç</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="190" />
+        <location filename="../../src/minedesk/app/window.py" line="193" />
         <source>&amp;Draw release polygon</source>
         <translation>Azad edilmiş &amp;poliqon çək</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="191" />
+        <location filename="../../src/minedesk/app/window.py" line="194" />
         <source>&amp;Edit release vertices</source>
         <translation>Azad edilmənin təpə nöqtələrini &amp;redaktə et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="192" />
+        <location filename="../../src/minedesk/app/window.py" line="195" />
         <source>S&amp;plit hazard with a line</source>
         <translation>Ərazini xətlə &amp;böl</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="199" />
+        <location filename="../../src/minedesk/app/window.py" line="202" />
         <source>&amp;Mark selected released...</source>
         <translation>Seçilmişləri azad edilmiş &amp;qeyd et...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="200" />
+        <location filename="../../src/minedesk/app/window.py" line="203" />
         <source>Record &amp;devices found...</source>
         <translation>Tapılmış &amp;qurğuları qeyd et...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="203" />
+        <location filename="../../src/minedesk/app/window.py" line="206" />
         <source>Se&amp;ttings</source>
         <translation>&amp;Parametrlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="204" />
+        <location filename="../../src/minedesk/app/window.py" line="207" />
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="207" />
+        <location filename="../../src/minedesk/app/window.py" line="210" />
         <source>As the system</source>
         <translation>Sistemdəki kimi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="213" />
+        <location filename="../../src/minedesk/app/window.py" line="216" />
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="214" />
+        <location filename="../../src/minedesk/app/window.py" line="217" />
         <source>&amp;About MineDesk</source>
         <translation>MineDesk &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="215" />
+        <location filename="../../src/minedesk/app/window.py" line="218" />
         <source>Tools</source>
         <translation>Alətlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="232" />
+        <location filename="../../src/minedesk/app/window.py" line="235" />
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="241" />
+        <location filename="../../src/minedesk/app/window.py" line="244" />
         <source>Open hazards or a project</source>
         <translation>Əraziləri və ya layihəni aç</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="250" />
+        <location filename="../../src/minedesk/app/window.py" line="253" />
         <source>Opening {0} ...</source>
         <translation>{0} açılır ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="279" />
+        <location filename="../../src/minedesk/app/window.py" line="282" />
         <source>Opening cancelled</source>
         <translation>Açılma ləğv edildi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="295" />
+        <location filename="../../src/minedesk/app/window.py" line="298" />
         <source>Computing tallies ...</source>
         <translation>Hesablar aparılır ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="325" />
+        <location filename="../../src/minedesk/app/window.py" line="334" />
         <source>{0} is shown read-only: File &gt; Make project to record releases</source>
         <translation>{0} yalnız oxumaq üçün göstərilir: azad edilmələri qeyd etmək üçün Fayl &gt; Layihə yarat</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="329" />
+        <location filename="../../src/minedesk/app/window.py" line="338" />
         <source>Opened {0} in {1:.1f} s</source>
         <translation>{0} {1:.1f} s-də açıldı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="330" />
+        <location filename="../../src/minedesk/app/window.py" line="339" />
         <source> ({0} warnings)</source>
         <translation> ({0} xəbərdarlıq)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="334" />
+        <location filename="../../src/minedesk/app/window.py" line="343" />
         <source>Could not open {0}</source>
         <translation>{0} açıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="343" />
+        <location filename="../../src/minedesk/app/window.py" line="352" />
         <source>Save the new project as</source>
         <translation>Yeni layihəni saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="344" />
+        <location filename="../../src/minedesk/app/window.py" line="353" />
         <source>MineDesk projects (*.gpkg)</source>
         <translation>MineDesk layihələri (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="359" />
+        <location filename="../../src/minedesk/app/window.py" line="368" />
         <source>Export</source>
         <translation>İxrac</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="360" />
+        <location filename="../../src/minedesk/app/window.py" line="369" />
         <source>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="364" />
+        <location filename="../../src/minedesk/app/window.py" line="373" />
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="433" />
+        <location filename="../../src/minedesk/app/window.py" line="442" />
         <source>&lt;h3&gt;{0} hazards&lt;/h3&gt;&lt;p&gt;{1} ha, {2} ha remaining&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{0} ərazi&lt;/h3&gt;&lt;p&gt;{1} ha, qalan {2} ha&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="470" />
+        <location filename="../../src/minedesk/app/window.py" line="479" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Geri qaytar: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="472" />
+        <location filename="../../src/minedesk/app/window.py" line="481" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Təkrarla: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="482" />
+        <location filename="../../src/minedesk/app/window.py" line="491" />
         <source>Undone</source>
         <translation>Geri qaytarıldı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="486" />
+        <location filename="../../src/minedesk/app/window.py" line="495" />
         <source>Redone</source>
         <translation>Təkrarlandı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="499" />
+        <location filename="../../src/minedesk/app/window.py" line="508" />
         <source>Select one or more hazards first</source>
         <translation>Əvvəlcə bir və ya bir neçə ərazi seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="502" />
+        <location filename="../../src/minedesk/app/window.py" line="511" />
         <source>Mark {0} hazard(s) released</source>
         <translation>{0} ərazini azad edilmiş qeyd et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="514" />
+        <location filename="../../src/minedesk/app/window.py" line="523" />
         <source>Select one hazard first</source>
         <translation>Əvvəlcə bir ərazi seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="518" />
+        <location filename="../../src/minedesk/app/window.py" line="527" />
         <source>{0} has no release yet: mark it or draw a release first</source>
         <translation>{0} üçün hələ azad edilmə yoxdur: əvvəlcə qeyd edin və ya çəkin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="531" />
+        <location filename="../../src/minedesk/app/window.py" line="540" />
         <source>Delete {0} hazard(s) with their releases? (Edit &gt; Undo brings them back)</source>
         <translation>{0} ərazi azad edilmiş hissələri ilə birlikdə silinsin? (Redaktə &gt; Geri qaytar onları bərpa edir)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="545" />
+        <location filename="../../src/minedesk/app/window.py" line="554" />
         <source>What you drew does not touch any hazard</source>
         <translation>Çəkdiyiniz heç bir əraziyə toxunmur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="555" />
+        <location filename="../../src/minedesk/app/window.py" line="564" />
         <source>Release drawn on {0}</source>
         <translation>{0} üzərində çəkilmiş azad edilmə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="571" />
+        <location filename="../../src/minedesk/app/window.py" line="578" />
+        <source>Background map</source>
+        <translation>Fon xəritəsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="578" />
+        <source>MBTiles (*.mbtiles)</source>
+        <translation>MBTiles (*.mbtiles)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="597" />
         <source>The language changes when MineDesk starts again</source>
         <translation>Dil MineDesk yenidən açılanda dəyişəcək</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="588" />
+        <location filename="../../src/minedesk/app/window.py" line="614" />
         <source>About MineDesk</source>
         <translation>MineDesk haqqında</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="589" />
+        <location filename="../../src/minedesk/app/window.py" line="615" />
         <source>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Land-release tallies, task orders and reports for mine action.&lt;/p&gt;&lt;p&gt;Hectares are geodesic, on the WGS84 ellipsoid.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Minadan təmizləmə üzrə ərazilərin azad edilməsinin hesabı, tapşırıq əmrləri və hesabatlar.&lt;/p&gt;&lt;p&gt;Hektarlar WGS84 ellipsoidi üzərində geodeziya üsulu ilə hesablanır.&lt;/p&gt;</translation>
     </message>
@@ -469,32 +489,32 @@
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="424" />
+        <location filename="../../src/minedesk/app/canvas.py" line="436" />
         <source>CHA (confirmed)</source>
         <translation>CHA (təsdiqlənmiş)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="424" />
+        <location filename="../../src/minedesk/app/canvas.py" line="436" />
         <source>SHA (suspected)</source>
         <translation>SHA (şübhəli)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="425" />
+        <location filename="../../src/minedesk/app/canvas.py" line="437" />
         <source>cleared</source>
         <translation>təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="425" />
+        <location filename="../../src/minedesk/app/canvas.py" line="437" />
         <source>reduced</source>
         <translation>azaldılmış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="426" />
+        <location filename="../../src/minedesk/app/canvas.py" line="438" />
         <source>cancelled</source>
         <translation>ləğv edilmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="550" />
+        <location filename="../../src/minedesk/app/canvas.py" line="562" />
         <source>{id} · {area} ha · {left} ha remaining</source>
         <translation>{id} · {area} ha · qalan {left} ha</translation>
     </message>

@@ -220,13 +220,13 @@
     </message>
     <message>
         <location filename="../../src/minedesk/app/window.py" line="175" />
-        <location filename="../../src/minedesk/app/window.py" line="471" />
+        <location filename="../../src/minedesk/app/window.py" line="480" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/app/window.py" line="176" />
-        <location filename="../../src/minedesk/app/window.py" line="473" />
+        <location filename="../../src/minedesk/app/window.py" line="482" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
@@ -251,217 +251,237 @@
         <translation>Показать &amp;выбранное</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="186" />
+        <location filename="../../src/minedesk/app/window.py" line="184" />
+        <source>&amp;Background map (MBTiles)...</source>
+        <translation>&amp;Фоновая карта (MBTiles)...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="185" />
+        <source>&amp;No background map</source>
+        <translation>&amp;Без фоновой карты</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="189" />
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="189" />
+        <location filename="../../src/minedesk/app/window.py" line="192" />
         <source>&amp;Pan</source>
         <translation>&amp;Сдвиг</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="189" />
+        <location filename="../../src/minedesk/app/window.py" line="192" />
         <source>&amp;Select</source>
         <translation>&amp;Выбор</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="190" />
+        <location filename="../../src/minedesk/app/window.py" line="193" />
         <source>&amp;Draw release polygon</source>
         <translation>&amp;Нарисовать высвобожденный участок</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="191" />
+        <location filename="../../src/minedesk/app/window.py" line="194" />
         <source>&amp;Edit release vertices</source>
         <translation>&amp;Изменить вершины участка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="192" />
+        <location filename="../../src/minedesk/app/window.py" line="195" />
         <source>S&amp;plit hazard with a line</source>
         <translation>&amp;Разделить район линией</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="199" />
+        <location filename="../../src/minedesk/app/window.py" line="202" />
         <source>&amp;Mark selected released...</source>
         <translation>&amp;Отметить выбранные как высвобожденные...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="200" />
+        <location filename="../../src/minedesk/app/window.py" line="203" />
         <source>Record &amp;devices found...</source>
         <translation>Записать найденные &amp;ВОП...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="203" />
+        <location filename="../../src/minedesk/app/window.py" line="206" />
         <source>Se&amp;ttings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="204" />
+        <location filename="../../src/minedesk/app/window.py" line="207" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="207" />
+        <location filename="../../src/minedesk/app/window.py" line="210" />
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="213" />
+        <location filename="../../src/minedesk/app/window.py" line="216" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="214" />
+        <location filename="../../src/minedesk/app/window.py" line="217" />
         <source>&amp;About MineDesk</source>
         <translation>&amp;О программе MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="215" />
+        <location filename="../../src/minedesk/app/window.py" line="218" />
         <source>Tools</source>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="232" />
+        <location filename="../../src/minedesk/app/window.py" line="235" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="241" />
+        <location filename="../../src/minedesk/app/window.py" line="244" />
         <source>Open hazards or a project</source>
         <translation>Открыть районы или проект</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="250" />
+        <location filename="../../src/minedesk/app/window.py" line="253" />
         <source>Opening {0} ...</source>
         <translation>Открывается {0} ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="279" />
+        <location filename="../../src/minedesk/app/window.py" line="282" />
         <source>Opening cancelled</source>
         <translation>Открытие отменено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="295" />
+        <location filename="../../src/minedesk/app/window.py" line="298" />
         <source>Computing tallies ...</source>
         <translation>Подсчёт итогов ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="325" />
+        <location filename="../../src/minedesk/app/window.py" line="334" />
         <source>{0} is shown read-only: File &gt; Make project to record releases</source>
         <translation>{0} открыт только для чтения: Файл &gt; Создать проект, чтобы записывать высвобождение</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="329" />
+        <location filename="../../src/minedesk/app/window.py" line="338" />
         <source>Opened {0} in {1:.1f} s</source>
         <translation>{0} открыт за {1:.1f} с</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="330" />
+        <location filename="../../src/minedesk/app/window.py" line="339" />
         <source> ({0} warnings)</source>
         <translation> (предупреждений: {0})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="334" />
+        <location filename="../../src/minedesk/app/window.py" line="343" />
         <source>Could not open {0}</source>
         <translation>Не удалось открыть {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="343" />
+        <location filename="../../src/minedesk/app/window.py" line="352" />
         <source>Save the new project as</source>
         <translation>Сохранить новый проект как</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="344" />
+        <location filename="../../src/minedesk/app/window.py" line="353" />
         <source>MineDesk projects (*.gpkg)</source>
         <translation>Проекты MineDesk (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="359" />
+        <location filename="../../src/minedesk/app/window.py" line="368" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="360" />
+        <location filename="../../src/minedesk/app/window.py" line="369" />
         <source>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="364" />
+        <location filename="../../src/minedesk/app/window.py" line="373" />
         <source>Wrote {0}</source>
         <translation>Записано: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="433" />
+        <location filename="../../src/minedesk/app/window.py" line="442" />
         <source>&lt;h3&gt;{0} hazards&lt;/h3&gt;&lt;p&gt;{1} ha, {2} ha remaining&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Районов: {0}&lt;/h3&gt;&lt;p&gt;{1} га, осталось {2} га&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="470" />
+        <location filename="../../src/minedesk/app/window.py" line="479" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Отменить: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="472" />
+        <location filename="../../src/minedesk/app/window.py" line="481" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Повторить: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="482" />
+        <location filename="../../src/minedesk/app/window.py" line="491" />
         <source>Undone</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="486" />
+        <location filename="../../src/minedesk/app/window.py" line="495" />
         <source>Redone</source>
         <translation>Повторено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="499" />
+        <location filename="../../src/minedesk/app/window.py" line="508" />
         <source>Select one or more hazards first</source>
         <translation>Сначала выберите один или несколько районов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="502" />
+        <location filename="../../src/minedesk/app/window.py" line="511" />
         <source>Mark {0} hazard(s) released</source>
         <translation>Отметить районы ({0}) как высвобожденные</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="514" />
+        <location filename="../../src/minedesk/app/window.py" line="523" />
         <source>Select one hazard first</source>
         <translation>Сначала выберите один район</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="518" />
+        <location filename="../../src/minedesk/app/window.py" line="527" />
         <source>{0} has no release yet: mark it or draw a release first</source>
         <translation>У {0} ещё нет высвобожденных участков: сначала отметьте или нарисуйте участок</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="531" />
+        <location filename="../../src/minedesk/app/window.py" line="540" />
         <source>Delete {0} hazard(s) with their releases? (Edit &gt; Undo brings them back)</source>
         <translation>Удалить районы ({0}) вместе с высвобожденными участками? (Правка &gt; Отменить вернёт их)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="545" />
+        <location filename="../../src/minedesk/app/window.py" line="554" />
         <source>What you drew does not touch any hazard</source>
         <translation>Нарисованное не касается ни одного района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="555" />
+        <location filename="../../src/minedesk/app/window.py" line="564" />
         <source>Release drawn on {0}</source>
         <translation>Участок, нарисованный на {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="571" />
+        <location filename="../../src/minedesk/app/window.py" line="578" />
+        <source>Background map</source>
+        <translation>Фоновая карта</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="578" />
+        <source>MBTiles (*.mbtiles)</source>
+        <translation>MBTiles (*.mbtiles)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="597" />
         <source>The language changes when MineDesk starts again</source>
         <translation>Язык изменится при следующем запуске MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="588" />
+        <location filename="../../src/minedesk/app/window.py" line="614" />
         <source>About MineDesk</source>
         <translation>О программе MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="589" />
+        <location filename="../../src/minedesk/app/window.py" line="615" />
         <source>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Land-release tallies, task orders and reports for mine action.&lt;/p&gt;&lt;p&gt;Hectares are geodesic, on the WGS84 ellipsoid.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Учёт высвобождения земель, задания и отчёты для противоминной деятельности.&lt;/p&gt;&lt;p&gt;Гектары вычисляются геодезически, на эллипсоиде WGS84.&lt;/p&gt;</translation>
     </message>
@@ -469,32 +489,32 @@
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="424" />
+        <location filename="../../src/minedesk/app/canvas.py" line="436" />
         <source>CHA (confirmed)</source>
         <translation>CHA (подтверждённый)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="424" />
+        <location filename="../../src/minedesk/app/canvas.py" line="436" />
         <source>SHA (suspected)</source>
         <translation>SHA (предполагаемый)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="425" />
+        <location filename="../../src/minedesk/app/canvas.py" line="437" />
         <source>cleared</source>
         <translation>очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="425" />
+        <location filename="../../src/minedesk/app/canvas.py" line="437" />
         <source>reduced</source>
         <translation>сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="426" />
+        <location filename="../../src/minedesk/app/canvas.py" line="438" />
         <source>cancelled</source>
         <translation>исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="550" />
+        <location filename="../../src/minedesk/app/canvas.py" line="562" />
         <source>{id} · {area} ha · {left} ha remaining</source>
         <translation>{id} · {area} га · осталось {left} га</translation>
     </message>

@@ -380,6 +380,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--screenshot", metavar="OUT.png")
     p.add_argument("--size", metavar="WxH", help="window size, e.g. 1600x1000")
     p.add_argument("--language", choices=["system", "en", "az", "ru"], help="language of the window")
+    p.add_argument("--background", metavar="MAP.mbtiles", help="an offline background map (for --screenshot)")
     p.set_defaults(run=cmd_open)
 
     p = sub.add_parser("history", help="the project's audit log: who did what, when",
@@ -398,7 +399,8 @@ def cmd_open(args) -> int:
     except ImportError as err:
         raise InputError(None, f"the desktop application is not installed ({err.name} is missing)",
                          'install it with: pip install "minedesk[gui]"') from None
-    return run(args.paths, screenshot=args.screenshot, size=args.size, select=args.select, language=args.language)
+    return run(args.paths, screenshot=args.screenshot, size=args.size, select=args.select, language=args.language,
+               background=args.background)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -128,6 +128,7 @@ class MapCanvas(pg.GraphicsView):
         self.tool_name = "pan"
         self.tool = None
         self.vertex_tool = VertexTool()
+        self.basemap = None  # an offline background (minedesk.app.basemap.Basemap)
         self.rubber: tuple[float, float, float, float] | None = None
         self.geographic = False
         self._hover: int | None = None
@@ -163,6 +164,15 @@ class MapCanvas(pg.GraphicsView):
         self.preview = False
         self.render()
         project.subscribe(self._project_changed)
+
+    def set_background(self, path: str | None, crs) -> None:
+        """Show a local MBTiles file under the hazards (None: no background)."""
+        from minedesk.app.basemap import Basemap, MBTiles
+
+        if self.basemap is not None:
+            self.basemap.source.close()
+        self.basemap = Basemap(MBTiles(path), crs) if path else None
+        self.render()
 
     def _set_hazards(self, geometry, types, ids) -> None:
         self.hazard_geometry = geometry
@@ -297,6 +307,8 @@ class MapCanvas(pg.GraphicsView):
         rb = self.release_bounds[visible_releases]
         visible_releases = visible_releases[np.maximum(rb[:, 2] - rb[:, 0], rb[:, 3] - rb[:, 1]) * sx >= 1.5 * ratio]
         painter = QPainter(image)
+        if self.basemap is not None:
+            self.basemap.draw(painter, rect, to_image, self.metres_per_pixel() / ratio)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, len(shapes) + len(visible_releases) <= ANTIALIAS_LIMIT)
         painter.setTransform(to_image)
         painter.setPen(Qt.PenStyle.NoPen)

@@ -46,7 +46,8 @@ def install_language(app, language: str | None):
     return translator
 
 
-def run(paths=(), screenshot: str | None = None, size: str | None = None, select=(), language=None) -> int:
+def run(paths=(), screenshot: str | None = None, size: str | None = None, select=(), language=None,
+        background: str | None = None) -> int:
     """Open the window on ``paths``; with ``screenshot``, render it to that file and exit."""
     if screenshot and not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -60,14 +61,14 @@ def run(paths=(), screenshot: str | None = None, size: str | None = None, select
     elif screenshot:
         window.resize(1600, 1000)
     if screenshot:
-        return _screenshot(app, window, paths, screenshot, select)
+        return _screenshot(app, window, paths, screenshot, select, background)
     window.show()
     for p in paths:
         window.open_path(str(p))
     return app.exec()
 
 
-def _screenshot(app, window, paths, out: str, select) -> int:
+def _screenshot(app, window, paths, out: str, select, background=None) -> int:
     from minedesk.core.errors import InputError
 
     window.show()
@@ -78,6 +79,12 @@ def _screenshot(app, window, paths, out: str, select) -> int:
         message = getattr(window, "error_box", None)
         print(f"minedesk: {message.text() if message else 'nothing to show'}", file=sys.stderr)
         return 2
+    if background:
+        try:
+            window.canvas.set_background(background, window.project.crs)
+        except InputError as err:
+            print(f"minedesk: {err.message}", file=sys.stderr)
+            return 2
     if select:
         try:
             window.select_ids(select)

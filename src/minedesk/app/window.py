@@ -181,6 +181,9 @@ class MainWindow(QMainWindow):
         view.addAction(self._action(self.tr("Zoom to &all"), self.canvas.zoom_all, QKeySequence("Ctrl+Shift+F")))
         view.addAction(self._action(self.tr("Zoom to &selection"), self.zoom_selection, QKeySequence("Ctrl+J")))
         view.addSeparator()
+        view.addAction(self._action(self.tr("&Background map (MBTiles)..."), self.choose_background))
+        view.addAction(self._action(self.tr("&No background map"), lambda: self.set_background(None)))
+        view.addSeparator()
         for dock in (self.dock_table, self.dock_dashboard, self.dock_properties):
             view.addAction(dock.toggleViewAction())
         tools = bar.addMenu(self.tr("&Tools"))
@@ -318,6 +321,12 @@ class MainWindow(QMainWindow):
         self.table.resizeColumnsToContents()
         project.subscribe(self._project_changed)
         self._remember(path)
+        background = self.settings.value("background", "")
+        if background and self.canvas.basemap is None and Path(background).is_file():
+            try:
+                self.canvas.set_background(background, project.crs)
+            except InputError:
+                self.settings.setValue("background", "")
         self._update_title()
         self._update_actions()
         warnings = len(project.warnings)
@@ -564,6 +573,23 @@ class MainWindow(QMainWindow):
         row = self.project.rows["releases"].get(fid)
         if row is not None:
             self.execute(EditRelease(row["release_id"], geometry))
+
+    def choose_background(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Background map"), "", self.tr("MBTiles (*.mbtiles)"))
+        if path:
+            self.set_background(path)
+
+    def set_background(self, path: str | None) -> None:
+        """An offline background map under the hazards; remembered for the next start."""
+        if self.project is None:
+            self.settings.setValue("background", path or "")
+            return
+        try:
+            self.canvas.set_background(path, self.project.crs)
+        except InputError as err:
+            self.error_box = show_error(self, err.message)
+            return
+        self.settings.setValue("background", path or "")
 
     def set_language(self, code: str) -> None:
         """Remembered, and used from the next start (menus are built once)."""
