@@ -91,7 +91,7 @@ def test_opens_in_gdal_as_geopackage_1_2(sample_project):
     conn = sqlite3.connect(sample_project)
     assert conn.execute("PRAGMA application_id").fetchone()[0] == 0x47504B47
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 10200
-    assert conn.execute("SELECT value FROM minedesk_meta WHERE key='schema_version'").fetchone()[0] == "1"
+    assert conn.execute("SELECT value FROM minedesk_meta WHERE key='schema_version'").fetchone()[0] == "2"
     conn.close()
 
 
@@ -134,20 +134,29 @@ def test_newer_schema_is_refused_and_older_is_migrated(project_copy, monkeypatch
     conn.commit()
     with pytest.raises(InputError, match="newer MineDesk"):
         GpkgStore.open(project_copy)
+    # a schema-1 project (before task orders): readable as it is, upgraded when opened for editing
     conn.execute("UPDATE minedesk_meta SET value='1' WHERE key='schema_version'")
+    conn.execute('DROP TABLE "task_orders"')
+    conn.execute("DELETE FROM gpkg_contents WHERE table_name='task_orders'")
     conn.commit()
     conn.close()
+    with GpkgStore.open(project_copy, readonly=True) as st:  # reading never migrates
+        assert "task_orders" not in st._columns
+        assert Project(st).rows["task_orders"] == {}
+    with GpkgStore.open(project_copy) as st:
+        assert st.columns("task_orders")[:2] == ["task_id", "version"]
+    assert "task_orders" in dict(pyogrio.list_layers(project_copy))
 
     def add_column(c):
         c.execute('ALTER TABLE "releases" ADD COLUMN "qa_by" TEXT')
 
-    monkeypatch.setattr(store_mod, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(store_mod.MIGRATIONS, 1, add_column)
-    with GpkgStore.open(project_copy, readonly=True) as st:  # reading never migrates
+    monkeypatch.setattr(store_mod, "SCHEMA_VERSION", 3)
+    monkeypatch.setitem(store_mod.MIGRATIONS, 2, add_column)
+    with GpkgStore.open(project_copy, readonly=True) as st:
         assert "qa_by" not in st.columns("releases")
     with GpkgStore.open(project_copy) as st:
         assert "qa_by" in st.columns("releases")
-        assert st.conn.execute("SELECT value FROM minedesk_meta WHERE key='schema_version'").fetchone()[0] == "2"
+        assert st.conn.execute("SELECT value FROM minedesk_meta WHERE key='schema_version'").fetchone()[0] == "3"
         p = Project(st)
         p.execute(MarkReleased(p.hazard_ids()[0], "cleared"))
 

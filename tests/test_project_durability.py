@@ -40,7 +40,7 @@ from minedesk.store import GpkgStore, ProjectLocked, is_project
 SAMPLE_RELEASES = 349  # releases in the bundled sample (resources/sample/truth.json)
 SAMPLE_HAZARDS = 250
 SAMPLE_AP, SAMPLE_UXO = 342, 617
-LAYERS = ["hazards", "releases", "finds", "audit_log", "minedesk_meta"]
+LAYERS = ["hazards", "releases", "finds", "audit_log", "minedesk_meta", "task_orders"]
 SPATIAL = ["hazards", "releases", "finds"]
 HOT_JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")  # a journal SQLite will play back
 
@@ -596,7 +596,7 @@ import os, signal, sys
 from minedesk import store
 
 
-def migrate_1_to_2(conn):
+def migrate_to_next(conn):
     conn.execute("PRAGMA cache_size = 1")
     conn.execute("CREATE TABLE minedesk_meta_v2 AS SELECT * FROM minedesk_meta")
     conn.execute("DROP TABLE minedesk_meta")
@@ -604,8 +604,8 @@ def migrate_1_to_2(conn):
     os.kill(os.getpid(), signal.SIGKILL)  # before ALTER TABLE minedesk_meta_v2 RENAME TO minedesk_meta
 
 
-store.MIGRATIONS[1] = migrate_1_to_2
-store.SCHEMA_VERSION = 2
+store.MIGRATIONS[store.SCHEMA_VERSION] = migrate_to_next  # one schema beyond this MineDesk's
+store.SCHEMA_VERSION += 1
 store.GpkgStore.open(sys.argv[1])
 '''
 

@@ -35,7 +35,7 @@ from minedesk import __version__
 from minedesk.core.errors import InputError
 from minedesk.core.project import Applied, Change, ProjectData, TableData
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 1: hazards, releases, finds, audit log; 2: + task_orders
 APPLICATION_ID = 0x47504B47  # "GPKG"
 
 HAZARD_COLUMNS = [("hazard_id", "TEXT"), ("hazard_type", "TEXT"), ("status", "TEXT")]
@@ -44,10 +44,22 @@ RELEASE_COLUMNS = [("release_id", "TEXT"), ("hazard_id", "TEXT"), ("category", "
                    ("ap", "INTEGER"), ("at", "INTEGER"), ("uxo", "INTEGER"), ("ied", "INTEGER")]
 FIND_COLUMNS = [("find_id", "TEXT"), ("release_id", "TEXT"), ("hazard_id", "TEXT"), ("category", "TEXT"),
                 ("model", "TEXT"), ("count", "INTEGER"), ("depth_cm", "REAL"), ("date", "TEXT")]
+TASK_ORDER_COLUMNS = [("task_id", "TEXT"), ("version", "INTEGER"), ("issued", "TEXT"), ("hazard_ids", "TEXT"),
+                      ("fields", "TEXT")]
 SPATIAL = {"hazards": "MultiPolygon", "releases": "MultiPolygon", "finds": "Point"}
+TABLES = ("hazards", "releases", "finds", "task_orders")
+
+
+def _add_task_orders(conn: sqlite3.Connection) -> None:
+    """Schema 1 -> 2: the task orders table, registered so that GIS lists it."""
+    cols = ", ".join(f'"{n}" {t}' for n, t in TASK_ORDER_COLUMNS)
+    conn.execute(f'CREATE TABLE IF NOT EXISTS "task_orders" ("fid" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, {cols})')
+    conn.execute("INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, last_change) "
+                 "VALUES ('task_orders', 'attributes', 'task_orders', strftime('%Y-%m-%dT%H:%M:%fZ','now'))")
+
 
 #: Migrations: ``MIGRATIONS[v]`` turns a schema-v project into v+1 inside one transaction.
-MIGRATIONS: dict[int, object] = {}
+MIGRATIONS: dict[int, object] = {1: _add_task_orders}
 
 
 # --------------------------------------------------------------------------- geometry blobs
@@ -191,8 +203,10 @@ class GpkgStore:
         self.readonly = readonly
         self._lock = lock
         self._columns: dict[str, list[str]] = {}
-        for table in ("hazards", "releases", "finds"):
-            self._columns[table] = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
+        for table in TABLES:
+            columns = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
+            if columns:  # a schema-1 project opened read-only has no task_orders table
+                self._columns[table] = columns
         srs = conn.execute("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name='hazards'").fetchone()
         self.srs_id = int(srs[0])
         definition, org, code = conn.execute(
@@ -263,7 +277,7 @@ class GpkgStore:
                 rows = self.conn.execute(f'SELECT fid, {", ".join(_q(c) for c in names)} FROM "{table}" ORDER BY fid').fetchall()
                 fids = np.array([r[0] for r in rows], dtype=np.int64)
                 values = {}
-                for j, name in enumerate(names, start=1):
+                for j, name in enumerate(names, start=1):  # noqa: B007
                     column = [r[j] for r in rows]
                     values[name] = decode_geometries(column) if name == "geom" else np.array(column, dtype=object)
                 seq = self.conn.execute("SELECT seq FROM sqlite_sequence WHERE name=?", (table,)).fetchone()
@@ -419,6 +433,7 @@ def create(path, crs: CRS, hazards: dict, releases: dict, source: str = "") -> P
         conn = sqlite3.connect(tmp, isolation_level=None)
         try:
             conn.execute("PRAGMA journal_mode = DELETE")
+            _add_task_orders(conn)
             conn.executemany("INSERT INTO minedesk_meta (key, value) VALUES (?, ?)", [
                 ("schema_version", str(SCHEMA_VERSION)), ("created", _now()), ("created_by", current_user()),
                 ("minedesk_version", __version__), ("imported_from", source)])

@@ -100,6 +100,10 @@ class Project:
         self.columns = {name: t.columns for name, t in data.tables.items()}
         self.rows: dict[str, dict[int, dict]] = {}
         self._seq = {name: t.seq for name, t in data.tables.items()}
+        if "task_orders" not in data.tables:  # a schema-1 project read as it is
+            self.columns["task_orders"] = []
+            self._seq["task_orders"] = 0
+        self.rows = {"task_orders": {}}
         for name, t in data.tables.items():
             cols = [t.values[c] for c in t.columns]
             self.rows[name] = {int(fid): dict(zip(t.columns, (col[i] for col in cols), strict=True))

@@ -1,0 +1,181 @@
+"""Task orders: what a centre issues to an operator to work one or more hazards.
+
+A task order is a set of fields (domain.md, "What a task order holds") plus the hazards it
+covers. Its geometry section is never typed in: turning points, bearings, distances, areas
+and perimeters are derived from the hazard polygons with the same code as every tally, so the
+paper and ``minedesk tally`` agree to the hectare. In a project, orders are rows of the
+``task_orders`` table; editing an issued order adds a new version and keeps the old one.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+import shapely
+
+from minedesk.core import coords
+from minedesk.core.errors import InputError
+
+#: (key, label, section) of every field, in the order they print. Sections follow domain.md.
+FIELDS: list[tuple[str, str, str]] = [
+    ("authority", "Issuing authority", "Task"),
+    ("organisation", "Tasked organisation", "Task"),
+    ("teams", "Team(s)", "Task"),
+    ("donor", "Donor", "Task"),
+    ("hazard_kind", "Type of task (minefield, battle area, spot task)", "Hazards"),
+    ("village", "District / village", "Hazards"),
+    ("benchmark", "Benchmark (BM) position", "Geometry"),
+    ("benchmark_description", "Benchmark description", "Geometry"),
+    ("reference_point", "Reference point (RP) position", "Geometry"),
+    ("reference_description", "Reference point description", "Geometry"),
+    ("start_point", "Start point (nearest turning point is TP 1)", "Geometry"),
+    ("method", "Planned method (NTS, TS, manual, mechanical, MDD)", "Parts to release"),
+    ("depth_cm", "Clearance depth (cm)", "Parts to release"),
+    ("threat", "Expected threat (device categories, known models)", "Threat"),
+    ("evidence", "Evidence and its source", "Threat"),
+    ("priority", "Priority", "Priority and land use"),
+    ("beneficiaries", "Beneficiaries", "Priority and land use"),
+    ("land_use", "Intended land use", "Priority and land use"),
+    ("planned_start", "Planned start", "Dates"),
+    ("planned_end", "Planned end", "Dates"),
+    ("deadline", "Deadline", "Dates"),
+    ("reporting", "Reporting frequency", "Dates"),
+    ("access_route", "Access route", "Safety"),
+    ("control_point", "Control point", "Safety"),
+    ("casevac", "Casualty evacuation (CASEVAC) plan", "Safety"),
+    ("medical_facility", "Nearest medical facility", "Safety"),
+    ("helicopter_site", "Helicopter landing site", "Safety"),
+    ("demolition_site", "Demolition site", "Safety"),
+    ("marking", "Marking", "Safety"),
+    ("accreditation", "Accreditation", "Quality"),
+    ("qa_visits", "QA visits", "Quality"),
+    ("qc_sampling", "QC sampling", "Quality"),
+    ("inspecting_body", "Inspecting body", "Quality"),
+    ("issued_by", "Issued by (name, post)", "Signatures"),
+    ("received_by", "Received by (name, post)", "Signatures"),
+    ("distribution", "Distribution", "Signatures"),
+]
+FIELD_KEYS = [k for k, _, _ in FIELDS]
+POINT_FIELDS = ("benchmark", "reference_point", "start_point")
+
+
+def parse_point(text: str) -> tuple[float, float]:
+    """A position as typed: ``39.9851, 46.9312`` (latitude first, hemisphere letters allowed),
+    UTM ``38N 640123 4427456`` or MGRS ``38SPK 40123 27456``. Returns ``(lon, lat)``."""
+    t = text.strip().upper().replace("°", " ")
+    m = re.fullmatch(r"(\d{1,2})\s*([NS])\s+(\d{5,7}(?:\.\d+)?)\s+(\d{6,8}(?:\.\d+)?)", t)
+    if m:
+        return coords.from_utm(int(m[1]), float(m[3]), float(m[4]), m[2])
+    if re.fullmatch(r"\d{1,2}[C-X][A-Z]{2}[\s\d]*", t):
+        try:
+            return coords.from_mgrs(t)
+        except ValueError as err:
+            raise InputError(None, f"{text!r} is not a valid MGRS reference ({err})") from None
+    m = re.fullmatch(r"([-+]?\d+(?:\.\d+)?)\s*([NS])?\s*[,;\s]\s*([-+]?\d+(?:\.\d+)?)\s*([EW])?", t)
+    if m:
+        lat, lon = float(m[1]), float(m[3])
+        lat = -lat if m[2] == "S" else lat
+        lon = -lon if m[4] == "W" else lon
+        if abs(lat) <= 90 and abs(lon) <= 180:
+            return lon, lat
+    raise InputError(None, f"{text!r} is not a position MineDesk reads",
+                     "write 'lat, lon' in decimal degrees, UTM like '38N 640123 4427456' or MGRS")
+
+
+@dataclass
+class HazardGeometry:
+    """One hazard of a task order, measured: what its geometry section prints."""
+
+    hazard_id: str
+    attributes: dict
+    polygon_lonlat: object
+    rings: list  # coords.TurningRing, exterior(s) then holes
+    area_m2: float
+    perimeter_m: float
+    released_ha: dict  # category -> hectares already released
+    remaining_ha: float
+
+
+@dataclass
+class TaskOrder:
+    task_id: str
+    hazard_ids: list[str]
+    fields: dict[str, str] = field(default_factory=dict)
+    version: int = 1
+    issued: str = field(default_factory=lambda: _dt.date.today().isoformat())
+
+    def value(self, key: str) -> str:
+        v = self.fields.get(key)
+        return "" if v is None else str(v)
+
+    def point(self, key: str) -> tuple[float, float] | None:
+        text = self.value(key)
+        return parse_point(text) if text else None
+
+    def to_row(self) -> dict:
+        return {"task_id": self.task_id, "version": self.version, "issued": self.issued,
+                "hazard_ids": ",".join(self.hazard_ids), "fields": json.dumps(self.fields, ensure_ascii=False,
+                                                                              sort_keys=True)}
+
+    @classmethod
+    def from_row(cls, row: dict) -> TaskOrder:
+        return cls(task_id=row["task_id"], version=int(row["version"]), issued=row["issued"],
+                   hazard_ids=[h for h in str(row["hazard_ids"]).split(",") if h],
+                   fields=json.loads(row["fields"] or "{}"))
+
+
+def check_fields(fields: dict[str, str]) -> None:
+    unknown = [k for k in fields if k not in FIELD_KEYS]
+    if unknown:
+        raise InputError("--field", f"unknown task order field(s): {', '.join(unknown)}",
+                         f"use one of: {', '.join(FIELD_KEYS)}")
+    for key in POINT_FIELDS:
+        if fields.get(key):
+            try:
+                parse_point(fields[key])
+            except InputError as err:
+                raise InputError(f"--field {key}", err.problem, err.hint) from None
+
+
+def measure(engine, meter, hazard_rows: list[int], order: TaskOrder) -> list[HazardGeometry]:
+    """Turning points, areas, perimeters and released parts of the task's hazards: from the
+    same engine and area meter as the tallies."""
+    start = order.point("start_point") or order.point("benchmark")
+    out = []
+    zone = None
+    for row in hazard_rows:
+        geom = engine.hazards.geometry[row]
+        lonlat = meter.to_wgs84(geom)
+        if zone is None:  # one UTM zone for the whole order: the zone of its first hazard
+            c = lonlat.centroid
+            zone = "{}{}".format(*coords.utm_zone(c.x, c.y))
+        rings = coords.turning_points(lonlat, start=start, zone=zone)
+        t = engine.totals([row])
+        out.append(HazardGeometry(
+            hazard_id=str(engine.hazards.ids[row]),
+            attributes={k: v[row] for k, v in engine.hazards.attributes.items()},
+            polygon_lonlat=lonlat, rings=rings, area_m2=float(engine.area_ha[row]) * 1e4,
+            perimeter_m=meter.perimeter_m(geom), released_ha=dict(t.released_by_category_ha),
+            remaining_ha=t.remaining_ha))
+    return out
+
+
+def next_task_id(existing: list[str], year: int | None = None) -> str:
+    """``T-2026-0001``, the next free number of the year."""
+    year = year or _dt.date.today().year
+    numbers = [int(m[1]) for t in existing if (m := re.fullmatch(rf"T-{year}-(\d+)", t))]
+    return f"T-{year}-{max(numbers, default=0) + 1:04d}"
+
+
+def released_parts_lonlat(engine, meter, row: int) -> dict:
+    """The released parts of one hazard by category, in lon/lat (for the map)."""
+    return {cat: meter.to_wgs84(g) for cat, g in engine.released_parts(row).items()
+            if g is not None and not shapely.is_empty(g)}
+
+
+def bounds_lonlat(geoms) -> tuple[float, float, float, float]:
+    return tuple(shapely.total_bounds(np.array(geoms, dtype=object)))
