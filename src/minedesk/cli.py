@@ -315,6 +315,52 @@ def cmd_history(args) -> int:
     return EXIT_OK
 
 
+# --------------------------------------------------------------------------- paper
+def _open_source(path, args, readonly: bool):
+    """A project, or a read-only view of files (for task orders from plain shapefiles)."""
+    from minedesk.core.project import Project
+    from minedesk.exchange import FileView
+    from minedesk.store import is_project
+
+    if is_project(path):
+        return _open_project(path, readonly=readonly)
+    return Project(FileView(path, getattr(args, "releases", None), layer=getattr(args, "layer", None),
+                            crs=getattr(args, "crs", None)))
+
+
+def cmd_task_order(args) -> int:
+    from minedesk.core.commands import IssueTaskOrder
+    from minedesk.core.taskorder import TaskOrder, check_fields, next_task_id
+    from minedesk.report.taskorder import write_task_order
+
+    fields = dict(args.field)
+    check_fields(fields)
+    project = _open_source(args.source, args, readonly=False)
+    try:
+        stored = not project.store.readonly
+        if args.task:
+            versions = project.task_orders(args.task)
+            if not versions:
+                raise InputError(args.source, f"has no task order {args.task!r}", "leave out --task to issue a new one")
+            last = versions[-1]
+            order = TaskOrder(args.task, args.hazard or last.hazard_ids, {**last.fields, **fields}, last.version + 1)
+        else:
+            if not args.hazard:
+                raise InputError(args.source, "a task order needs at least one hazard", "give --hazard ID")
+            task_id = next_task_id([o.task_id for o in project.task_orders()])
+            order = TaskOrder(task_id, args.hazard, fields)
+        for hid in order.hazard_ids:
+            project.hazard(hid)
+        if stored:
+            project.execute(IssueTaskOrder(order))
+        write_task_order(project, order, args.output, paper=args.paper)
+    finally:
+        project.store.close()
+    note = "" if stored else " (not stored: the source is not a project)"
+    print(f"{args.output}: task order {order.task_id} version {order.version}{note}")
+    return EXIT_OK
+
+
 # --------------------------------------------------------------------------- main
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="minedesk", description="Land-release tallies, task orders and "
@@ -383,6 +429,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--background", metavar="MAP.mbtiles", help="an offline background map (for --screenshot)")
     p.set_defaults(run=cmd_open)
 
+    p = sub.add_parser("task-order", help="issue a task order as a PDF (stored in a project, versioned)",
+                       description="Write a task order: summary, task map, turning points with coordinates, "
+                                   "bearings and distances, safety, quality, signatures. In a project it is stored; "
+                                   "--task ID makes a new version of an issued one.")
+    p.add_argument("source", metavar="PROJECT_OR_FILE")
+    p.add_argument("--hazard", action="append", default=[], metavar="ID", help="hazard to task (repeatable)")
+    p.add_argument("--task", metavar="ID", help="a new version of this task order")
+    p.add_argument("--field", type=_pair, action="append", default=[], metavar="NAME=VALUE",
+                   help="a field of the order, e.g. authority=ANAMA, benchmark='39.98, 46.93' (repeatable)")
+    p.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    p.add_argument("--releases", metavar="PATH", help="releases, when the source is a hazards file")
+    p.add_argument("--layer", metavar="NAME")
+    p.add_argument("--crs", metavar="CRS")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    p.set_defaults(run=cmd_task_order)
+
     p = sub.add_parser("history", help="the project's audit log: who did what, when",
                        description="Every command applied, undone or redone, with user and time.")
     p.add_argument("project", metavar="PROJECT.gpkg")
@@ -406,7 +468,8 @@ def cmd_open(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     argv = sys.argv[1:] if argv is None else list(argv)
-    commands = {"tally", "check", "import", "export", "release", "history", "open"}
+    commands = {"tally", "check", "import", "export", "release", "history", "open", "task-order",
+                "completion-report", "report"}
     if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
         argv = ["open", *argv] if argv else ["open", "--"]  # `minedesk [FILE ...]` opens the window
     if argv == ["open", "--"]:

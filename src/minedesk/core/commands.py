@@ -333,3 +333,24 @@ class Batch(Command):
         for command in self.commands:
             changes += command.prepare(project)
         return changes
+
+
+@dataclass
+class IssueTaskOrder(Command):
+    """Issue a task order, or a new version of one (the old version stays readable)."""
+
+    order: object  # minedesk.core.taskorder.TaskOrder
+
+    def __post_init__(self):
+        self.label = f"Issue task order {self.order.task_id} version {self.order.version}"
+
+    def prepare(self, project):
+        for hid in self.order.hazard_ids:
+            project.hazard(hid)  # every hazard must exist
+        taken = {(r["task_id"], int(r["version"])) for r in project.rows["task_orders"].values()}
+        if (self.order.task_id, self.order.version) in taken:
+            raise _error(project, f"task order {self.order.task_id} version {self.order.version} exists already",
+                         "editing an issued order makes a new version")
+        values = project.blank("task_orders")
+        values.update(self.order.to_row())
+        return [Change("task_orders", project.new_fid("task_orders"), values)]

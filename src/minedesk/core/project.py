@@ -197,6 +197,13 @@ class Project:
         """The tally engine's row of a hazard."""
         return self._hazard_row[self.hazard(hazard_id)[0]]
 
+    def task_orders(self, task_id: str | None = None) -> list:
+        """Issued task orders (every version), oldest first; or the versions of one."""
+        from minedesk.core.taskorder import TaskOrder
+
+        orders = [TaskOrder.from_row(r) for _, r in sorted(self.rows["task_orders"].items())]
+        return [o for o in orders if task_id is None or o.task_id == task_id]
+
     def hectares(self, geometry) -> float:
         return float(self.engine.meter.hectares(np.array([geometry], dtype=object))[0])
 

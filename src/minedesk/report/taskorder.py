@@ -1,0 +1,178 @@
+"""The task order as a printable, vector PDF (A4 or Letter, portrait).
+
+Page 1: the task summary, the hazards with their areas, and the task map with an overview.
+Then the geometry (CRS, benchmark, reference point, the coordinate table of every turning
+point, continued across pages with its header), the parts to release, threat, priority,
+dates, safety, quality, signatures and distribution. Every figure comes from the core: the
+same hectares as ``minedesk tally``, the same coordinates as the status bar.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import numpy as np
+import shapely
+
+from minedesk import __version__
+from minedesk.core import coords
+from minedesk.core.taskorder import FIELDS, TaskOrder, measure, released_parts_lonlat
+from minedesk.report.layout import Document, font
+from minedesk.report.maps import draw_overview, draw_task_map
+from minedesk.report.qt import QColor, QPen, QPointF, QRectF, Qt
+
+SECTIONS = ["Task", "Hazards", "Geometry", "Parts to release", "Threat", "Priority and land use", "Dates", "Safety",
+            "Quality", "Signatures"]
+
+
+def _fields(order: TaskOrder, section: str) -> list[tuple[str, str]]:
+    return [(label, order.value(key)) for key, label, sec in FIELDS if sec == section]
+
+
+def _position_rows(name: str, lonlat, description: str, zone: str) -> list[tuple[str, str]]:
+    if lonlat is None:
+        return [(name, "")]
+    lon, lat = lonlat
+    return [(name, f"{coords.format_dd(lon, lat)}   ({coords.format_dms(lon, lat)})"),
+            ("", f"UTM {coords.format_utm(lon, lat, zone)}    MGRS {coords.to_mgrs(lon, lat)}"),
+            ("", description or "")]
+
+
+def _hazard_rows(hazards) -> list[list[str]]:
+    rows = []
+    for h in hazards:
+        a = h.attributes
+        district = next((str(v) for k, v in a.items() if k.upper() in ("DISTRICT", "REGION") and v), "")
+        rows.append([h.hazard_id, a.get("hazard_type") or "", a.get("status") or "", district,
+                     f"{h.area_m2:,.0f}", f"{h.area_m2 / 1e4:,.4f}", f"{h.perimeter_m:,.0f}",
+                     f"{sum(h.released_ha.values()):,.4f}", f"{h.remaining_ha:,.4f}"])
+    return rows
+
+
+TP_COLUMNS = [("TP", 0.45, "r"), ("Latitude", 1.0, "r"), ("Longitude", 1.0, "r"), ("Latitude DMS", 1.35, "r"),
+              ("Longitude DMS", 1.35, "r"), ("UTM E", 0.85, "r"), ("UTM N", 0.95, "r"), ("MGRS", 1.7, "l"),
+              ("Bearing true", 0.75, "r"), ("Bearing grid", 0.75, "r"), ("Dist. m", 0.7, "r")]
+
+
+def turning_point_rows(ring) -> list[list[str]]:
+    rows = []
+    for tp in ring.points:
+        lat_dms = coords.dms_parts(tp.lat, "lat")
+        lon_dms = coords.dms_parts(tp.lon, "lon")
+        rows.append([str(tp.number), f"{tp.lat:.6f}", f"{tp.lon:.6f}",
+                     f"{lat_dms.degrees}° {lat_dms.minutes:02d}' {lat_dms.seconds:04.1f}\" {lat_dms.hemisphere}",
+                     f"{lon_dms.degrees}° {lon_dms.minutes:02d}' {lon_dms.seconds:04.1f}\" {lon_dms.hemisphere}",
+                     f"{int(tp.easting)}", f"{int(tp.northing)}", coords.to_mgrs(tp.lon, tp.lat),
+                     f"{tp.true_bearing:.1f}°", f"{tp.grid_bearing:.1f}°", f"{tp.distance:,.0f}"])
+    return rows
+
+
+def task_order_document(project, order: TaskOrder, paper: str = "a4") -> Document:
+    """Lay out a task order for hazards of ``project`` (a :class:`~minedesk.core.project.Project`)."""
+    engine, meter = project.engine, project.engine.meter
+    rows = [project.hazard_row(h) for h in order.hazard_ids]
+    hazards = measure(engine, meter, rows, order)
+    zone_number, hemisphere = hazards[0].rings[0].zone, hazards[0].rings[0].hemisphere
+    zone = f"{zone_number}{hemisphere}"
+    released = [released_parts_lonlat(engine, meter, r) for r in rows]
+    doc = Document(f"TASK ORDER {order.task_id} · version {order.version}",
+                   f"MineDesk {__version__} · areas and perimeters geodesic on WGS84, as minedesk tally · "
+                   f"issued {order.issued}", paper)
+
+    # ---------------------------------------------------------------- page 1
+    doc.text("TASK ORDER", size=18, bold=True, color=QColor(110, 20, 20))
+    doc.text(f"{order.task_id} · version {order.version} · issued {order.issued}", size=10, bold=True)
+    doc.space(4)
+    doc.fields([("Task ID", order.task_id), ("Version", str(order.version)), ("Issue date", order.issued)]
+               + _fields(order, "Task"))
+    doc.heading("Hazards")
+    doc.table([("Hazard", 1.6, "l"), ("Type", 0.5, "l"), ("Status", 0.9, "l"), ("District", 1.0, "l"),
+               ("Area m²", 1.0, "r"), ("Area ha", 0.9, "r"), ("Perimeter m", 0.9, "r"), ("Released ha", 0.9, "r"),
+               ("Remaining ha", 0.95, "r")], _hazard_rows(hazards), size=7.5)
+    doc.fields(_fields(order, "Hazards"), size=8.5)
+    bm, rp = order.point("benchmark"), order.point("reference_point")
+    context = _context(project, rows)
+    height = max(min(doc.bottom - doc.y - 6, 430), 260)
+
+    def task_map(p, rect):
+        draw_task_map(p, rect, hazards, released, zone, bm, rp)
+        inset = QRectF(rect.left() + 6, rect.top() + 6, 130, 95)
+        district = next((str(v) for k, v in hazards[0].attributes.items() if k.upper() == "DISTRICT" and v), "")
+        draw_overview(p, inset, [h.polygon_lonlat for h in hazards], context, zone,
+                      f"Overview: {district}" if district else "Overview")
+
+    doc.box(height, task_map)
+
+    # ---------------------------------------------------------------- geometry
+    doc.new_page()
+    doc.heading("Geometry")
+    epsg = coords.utm_epsg(zone_number, hemisphere)
+    doc.text(f"Coordinates on WGS84 (EPSG:4326) in decimal degrees and DMS; UTM zone {zone} (EPSG:{epsg}), "
+             f"easting and northing to 1 m; MGRS. Bearings in degrees clockwise from north, true and grid "
+             f"(grid north of UTM {zone}); distances geodesic in metres. Turning points run clockwise from "
+             f"TP 1, the start point.", size=8)
+    doc.space(3)
+    doc.fields(_position_rows("Benchmark (BM)", bm, order.value("benchmark_description"), zone)
+               + _position_rows("Reference point (RP)", rp, order.value("reference_description"), zone), size=8.5)
+    for h in hazards:
+        doc.heading(f"Hazard {h.hazard_id}", size=10.5)
+        doc.text(f"Area {h.area_m2:,.0f} m² ({h.area_m2 / 1e4:,.4f} ha) · perimeter {h.perimeter_m:,.0f} m · "
+                 f"start point TP 1 {coords.format_dd(h.rings[0].points[0].lon, h.rings[0].points[0].lat)}", size=8.5)
+        for ring in h.rings:
+            what = f"hole {ring.hole} of part {ring.part}" if ring.is_hole else f"part {ring.part}, outer boundary"
+            doc.text(f"Turning points of {h.hazard_id}, {what} ({len(ring.points)} points)", size=8, bold=True)
+            doc.table(TP_COLUMNS, turning_point_rows(ring), size=6.6)
+
+    for section in ("Parts to release", "Threat", "Priority and land use", "Dates", "Safety", "Quality"):
+        doc.heading(section)
+        doc.fields(_fields(order, section))
+
+    # ---------------------------------------------------------------- signatures
+    doc.heading("Signatures")
+    issued_by, received_by = order.value("issued_by"), order.value("received_by")
+    doc.box(120, lambda p, rect: _signatures(p, rect, issued_by, received_by))
+    doc.fields([("Distribution", order.value("distribution"))])
+    return doc
+
+
+def _context(project, rows) -> list:
+    """The other hazards of the same district (or within 15 km) for the overview inset."""
+    engine = project.engine
+    attrs = engine.hazards.attributes
+    district_col = next((c for c in attrs if c.upper() == "DISTRICT"), None)
+    alive = np.flatnonzero(engine.alive)
+    if district_col is not None:
+        value = attrs[district_col][rows[0]]
+        others = [r for r in alive if attrs[district_col][r] == value]
+    else:
+        area = shapely.union_all(engine.hazards.geometry[rows]).buffer(15_000 if not project.crs.is_geographic else 0.15)
+        others = list(engine._tree().query(area))
+    others = others[:5000]
+    return list(engine.meter.to_wgs84(engine.hazards.geometry[others])) if others else []
+
+
+def _signatures(p, rect: QRectF, issued_by: str, received_by: str) -> None:
+    w = (rect.width() - 20) / 2
+    for i, (title, name) in enumerate((("Issued by", issued_by), ("Received by", received_by))):
+        box = QRectF(rect.left() + i * (w + 20), rect.top(), w, rect.height())
+        p.setPen(QPen(QColor(0, 0, 0), 0.8))
+        p.drawRect(box)
+        p.setFont(font(9, True))
+        p.drawText(QRectF(box.left() + 6, box.top() + 4, w - 12, 12), int(Qt.AlignmentFlag.AlignLeft), title)
+        p.setFont(font(8))
+        for j, label in enumerate(("Name, post", "Signature", "Date")):
+            y = box.top() + 34 + j * 28
+            p.drawText(QRectF(box.left() + 6, y - 12, 70, 10), int(Qt.AlignmentFlag.AlignLeft), label)
+            if j == 0 and name:
+                p.drawText(QRectF(box.left() + 76, y - 12, w - 82, 10), int(Qt.AlignmentFlag.AlignLeft), name)
+            p.setPen(QPen(QColor(120, 120, 120), 0.5, Qt.PenStyle.DotLine))
+            p.drawLine(QPointF(box.left() + 76, y), QPointF(box.right() - 6, y))
+            p.setPen(QPen(QColor(0, 0, 0), 0.8))
+
+
+def write_task_order(project, order: TaskOrder, out, paper: str = "a4") -> None:
+    task_order_document(project, order, paper).write_pdf(out, title=f"Task order {order.task_id} v{order.version}")
+
+
+def today() -> str:
+    return _dt.date.today().isoformat()
