@@ -361,6 +361,60 @@ def cmd_task_order(args) -> int:
     return EXIT_OK
 
 
+def cmd_completion_report(args) -> int:
+    from minedesk.report.completion import COMPLETION_FIELDS, completion_document
+
+    extra = dict(args.field)
+    unknown = [k for k in extra if k not in {key for key, _ in COMPLETION_FIELDS}]
+    if unknown:
+        raise InputError("--field", f"unknown completion report field(s): {', '.join(unknown)}",
+                         f"use one of: {', '.join(k for k, _ in COMPLETION_FIELDS)}")
+    project = _open_project(args.project, readonly=True)
+    try:
+        versions = project.task_orders(args.task)
+        if not versions:
+            raise InputError(args.project, f"has no task order {args.task!r}",
+                             "issue it first with: minedesk task-order PROJECT --hazard ID -o OUT.pdf")
+        order = versions[-1]
+        completion_document(project, order, extra, args.paper).write_pdf(args.output, title=f"Completion {args.task}")
+    finally:
+        project.store.close()
+    print(f"{args.output}: completion report of {order.task_id} (task order version {order.version})")
+    return EXIT_OK
+
+
+def cmd_report(args) -> int:
+    import datetime
+
+    from minedesk.report.summary import summary_document, write_summary_csv
+
+    for name, value in (("--from", args.date_from), ("--to", args.date_to)):
+        if value:
+            try:
+                datetime.date.fromisoformat(value)
+            except ValueError:
+                raise InputError(name, f"{value!r} is not a date", "write it as YYYY-MM-DD") from None
+    if not args.output and not args.csv:
+        raise InputError(None, "say where to write the report", "give -o OUT.pdf and/or --csv OUT.csv")
+    project = _open_project(args.project, readonly=True)
+    try:
+        try:
+            if args.output:
+                summary_document(project, args.date_from, args.date_to, args.by, paper=args.paper).write_pdf(
+                    args.output, title="Land release summary")
+            if args.csv:
+                write_summary_csv(project, args.csv, args.date_from, args.date_to, args.by)
+        except KeyError:
+            raise InputError(args.project, f"has no hazard attribute {args.by!r} to group by",
+                             f"use team, or one of: {', '.join(project.engine.hazards.attributes)}") from None
+    finally:
+        project.store.close()
+    for out in (args.output, args.csv):
+        if out:
+            print(out)
+    return EXIT_OK
+
+
 # --------------------------------------------------------------------------- main
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="minedesk", description="Land-release tallies, task orders and "
@@ -444,6 +498,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--crs", metavar="CRS")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     p.set_defaults(run=cmd_task_order)
+
+    p = sub.add_parser("completion-report", help="the completion report of a task (IMAS 08.30) as a PDF",
+                       description="Released parts with areas and perimeters, devices, methods, dates, depth, "
+                                   "QA/QC, what was not released and why, the map, and a handover certificate.")
+    p.add_argument("project", metavar="PROJECT.gpkg")
+    p.add_argument("--task", required=True, metavar="ID")
+    p.add_argument("--field", type=_pair, action="append", default=[], metavar="NAME=VALUE",
+                   help="markers, not_released_reason, residual_risk, qa_by, handed_over_to, operator_signatory, "
+                        "authority_signatory")
+    p.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    p.set_defaults(run=cmd_completion_report)
+
+    p = sub.add_parser("report", help="summary of released land and devices for a period, as PDF and/or CSV",
+                       description="Released hectares by category, remaining, devices by category, for the period "
+                                   "and cumulative, grouped by district, team or any hazard attribute.")
+    p.add_argument("project", metavar="PROJECT.gpkg")
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+    p.add_argument("--by", metavar="district|team|FIELD")
+    p.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    p.add_argument("-o", "--output", metavar="OUT.pdf")
+    p.add_argument("--csv", metavar="OUT.csv")
+    p.set_defaults(run=cmd_report)
 
     p = sub.add_parser("history", help="the project's audit log: who did what, when",
                        description="Every command applied, undone or redone, with user and time.")

@@ -1,0 +1,149 @@
+"""Figures for a period: what was released between two dates, and what stood at each.
+
+"Released by date D" applies the tally's rules (clip, overlaps once, cleared > reduced >
+cancelled) to the releases dated on or before D. Land released in a period is the land
+released at its end that was not released the day before it started, in the category it
+stands in at the end (so a reduced area cleared later counts once, when first released).
+With no dates the figures are the tally engine's own, to the hectare.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+
+from minedesk.core.model import CATEGORIES
+from minedesk.core.tally import NCAT, _parts_of
+
+
+@dataclass
+class PeriodFigures:
+    """Hectares and devices of a set of hazards, for a period and cumulative to its end."""
+
+    hazards: int
+    total_ha: float
+    period_ha: dict  # category -> hectares released in the period
+    cumulative_ha: dict  # category -> hectares released by the end of the period
+    period_devices: dict
+    cumulative_devices: dict
+
+    @property
+    def remaining_ha(self) -> float:
+        return max(self.total_ha - sum(self.cumulative_ha.values()), 0.0)
+
+
+def _date(text) -> str | None:
+    return None if not text else str(text)[:10]
+
+
+def released_parts_by(project, rows: np.ndarray, until: str | None, team: str | None = None) -> np.ndarray:
+    """(len(rows), 3) released geometry per category by the end of ``until`` (all when None),
+    optionally of one team's releases only: the tally's rules applied to those releases."""
+    engine = project.engine
+    groups = []
+    for r in rows:
+        per_cat: list[list] = [[] for _ in range(NCAT)]
+        for _, rel in project.releases_of(str(engine.hazards.ids[r])):
+            d = _date(rel["date"])
+            if rel["geom"] is None or (until is not None and (d is None or d > until)):
+                continue
+            if team is not None and (rel["team"] or "") != team:
+                continue
+            try:
+                c = [x.value for x in CATEGORIES].index(str(rel["category"]).lower())
+            except ValueError:
+                continue
+            per_cat[c].append(rel["geom"])
+        groups.append(per_cat)
+    out = np.full((len(rows), NCAT), None, dtype=object)
+    busy = [i for i, g in enumerate(groups) if any(g)]
+    if busy:
+        out[busy] = _parts_of(engine.hazards.geometry[rows[busy]], [groups[i] for i in busy])
+    return out
+
+
+def _hectares(project, rows, parts: np.ndarray) -> np.ndarray:
+    engine = project.engine
+    ha = engine.meter.hectares(parts.ravel()).reshape(parts.shape)
+    total = ha.sum(axis=1)
+    cap = engine.area_ha[rows]
+    over = total > cap  # as the engine does: parts never add up to more than their hazard
+    ha[over] *= (cap[over] / total[over])[:, None]
+    return ha
+
+
+def devices_between(project, rows: np.ndarray, start: str | None, end: str | None, team: str | None = None) -> dict:
+    engine = project.engine
+    counts = dict.fromkeys(project.device_names, 0)
+    for r in rows:
+        for _, rel in project.releases_of(str(engine.hazards.ids[r])):
+            d = _date(rel["date"])
+            if (start and (d is None or d < start)) or (end and (d is None or d > end)):
+                continue
+            if team is not None and (rel["team"] or "") != team:
+                continue
+            for name in counts:
+                counts[name] += int(rel.get(project._device_column(name)) or 0)
+    return counts
+
+
+def figures(project, rows, start: str | None = None, end: str | None = None, team: str | None = None) -> PeriodFigures:
+    """Land newly released in the period (not released before it, by category as it stands at
+    the period's end; never negative), what stands released at its end, and devices."""
+    rows = np.asarray(sorted(rows), dtype=np.int64)
+    rows = rows[project.engine.alive[rows]]
+    if end is None and team is None:
+        end_ha = project.engine.released_ha[rows].copy()  # the tally engine's own figures
+        end_parts = released_parts_by(project, rows, None) if start else None
+    else:
+        end_parts = released_parts_by(project, rows, end, team)
+        end_ha = _hectares(project, rows, end_parts)
+    if start:
+        day_before = (_dt.date.fromisoformat(start) - _dt.timedelta(days=1)).isoformat()
+        before = released_parts_by(project, rows, day_before, team)
+        earlier = np.array([shapely.union_all([g for g in row if g is not None]) if any(g is not None for g in row)
+                            else None for row in before], dtype=object)
+        new = end_parts.copy()
+        had = ~shapely.is_missing(earlier)
+        for c in range(NCAT):
+            idx = np.flatnonzero(had & ~shapely.is_missing(end_parts[:, c]))
+            new[idx, c] = shapely.difference(end_parts[idx, c], earlier[idx])
+        period_ha = _hectares(project, rows, new).sum(axis=0)
+    else:
+        period_ha = end_ha.sum(axis=0)
+    at_end = end_ha.sum(axis=0)
+    cats = [c.value for c in CATEGORIES]
+    return PeriodFigures(
+        hazards=len(rows), total_ha=float(project.engine.area_ha[rows].sum()),
+        period_ha={c: float(max(period_ha[i], 0.0)) for i, c in enumerate(cats)},
+        cumulative_ha={c: float(at_end[i]) for i, c in enumerate(cats)},
+        period_devices=devices_between(project, rows, start, end, team),
+        cumulative_devices=devices_between(project, rows, None, end, team))
+
+
+def groups(project, by: str | None, start=None, end=None) -> dict[str, PeriodFigures]:
+    """Figures per district (any hazard attribute) or per team (the teams' own releases)."""
+    engine = project.engine
+    alive = np.flatnonzero(engine.alive)
+    if not by:
+        return {}
+    if by.lower() == "team":
+        teams = sorted({r["team"] for r in project.rows["releases"].values() if r["team"]})
+        out = {}
+        for t in teams:
+            rows = sorted({project.hazard_row(r["hazard_id"]) for r in project.rows["releases"].values()
+                           if r["team"] == t and r["hazard_id"] in project._hazard_fid})
+            out[t] = figures(project, rows, start, end, team=t)
+        return out
+    column = next((c for c in engine.hazards.attributes if c.lower() == by.lower()), None)
+    if column is None:
+        raise KeyError(by)
+    values = engine.hazards.attributes[column]
+    members: dict[str, list[int]] = {}
+    for r in alive:
+        v = values[r]
+        members.setdefault("(none)" if v is None or v == "" else str(v), []).append(int(r))
+    return {k: figures(project, rows, start, end) for k, rows in sorted(members.items())}

@@ -1,0 +1,92 @@
+"""Completion and summary reports: read back, and the numbers are the tally engine's."""
+
+import csv
+import json
+import re
+
+import pytest
+
+pytest.importorskip("PySide6.QtGui")
+pypdf = pytest.importorskip("pypdf")
+
+from conftest import SAMPLE  # noqa: E402
+from minedesk.exchange import import_project  # noqa: E402
+
+
+def text_of(pdf) -> str:
+    return "\n".join(p.extract_text().replace("\t", " ") for p in pypdf.PdfReader(str(pdf)).pages)
+
+
+def rows_of(path) -> dict:
+    with open(path, encoding="utf-8") as fh:
+        return {r[next(iter(r))]: r for r in csv.DictReader(fh)}
+
+
+@pytest.fixture
+def project_path(tmp_path):
+    path, _ = import_project(tmp_path / "sample.gpkg", SAMPLE / "hazards.shp", SAMPLE / "clearance.shp")
+    return path
+
+
+def test_summary_cumulative_is_the_tally_and_periods_add_up(project_path, tmp_path, run_cli):
+    code, out, _ = run_cli("tally", project_path, "--by", "DISTRICT", "--json")
+    tally = json.loads(out)
+    assert run_cli("report", project_path, "--by", "DISTRICT", "--csv", tmp_path / "all.csv")[0] == 0
+    everything = rows_of(tmp_path / "all.csv")
+    assert float(everything["All"]["released_ha_to_date"]) == pytest.approx(tally["released_ha"], abs=1e-4)
+    for cat, v in tally["released_by_category_ha"].items():
+        assert float(everything["All"][f"{cat}_ha_to_date"]) == pytest.approx(v, abs=1e-4)
+    assert float(everything["Ağdam"]["remaining_ha"]) == pytest.approx(tally["groups"]["Ağdam"]["remaining_ha"], abs=1e-4)
+    assert int(everything["All"]["AP_to_date"]) == tally["devices"]["AP"]
+
+    # years 2021..2024 cover every release date of the sample: their periods add up to the total,
+    # and each period is what was released by its end less what was released before it
+    total = 0.0
+    before = 0.0
+    for year in (2021, 2022, 2023, 2024):
+        out_csv = tmp_path / f"{year}.csv"
+        assert run_cli("report", project_path, "--from", f"{year}-01-01", "--to", f"{year}-12-31", "--csv", out_csv)[0] == 0
+        r = rows_of(out_csv)["All"]
+        period = sum(float(r[f"{c}_ha_period"]) for c in ("cleared", "reduced", "cancelled"))
+        assert all(float(r[f"{c}_ha_period"]) >= 0 for c in ("cleared", "reduced", "cancelled"))
+        assert period == pytest.approx(float(r["released_ha_to_date"]) - before, abs=1e-3)
+        before = float(r["released_ha_to_date"])
+        total += period
+    assert total == pytest.approx(tally["released_ha"], abs=1e-3)
+
+
+def test_summary_pdf_and_groups_by_team(project_path, tmp_path, run_cli):
+    code, out, err = run_cli("report", project_path, "--from", "2023-01-01", "--to", "2023-12-31", "--by", "team",
+                             "-o", tmp_path / "r.pdf", "--csv", tmp_path / "r.csv")
+    assert code == 0, err
+    text = text_of(tmp_path / "r.pdf")
+    assert "LAND RELEASE SUMMARY" in text and "2023-01-01 to 2023-12-31" in text and "By team" in text
+    teams = rows_of(tmp_path / "r.csv")
+    assert len(teams) > 5 and all(k == "All" or re.fullmatch(r"[A-Z]{3}-T\d", k) for k in teams)
+    assert not pypdf.PdfReader(str(tmp_path / "r.pdf")).pages[0]["/Resources"].get("/XObject")  # a vector chart
+
+
+def test_completion_report(project_path, tmp_path, run_cli):
+    assert run_cli("task-order", project_path, "--hazard", "XCV-CHA-00005", "--field", "organisation=ADC",
+                   "-o", tmp_path / "t.pdf")[0] == 0
+    task = re.search(r"T-\d{4}-\d{4}", text_of(tmp_path / "t.pdf"))[0]
+    code, out, err = run_cli("completion-report", project_path, "--task", task, "--field",
+                             "handed_over_to=Xocavənd bələdiyyəsi", "-o", tmp_path / "c.pdf")
+    assert code == 0, err
+    text = text_of(tmp_path / "c.pdf")
+    code, out, _ = run_cli("tally", project_path, "--per-hazard", "--json")
+    row = next(r for r in json.loads(out)["per_hazard"] if r["id"] == "XCV-CHA-00005")
+    assert "COMPLETION REPORT" in text and "HANDOVER CERTIFICATE" in text and "Xocavənd bələdiyyəsi" in text
+    assert f"{row['released_by_category_ha']['cleared']:,.4f}" in text
+    assert f"{row['remaining_ha']:,.4f}" in text
+    assert "XCV-CHA-00005-R1" in text and "ADC" in text
+    code, _, err = run_cli("completion-report", project_path, "--task", "T-1999-0009", "-o", tmp_path / "x.pdf")
+    assert code == 2 and "T-1999-0009" in err
+
+
+def test_report_bad_input(project_path, tmp_path, run_cli):
+    for args, word in [(["--from", "yesterday", "--csv", tmp_path / "x.csv"], "YYYY-MM-DD"),
+                       (["--by", "colour", "--csv", tmp_path / "x.csv"], "colour"),
+                       ([], "-o OUT.pdf")]:
+        code, _, err = run_cli("report", project_path, *args)
+        assert code == 2 and word in err and len(err.strip().splitlines()) == 1
