@@ -374,3 +374,37 @@ def test_offline_background_map(window, tmp_path, qtbot):
     window.set_background(str(tmp_path / "junk.mbtiles"))
     assert "junk.mbtiles" in window.error_box.text() and "MBTiles" in window.error_box.text()
     window.error_box.close()
+
+
+def test_task_order_from_the_window_issued_printed_and_reported(window, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from minedesk.app.paper import TaskOrderDialog, completion_report
+
+    window.select_ids(["XCV-CHA-00005"])
+    window.task_order_action.trigger()
+    dialog = window.task_order_dialog
+    assert isinstance(dialog, TaskOrderDialog)
+    dialog.inputs["authority"].setText("ANAMA")
+    dialog.inputs["issued_by"].setText("Əli Məmmədov")
+    # the print path: the same pages painted on a printer (here one that prints to a file)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    dialog.document().paint(printer)
+    assert (tmp_path / "printed.pdf").stat().st_size > 10_000
+    assert dialog.issue(str(tmp_path / "order.pdf"))
+    (order,) = window.project.task_orders()
+    assert order.fields["authority"] == "ANAMA" and order.hazard_ids == ["XCV-CHA-00005"]
+    assert window.project.undo_label.startswith("Issue task order")
+    assert (tmp_path / "order.pdf").read_bytes()[:4] == b"%PDF"
+    # a new version keeps the old one
+    window.task_order_action.trigger()
+    again = window.task_order_dialog
+    again.task.setCurrentIndex(1)
+    assert again.inputs["authority"].text() == "ANAMA"
+    again.inputs["teams"].setText("XCV-T9")
+    assert again.issue(str(tmp_path / "order2.pdf"))
+    assert [o.version for o in window.project.task_orders()] == [1, 2]
+    assert completion_report(window, order.task_id, str(tmp_path / "done.pdf"))
+    assert (tmp_path / "done.pdf").stat().st_size > 10_000

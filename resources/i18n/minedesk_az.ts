@@ -220,13 +220,13 @@
     </message>
     <message>
         <location filename="../../src/minedesk/app/window.py" line="175" />
-        <location filename="../../src/minedesk/app/window.py" line="480" />
+        <location filename="../../src/minedesk/app/window.py" line="485" />
         <source>&amp;Undo</source>
         <translation>&amp;Geri qaytar</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/app/window.py" line="176" />
-        <location filename="../../src/minedesk/app/window.py" line="482" />
+        <location filename="../../src/minedesk/app/window.py" line="487" />
         <source>&amp;Redo</source>
         <translation>&amp;Təkrarla</translation>
     </message>
@@ -301,187 +301,198 @@
         <translation>Tapılmış &amp;qurğuları qeyd et...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="206" />
+        <location filename="../../src/minedesk/app/window.py" line="207" />
+        <source>&amp;Task order for selected hazards...</source>
+        <translation>Seçilmiş ərazilər üçün &amp;tapşırıq əmri...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="208" />
+        <source>&amp;Completion report...</source>
+        <translation>&amp;Tamamlanma hesabatı...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="211" />
         <source>Se&amp;ttings</source>
         <translation>&amp;Parametrlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="207" />
+        <location filename="../../src/minedesk/app/window.py" line="212" />
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="210" />
+        <location filename="../../src/minedesk/app/window.py" line="215" />
         <source>As the system</source>
         <translation>Sistemdəki kimi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="216" />
+        <location filename="../../src/minedesk/app/window.py" line="221" />
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="217" />
+        <location filename="../../src/minedesk/app/window.py" line="222" />
         <source>&amp;About MineDesk</source>
         <translation>MineDesk &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="218" />
+        <location filename="../../src/minedesk/app/window.py" line="223" />
         <source>Tools</source>
         <translation>Alətlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="235" />
+        <location filename="../../src/minedesk/app/window.py" line="240" />
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="244" />
+        <location filename="../../src/minedesk/app/window.py" line="249" />
         <source>Open hazards or a project</source>
         <translation>Əraziləri və ya layihəni aç</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="253" />
+        <location filename="../../src/minedesk/app/window.py" line="258" />
         <source>Opening {0} ...</source>
         <translation>{0} açılır ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="282" />
+        <location filename="../../src/minedesk/app/window.py" line="287" />
         <source>Opening cancelled</source>
         <translation>Açılma ləğv edildi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="298" />
+        <location filename="../../src/minedesk/app/window.py" line="303" />
         <source>Computing tallies ...</source>
         <translation>Hesablar aparılır ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="334" />
+        <location filename="../../src/minedesk/app/window.py" line="339" />
         <source>{0} is shown read-only: File &gt; Make project to record releases</source>
         <translation>{0} yalnız oxumaq üçün göstərilir: azad edilmələri qeyd etmək üçün Fayl &gt; Layihə yarat</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="338" />
+        <location filename="../../src/minedesk/app/window.py" line="343" />
         <source>Opened {0} in {1:.1f} s</source>
         <translation>{0} {1:.1f} s-də açıldı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="339" />
+        <location filename="../../src/minedesk/app/window.py" line="344" />
         <source> ({0} warnings)</source>
         <translation> ({0} xəbərdarlıq)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="343" />
+        <location filename="../../src/minedesk/app/window.py" line="348" />
         <source>Could not open {0}</source>
         <translation>{0} açıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="352" />
+        <location filename="../../src/minedesk/app/window.py" line="357" />
         <source>Save the new project as</source>
         <translation>Yeni layihəni saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="353" />
+        <location filename="../../src/minedesk/app/window.py" line="358" />
         <source>MineDesk projects (*.gpkg)</source>
         <translation>MineDesk layihələri (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="368" />
+        <location filename="../../src/minedesk/app/window.py" line="373" />
         <source>Export</source>
         <translation>İxrac</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="369" />
+        <location filename="../../src/minedesk/app/window.py" line="374" />
         <source>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="373" />
+        <location filename="../../src/minedesk/app/window.py" line="378" />
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="442" />
+        <location filename="../../src/minedesk/app/window.py" line="447" />
         <source>&lt;h3&gt;{0} hazards&lt;/h3&gt;&lt;p&gt;{1} ha, {2} ha remaining&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{0} ərazi&lt;/h3&gt;&lt;p&gt;{1} ha, qalan {2} ha&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="479" />
+        <location filename="../../src/minedesk/app/window.py" line="484" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Geri qaytar: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="481" />
+        <location filename="../../src/minedesk/app/window.py" line="486" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Təkrarla: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="491" />
+        <location filename="../../src/minedesk/app/window.py" line="497" />
         <source>Undone</source>
         <translation>Geri qaytarıldı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="495" />
+        <location filename="../../src/minedesk/app/window.py" line="501" />
         <source>Redone</source>
         <translation>Təkrarlandı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="508" />
+        <location filename="../../src/minedesk/app/window.py" line="514" />
+        <location filename="../../src/minedesk/app/window.py" line="581" />
         <source>Select one or more hazards first</source>
         <translation>Əvvəlcə bir və ya bir neçə ərazi seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="511" />
+        <location filename="../../src/minedesk/app/window.py" line="517" />
         <source>Mark {0} hazard(s) released</source>
         <translation>{0} ərazini azad edilmiş qeyd et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="523" />
+        <location filename="../../src/minedesk/app/window.py" line="529" />
         <source>Select one hazard first</source>
         <translation>Əvvəlcə bir ərazi seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="527" />
+        <location filename="../../src/minedesk/app/window.py" line="533" />
         <source>{0} has no release yet: mark it or draw a release first</source>
         <translation>{0} üçün hələ azad edilmə yoxdur: əvvəlcə qeyd edin və ya çəkin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="540" />
+        <location filename="../../src/minedesk/app/window.py" line="546" />
         <source>Delete {0} hazard(s) with their releases? (Edit &gt; Undo brings them back)</source>
         <translation>{0} ərazi azad edilmiş hissələri ilə birlikdə silinsin? (Redaktə &gt; Geri qaytar onları bərpa edir)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="554" />
+        <location filename="../../src/minedesk/app/window.py" line="560" />
         <source>What you drew does not touch any hazard</source>
         <translation>Çəkdiyiniz heç bir əraziyə toxunmur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="564" />
+        <location filename="../../src/minedesk/app/window.py" line="570" />
         <source>Release drawn on {0}</source>
         <translation>{0} üzərində çəkilmiş azad edilmə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="578" />
+        <location filename="../../src/minedesk/app/window.py" line="599" />
         <source>Background map</source>
         <translation>Fon xəritəsi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="578" />
+        <location filename="../../src/minedesk/app/window.py" line="599" />
         <source>MBTiles (*.mbtiles)</source>
         <translation>MBTiles (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="597" />
+        <location filename="../../src/minedesk/app/window.py" line="618" />
         <source>The language changes when MineDesk starts again</source>
         <translation>Dil MineDesk yenidən açılanda dəyişəcək</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="614" />
+        <location filename="../../src/minedesk/app/window.py" line="635" />
         <source>About MineDesk</source>
         <translation>MineDesk haqqında</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="615" />
+        <location filename="../../src/minedesk/app/window.py" line="636" />
         <source>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Land-release tallies, task orders and reports for mine action.&lt;/p&gt;&lt;p&gt;Hectares are geodesic, on the WGS84 ellipsoid.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Minadan təmizləmə üzrə ərazilərin azad edilməsinin hesabı, tapşırıq əmrləri və hesabatlar.&lt;/p&gt;&lt;p&gt;Hektarlar WGS84 ellipsoidi üzərində geodeziya üsulu ilə hesablanır.&lt;/p&gt;</translation>
     </message>
@@ -570,6 +581,92 @@
         <location filename="../../src/minedesk/app/dialogs.py" line="58" />
         <source>{0} found</source>
         <translation>tapılmış {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOrderDialog</name>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="33" />
+        <source>Task order: {0}</source>
+        <translation>Tapşırıq əmri: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="37" />
+        <source>New task order</source>
+        <translation>Yeni tapşırıq əmri</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="39" />
+        <source>New version of {0}</source>
+        <translation>{0} üçün yeni versiya</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="44" />
+        <source>Task order</source>
+        <translation>Tapşırıq əmri</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="45" />
+        <source>Paper</source>
+        <translation>Kağız</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="62" />
+        <source>Preview and print...</source>
+        <translation>Önizləmə və çap...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="63" />
+        <source>Issue and save PDF...</source>
+        <translation>Ver və PDF kimi saxla...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="112" />
+        <source>Save task order</source>
+        <translation>Tapşırıq əmrini saxla</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="113" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="120" />
+        <source>Issued {0} version {1}: {2}</source>
+        <translation>{0} versiya {1} verildi: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="141" />
+        <source>No task order is issued in this project yet</source>
+        <translation>Bu layihədə hələ tapşırıq əmri verilməyib</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="144" />
+        <source>Completion report</source>
+        <translation>Tamamlanma hesabatı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="144" />
+        <source>Task order</source>
+        <translation>Tapşırıq əmri</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="148" />
+        <source>Save completion report</source>
+        <translation>Tamamlanma hesabatını saxla</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="149" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="154" />
+        <source>Wrote {0}</source>
+        <translation>Yazıldı: {0}</translation>
     </message>
 </context>
 </TS>

@@ -220,13 +220,13 @@
     </message>
     <message>
         <location filename="../../src/minedesk/app/window.py" line="175" />
-        <location filename="../../src/minedesk/app/window.py" line="480" />
+        <location filename="../../src/minedesk/app/window.py" line="485" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/app/window.py" line="176" />
-        <location filename="../../src/minedesk/app/window.py" line="482" />
+        <location filename="../../src/minedesk/app/window.py" line="487" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
@@ -301,187 +301,198 @@
         <translation>Записать найденные &amp;ВОП...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="206" />
+        <location filename="../../src/minedesk/app/window.py" line="207" />
+        <source>&amp;Task order for selected hazards...</source>
+        <translation>&amp;Задание на выбранные районы...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="208" />
+        <source>&amp;Completion report...</source>
+        <translation>&amp;Отчёт о завершении...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="211" />
         <source>Se&amp;ttings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="207" />
+        <location filename="../../src/minedesk/app/window.py" line="212" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="210" />
+        <location filename="../../src/minedesk/app/window.py" line="215" />
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="216" />
+        <location filename="../../src/minedesk/app/window.py" line="221" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="217" />
+        <location filename="../../src/minedesk/app/window.py" line="222" />
         <source>&amp;About MineDesk</source>
         <translation>&amp;О программе MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="218" />
+        <location filename="../../src/minedesk/app/window.py" line="223" />
         <source>Tools</source>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="235" />
+        <location filename="../../src/minedesk/app/window.py" line="240" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="244" />
+        <location filename="../../src/minedesk/app/window.py" line="249" />
         <source>Open hazards or a project</source>
         <translation>Открыть районы или проект</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="253" />
+        <location filename="../../src/minedesk/app/window.py" line="258" />
         <source>Opening {0} ...</source>
         <translation>Открывается {0} ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="282" />
+        <location filename="../../src/minedesk/app/window.py" line="287" />
         <source>Opening cancelled</source>
         <translation>Открытие отменено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="298" />
+        <location filename="../../src/minedesk/app/window.py" line="303" />
         <source>Computing tallies ...</source>
         <translation>Подсчёт итогов ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="334" />
+        <location filename="../../src/minedesk/app/window.py" line="339" />
         <source>{0} is shown read-only: File &gt; Make project to record releases</source>
         <translation>{0} открыт только для чтения: Файл &gt; Создать проект, чтобы записывать высвобождение</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="338" />
+        <location filename="../../src/minedesk/app/window.py" line="343" />
         <source>Opened {0} in {1:.1f} s</source>
         <translation>{0} открыт за {1:.1f} с</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="339" />
+        <location filename="../../src/minedesk/app/window.py" line="344" />
         <source> ({0} warnings)</source>
         <translation> (предупреждений: {0})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="343" />
+        <location filename="../../src/minedesk/app/window.py" line="348" />
         <source>Could not open {0}</source>
         <translation>Не удалось открыть {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="352" />
+        <location filename="../../src/minedesk/app/window.py" line="357" />
         <source>Save the new project as</source>
         <translation>Сохранить новый проект как</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="353" />
+        <location filename="../../src/minedesk/app/window.py" line="358" />
         <source>MineDesk projects (*.gpkg)</source>
         <translation>Проекты MineDesk (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="368" />
+        <location filename="../../src/minedesk/app/window.py" line="373" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="369" />
+        <location filename="../../src/minedesk/app/window.py" line="374" />
         <source>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="373" />
+        <location filename="../../src/minedesk/app/window.py" line="378" />
         <source>Wrote {0}</source>
         <translation>Записано: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="442" />
+        <location filename="../../src/minedesk/app/window.py" line="447" />
         <source>&lt;h3&gt;{0} hazards&lt;/h3&gt;&lt;p&gt;{1} ha, {2} ha remaining&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Районов: {0}&lt;/h3&gt;&lt;p&gt;{1} га, осталось {2} га&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="479" />
+        <location filename="../../src/minedesk/app/window.py" line="484" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Отменить: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="481" />
+        <location filename="../../src/minedesk/app/window.py" line="486" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Повторить: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="491" />
+        <location filename="../../src/minedesk/app/window.py" line="497" />
         <source>Undone</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="495" />
+        <location filename="../../src/minedesk/app/window.py" line="501" />
         <source>Redone</source>
         <translation>Повторено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="508" />
+        <location filename="../../src/minedesk/app/window.py" line="514" />
+        <location filename="../../src/minedesk/app/window.py" line="581" />
         <source>Select one or more hazards first</source>
         <translation>Сначала выберите один или несколько районов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="511" />
+        <location filename="../../src/minedesk/app/window.py" line="517" />
         <source>Mark {0} hazard(s) released</source>
         <translation>Отметить районы ({0}) как высвобожденные</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="523" />
+        <location filename="../../src/minedesk/app/window.py" line="529" />
         <source>Select one hazard first</source>
         <translation>Сначала выберите один район</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="527" />
+        <location filename="../../src/minedesk/app/window.py" line="533" />
         <source>{0} has no release yet: mark it or draw a release first</source>
         <translation>У {0} ещё нет высвобожденных участков: сначала отметьте или нарисуйте участок</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="540" />
+        <location filename="../../src/minedesk/app/window.py" line="546" />
         <source>Delete {0} hazard(s) with their releases? (Edit &gt; Undo brings them back)</source>
         <translation>Удалить районы ({0}) вместе с высвобожденными участками? (Правка &gt; Отменить вернёт их)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="554" />
+        <location filename="../../src/minedesk/app/window.py" line="560" />
         <source>What you drew does not touch any hazard</source>
         <translation>Нарисованное не касается ни одного района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="564" />
+        <location filename="../../src/minedesk/app/window.py" line="570" />
         <source>Release drawn on {0}</source>
         <translation>Участок, нарисованный на {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="578" />
+        <location filename="../../src/minedesk/app/window.py" line="599" />
         <source>Background map</source>
         <translation>Фоновая карта</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="578" />
+        <location filename="../../src/minedesk/app/window.py" line="599" />
         <source>MBTiles (*.mbtiles)</source>
         <translation>MBTiles (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="597" />
+        <location filename="../../src/minedesk/app/window.py" line="618" />
         <source>The language changes when MineDesk starts again</source>
         <translation>Язык изменится при следующем запуске MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="614" />
+        <location filename="../../src/minedesk/app/window.py" line="635" />
         <source>About MineDesk</source>
         <translation>О программе MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="615" />
+        <location filename="../../src/minedesk/app/window.py" line="636" />
         <source>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Land-release tallies, task orders and reports for mine action.&lt;/p&gt;&lt;p&gt;Hectares are geodesic, on the WGS84 ellipsoid.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Учёт высвобождения земель, задания и отчёты для противоминной деятельности.&lt;/p&gt;&lt;p&gt;Гектары вычисляются геодезически, на эллипсоиде WGS84.&lt;/p&gt;</translation>
     </message>
@@ -570,6 +581,92 @@
         <location filename="../../src/minedesk/app/dialogs.py" line="58" />
         <source>{0} found</source>
         <translation>Найдено {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOrderDialog</name>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="33" />
+        <source>Task order: {0}</source>
+        <translation>Задание: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="37" />
+        <source>New task order</source>
+        <translation>Новое задание</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="39" />
+        <source>New version of {0}</source>
+        <translation>Новая версия {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="44" />
+        <source>Task order</source>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="45" />
+        <source>Paper</source>
+        <translation>Бумага</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="62" />
+        <source>Preview and print...</source>
+        <translation>Просмотр и печать...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="63" />
+        <source>Issue and save PDF...</source>
+        <translation>Выдать и сохранить PDF...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="112" />
+        <source>Save task order</source>
+        <translation>Сохранить задание</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="113" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="120" />
+        <source>Issued {0} version {1}: {2}</source>
+        <translation>Выдано {0}, версия {1}: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="141" />
+        <source>No task order is issued in this project yet</source>
+        <translation>В этом проекте ещё нет заданий</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="144" />
+        <source>Completion report</source>
+        <translation>Отчёт о завершении</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="144" />
+        <source>Task order</source>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="148" />
+        <source>Save completion report</source>
+        <translation>Сохранить отчёт о завершении</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="149" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="154" />
+        <source>Wrote {0}</source>
+        <translation>Записано: {0}</translation>
     </message>
 </context>
 </TS>

@@ -203,6 +203,11 @@ class MainWindow(QMainWindow):
         self.devices_action = self._action(self.tr("Record &devices found..."), self.record_devices, "Ctrl+D")
         tools.addAction(self.mark_action)
         tools.addAction(self.devices_action)
+        tools.addSeparator()
+        self.task_order_action = self._action(self.tr("&Task order for selected hazards..."), self.task_order, "Ctrl+T")
+        self.completion_action = self._action(self.tr("&Completion report..."), self.completion_report)
+        tools.addAction(self.task_order_action)
+        tools.addAction(self.completion_action)
         settings_menu = bar.addMenu(self.tr("Se&ttings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         current = self.settings.value("language", "system")
@@ -481,8 +486,9 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(self.tr("&Redo {0}").format(project.redo_label) if project and project.redo_label
                                  else self.tr("&Redo"))
         for a in (self.mark_action, self.devices_action, self.delete_action, self.tool_actions["release"],
-                  self.tool_actions["split"], self.tool_actions["edit"]):
+                  self.tool_actions["split"], self.tool_actions["edit"], self.completion_action):
             a.setEnabled(editable)
+        self.task_order_action.setEnabled(project is not None)
         self.make_project_action.setEnabled(project is not None and project.store.readonly and
                                             not (self.path or "").endswith(".gpkg"))
 
@@ -566,6 +572,21 @@ class MainWindow(QMainWindow):
                 return
             values = dialog.values()
         self.execute(AddRelease(hid, geometry, **values))
+
+    def task_order(self) -> None:
+        from minedesk.app.paper import TaskOrderDialog
+
+        ids = self._selected_ids()
+        if not ids:
+            self.statusBar().showMessage(self.tr("Select one or more hazards first"), 5000)
+            return
+        self.task_order_dialog = TaskOrderDialog(self.project, ids, self)
+        self.task_order_dialog.open()
+
+    def completion_report(self) -> None:
+        from minedesk.app.paper import completion_report
+
+        completion_report(self)
 
     def _release_edited(self, fid: int, geometry) -> None:
         from minedesk.core.commands import EditRelease

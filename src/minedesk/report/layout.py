@@ -262,13 +262,22 @@ class Document:
         """Paint every page into a vector PDF."""
         path = Path(path)
         writer = QPdfWriter(str(path))
-        writer.setResolution(72)
-        writer.setPageLayout(QPageLayout(QPageSize(PAPERS[self.paper]), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
         writer.setTitle(title)
         writer.setCreator(author)
+        self.paint(writer, f"{path}: cannot write the PDF (check the folder exists and is writable)")
+
+    def page_layout(self) -> QPageLayout:
+        return QPageLayout(QPageSize(PAPERS[self.paper]), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+
+    def paint(self, device, error: str = "cannot print") -> None:
+        """Paint every page on a paged device at 72 units per inch (a PDF writer, or a printer
+        from the system print dialog or print preview)."""
+        device.setResolution(72)
+        device.setPageLayout(self.page_layout())
         painter = QPainter()
-        if not painter.begin(writer):
-            raise OSError(f"{path}: cannot write the PDF (check the folder exists and is writable)")
+        if not painter.begin(device):
+            raise OSError(error)
+        writer = device
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             total = len(self.pages)

@@ -1,0 +1,155 @@
+"""Task orders and completion reports from the window: a form, preview and print, PDF."""
+
+from __future__ import annotations
+
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLineEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minedesk.core.commands import IssueTaskOrder
+from minedesk.core.errors import InputError
+from minedesk.core.taskorder import FIELDS, TaskOrder, check_fields, next_task_id
+
+SECTIONS = ["Task", "Hazards", "Geometry", "Parts to release", "Threat", "Priority and land use", "Dates", "Safety",
+            "Quality", "Signatures"]
+
+
+class TaskOrderDialog(QDialog):
+    """Every field of a task order, by section; preview, print, issue and save as PDF."""
+
+    def __init__(self, project, hazard_ids: list[str], parent=None):
+        super().__init__(parent)
+        self.project = project
+        self.hazard_ids = list(hazard_ids)
+        self.setWindowTitle(self.tr("Task order: {0}").format(", ".join(hazard_ids)))
+        layout = QVBoxLayout(self)
+        top = QFormLayout()
+        self.task = QComboBox()
+        self.task.addItem(self.tr("New task order"), None)
+        for task_id in dict.fromkeys(o.task_id for o in project.task_orders()):
+            self.task.addItem(self.tr("New version of {0}").format(task_id), task_id)
+        self.task.currentIndexChanged.connect(self._load_task)
+        self.paper = QComboBox()
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("Letter", "letter")
+        top.addRow(self.tr("Task order"), self.task)
+        top.addRow(self.tr("Paper"), self.paper)
+        layout.addLayout(top)
+        tabs = QTabWidget()
+        self.inputs: dict[str, QLineEdit] = {}
+        for section in SECTIONS:
+            page = QWidget()
+            form = QFormLayout(page)
+            for key, label, sec in FIELDS:
+                if sec == section:
+                    edit = QLineEdit()
+                    edit.setObjectName(key)
+                    self.inputs[key] = edit
+                    form.addRow(label, edit)
+            if form.rowCount():
+                tabs.addTab(page, section)
+        layout.addWidget(tabs)
+        buttons = QDialogButtonBox()
+        self.preview_button = buttons.addButton(self.tr("Preview and print..."), QDialogButtonBox.ButtonRole.ActionRole)
+        self.issue_button = buttons.addButton(self.tr("Issue and save PDF..."), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.preview_button.clicked.connect(self.preview)
+        self.issue_button.clicked.connect(lambda: self.issue())
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.issue_button.setEnabled(not project.store.readonly)
+        self.resize(640, 520)
+
+    def _load_task(self) -> None:
+        task_id = self.task.currentData()
+        fields = self.project.task_orders(task_id)[-1].fields if task_id else {}
+        for key, edit in self.inputs.items():
+            edit.setText(fields.get(key, ""))
+
+    def order(self) -> TaskOrder:
+        fields = {k: e.text().strip() for k, e in self.inputs.items() if e.text().strip()}
+        check_fields(fields)
+        task_id = self.task.currentData()
+        if task_id:
+            last = self.project.task_orders(task_id)[-1]
+            return TaskOrder(task_id, self.hazard_ids, fields, last.version + 1)
+        return TaskOrder(next_task_id([o.task_id for o in self.project.task_orders()]), self.hazard_ids, fields)
+
+    def document(self, order: TaskOrder | None = None):
+        from minedesk.report.taskorder import task_order_document
+
+        return task_order_document(self.project, order or self.order(), self.paper.currentData())
+
+    def preview(self) -> None:
+        """The system's print preview, from which the order prints."""
+        try:
+            doc = self.document()
+        except InputError as err:
+            self.parent().error_box = _error(self, err.message)
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.paintRequested.connect(lambda device: doc.paint(device))
+        dialog.exec()
+
+    def issue(self, path: str | None = None) -> bool:
+        """Store the order in the project (an undoable command) and write its PDF."""
+        try:
+            order = self.order()
+        except InputError as err:
+            self.error_box = _error(self, err.message)
+            return False
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save task order"), f"{order.task_id}.pdf",
+                                                  self.tr("PDF (*.pdf)"))
+            if not path:
+                return False
+        window = self.parent()
+        if not window.execute(IssueTaskOrder(order)):
+            return False
+        self.document(order).write_pdf(path, title=f"Task order {order.task_id} v{order.version}")
+        window.statusBar().showMessage(self.tr("Issued {0} version {1}: {2}").format(order.task_id, order.version, path),
+                                       10000)
+        self.accept()
+        return True
+
+
+def _error(parent, message: str):
+    from minedesk.app.dialogs import show_error
+
+    return show_error(parent, message)
+
+
+def completion_report(window, task_id: str | None = None, path: str | None = None) -> bool:
+    """Write the completion report of one of the project's task orders."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from minedesk.report.completion import completion_document
+
+    project = window.project
+    tasks = list(dict.fromkeys(o.task_id for o in project.task_orders()))
+    if not tasks:
+        window.error_box = _error(window, window.tr("No task order is issued in this project yet"))
+        return False
+    if task_id is None:
+        task_id, ok = QInputDialog.getItem(window, window.tr("Completion report"), window.tr("Task order"), tasks, 0, False)
+        if not ok:
+            return False
+    if path is None:
+        path, _ = QFileDialog.getSaveFileName(window, window.tr("Save completion report"), f"{task_id}-completion.pdf",
+                                              window.tr("PDF (*.pdf)"))
+        if not path:
+            return False
+    order = project.task_orders(task_id)[-1]
+    completion_document(project, order, {}).write_pdf(path, title=f"Completion {task_id}")
+    window.statusBar().showMessage(window.tr("Wrote {0}").format(path), 10000)
+    return True
