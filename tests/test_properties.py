@@ -109,12 +109,14 @@ def test_independent_of_input_crs(data, epsg):
     moved_h = [move(g) for g in hazards]
     moved_r = [(move(g), *rest) for g, *rest in releases]
     b = build(moved_h, moved_r, crs=CRS.from_epsg(epsg)).totals()
-    # The vertices are the same places; what "straight edge" means differs by CRS: a 300 m edge
-    # straight in degrees bows about 2 mm from the one straight in UTM. Allow 1 m2 per piece.
+    # The vertices are the same places; what "straight edge" means differs by CRS: a 500 m edge
+    # straight in degrees bows some millimetres from the one straight in UTM, and where a release
+    # cuts a hazard the crossing point moves with it. Allow 5 m2 per piece (hazard sizes here:
+    # hectares; a wrong clip or a planar-degree area would be off by orders more).
     assert b.total_ha == pytest.approx(a.total_ha, rel=1e-6)
     for cat in a.released_by_category_ha:
-        assert b.released_by_category_ha[cat] == pytest.approx(a.released_by_category_ha[cat], rel=1e-6,
-                                                               abs=1e-4 * (1 + len(releases)))
+        assert b.released_by_category_ha[cat] == pytest.approx(a.released_by_category_ha[cat], rel=1e-5,
+                                                               abs=5e-4 * (1 + len(releases)))
     assert a.devices == b.devices
 
 
