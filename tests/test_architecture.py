@@ -25,3 +25,14 @@ def test_importing_the_core_loads_no_gui_or_gdal():
             "print(','.join(bad))")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.strip() == ""
+
+
+def test_ci_has_every_optional_piece():
+    """In CI nothing may be skipped quietly: the GUI, the PDF reader and Qt must be there."""
+    import os
+
+    if not os.environ.get("CI"):
+        pytest.skip("only checked in CI")
+    import pypdf  # noqa: F401
+    import pyqtgraph  # noqa: F401
+    import PySide6.QtWidgets  # noqa: F401

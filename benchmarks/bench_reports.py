@@ -1,0 +1,58 @@
+"""Time the paper: one task order, a completion report and a summary report (run by hand).
+
+    .venv/bin/python benchmarks/bench_reports.py
+Uses the bundled sample as a project; the target is "one task order in well under a second".
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def main() -> int:
+    from minedesk.core.project import Project
+    from minedesk.core.taskorder import TaskOrder
+    from minedesk.exchange import import_project
+    from minedesk.report.completion import completion_document
+    from minedesk.report.summary import summary_document
+    from minedesk.report.taskorder import write_task_order
+    from minedesk.store import GpkgStore
+
+    sample = REPO / "resources" / "sample"
+    with tempfile.TemporaryDirectory() as tmp:
+        path, _ = import_project(Path(tmp) / "s.gpkg", sample / "hazards.shp", sample / "clearance.shp")
+        with GpkgStore.open(path, readonly=True) as store:
+            project = Project(store)
+            ids = project.hazard_ids()
+            times = {"task order (one hazard)": [], "task order (five hazards)": [], "completion report": [],
+                     "summary report by district": []}
+            for k in range(10):
+                order = TaskOrder(f"T-2026-{k:04d}", [ids[k]], {"authority": "ANAMA", "benchmark": "39.9, 47.0"})
+                t = time.perf_counter()
+                write_task_order(project, order, Path(tmp) / "t.pdf")
+                times["task order (one hazard)"].append(time.perf_counter() - t)
+                five = TaskOrder(f"T-2026-{k:04d}", ids[k:k + 5], {})
+                t = time.perf_counter()
+                write_task_order(project, five, Path(tmp) / "t5.pdf")
+                times["task order (five hazards)"].append(time.perf_counter() - t)
+                t = time.perf_counter()
+                completion_document(project, order, {}).write_pdf(Path(tmp) / "c.pdf")
+                times["completion report"].append(time.perf_counter() - t)
+            for _ in range(3):
+                t = time.perf_counter()
+                summary_document(project, "2024-01-01", "2024-12-31", "DISTRICT").write_pdf(Path(tmp) / "r.pdf")
+                times["summary report by district"].append(time.perf_counter() - t)
+    print("| document | median | max |\n|---|---|---|")
+    for name, values in times.items():
+        print(f"| {name} | {statistics.median(values) * 1000:.0f} ms | {max(values) * 1000:.0f} ms |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
