@@ -50,12 +50,7 @@ class ReleaseDialog(QDialog):
         form.addRow(self.tr("Date"), self.date)
         form.addRow(self.tr("Team"), self.team)
         form.addRow(self.tr("Depth"), self.depth)
-        self.devices = {}
-        for name in devices:
-            spin = QSpinBox()
-            spin.setRange(0, 100_000)
-            self.devices[name] = spin
-            form.addRow(self.tr("{0} found").format(name), spin)
+        self.devices = _device_rows(self, form, devices)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -84,14 +79,7 @@ class DevicesDialog(QDialog):
         self.release = QComboBox()
         self.release.addItems(releases)
         form.addRow(self.tr("Release"), self.release)
-        self.devices = {}
-        for name in devices:
-            spin = QSpinBox()
-            spin.setRange(0, 100_000)
-            self.devices[name] = spin
-            form.addRow(self.tr("{0} found").format(name), spin)
-        self.model = QLineEdit()
-        form.addRow(self.tr("Model (e.g. PMN-2)"), self.model)
+        self.devices = _device_rows(self, form, devices)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -100,6 +88,17 @@ class DevicesDialog(QDialog):
     def values(self) -> dict:
         return {"release_id": self.release.currentText(),
                 "devices": {k: s.value() for k, s in self.devices.items() if s.value()}}
+
+
+def _device_rows(dialog: QDialog, form: QFormLayout, devices) -> dict[str, QSpinBox]:
+    """A count per device category, added to ``form``."""
+    spins = {}
+    for name in devices:
+        spin = QSpinBox()
+        spin.setRange(0, 100_000)
+        spins[name] = spin
+        form.addRow(dialog.tr("{0} found").format(name), spin)
+    return spins
 
 
 def show_error(parent: QWidget | None, message: str) -> QMessageBox:
