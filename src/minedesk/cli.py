@@ -130,7 +130,7 @@ def _open_project(path, readonly: bool):
 
 
 def cmd_tally(args) -> int:
-    from minedesk.core.tally import TallyEngine
+    from minedesk.core.tally import TallyEngine, tally_dict
     from minedesk.store import is_project
 
     if is_project(args.hazards):
@@ -156,10 +156,7 @@ def cmd_tally(args) -> int:
     per_hazard = [(hid, engine.totals([row])) for row, hid in enumerate(hazards.ids) if engine.alive[row]] \
         if args.per_hazard else []
     if args.json:
-        obj = totals.to_dict()
-        obj["warnings"] = [str(f) for f in findings]
-        if groups is not None:
-            obj["groups"] = {k: g.to_dict() for k, g in groups.items()}
+        obj = tally_dict(engine, findings, args.by)
         if args.per_hazard:
             obj["per_hazard"] = [{"id": hid, **{k: v for k, v in t.to_dict().items() if k != "hazards"}}
                                  for hid, t in per_hazard]

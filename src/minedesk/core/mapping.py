@@ -124,7 +124,8 @@ def hazards_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tup
     attributes = {name: column[keep] for name, column in layer.fields.items()}
     mapped = {"hazard_id": id_col} if id_col else {}
     return HazardSet(crs=layer.crs, geometry=geometry[keep], ids=labels[keep], attributes=attributes,
-                     has_ids=id_col is not None, source=layer.source, mapped=mapped), findings
+                     has_ids=id_col is not None, source=layer.source, mapped=mapped,
+                     fids=np.asarray(layer.fids)[keep]), findings
 
 
 def _counts(layer: Layer, column: str) -> np.ndarray:
@@ -199,4 +200,5 @@ def releases_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tu
         hazard_ids=strings(layer.fields[link_col])[keep] if link_col else None,
         devices={k: v[keep] for k, v in devices.items()}, source=layer.source,
         attributes={name: column[keep] for name, column in layer.fields.items()}, mapped=mapped,
+        fids=np.asarray(layer.fids)[keep],
     ), findings

@@ -59,6 +59,7 @@ class HazardSet:
     has_ids: bool = True
     source: str = ""
     mapped: dict[str, str] = field(default_factory=dict)  # role ("hazard_id" ...) -> column used
+    fids: np.ndarray | None = None  # the feature ids of the source layer, row by row
 
     def __len__(self) -> int:
         return len(self.geometry)
@@ -77,6 +78,7 @@ class ReleaseSet:
     source: str = ""
     attributes: dict[str, np.ndarray] = field(default_factory=dict)  # the layer's columns, as read
     mapped: dict[str, str] = field(default_factory=dict)  # role ("category", "AP" ...) -> column used
+    fids: np.ndarray | None = None  # the feature ids of the source layer, row by row
 
     def __len__(self) -> int:
         return len(self.geometry)

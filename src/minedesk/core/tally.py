@@ -422,3 +422,12 @@ class TallyEngine:
             self._tree_cache = None
             relink |= set(self._of_hazard[row])
         return self._changed(self._relink(relink) | {row})
+
+
+def tally_dict(engine: TallyEngine, findings=(), by: str | None = None) -> dict:
+    """The object ``minedesk tally --json`` prints (and the QGIS plugin's Processing returns)."""
+    obj = engine.totals().to_dict()
+    obj["warnings"] = [str(f) for f in findings]
+    if by:
+        obj["groups"] = {k: g.to_dict() for k, g in engine.groups(by).items()}
+    return obj

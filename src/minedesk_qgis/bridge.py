@@ -1,0 +1,93 @@
+"""QGIS layers in, MineDesk core objects out. Geometry is read through QGIS's data providers
+and handed to the core unchanged (WKB), so the numbers equal ``minedesk tally`` on the same files."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import shapely
+from pyproj import CRS
+
+from minedesk.core.errors import InputError
+from minedesk.core.mapping import FieldMapping, hazards_from_layer, parse_category, releases_from_layer
+from minedesk.core.model import Layer
+
+MAPPING_KEY = "minedesk/mapping"
+
+
+def core_layer(features, fields, crs_wkt: str, source: str) -> Layer:
+    """A core :class:`Layer` from QGIS features (any iterable of QgsFeature)."""
+    names = [f.name() for f in fields]
+    fids, geoms, columns = [], [], {n: [] for n in names}
+    for f in features:
+        fids.append(f.id())
+        g = f.geometry()
+        geoms.append(None if g is None or g.isNull() else shapely.from_wkb(bytes(g.asWkb())))
+        attrs = f.attributes()
+        for n, v in zip(names, attrs):
+            columns[n].append(None if v is None or _is_null(v) else v)
+    geometry = np.array(geoms, dtype=object)
+    if len(geometry):
+        present = ~shapely.is_missing(geometry)
+        geometry[present] = shapely.force_2d(geometry[present])
+    return Layer(source=source, name=source, crs=CRS.from_wkt(crs_wkt), geometry=geometry,
+                 fids=np.asarray(fids, dtype=np.int64),
+                 fields={n: np.array(v, dtype=object) for n, v in columns.items()})
+
+
+def _is_null(v) -> bool:
+    return type(v).__name__ == "QVariant" and v.isNull()
+
+
+def from_qgis_layer(layer, selected_only: bool = False) -> Layer:
+    if layer.geometryType() != 2:  # QgsWkbTypes.PolygonGeometry
+        raise InputError(layer.name(), "is not a polygon layer", "choose the layer of hazard or release areas")
+    features = layer.getSelectedFeatures() if selected_only else layer.getFeatures()
+    return core_layer(features, layer.fields(), layer.crs().toWkt(), layer.name())
+
+
+def mapping_for(layer) -> FieldMapping:
+    """The field mapping remembered with a layer (detected where nothing was set)."""
+    raw = layer.customProperty(MAPPING_KEY) if layer is not None else None
+    mapping = FieldMapping()
+    if raw:
+        data = json.loads(raw)
+        for key in ("hazard_id", "release_hazard_id", "release_id", "category_field"):
+            setattr(mapping, key, data.get(key) or None)
+        if data.get("category"):
+            mapping.category = parse_category(data["category"])
+        mapping.devices = dict(data.get("devices", {}))
+    return mapping
+
+
+def remember_mapping(layer, **values) -> None:
+    layer.setCustomProperty(MAPPING_KEY, json.dumps({k: v for k, v in values.items() if v}))
+
+
+def read_sets(hazard_layer, release_layer=None):
+    """(HazardSet, ReleaseSet or None, findings) for two QGIS layers."""
+    hazards, findings = hazards_from_layer(from_qgis_layer(hazard_layer), mapping_for(hazard_layer))
+    releases = None
+    if release_layer is not None:
+        releases, more = releases_from_layer(from_qgis_layer(release_layer), mapping_for(release_layer))
+        findings += more
+    return hazards, releases, findings
+
+
+class EngineView:
+    """What the report layer asks of a project, served by a tally engine over QGIS layers."""
+
+    def __init__(self, engine):
+        self.engine = engine
+        self.crs = engine.hazards.crs
+        self._rows = {str(h): i for i, h in enumerate(engine.hazards.ids)}
+
+    def hazard_row(self, hazard_id: str) -> int:
+        try:
+            return self._rows[hazard_id]
+        except KeyError:
+            raise InputError(None, f"no hazard {hazard_id!r} in the layer", "check the ids") from None
+
+    def hazard_ids(self) -> list[str]:
+        return list(self._rows)

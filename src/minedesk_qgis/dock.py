@@ -1,0 +1,310 @@
+"""The MineDesk dock: live tallies of a hazard layer and a release layer, for all features and
+the selection; mark hazards released into the release layer's edit buffer (QGIS's own undo and
+save apply); a task order PDF for the selected hazards."""
+
+from __future__ import annotations
+
+import datetime
+
+from pyproj import Transformer
+from qgis.core import QgsFeature, QgsMapLayerProxyModel
+from qgis.gui import QgsMapLayerComboBox
+from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minedesk.core.area import transform
+from minedesk.core.errors import InputError
+from minedesk.core.mapping import CATEGORY_NAMES, DEVICE_NAMES, RELEASE_LINK_NAMES, releases_from_layer
+from minedesk.core.model import CATEGORIES
+from minedesk.core.tally import TallyEngine
+
+from .bridge import EngineView, core_layer, mapping_for, read_sets
+
+
+class TallyDock(QDockWidget):
+    def __init__(self, iface=None, parent=None):
+        super().__init__("MineDesk", parent)
+        self.setObjectName("MineDeskDock")
+        self.iface = iface
+        self.engine = None
+        self.view = None
+        self._keys: dict[int, int] = {}  # release layer fid -> engine key
+        self._connected = []
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        form = QFormLayout()
+        self.hazard_combo = QgsMapLayerComboBox()
+        self.hazard_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.release_combo = QgsMapLayerComboBox()
+        self.release_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.release_combo.setAllowEmptyLayer(True)
+        form.addRow(self.tr("Hazards"), self.hazard_combo)
+        form.addRow(self.tr("Releases"), self.release_combo)
+        layout.addLayout(form)
+        self.all_label = QLabel()
+        self.selection_label = QLabel()
+        for label in (self.all_label, self.selection_label):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(label.textInteractionFlags() | 1)
+            layout.addWidget(label)
+        self.mark_button = QPushButton(self.tr("Mark selected hazards released..."))
+        self.order_button = QPushButton(self.tr("Task order PDF for the selection..."))
+        layout.addWidget(self.mark_button)
+        layout.addWidget(self.order_button)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.rebuild)
+        self.hazard_combo.layerChanged.connect(self._layers_changed)
+        self.release_combo.layerChanged.connect(self._layers_changed)
+        self.mark_button.clicked.connect(lambda: self.mark_selected())
+        self.order_button.clicked.connect(lambda: self.task_order())
+
+    # ------------------------------------------------------------------ layers and signals
+    @property
+    def hazard_layer(self):
+        return self.hazard_combo.currentLayer()
+
+    @property
+    def release_layer(self):
+        return self.release_combo.currentLayer()
+
+    def set_layers(self, hazards, releases=None) -> None:
+        self.hazard_combo.setLayer(hazards)
+        self.release_combo.setLayer(releases)
+        self._layers_changed()
+
+    def _layers_changed(self, *args) -> None:
+        for signal, slot in self._connected:
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass
+        self._connected = []
+        hz, rl = self.hazard_layer, self.release_layer
+        if hz is not None:
+            for signal in (hz.featureAdded, hz.featureDeleted, hz.geometryChanged, hz.attributeValueChanged,
+                           hz.afterCommitChanges, hz.afterRollBack):
+                self._connect(signal, self._schedule)
+            self._connect(hz.selectionChanged, self.show_selection)
+        if rl is not None and rl is not hz:
+            self._connect(rl.featureAdded, self._release_changed)
+            self._connect(rl.geometryChanged, lambda fid, *a: self._release_changed(fid))
+            self._connect(rl.attributeValueChanged, lambda fid, *a: self._release_changed(fid))
+            self._connect(rl.featureDeleted, self._release_deleted)
+            self._connect(rl.afterCommitChanges, self._schedule)  # committed features get new ids
+            self._connect(rl.afterRollBack, self._schedule)
+        self.rebuild()
+
+    def _connect(self, signal, slot) -> None:
+        signal.connect(slot)
+        self._connected.append((signal, slot))
+
+    def _schedule(self, *args) -> None:
+        self._timer.start()
+
+    # ------------------------------------------------------------------ figures
+    def rebuild(self) -> None:
+        """Read both layers through QGIS and tally them from scratch."""
+        hz, rl = self.hazard_layer, self.release_layer
+        if hz is None:
+            self.engine = None
+            self.all_label.setText(self.tr("Choose the hazard layer"))
+            return
+        try:
+            hazards, releases, findings = read_sets(hz, rl if rl is not hz else None)
+        except InputError as err:
+            self.engine = None
+            self.all_label.setText(err.message)
+            return
+        self.engine = TallyEngine(hazards, releases)
+        self.view = EngineView(self.engine)
+        self._to_hazard_crs = None
+        if rl is not None and not releases.crs.equals(hazards.crs, ignore_axis_order=True):
+            self._to_hazard_crs = Transformer.from_crs(releases.crs, hazards.crs, always_xy=True)
+        # the engine's release keys follow the release set's rows, which carry their feature ids
+        self._keys = {int(fid): k for k, fid in enumerate(releases.fids)} if releases is not None else {}
+        self.show_all()
+        self.show_selection()
+
+    def _release_changed(self, fid: int) -> None:
+        if self.engine is None:
+            return
+        rl = self.release_layer
+        key = self._keys.pop(int(fid), None)
+        if key is not None:
+            self.engine.remove_release(key)
+        f = rl.getFeature(int(fid))
+        if f.isValid():
+            one = core_layer([f], rl.fields(), rl.crs().toWkt(), rl.name())
+            try:
+                rs, _ = releases_from_layer(one, mapping_for(rl))
+            except InputError:
+                rs = None
+            if rs is not None and len(rs):
+                geom = rs.geometry[0]
+                if self._to_hazard_crs is not None:
+                    geom = transform(geom, self._to_hazard_crs)
+                devices = {k: int(v[0]) for k, v in rs.devices.items()}
+                hid = rs.hazard_ids[0] if rs.hazard_ids is not None else None
+                self._keys[int(fid)], _ = self.engine.add_release(geom, int(rs.category[0]), devices, hid, str(rs.labels[0]))
+        self.show_all()
+        self.show_selection()
+
+    def _release_deleted(self, fid: int) -> None:
+        key = self._keys.pop(int(fid), None)
+        if key is not None and self.engine is not None:
+            self.engine.remove_release(key)
+            self.show_all()
+            self.show_selection()
+
+    def _text(self, title: str, t) -> str:
+        cats = ", ".join(f"{k} {v:,.2f}" for k, v in t.released_by_category_ha.items())
+        devices = "  ".join(f"{k} {v:,}" for k, v in t.devices.items())
+        return (f"<b>{title}</b>: {t.hazards:,} hazards, {t.total_ha:,.2f} ha<br>released {t.released_ha:,.2f} ha "
+                f"({cats})<br>remaining {t.remaining_ha:,.2f} ha<br>devices: {devices}")
+
+    def show_all(self) -> None:
+        if self.engine is not None:
+            self.totals = self.engine.totals()
+            self.all_label.setText(self._text(self.tr("All hazards"), self.totals))
+
+    def selected_rows(self) -> list[int]:
+        if self.engine is None or self.hazard_layer is None:
+            return []
+        fids = self.engine.hazards.fids
+        wanted = set(self.hazard_layer.selectedFeatureIds())
+        return [i for i, f in enumerate(fids) if int(f) in wanted]
+
+    def show_selection(self, *args) -> None:
+        if self.engine is None:
+            return
+        rows = self.selected_rows()
+        self.selection_totals = self.engine.totals(rows)
+        self.selection_label.setText(self._text(self.tr("Selection"), self.selection_totals) if rows
+                                     else self.tr("No hazard selected"))
+
+    # ------------------------------------------------------------------ actions
+    def mark_selected(self, values: dict | None = None) -> int:
+        """Add one release per selected hazard (its whole shape) to the release layer's edit buffer."""
+        hz, rl = self.hazard_layer, self.release_layer
+        rows = self.selected_rows()
+        if rl is None or not rows:
+            self._message(self.tr("Choose a release layer and select hazards first"))
+            return 0
+        if values is None:
+            dialog = MarkDialog(self)
+            if dialog.exec() != QDialog.Accepted:
+                return 0
+            values = dialog.values()
+        names = {f.name().upper(): f.name() for f in rl.fields()}
+        mapping = mapping_for(rl)
+        link = mapping.release_hazard_id or next((names[n] for n in RELEASE_LINK_NAMES if n in names), None)
+        category = mapping.category_field or next((names[n] for n in CATEGORY_NAMES if n in names), None)
+        if category is None:
+            self._message(self.tr("The release layer has no category field (RELEASE, CATEGORY or STATUS)"))
+            return 0
+        if not rl.isEditable():
+            rl.startEditing()
+        rl.beginEditCommand(self.tr("Mark {0} hazard(s) released").format(len(rows)))
+        added = 0
+        by_fid = {f.id(): f for f in hz.getFeatures(list(int(self.engine.hazards.fids[r]) for r in rows))}
+        for r in rows:
+            source = by_fid.get(int(self.engine.hazards.fids[r]))
+            if source is None:
+                continue
+            geom = source.geometry()
+            if rl.crs() != hz.crs():
+                from qgis.core import QgsCoordinateTransform, QgsProject
+
+                geom.transform(QgsCoordinateTransform(hz.crs(), rl.crs(), QgsProject.instance()))
+            f = QgsFeature(rl.fields())
+            f.setGeometry(geom)
+            f.setAttribute(category, values["category"])
+            if link:
+                f.setAttribute(link, str(self.engine.hazards.ids[r]))
+            for key, names_ in (("method", ("METHOD",)), ("date", ("DATE",)), ("team", ("TEAM",))):
+                col = next((names[n] for n in names_ if n in names), None)
+                if col and values.get(key):
+                    f.setAttribute(col, values[key])
+            for device, count in (values.get("devices") or {}).items():
+                col = mapping.devices.get(device) or next((names[n] for n in DEVICE_NAMES.get(device, ()) if n in names), None)
+                if col and count:
+                    f.setAttribute(col, int(count))
+            added += bool(rl.addFeature(f))
+        rl.endEditCommand()
+        return added
+
+    def task_order(self, path: str | None = None, fields: dict | None = None) -> str | None:
+        from minedesk.core.taskorder import TaskOrder
+        from minedesk.report.taskorder import write_task_order
+
+        rows = self.selected_rows()
+        if self.engine is None or not rows:
+            self._message(self.tr("Select one or more hazards first"))
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Task order"), "task-order.pdf", "PDF (*.pdf)")
+            if not path:
+                return None
+        order = TaskOrder(f"T-{datetime.date.today().year}-0001", [str(self.engine.hazards.ids[r]) for r in rows],
+                          fields or {})
+        write_task_order(self.view, order, path)
+        return path
+
+    def _message(self, text: str) -> None:
+        if self.iface is not None:
+            self.iface.messageBar().pushWarning("MineDesk", text)
+        else:
+            self.all_label.setToolTip(text)
+
+
+class MarkDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Mark released"))
+        form = QFormLayout(self)
+        self.category = QComboBox()
+        self.category.addItems([c.value for c in CATEGORIES])
+        self.method = QLineEdit()
+        self.date = QLineEdit(datetime.date.today().isoformat())
+        self.team = QLineEdit()
+        form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("Method"), self.method)
+        form.addRow(self.tr("Date"), self.date)
+        form.addRow(self.tr("Team"), self.team)
+        self.devices = {}
+        for name in ("AP", "AT", "UXO", "IED"):
+            spin = QSpinBox()
+            spin.setRange(0, 100000)
+            self.devices[name] = spin
+            form.addRow(self.tr("{0} found").format(name), spin)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict:
+        return {"category": self.category.currentText(), "method": self.method.text() or None,
+                "date": self.date.text() or None, "team": self.team.text() or None,
+                "devices": {k: s.value() for k, s in self.devices.items() if s.value()}}
+
+
+def warn(parent, text: str) -> None:
+    QMessageBox.warning(parent, "MineDesk", text)

@@ -1,0 +1,55 @@
+"""The plugin object QGIS loads: the dock, the menu entries and the Processing provider."""
+
+from __future__ import annotations
+
+import os
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from .provider import MineDeskProvider
+
+ICON = os.path.join(os.path.dirname(__file__), "icon.svg")
+
+
+class MineDeskPlugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider = None
+        self.dock = None
+        self.action = None
+
+    def initProcessing(self):  # noqa: N802 - QGIS calls it, also in qgis_process (no iface)
+        if self.provider is None:
+            self.provider = MineDeskProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self):  # noqa: N802
+        self.initProcessing()
+        if self.iface is None:
+            return
+        from .dock import TallyDock
+
+        self.dock = TallyDock(self.iface, self.iface.mainWindow())
+        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.action = QAction(QIcon(ICON), "MineDesk tallies", self.iface.mainWindow())
+        self.action.setCheckable(True)
+        self.action.setChecked(True)
+        self.action.toggled.connect(self.dock.setVisible)
+        self.iface.addPluginToVectorMenu("MineDesk", self.action)
+        self.iface.addToolBarIcon(self.action)
+
+    def unload(self):
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        if self.iface is not None and self.action is not None:
+            self.iface.removePluginVectorMenu("MineDesk", self.action)
+            self.iface.removeToolBarIcon(self.action)
+        if self.dock is not None:
+            if self.iface is not None:
+                self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None

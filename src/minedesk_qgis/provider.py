@@ -1,0 +1,159 @@
+"""Processing: ``minedesk:tally`` and ``minedesk:task_order``, for models, batch runs,
+``processing.run(...)`` and ``qgis_process``."""
+
+from __future__ import annotations
+
+import json
+
+from qgis.core import (
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputString,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+    QgsProcessingProvider,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from minedesk.core.errors import InputError
+from minedesk.core.mapping import FieldMapping, hazards_from_layer, parse_category, releases_from_layer
+from minedesk.core.tally import TallyEngine, tally_dict
+
+from .bridge import EngineView, core_layer
+
+CATEGORY_CHOICES = ["(from the layer)", "cleared", "reduced", "cancelled"]
+
+
+def _sets(alg, parameters, context, category_index=0):
+    hz = alg.parameterAsSource(parameters, "HAZARDS", context)
+    if hz is None:
+        raise QgsProcessingException("HAZARDS: no layer given")
+    rl = alg.parameterAsSource(parameters, "RELEASES", context) if parameters.get("RELEASES") else None
+    try:
+        hazards, findings = hazards_from_layer(core_layer(hz.getFeatures(), hz.fields(), hz.sourceCrs().toWkt(),
+                                                          hz.sourceName()), FieldMapping())
+        releases = None
+        if rl is not None:
+            mapping = FieldMapping(category=parse_category(CATEGORY_CHOICES[category_index]) if category_index else None)
+            releases, more = releases_from_layer(core_layer(rl.getFeatures(), rl.fields(), rl.sourceCrs().toWkt(),
+                                                            rl.sourceName()), mapping)
+            findings += more
+    except InputError as err:
+        raise QgsProcessingException(err.message) from None
+    return hazards, releases, findings
+
+
+class TallyAlgorithm(QgsProcessingAlgorithm):
+    def name(self):
+        return "tally"
+
+    def displayName(self):
+        return "Land-release tally"
+
+    def shortHelpString(self):
+        return ("Hectares (geodesic, WGS84) of the hazards, released by category (cleared > reduced > cancelled, "
+                "clipped, overlaps once) and remaining, devices found; in all and per value of a field. The JSON "
+                "output is the object `minedesk tally --json` prints.")
+
+    def createInstance(self):
+        return TallyAlgorithm()
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource("HAZARDS", "Hazard areas", [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource("RELEASES", "Released parts", [QgsProcessing.TypeVectorPolygon],
+                                                              optional=True))
+        self.addParameter(QgsProcessingParameterField("GROUP_FIELD", "Group by field", parentLayerParameterName="HAZARDS",
+                                                      optional=True))
+        self.addParameter(QgsProcessingParameterEnum("CATEGORY", "Category of every release (when the layer has none)",
+                                                     options=CATEGORY_CHOICES, defaultValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", "Tally table", QgsProcessing.TypeVector))
+        self.addOutput(QgsProcessingOutputString("JSON", "Tally (JSON)"))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        hazards, releases, findings = _sets(self, parameters, context, self.parameterAsEnum(parameters, "CATEGORY", context))
+        by = self.parameterAsString(parameters, "GROUP_FIELD", context) or None
+        engine = TallyEngine(hazards, releases)
+        findings += engine.warnings
+        for f in findings:
+            feedback.pushWarning(str(f))
+        obj = tally_dict(engine, findings, by)
+        fields = QgsFields()
+        fields.append(QgsField("group", QVariant.String))
+        fields.append(QgsField("hazards", QVariant.Int))
+        for name in ("total_ha", "released_ha", "remaining_ha", "cleared_ha", "reduced_ha", "cancelled_ha"):
+            fields.append(QgsField(name, QVariant.Double))
+        for name in obj["devices"]:
+            fields.append(QgsField(name, QVariant.Int))
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.NoGeometry)
+        rows = [("(all)", obj)] + list(obj.get("groups", {}).items())
+        for key, t in rows:
+            f = QgsFeature(fields)
+            f.setAttributes([key, t["hazards"], t["total_ha"], t["released_ha"], t["remaining_ha"],
+                             *t["released_by_category_ha"].values(), *t["devices"].values()])
+            sink.addFeature(f)
+        return {"OUTPUT": dest, "JSON": json.dumps(obj, ensure_ascii=False)}
+
+
+class TaskOrderAlgorithm(QgsProcessingAlgorithm):
+    def name(self):
+        return "task_order"
+
+    def displayName(self):
+        return "Task order (PDF)"
+
+    def shortHelpString(self):
+        return ("A task order PDF for hazards given by id: summary, task map, turning points in DD, DMS, UTM and "
+                "MGRS with bearings and distances, safety, quality, signatures. FIELDS: name=value;name=value.")
+
+    def createInstance(self):
+        return TaskOrderAlgorithm()
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource("HAZARDS", "Hazard areas", [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource("RELEASES", "Released parts", [QgsProcessing.TypeVectorPolygon],
+                                                              optional=True))
+        self.addParameter(QgsProcessingParameterString("IDS", "Hazard ids (comma-separated)"))
+        self.addParameter(QgsProcessingParameterString("TASK_ID", "Task id", defaultValue="T-0001"))
+        self.addParameter(QgsProcessingParameterString("FIELDS", "Fields (name=value;name=value)", optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", "Task order PDF", "PDF (*.pdf)"))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        from minedesk.core.taskorder import TaskOrder, check_fields
+        from minedesk.report.taskorder import write_task_order
+
+        hazards, releases, _ = _sets(self, parameters, context)
+        ids = [i.strip() for i in self.parameterAsString(parameters, "IDS", context).split(",") if i.strip()]
+        raw = self.parameterAsString(parameters, "FIELDS", context) or ""
+        fields = dict(part.split("=", 1) for part in raw.split(";") if "=" in part)
+        out = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        try:
+            check_fields(fields)
+            order = TaskOrder(self.parameterAsString(parameters, "TASK_ID", context), ids, fields)
+            write_task_order(EngineView(TallyEngine(hazards, releases)), order, out)
+        except InputError as err:
+            raise QgsProcessingException(err.message) from None
+        return {"OUTPUT": out}
+
+
+class MineDeskProvider(QgsProcessingProvider):
+    def id(self):
+        return "minedesk"
+
+    def name(self):
+        return "MineDesk"
+
+    def longName(self):
+        return "MineDesk land-release tallies and task orders"
+
+    def loadAlgorithms(self):
+        self.addAlgorithm(TallyAlgorithm())
+        self.addAlgorithm(TaskOrderAlgorithm())

@@ -1,0 +1,39 @@
+"""Tests against real QGIS (Debian's python3-qgis, headless). Run by .ci/run with a venv made
+with --system-site-packages; see README "QGIS plugin"."""
+
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE = REPO / "resources" / "sample"
+
+
+@pytest.fixture(scope="session")
+def qapp(tmp_path_factory):
+    """QGIS itself, started once, with a fresh profile and the plugin installed from its zip."""
+    from qgis.core import QgsApplication
+
+    profile = tmp_path_factory.mktemp("profile")
+    app = QgsApplication([], False, str(profile))
+    app.initQgis()
+    sys.path.append("/usr/share/qgis/python/plugins")
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run([sys.executable, str(REPO / "packaging" / "build_plugin.py"), "--out", str(out)], check=True)
+    (zip_path,) = out.glob("minedesk_qgis-*.zip")
+    plugins = profile / "python" / "plugins"
+    plugins.mkdir(parents=True)
+    with zipfile.ZipFile(zip_path) as zf:
+        zf.extractall(plugins)
+    sys.path.insert(0, str(plugins))
+    app.minedesk_plugins = plugins
+    yield app
+    app.exitQgis()

@@ -1,0 +1,132 @@
+"""The plugin in real QGIS: installed from its zip, started, Processing run, the dock live."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import SAMPLE
+
+
+def expected_tally(by=None):
+    """What `minedesk tally --json` prints on the same files (the CLI of the main install when
+    CI names it, else the truth of the bundled sample)."""
+    cli = os.environ.get("MINEDESK_CLI")
+    if cli:
+        args = [cli, "tally", str(SAMPLE / "hazards.shp"), "--releases", str(SAMPLE / "clearance.shp"), "--json"]
+        if by:
+            args += ["--by", by]
+        return json.loads(subprocess.run(args, capture_output=True, text=True, check=True).stdout)
+    truth = json.loads((SAMPLE / "truth.json").read_text(encoding="utf-8"))
+    return {k: truth[k] for k in ("hazards", "total_ha", "released_ha", "remaining_ha", "released_by_category_ha",
+                                  "devices")}
+
+
+@pytest.fixture(scope="module")
+def plugin(qapp):
+    import qgis.utils
+
+    assert qgis.utils.loadPlugin("minedesk_qgis")
+    assert qgis.utils.startPlugin("minedesk_qgis")
+    yield qgis.utils.plugins["minedesk_qgis"]
+    qgis.utils.unloadPlugin("minedesk_qgis")
+
+
+def test_installed_from_the_zip_and_started(plugin, qapp):
+    import minedesk
+    from qgis.core import QgsApplication
+
+    assert str(qapp.minedesk_plugins) in minedesk.__file__  # the copy inside the plugin
+    provider = QgsApplication.processingRegistry().providerById("minedesk")
+    assert provider is not None
+    assert {a.id() for a in provider.algorithms()} == {"minedesk:tally", "minedesk:task_order"}
+
+
+def test_processing_tally_equals_the_command_line(plugin):
+    import processing
+
+    result = processing.run("minedesk:tally", {"HAZARDS": str(SAMPLE / "hazards.shp"),
+                                               "RELEASES": str(SAMPLE / "clearance.shp"),
+                                               "GROUP_FIELD": "DISTRICT", "OUTPUT": "memory:"})
+    got = json.loads(result["JSON"])
+    want = expected_tally("DISTRICT")
+    for key in ("hazards", "total_ha", "released_ha", "remaining_ha", "devices"):
+        assert got[key] == pytest.approx(want[key], abs=1e-4), key
+    for cat, v in want["released_by_category_ha"].items():
+        assert got["released_by_category_ha"][cat] == pytest.approx(v, abs=1e-4)
+    if "groups" in want:
+        assert set(got["groups"]) == set(want["groups"])
+    table = result["OUTPUT"]
+    rows = {f["group"]: f for f in table.getFeatures()}
+    assert rows["(all)"]["total_ha"] == pytest.approx(want["total_ha"], abs=1e-4)
+    assert len(rows) == 1 + len(got["groups"])
+
+
+def test_processing_task_order(plugin, tmp_path):
+    import processing
+    import pypdf
+
+    out = tmp_path / "order.pdf"
+    processing.run("minedesk:task_order", {"HAZARDS": str(SAMPLE / "hazards.shp"),
+                                           "RELEASES": str(SAMPLE / "clearance.shp"), "IDS": "XCV-CHA-00005",
+                                           "TASK_ID": "T-2026-0042", "FIELDS": "authority=ANAMA;issued_by=Əli Məmmədov",
+                                           "OUTPUT": str(out)})
+    text = "\n".join(p.extract_text().replace("\t", " ") for p in pypdf.PdfReader(str(out)).pages)
+    assert "T-2026-0042" in text and "XCV-CHA-00005" in text and "Əli Məmmədov" in text and "38SPK" in text
+
+
+def test_the_dock_follows_edits_made_through_qgis(plugin, qtbot, tmp_path):
+    import shutil
+
+    from qgis.core import QgsFeature, QgsProject, QgsVectorLayer
+
+    from minedesk_qgis.dock import TallyDock
+
+    for p in SAMPLE.glob("*.*"):
+        shutil.copy(p, tmp_path / p.name)
+    hz = QgsVectorLayer(str(tmp_path / "hazards.shp"), "hazards", "ogr")
+    rl = QgsVectorLayer(str(tmp_path / "clearance.shp"), "clearance", "ogr")
+    assert hz.isValid() and rl.isValid()
+    QgsProject.instance().addMapLayers([hz, rl])
+    dock = TallyDock(None)
+    qtbot.addWidget(dock)
+    dock.set_layers(hz, rl)
+    want = expected_tally()
+    assert dock.totals.released_ha == pytest.approx(want["released_ha"], abs=1e-4)
+
+    # a hazard not yet fully released: cleared in full by a feature added in QGIS's edit buffer
+    target = next(f for f in hz.getFeatures() if f["HAZ_ID"] == "FZL-CHA-00001")
+    row = dock.view.hazard_row("FZL-CHA-00001")
+    remaining = dock.engine.totals([row]).remaining_ha
+    assert remaining > 1
+    rl.startEditing()
+    f = QgsFeature(rl.fields())
+    f.setGeometry(target.geometry())
+    f["HAZ_ID"], f["RELEASE"], f["CLR_ID"], f["AP_FOUND"] = "FZL-CHA-00001", "cleared", "NEW-1", 3
+    assert rl.addFeature(f)
+    assert dock.totals.released_ha == pytest.approx(want["released_ha"] + remaining, abs=1e-3)
+    assert dock.totals.devices["AP"] == want["devices"]["AP"] + 3
+    rl.undoStack().undo()  # QGIS's own undo
+    assert dock.totals.released_ha == pytest.approx(want["released_ha"], abs=1e-4)
+
+    # mark the selection released: features land in the edit buffer, the figures follow
+    hz.selectByIds([target.id()])
+    assert dock.selection_totals.hazards == 1
+    assert dock.mark_selected({"category": "reduced", "method": "technical survey", "date": "2026-11-29",
+                               "team": "FZL-T9", "devices": {"UXO": 2}}) == 1
+    assert dock.engine.totals([row]).remaining_ha == pytest.approx(0, abs=1e-9)
+    assert dock.totals.devices["UXO"] == want["devices"]["UXO"] + 2
+    added = [x for x in rl.getFeatures() if x["TEAM"] == "FZL-T9"]
+    assert len(added) == 1 and added[0]["RELEASE"] == "reduced" and added[0]["HAZ_ID"] == "FZL-CHA-00001"
+    rl.rollBack()
+    qtbot.waitUntil(lambda: dock.totals.released_ha == pytest.approx(want["released_ha"], abs=1e-4), timeout=5000)
+
+    out = dock.task_order(str(tmp_path / "dock.pdf"))
+    assert out and os.path.getsize(out) > 10_000
+    QgsProject.instance().removeAllMapLayers()
+
+
+def test_the_plugin_never_loads_pyside6(plugin):
+    assert "PySide6" not in sys.modules
