@@ -46,6 +46,9 @@ def build(out_dir: Path) -> Path:
             for path in files:
                 zf.write(path, f"minedesk_qgis/lib/{path.relative_to(SRC)}")
         zf.writestr("minedesk_qgis/lib/minedesk/_version.py", f'version = "{ver}"\n')
+        zf.write(REPO / "resources" / "icons" / "minedesk.svg", "minedesk_qgis/icon.svg")
+        for qm in sorted((REPO / "resources" / "i18n").glob("minedesk_qgis_*.qm")):
+            zf.write(qm, f"minedesk_qgis/i18n/{qm.name}")
         for font in sorted((REPO / "resources" / "fonts").iterdir()):
             zf.write(font, f"minedesk_qgis/lib/minedesk/report/fonts/{font.name}")
     return target

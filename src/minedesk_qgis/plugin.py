@@ -20,6 +20,20 @@ class MineDeskPlugin:
         self.provider = None
         self.dock = None
         self.action = None
+        self.translator = None
+        self._install_translation()
+
+    def _install_translation(self):
+        """i18n/minedesk_qgis_<locale>.qm when one is shipped for QGIS's language (the strings use tr())."""
+        from qgis.core import QgsSettings
+        from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+        locale = (QgsSettings().value("locale/userLocale", "") or "")[:2]
+        path = os.path.join(os.path.dirname(__file__), "i18n", f"minedesk_qgis_{locale}.qm")
+        if locale and os.path.exists(path):
+            self.translator = QTranslator()
+            if self.translator.load(path):
+                QCoreApplication.installTranslator(self.translator)
 
     def initProcessing(self):  # noqa: N802 - QGIS calls it, also in qgis_process (no iface)
         if self.provider is None:
