@@ -130,3 +130,30 @@ def test_the_dock_follows_edits_made_through_qgis(plugin, qtbot, tmp_path):
 
 def test_the_plugin_never_loads_pyside6(plugin):
     assert "PySide6" not in sys.modules
+
+
+def test_field_mapping_is_remembered_per_layer(plugin, qtbot, tmp_path):
+    import shutil
+
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from minedesk_qgis.bridge import mapping_for
+    from minedesk_qgis.dock import TallyDock
+
+    for p in SAMPLE.glob("*.*"):
+        shutil.copy(p, tmp_path / p.name)
+    hz = QgsVectorLayer(str(tmp_path / "hazards.shp"), "hazards", "ogr")
+    rl = QgsVectorLayer(str(tmp_path / "clearance.shp"), "clearance", "ogr")
+    QgsProject.instance().addMapLayers([hz, rl])
+    dock = TallyDock(None)
+    qtbot.addWidget(dock)
+    dock.set_layers(hz, rl)
+    before = dock.totals
+    # count only AP as "UXO" and every release as cancelled: the figures change accordingly
+    dock.edit_fields({"hazard_id": "HAZ_ID", "release_hazard_id": "HAZ_ID", "category": "cancelled",
+                      "devices": {"UXO": "AP_FOUND"}})
+    assert mapping_for(rl).devices == {"UXO": "AP_FOUND"}
+    assert dock.totals.devices["UXO"] == before.devices["AP"]
+    assert dock.totals.released_by_category_ha["cleared"] == 0
+    assert dock.totals.released_ha == pytest.approx(before.released_ha, abs=1e-3)  # the same land, other pieces
+    QgsProject.instance().removeAllMapLayers()

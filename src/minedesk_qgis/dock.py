@@ -32,7 +32,7 @@ from minedesk.core.mapping import CATEGORY_NAMES, DEVICE_NAMES, RELEASE_LINK_NAM
 from minedesk.core.model import CATEGORIES
 from minedesk.core.tally import TallyEngine
 
-from .bridge import EngineView, core_layer, mapping_for, read_sets
+from .bridge import EngineView, core_layer, mapping_for, read_sets, remember_mapping
 
 
 class TallyDock(QDockWidget):
@@ -61,6 +61,9 @@ class TallyDock(QDockWidget):
             label.setWordWrap(True)
             label.setTextInteractionFlags(label.textInteractionFlags() | 1)
             layout.addWidget(label)
+        self.fields_button = QPushButton(self.tr("Fields..."))
+        self.fields_button.clicked.connect(lambda: self.edit_fields())
+        layout.addWidget(self.fields_button)
         self.mark_button = QPushButton(self.tr("Mark selected hazards released..."))
         self.order_button = QPushButton(self.tr("Task order PDF for the selection..."))
         layout.addWidget(self.mark_button)
@@ -268,11 +271,77 @@ class TallyDock(QDockWidget):
         write_task_order(self.view, order, path)
         return path
 
+    def edit_fields(self, values: dict | None = None) -> None:
+        """Which field means what, for these two layers; remembered with each layer."""
+        hz, rl = self.hazard_layer, self.release_layer
+        if hz is None:
+            return
+        if values is None:
+            dialog = FieldsDialog(hz, rl, self)
+            if dialog.exec() != QDialog.Accepted:
+                return
+            values = dialog.values()
+        remember_mapping(hz, hazard_id=values.get("hazard_id"))
+        if rl is not None:
+            remember_mapping(rl, release_hazard_id=values.get("release_hazard_id"),
+                             category_field=values.get("category_field"), category=values.get("category"),
+                             devices=values.get("devices") or {})
+        self.rebuild()
+
     def _message(self, text: str) -> None:
         if self.iface is not None:
             self.iface.messageBar().pushWarning("MineDesk", text)
         else:
             self.all_label.setToolTip(text)
+
+
+class FieldsDialog(QDialog):
+    """Hazard id, the release's hazard id, category, device counts: detected, or chosen here."""
+
+    def __init__(self, hazards, releases, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("MineDesk fields"))
+        form = QFormLayout(self)
+        hz_map, rl_map = mapping_for(hazards), mapping_for(releases) if releases is not None else None
+
+        def combo(layer, current):
+            box = QComboBox()
+            box.addItem(self.tr("(detect)"), "")
+            for f in layer.fields():
+                box.addItem(f.name(), f.name())
+            if current:
+                box.setCurrentIndex(max(box.findData(current), 0))
+            return box
+
+        self.hazard_id = combo(hazards, hz_map.hazard_id)
+        form.addRow(self.tr("Hazard id (hazards)"), self.hazard_id)
+        self.inputs = {}
+        if releases is not None:
+            self.inputs["release_hazard_id"] = combo(releases, rl_map.release_hazard_id)
+            self.inputs["category_field"] = combo(releases, rl_map.category_field)
+            form.addRow(self.tr("Hazard id (releases)"), self.inputs["release_hazard_id"])
+            form.addRow(self.tr("Release category"), self.inputs["category_field"])
+            self.category = QComboBox()
+            self.category.addItem(self.tr("(from the field)"), "")
+            for c in CATEGORIES:
+                self.category.addItem(c.value, c.value)
+            form.addRow(self.tr("Or one category for all"), self.category)
+            self.devices = {}
+            for name in ("AP", "AT", "UXO", "IED"):
+                self.devices[name] = combo(releases, rl_map.devices.get(name))
+                form.addRow(self.tr("{0} count").format(name), self.devices[name])
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict:
+        out = {"hazard_id": self.hazard_id.currentData()}
+        out.update({k: box.currentData() for k, box in self.inputs.items()})
+        if self.inputs:
+            out["category"] = self.category.currentData()
+            out["devices"] = {k: box.currentData() for k, box in self.devices.items() if box.currentData()}
+        return out
 
 
 class MarkDialog(QDialog):
