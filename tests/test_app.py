@@ -408,3 +408,29 @@ def test_task_order_from_the_window_issued_printed_and_reported(window, tmp_path
     assert [o.version for o in window.project.task_orders()] == [1, 2]
     assert completion_report(window, order.task_id, str(tmp_path / "done.pdf"))
     assert (tmp_path / "done.pdf").stat().st_size > 10_000
+
+
+def test_first_run_welcome_offers_the_bundled_sample(qtbot, settings):
+    from minedesk.app.welcome import WelcomeDialog, sample_path
+    from minedesk.app.window import MainWindow
+
+    assert WelcomeDialog.is_first_run(settings)
+    assert sample_path().is_file()
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    dialog = WelcomeDialog(w)
+    w.open_path = lambda path, background=True: MainWindow.open_path(w, path, background=False)
+    dialog.open_sample()
+    assert w.project is not None and w.model.rowCount() == 250
+    w.close()
+
+
+def test_reset_settings_flag(tmp_path):
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    cfg = tmp_path / "MineDesk" / "MineDesk.conf"
+    cfg.parent.mkdir(parents=True)
+    cfg.write_text("[General]\nwelcomed=true\nrecent=/x.gpkg\n")
+    proc = subprocess.run([sys.executable, "-m", "minedesk", "--reset-settings"], capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert proc.returncode == 0 and "settings reset" in proc.stderr
+    assert "welcomed" not in cfg.read_text()

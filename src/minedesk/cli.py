@@ -417,6 +417,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="minedesk", description="Land-release tallies, task orders and "
                                      "reports for mine action, on the desk and offline.")
     parser.add_argument("--version", action="version", version=f"minedesk {__version__}")
+    parser.add_argument("--reset-settings", action="store_true",
+                        help="forget the window's settings (layout, recent files, language), then start")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("tally", help="hectares released and remaining, devices found",
@@ -543,6 +545,16 @@ def cmd_open(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     argv = sys.argv[1:] if argv is None else list(argv)
+    if "--reset-settings" in argv:
+        argv.remove("--reset-settings")
+        try:
+            from minedesk.app.main import reset_settings
+        except ImportError:
+            print("minedesk: no window settings to reset (the desktop application is not installed)", file=sys.stderr)
+        else:
+            print(f"minedesk: settings reset ({reset_settings()})", file=sys.stderr)
+        if not argv:
+            return EXIT_OK
     commands = {"tally", "check", "import", "export", "release", "history", "open", "task-order",
                 "completion-report", "report"}
     if not argv or (argv[0] not in commands and not argv[0].startswith("-")):

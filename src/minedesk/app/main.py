@@ -6,13 +6,13 @@ import os
 import sys
 from pathlib import Path
 
-RESOURCES = Path(__file__).resolve().parents[3] / "resources"
 LANGUAGES = {"en": "English", "az": "Azərbaycanca", "ru": "Русский"}
 
 
 def translations_dir() -> Path:
-    here = Path(__file__).resolve().parent / "i18n"  # installed wheels carry them here
-    return here if here.is_dir() else RESOURCES / "i18n"
+    from minedesk.resources import resource
+
+    return resource("i18n")
 
 
 def make_app(argv=None, language: str | None = None):
@@ -65,7 +65,26 @@ def run(paths=(), screenshot: str | None = None, size: str | None = None, select
     window.show()
     for p in paths:
         window.open_path(str(p))
+    if not paths:
+        from minedesk.app.welcome import WelcomeDialog
+
+        if WelcomeDialog.is_first_run(window.settings):
+            window.settings.setValue("welcomed", True)
+            window.welcome = WelcomeDialog(window)
+            window.welcome.open()
     return app.exec()
+
+
+def reset_settings() -> str:
+    """Forget window layout, recent files, language and background: a first run again."""
+    from PySide6.QtCore import QSettings
+
+    make_app()
+    settings = QSettings()
+    where = settings.fileName()
+    settings.clear()
+    settings.sync()
+    return where
 
 
 def _screenshot(app, window, paths, out: str, select, background=None) -> int:

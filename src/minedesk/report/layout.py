@@ -30,7 +30,9 @@ from minedesk.report.qt import (
 )
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
-FONT_DIRS = [Path(__file__).resolve().parent / "fonts", Path(__file__).resolve().parents[3] / "resources" / "fonts"]
+FONT_DIRS = [Path(__file__).resolve().parent / "fonts",  # inside the QGIS plugin
+             Path(__file__).resolve().parents[1] / "_resources" / "fonts",  # an installed wheel
+             Path(__file__).resolve().parents[3] / "resources" / "fonts"]  # the source tree
 FAMILY = "DejaVu Sans"
 _fonts_loaded = False
 
@@ -40,7 +42,10 @@ def load_fonts() -> str:
     prints the same letters whatever fonts it has."""
     global _fonts_loaded
     if not _fonts_loaded:
-        for folder in FONT_DIRS:
+        import sys
+
+        frozen = [Path(sys._MEIPASS) / "resources" / "fonts"] if hasattr(sys, "_MEIPASS") else []
+        for folder in frozen + FONT_DIRS:
             if folder.is_dir():
                 for ttf in sorted(folder.glob("*.ttf")):
                     QFontDatabase.addApplicationFont(str(ttf))

@@ -1,0 +1,10 @@
+"""Entry point of the one-folder build: the same `minedesk` command (window, or CLI subcommands)."""
+
+import multiprocessing
+import sys
+
+from minedesk.cli import main
+
+if __name__ == "__main__":
+    multiprocessing.freeze_support()
+    sys.exit(main())
