@@ -93,22 +93,20 @@
 <context>
     <name>DevicesDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="82" />
+        <location filename="../../src/minedesk/app/dialogs.py" line="77" />
         <source>Record devices found</source>
         <translation>Tapılmış qurğuları qeyd et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="86" />
+        <location filename="../../src/minedesk/app/dialogs.py" line="81" />
         <source>Release</source>
         <translation>Azad edilmə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="92" />
         <source>{0} found</source>
         <translation>tapılmış {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="94" />
         <source>Model (e.g. PMN-2)</source>
         <translation>Model (məs. PMN-2)</translation>
     </message>
@@ -578,7 +576,6 @@
         <translation>Dərinlik</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="58" />
         <source>{0} found</source>
         <translation>tapılmış {0}</translation>
     </message>
@@ -634,6 +631,47 @@
         <location filename="../../src/minedesk/app/paper.py" line="120" />
         <source>Issued {0} version {1}: {2}</source>
         <translation>{0} versiya {1} verildi: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../src/minedesk/app/welcome.py" line="17" />
+        <source>Welcome to MineDesk</source>
+        <translation>MineDesk-ə xoş gəlmisiniz</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/welcome.py" line="20" />
+        <source>&lt;h2&gt;MineDesk&lt;/h2&gt;&lt;p&gt;Land released and remaining, in exact hectares, and the devices found: for every hazard, district and team, offline.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a project, or hazard shapefiles handed out by the centre (File &amp;gt; Open, or drop them on the window).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Make a project&lt;/b&gt; of them (File &amp;gt; Make project): every edit is saved as you make it, undoable and audited.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Select&lt;/b&gt; hazards on the map or in the table; &lt;b&gt;mark them released&lt;/b&gt; (Ctrl+R) or &lt;b&gt;draw&lt;/b&gt; the released part (Ctrl+3); record devices found (Ctrl+D).&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Tallies&lt;/b&gt; panel follows every edit; &lt;b&gt;Tools &amp;gt; Task order&lt;/b&gt; (Ctrl+T) prints the paper for the team.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/welcome.py" line="34" />
+        <source>Open the sample (250 hazards in Azerbaijan)</source>
+        <translation>Nümunəni aç (Azərbaycanda 250 ərazi)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/welcome.py" line="36" />
+        <source>Open...</source>
+        <translation>Aç...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/welcome.py" line="46" />
+        <source>Recent files</source>
+        <translation>Son fayllar</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/welcome.py" line="48" />
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="100" />
+        <source>{0} found</source>
+        <translation>tapılmış {0}</translation>
     </message>
 </context>
 <context>

@@ -93,22 +93,20 @@
 <context>
     <name>DevicesDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="82" />
+        <location filename="../../src/minedesk/app/dialogs.py" line="77" />
         <source>Record devices found</source>
         <translation>Записать найденные ВОП</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="86" />
+        <location filename="../../src/minedesk/app/dialogs.py" line="81" />
         <source>Release</source>
         <translation>Высвобождение</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="92" />
         <source>{0} found</source>
         <translation>Найдено {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="94" />
         <source>Model (e.g. PMN-2)</source>
         <translation>Модель (напр. ПМН-2)</translation>
     </message>
@@ -578,7 +576,6 @@
         <translation>Глубина</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="58" />
         <source>{0} found</source>
         <translation>Найдено {0}</translation>
     </message>
@@ -634,6 +631,47 @@
         <location filename="../../src/minedesk/app/paper.py" line="120" />
         <source>Issued {0} version {1}: {2}</source>
         <translation>Выдано {0}, версия {1}: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../src/minedesk/app/welcome.py" line="17" />
+        <source>Welcome to MineDesk</source>
+        <translation>Добро пожаловать в MineDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/welcome.py" line="20" />
+        <source>&lt;h2&gt;MineDesk&lt;/h2&gt;&lt;p&gt;Land released and remaining, in exact hectares, and the devices found: for every hazard, district and team, offline.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a project, or hazard shapefiles handed out by the centre (File &amp;gt; Open, or drop them on the window).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Make a project&lt;/b&gt; of them (File &amp;gt; Make project): every edit is saved as you make it, undoable and audited.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Select&lt;/b&gt; hazards on the map or in the table; &lt;b&gt;mark them released&lt;/b&gt; (Ctrl+R) or &lt;b&gt;draw&lt;/b&gt; the released part (Ctrl+3); record devices found (Ctrl+D).&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Tallies&lt;/b&gt; panel follows every edit; &lt;b&gt;Tools &amp;gt; Task order&lt;/b&gt; (Ctrl+T) prints the paper for the team.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/welcome.py" line="34" />
+        <source>Open the sample (250 hazards in Azerbaijan)</source>
+        <translation>Открыть пример (250 районов в Азербайджане)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/welcome.py" line="36" />
+        <source>Open...</source>
+        <translation>Открыть...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/welcome.py" line="46" />
+        <source>Recent files</source>
+        <translation>Недавние файлы</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/welcome.py" line="48" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="100" />
+        <source>{0} found</source>
+        <translation>Найдено {0}</translation>
     </message>
 </context>
 <context>
