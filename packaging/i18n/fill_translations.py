@@ -1,4 +1,4 @@
-import html, re, sys
+import sys
 from xml.etree import ElementTree as ET
 
 GUIDE = '<h2>MineDesk</h2><p>Land released and remaining, in exact hectares, and the devices found: for every hazard, district and team, offline.</p><ol><li><b>Open</b> a project, or hazard shapefiles handed out by the centre (File &gt; Open, or drop them on the window).</li><li><b>Make a project</b> of them (File &gt; Make project): every edit is saved as you make it, undoable and audited.</li><li><b>Select</b> hazards on the map or in the table; <b>mark them released</b> (Ctrl+R) or <b>draw</b> the released part (Ctrl+3); record devices found (Ctrl+D).</li><li>The <b>Tallies</b> panel follows every edit; <b>Tools &gt; Task order</b> (Ctrl+T) prints the paper for the team.</li></ol>'

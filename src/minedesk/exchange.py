@@ -137,8 +137,7 @@ class FileView:
             names = list(columns)
             n = len(columns["geom"])
             fids = np.arange(1, n + 1, dtype=np.int64)
-            values = {c: (np.asarray(columns[c], dtype=object) if c != "geom" else np.asarray(columns[c], dtype=object))
-                      for c in names}
+            values = {c: np.asarray(columns[c], dtype=object) for c in names}
             for c in names:
                 if c != "geom" and values[c].dtype == object:
                     values[c] = np.array([None if isinstance(v, float) and np.isnan(v) else

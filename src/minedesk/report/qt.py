@@ -62,5 +62,12 @@ def ensure_app():
     if app is None:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(sys.argv[:1])
+        try:  # a full QApplication, so that widgets can come later in the same process
+            if API == "pyqt5":
+                from PyQt5.QtWidgets import QApplication  # type: ignore
+            else:
+                from PySide6.QtWidgets import QApplication
+        except ImportError:
+            QApplication = QGuiApplication  # noqa: N806
+        app = QApplication(sys.argv[:1])
     return app

@@ -9,8 +9,6 @@ same hectares as ``minedesk tally``, the same coordinates as the status bar.
 
 from __future__ import annotations
 
-import datetime as _dt
-
 import numpy as np
 import shapely
 
@@ -20,10 +18,6 @@ from minedesk.core.taskorder import FIELDS, TaskOrder, measure, released_parts_l
 from minedesk.report.layout import Document, font
 from minedesk.report.maps import draw_overview, draw_task_map
 from minedesk.report.qt import QColor, QPen, QPointF, QRectF, Qt
-
-SECTIONS = ["Task", "Hazards", "Geometry", "Parts to release", "Threat", "Priority and land use", "Dates", "Safety",
-            "Quality", "Signatures"]
-
 
 def _fields(order: TaskOrder, section: str) -> list[tuple[str, str]]:
     return [(label, order.value(key)) for key, label, sec in FIELDS if sec == section]
@@ -172,7 +166,3 @@ def _signatures(p, rect: QRectF, issued_by: str, received_by: str) -> None:
 
 def write_task_order(project, order: TaskOrder, out, paper: str = "a4") -> None:
     task_order_document(project, order, paper).write_pdf(out, title=f"Task order {order.task_id} v{order.version}")
-
-
-def today() -> str:
-    return _dt.date.today().isoformat()
