@@ -434,3 +434,41 @@ def test_reset_settings_flag(tmp_path):
                           env=env, timeout=120)
     assert proc.returncode == 0 and "settings reset" in proc.stderr
     assert "welcomed" not in cfg.read_text()
+
+
+def test_make_a_project_from_shapefiles_in_the_window(qtbot, settings, tmp_path, monkeypatch):
+    import shutil
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from minedesk.app.window import MainWindow
+
+    for p in SAMPLE.glob("*.*"):
+        shutil.copy(p, tmp_path / p.name)
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.open_path(str(tmp_path / "hazards.shp"), background=False)
+    target = tmp_path / "sample.gpkg"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    w.open_path = lambda path, background=True: MainWindow.open_path(w, path, background=False)
+    w.make_project_action.trigger()
+    assert target.is_file() and w.path == str(target)
+    assert not w.project.store.readonly and w.mark_action.isEnabled()
+    assert w.project.engine.totals().released_ha == pytest.approx(1026.7817, abs=1e-3)
+    w.close()
+
+
+def test_a_project_being_edited_elsewhere_opens_read_only_and_says_why(qtbot, settings, sample_project_file, tmp_path):
+    from minedesk.app.window import MainWindow
+    from minedesk.store import GpkgStore
+
+    work = tmp_path / "shared.gpkg"
+    work.write_bytes(sample_project_file.read_bytes())
+    with GpkgStore.open(work):  # another editor holds it
+        w = MainWindow(settings)
+        qtbot.addWidget(w)
+        w.open_path(str(work), background=False)
+        assert w.project.store.readonly and "[read-only]" in w.windowTitle()
+        assert "open for editing" in w.statusBar().currentMessage()
+        assert not w.mark_action.isEnabled()
+        w.close()

@@ -58,7 +58,7 @@ AZ = {
  "Completion report": "Tamamlanma hesabatı", "Save completion report": "Tamamlanma hesabatını saxla",
  "Welcome to MineDesk": "MineDesk-ə xoş gəlmisiniz", GUIDE: AZ_GUIDE,
  "Open the sample (250 hazards in Azerbaijan)": "Nümunəni aç (Azərbaycanda 250 ərazi)", "Open...": "Aç...",
- "Recent files": "Son fayllar", "Close": "Bağla",
+ "Recent files": "Son fayllar", "Close": "Bağla", "Opened read-only: {0}": "Yalnız oxumaq üçün açıldı: {0}",
 }
 RU = {
  "  cancelled": "  исключено", "  cleared": "  очищено", "  reduced": "  сокращено",
@@ -113,7 +113,7 @@ RU = {
  "Completion report": "Отчёт о завершении", "Save completion report": "Сохранить отчёт о завершении",
  "Welcome to MineDesk": "Добро пожаловать в MineDesk", GUIDE: RU_GUIDE,
  "Open the sample (250 hazards in Azerbaijan)": "Открыть пример (250 районов в Азербайджане)", "Open...": "Открыть...",
- "Recent files": "Недавние файлы", "Close": "Закрыть",
+ "Recent files": "Недавние файлы", "Close": "Закрыть", "Opened read-only: {0}": "Открыт только для чтения: {0}",
 }
 path, table = sys.argv[1], {"az": AZ, "ru": RU}[sys.argv[2]]
 tree = ET.parse(path)

@@ -162,335 +162,340 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="119" />
+        <location filename="../../src/minedesk/app/window.py" line="123" />
         <source>Filter hazards (id, district, type ...)</source>
         <translation>Əraziləri süz (ID, rayon, növ ...)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="148" />
+        <location filename="../../src/minedesk/app/window.py" line="152" />
         <source>Hazards</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="152" />
+        <location filename="../../src/minedesk/app/window.py" line="156" />
         <source>Tallies</source>
         <translation>Hesablar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="153" />
+        <location filename="../../src/minedesk/app/window.py" line="157" />
         <source>Selection</source>
         <translation>Seçilənlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="166" />
+        <location filename="../../src/minedesk/app/window.py" line="170" />
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="167" />
+        <location filename="../../src/minedesk/app/window.py" line="171" />
         <source>&amp;Open...</source>
         <translation>&amp;Aç...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="168" />
+        <location filename="../../src/minedesk/app/window.py" line="172" />
         <source>Open &amp;recent</source>
         <translation>&amp;Son açılanlar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="169" />
+        <location filename="../../src/minedesk/app/window.py" line="173" />
         <source>&amp;Make project from these files...</source>
         <translation>Bu fayllardan &amp;layihə yarat...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="171" />
+        <location filename="../../src/minedesk/app/window.py" line="175" />
         <source>&amp;Export...</source>
         <translation>&amp;İxrac...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="173" />
+        <location filename="../../src/minedesk/app/window.py" line="177" />
         <source>&amp;Quit</source>
         <translation>Çı&amp;xış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="174" />
+        <location filename="../../src/minedesk/app/window.py" line="178" />
         <source>&amp;Edit</source>
         <translation>&amp;Redaktə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="175" />
-        <location filename="../../src/minedesk/app/window.py" line="485" />
+        <location filename="../../src/minedesk/app/window.py" line="179" />
+        <location filename="../../src/minedesk/app/window.py" line="493" />
         <source>&amp;Undo</source>
         <translation>&amp;Geri qaytar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="176" />
-        <location filename="../../src/minedesk/app/window.py" line="487" />
+        <location filename="../../src/minedesk/app/window.py" line="180" />
+        <location filename="../../src/minedesk/app/window.py" line="495" />
         <source>&amp;Redo</source>
         <translation>&amp;Təkrarla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="177" />
+        <location filename="../../src/minedesk/app/window.py" line="181" />
         <source>&amp;Delete selected hazards</source>
         <translation>Seçilmiş əraziləri &amp;sil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="180" />
+        <location filename="../../src/minedesk/app/window.py" line="184" />
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="181" />
+        <location filename="../../src/minedesk/app/window.py" line="185" />
         <source>Zoom to &amp;all</source>
         <translation>&amp;Hamısını göstər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="182" />
+        <location filename="../../src/minedesk/app/window.py" line="186" />
         <source>Zoom to &amp;selection</source>
         <translation>&amp;Seçilənləri göstər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="184" />
+        <location filename="../../src/minedesk/app/window.py" line="188" />
         <source>&amp;Background map (MBTiles)...</source>
         <translation>&amp;Fon xəritəsi (MBTiles)...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="185" />
+        <location filename="../../src/minedesk/app/window.py" line="189" />
         <source>&amp;No background map</source>
         <translation>Fon xəritəsi &amp;olmasın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="189" />
+        <location filename="../../src/minedesk/app/window.py" line="193" />
         <source>&amp;Tools</source>
         <translation>&amp;Alətlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="192" />
+        <location filename="../../src/minedesk/app/window.py" line="196" />
         <source>&amp;Pan</source>
         <translation>&amp;Sürüşdür</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="192" />
+        <location filename="../../src/minedesk/app/window.py" line="196" />
         <source>&amp;Select</source>
         <translation>&amp;Seç</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="193" />
+        <location filename="../../src/minedesk/app/window.py" line="197" />
         <source>&amp;Draw release polygon</source>
         <translation>Azad edilmiş &amp;poliqon çək</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="194" />
+        <location filename="../../src/minedesk/app/window.py" line="198" />
         <source>&amp;Edit release vertices</source>
         <translation>Azad edilmənin təpə nöqtələrini &amp;redaktə et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="195" />
+        <location filename="../../src/minedesk/app/window.py" line="199" />
         <source>S&amp;plit hazard with a line</source>
         <translation>Ərazini xətlə &amp;böl</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="202" />
+        <location filename="../../src/minedesk/app/window.py" line="206" />
         <source>&amp;Mark selected released...</source>
         <translation>Seçilmişləri azad edilmiş &amp;qeyd et...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="203" />
+        <location filename="../../src/minedesk/app/window.py" line="207" />
         <source>Record &amp;devices found...</source>
         <translation>Tapılmış &amp;qurğuları qeyd et...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="207" />
+        <location filename="../../src/minedesk/app/window.py" line="211" />
         <source>&amp;Task order for selected hazards...</source>
         <translation>Seçilmiş ərazilər üçün &amp;tapşırıq əmri...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="208" />
+        <location filename="../../src/minedesk/app/window.py" line="212" />
         <source>&amp;Completion report...</source>
         <translation>&amp;Tamamlanma hesabatı...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="211" />
+        <location filename="../../src/minedesk/app/window.py" line="215" />
         <source>Se&amp;ttings</source>
         <translation>&amp;Parametrlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="212" />
+        <location filename="../../src/minedesk/app/window.py" line="216" />
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="215" />
+        <location filename="../../src/minedesk/app/window.py" line="219" />
         <source>As the system</source>
         <translation>Sistemdəki kimi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="221" />
+        <location filename="../../src/minedesk/app/window.py" line="225" />
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="222" />
+        <location filename="../../src/minedesk/app/window.py" line="226" />
         <source>&amp;About MineDesk</source>
         <translation>MineDesk &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="223" />
+        <location filename="../../src/minedesk/app/window.py" line="227" />
         <source>Tools</source>
         <translation>Alətlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="240" />
+        <location filename="../../src/minedesk/app/window.py" line="244" />
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="249" />
+        <location filename="../../src/minedesk/app/window.py" line="253" />
         <source>Open hazards or a project</source>
         <translation>Əraziləri və ya layihəni aç</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="258" />
+        <location filename="../../src/minedesk/app/window.py" line="262" />
         <source>Opening {0} ...</source>
         <translation>{0} açılır ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="287" />
+        <location filename="../../src/minedesk/app/window.py" line="291" />
         <source>Opening cancelled</source>
         <translation>Açılma ləğv edildi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="303" />
+        <location filename="../../src/minedesk/app/window.py" line="307" />
         <source>Computing tallies ...</source>
         <translation>Hesablar aparılır ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="339" />
+        <location filename="../../src/minedesk/app/window.py" line="343" />
+        <source>Opened read-only: {0}</source>
+        <translation>Yalnız oxumaq üçün açıldı: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="347" />
         <source>{0} is shown read-only: File &gt; Make project to record releases</source>
         <translation>{0} yalnız oxumaq üçün göstərilir: azad edilmələri qeyd etmək üçün Fayl &gt; Layihə yarat</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="343" />
+        <location filename="../../src/minedesk/app/window.py" line="351" />
         <source>Opened {0} in {1:.1f} s</source>
         <translation>{0} {1:.1f} s-də açıldı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="344" />
+        <location filename="../../src/minedesk/app/window.py" line="352" />
         <source> ({0} warnings)</source>
         <translation> ({0} xəbərdarlıq)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="348" />
+        <location filename="../../src/minedesk/app/window.py" line="356" />
         <source>Could not open {0}</source>
         <translation>{0} açıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="357" />
+        <location filename="../../src/minedesk/app/window.py" line="365" />
         <source>Save the new project as</source>
         <translation>Yeni layihəni saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="358" />
+        <location filename="../../src/minedesk/app/window.py" line="366" />
         <source>MineDesk projects (*.gpkg)</source>
         <translation>MineDesk layihələri (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="373" />
+        <location filename="../../src/minedesk/app/window.py" line="381" />
         <source>Export</source>
         <translation>İxrac</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="374" />
+        <location filename="../../src/minedesk/app/window.py" line="382" />
         <source>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="378" />
+        <location filename="../../src/minedesk/app/window.py" line="386" />
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="447" />
+        <location filename="../../src/minedesk/app/window.py" line="455" />
         <source>&lt;h3&gt;{0} hazards&lt;/h3&gt;&lt;p&gt;{1} ha, {2} ha remaining&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{0} ərazi&lt;/h3&gt;&lt;p&gt;{1} ha, qalan {2} ha&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="484" />
+        <location filename="../../src/minedesk/app/window.py" line="492" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Geri qaytar: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="486" />
+        <location filename="../../src/minedesk/app/window.py" line="494" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Təkrarla: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="497" />
+        <location filename="../../src/minedesk/app/window.py" line="505" />
         <source>Undone</source>
         <translation>Geri qaytarıldı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="501" />
+        <location filename="../../src/minedesk/app/window.py" line="509" />
         <source>Redone</source>
         <translation>Təkrarlandı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="514" />
-        <location filename="../../src/minedesk/app/window.py" line="581" />
+        <location filename="../../src/minedesk/app/window.py" line="522" />
+        <location filename="../../src/minedesk/app/window.py" line="589" />
         <source>Select one or more hazards first</source>
         <translation>Əvvəlcə bir və ya bir neçə ərazi seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="517" />
+        <location filename="../../src/minedesk/app/window.py" line="525" />
         <source>Mark {0} hazard(s) released</source>
         <translation>{0} ərazini azad edilmiş qeyd et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="529" />
+        <location filename="../../src/minedesk/app/window.py" line="537" />
         <source>Select one hazard first</source>
         <translation>Əvvəlcə bir ərazi seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="533" />
+        <location filename="../../src/minedesk/app/window.py" line="541" />
         <source>{0} has no release yet: mark it or draw a release first</source>
         <translation>{0} üçün hələ azad edilmə yoxdur: əvvəlcə qeyd edin və ya çəkin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="546" />
+        <location filename="../../src/minedesk/app/window.py" line="554" />
         <source>Delete {0} hazard(s) with their releases? (Edit &gt; Undo brings them back)</source>
         <translation>{0} ərazi azad edilmiş hissələri ilə birlikdə silinsin? (Redaktə &gt; Geri qaytar onları bərpa edir)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="560" />
+        <location filename="../../src/minedesk/app/window.py" line="568" />
         <source>What you drew does not touch any hazard</source>
         <translation>Çəkdiyiniz heç bir əraziyə toxunmur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="570" />
+        <location filename="../../src/minedesk/app/window.py" line="578" />
         <source>Release drawn on {0}</source>
         <translation>{0} üzərində çəkilmiş azad edilmə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="599" />
+        <location filename="../../src/minedesk/app/window.py" line="607" />
         <source>Background map</source>
         <translation>Fon xəritəsi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="599" />
+        <location filename="../../src/minedesk/app/window.py" line="607" />
         <source>MBTiles (*.mbtiles)</source>
         <translation>MBTiles (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="618" />
+        <location filename="../../src/minedesk/app/window.py" line="626" />
         <source>The language changes when MineDesk starts again</source>
         <translation>Dil MineDesk yenidən açılanda dəyişəcək</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="635" />
+        <location filename="../../src/minedesk/app/window.py" line="643" />
         <source>About MineDesk</source>
         <translation>MineDesk haqqında</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="636" />
+        <location filename="../../src/minedesk/app/window.py" line="644" />
         <source>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Land-release tallies, task orders and reports for mine action.&lt;/p&gt;&lt;p&gt;Hectares are geodesic, on the WGS84 ellipsoid.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Minadan təmizləmə üzrə ərazilərin azad edilməsinin hesabı, tapşırıq əmrləri və hesabatlar.&lt;/p&gt;&lt;p&gt;Hektarlar WGS84 ellipsoidi üzərində geodeziya üsulu ilə hesablanır.&lt;/p&gt;</translation>
     </message>

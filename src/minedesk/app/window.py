@@ -42,18 +42,22 @@ def load_project(path: str, preview=None):
     from minedesk.exchange import FileView
     from minedesk.store import GpkgStore, ProjectLocked, is_project
 
+    reason = None
     if is_project(path):
         try:
             store = GpkgStore.open(path)
-        except ProjectLocked:
+        except ProjectLocked as err:
             store = GpkgStore.open(path, readonly=True)
+            reason = err.message
     else:
         store = FileView(path, _releases_beside(path))
     try:
         data = store.load()
         if preview is not None:
             preview(data)
-        return Project(store, data)
+        project = Project(store, data)
+        project.readonly_reason = reason
+        return project
     except BaseException:
         store.close()
         raise
@@ -335,6 +339,10 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
         warnings = len(project.warnings)
+        if getattr(project, "readonly_reason", None):
+            self.statusBar().showMessage(self.tr("Opened read-only: {0}").format(project.readonly_reason), 30000)
+            self.projectLoaded.emit(project)
+            return
         if project.store.readonly and not path.endswith(".gpkg"):
             self.statusBar().showMessage(self.tr("{0} is shown read-only: File > Make project to record releases")
                                          .format(Path(path).name), 20000)
