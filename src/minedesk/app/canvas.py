@@ -359,13 +359,22 @@ class MapCanvas(pg.GraphicsView):
         painter.setFont(font)
         painter.setPen(QColor(30, 30, 30))
         index = {r: i for i, r in enumerate(self._label_rows)}
-        for r in rows:
+        metrics = painter.fontMetrics()
+        placed: list[QRectF] = []
+        # biggest hazards first; a label that would overlap one already written is left out
+        for r in sorted(rows, key=lambda r: -(self.hazard_bounds[r, 2] - self.hazard_bounds[r, 0])
+                        * (self.hazard_bounds[r, 3] - self.hazard_bounds[r, 1])):
             i = index.get(int(r))
             if i is None:
                 continue
             p = to_image.map(QPointF(*self._label_points[i]))
-            painter.drawText(QRectF(p.x() - 80 * ratio, p.y() - 8 * ratio, 160 * ratio, 16 * ratio),
-                             Qt.AlignmentFlag.AlignCenter, str(self.hazard_ids[r]))
+            text = str(self.hazard_ids[r])
+            w, h = metrics.horizontalAdvance(text) + 6 * ratio, metrics.height()
+            box = QRectF(p.x() - w / 2, p.y() - h / 2, w, h)
+            if any(box.intersects(other) for other in placed):
+                continue
+            placed.append(box)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
     def paint_live(self, painter: QPainter) -> None:
         """What moves with the mouse: selection outline, drawing preview, rubber band."""

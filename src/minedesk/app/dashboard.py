@@ -92,6 +92,7 @@ class Dashboard(QWidget):
         self.project = None
         self.selection: set[int] = set()
         self.locale = QLocale()
+        self.locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)  # 1,061,824.78: grouped, even in C
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.scope = QComboBox()

@@ -24,6 +24,7 @@ class HazardTableModel(QAbstractTableModel):
         self._rows = np.flatnonzero(engine.alive)
         self._position = {int(r): i for i, r in enumerate(self._rows)}
         self.locale = QLocale()
+        self.locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)  # 1,061,824.78: grouped, even in C
         project.subscribe(self._project_changed)
 
     def headers(self) -> dict:
