@@ -277,7 +277,7 @@ class GpkgStore:
                 rows = self.conn.execute(f'SELECT fid, {", ".join(_q(c) for c in names)} FROM "{table}" ORDER BY fid').fetchall()
                 fids = np.array([r[0] for r in rows], dtype=np.int64)
                 values = {}
-                for j, name in enumerate(names, start=1):  # noqa: B007
+                for j, name in enumerate(names, start=1):
                     column = [r[j] for r in rows]
                     values[name] = decode_geometries(column) if name == "geom" else np.array(column, dtype=object)
                 seq = self.conn.execute("SELECT seq FROM sqlite_sequence WHERE name=?", (table,)).fetchone()

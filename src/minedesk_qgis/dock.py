@@ -19,7 +19,6 @@ from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -374,6 +373,3 @@ class MarkDialog(QDialog):
                 "date": self.date.text() or None, "team": self.team.text() or None,
                 "devices": {k: s.value() for k, s in self.devices.items() if s.value()}}
 
-
-def warn(parent, text: str) -> None:
-    QMessageBox.warning(parent, "MineDesk", text)

@@ -20,9 +20,6 @@ class Category(StrEnum):
     REDUCED = "reduced"
     CANCELLED = "cancelled"
 
-    @property
-    def rank(self) -> int:
-        return CATEGORIES.index(self)
 
 
 #: Release categories in order of precedence (cleared > reduced > cancelled).

@@ -299,9 +299,6 @@ class TallyEngine:
             out[key or "(none)"] = self._tally(np.flatnonzero(keys == key))
         return out
 
-    def releases_of(self, row: int) -> list[int]:
-        return sorted(self._of_hazard[row])
-
     # ------------------------------------------------------------------ live edits
     def subscribe(self, listener: Callable[[set[int]], None]) -> None:
         """Call ``listener(changed_rows)`` after every edit."""

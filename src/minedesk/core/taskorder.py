@@ -14,7 +14,6 @@ import json
 import re
 from dataclasses import dataclass, field
 
-import numpy as np
 import shapely
 
 from minedesk.core import coords
@@ -176,6 +175,3 @@ def released_parts_lonlat(engine, meter, row: int) -> dict:
     return {cat: meter.to_wgs84(g) for cat, g in engine.released_parts(row).items()
             if g is not None and not shapely.is_empty(g)}
 
-
-def bounds_lonlat(geoms) -> tuple[float, float, float, float]:
-    return tuple(shapely.total_bounds(np.array(geoms, dtype=object)))

@@ -209,7 +209,7 @@ def _legend(p: QPainter, at: QPointF, bm: bool, rp: bool) -> None:
     p.setPen(QPen(QColor(0, 0, 0), 0.8))
     p.setBrush(QBrush(QColor(255, 255, 255)))
     p.drawEllipse(QPointF(at.x() + 6, y + 3.5), 2.6, 2.6)
-    p.drawText(QRectF(at.x() + 16, y - 1, 90, 9), int(Qt.AlignmentFlag.AlignVCenter), "Turning point (number)")  # noqa: E501
+    p.drawText(QRectF(at.x() + 16, y - 1, 90, 9), int(Qt.AlignmentFlag.AlignVCenter), "Turning point (number)")
     y += 10
     if bm:
         p.drawText(QRectF(at.x() + 16, y - 1, 110, 9), int(Qt.AlignmentFlag.AlignVCenter), "BM benchmark, - - to TP 1")
