@@ -35,6 +35,15 @@ def test_repeated_vertices_removed_and_reported():
     assert [(f.label, f.kind, f.detail) for f in findings] == [("A", REPEATED, "1 removed")]
 
 
+def test_repeated_vertices_found_in_the_right_feature_only():
+    a = shapely.Polygon([(0, 0), (2, 0), (2, 2), (0, 0)])  # ends on (0, 0) ...
+    b = shapely.Polygon([(0, 0), (0, 2), (-2, 2), (0, 0)])  # ... where the next one starts
+    c = shapely.Polygon([(5, 5), (6, 5), (6, 6), (6, 6), (6, 6), (5, 5)])
+    geoms, keep, findings = run(a, None, b, c)
+    assert [(f.label, f.kind, f.detail) for f in findings] == [("B", NULL, ""), ("D", REPEATED, "2 removed")]
+    assert shapely.get_num_coordinates(geoms[3]) == 4 and geoms[0] is not None
+
+
 def test_null_empty_and_degenerate_are_skipped_with_a_finding_each():
     flat = shapely.from_wkt("POLYGON ((0 0, 1 1, 0 0))")
     line_like = shapely.Polygon([(0, 0), (1, 0), (2, 0), (0, 0)])

@@ -18,13 +18,11 @@ of its cost. See docs/decisions/0002-area.md.
 
 from __future__ import annotations
 
-import os
-from concurrent.futures import ThreadPoolExecutor
-
 import numpy as np
 import shapely
 from pyproj import CRS, Geod, Transformer
 
+from minedesk.core.parallel import in_slices
 from minedesk.core.validation import polygonal_part
 
 WGS84 = CRS.from_epsg(4326)
@@ -36,18 +34,13 @@ _R = 6_371_000.0
 #: most this share of the polygon's area (the contract is 1e-7 against pyproj.Geod).
 BOW_BUDGET = 2e-8
 _PARALLEL_POINTS = 200_000  # PROJ releases the GIL: transform big arrays on every core
-_WORKERS = max(1, min(os.cpu_count() or 1, 8))
 
 
 def _transform(transformer: Transformer, *arrays: np.ndarray):
     """``transformer.transform(*arrays)``, split over threads for big arrays."""
-    n = len(arrays[0])
-    if n < _PARALLEL_POINTS or _WORKERS == 1:
-        return transformer.transform(*arrays)
-    cuts = np.linspace(0, n, _WORKERS + 1).astype(int)
-    with ThreadPoolExecutor(_WORKERS) as pool:
-        done = list(pool.map(lambda ab: transformer.transform(*(v[ab[0]:ab[1]] for v in arrays)),
-                             zip(cuts[:-1], cuts[1:])))
+    done = in_slices(transformer.transform, *arrays, min_size=_PARALLEL_POINTS)
+    if len(done) == 1:
+        return done[0]
     return tuple(np.concatenate([d[i] for d in done]) for i in range(len(arrays)))
 
 
@@ -86,21 +79,13 @@ class Rings:
     """Every ring of an array of (Multi)Polygons as flat coordinate arrays."""
 
     def __init__(self, geometry: np.ndarray):
-        kind, coords, offsets = shapely.to_ragged_array(geometry)
-        self.coords = coords
-        if kind == shapely.GeometryType.POLYGON:
-            ring_off, geom_rings = offsets
-            part_rings, geom_parts = geom_rings, np.arange(len(geometry) + 1)
-        else:
-            ring_off, part_rings, geom_parts = offsets
-        self.ring_off = ring_off
-        nrings = len(ring_off) - 1
-        part_of_ring = np.repeat(np.arange(len(part_rings) - 1), np.diff(part_rings))
-        self.geom_of_ring = np.repeat(np.arange(len(geom_parts) - 1), np.diff(geom_parts))[part_of_ring]
-        self.exterior = np.zeros(nrings, dtype=bool)
-        starts = part_rings[:-1][np.diff(part_rings) > 0]
-        self.exterior[starts] = True
-        self.ring_of_coord = np.repeat(np.arange(nrings), np.diff(ring_off))
+        parts, geom_of_part = shapely.get_parts(geometry, return_index=True)
+        rings, part_of_ring = shapely.get_rings(parts, return_index=True)
+        self.coords = shapely.get_coordinates(rings)
+        self.ring_off = np.r_[0, np.cumsum(shapely.get_num_coordinates(rings))]
+        self.geom_of_ring = geom_of_part[part_of_ring]
+        self.exterior = np.r_[True, part_of_ring[1:] != part_of_ring[:-1]] if len(rings) else np.zeros(0, bool)
+        self.ring_of_coord = np.repeat(np.arange(len(rings)), np.diff(self.ring_off))
 
 
 class AreaMeter:
@@ -173,10 +158,13 @@ class AreaMeter:
         # Where the geodesic passes halfway: over the midpoint of the straight 3-D line between its
         # ends (the normal section, which a geodesic this short follows to within micrometres;
         # tested against Geod.inv/fwd midpoints: 1e-8 m apart, at half the cost).
-        ends = rings.coords[np.r_[k, k + 1]]
-        X, Y, Z = _transform(self._to_ecef, ends[:, 0], ends[:, 1], np.zeros(len(ends)))
-        n = len(k)
-        gx, gy, _ = _transform(self._ecef_to_laea, (X[:n] + X[n:]) / 2, (Y[:n] + Y[n:]) / 2, (Z[:n] + Z[n:]) / 2)
+        used = np.zeros(len(rings.coords) + 1, dtype=np.int64)  # a vertex shared by two edges: once
+        used[k] = used[k + 1] = 1
+        ends = np.flatnonzero(used)
+        at = np.cumsum(used)[np.r_[k, k + 1]] - 1
+        X, Y, Z = _transform(self._to_ecef, rings.coords[ends, 0], rings.coords[ends, 1], np.zeros(len(ends)))
+        a, b = at[:len(k)], at[len(k):]
+        gx, gy, _ = _transform(self._ecef_to_laea, (X[a] + X[b]) / 2, (Y[a] + Y[b]) / 2, (Z[a] + Z[b]) / 2)
         # Simpson: area between arc and chord = 2/3 x chord x offset of the arc's midpoint;
         # an arc bowing to the left of its edge takes area from a counter-clockwise ring
         left = (gy - my[k]) * dx[k] - (gx - mx[k]) * dy[k]  # offset x chord length

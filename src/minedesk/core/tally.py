@@ -14,9 +14,7 @@ hazard it overlaps most.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -25,6 +23,7 @@ from pyproj import Transformer
 
 from minedesk.core.area import AreaMeter, transform
 from minedesk.core.model import CATEGORIES, DEVICE_CATEGORIES, HazardSet, ReleaseSet
+from minedesk.core.parallel import in_slices
 from minedesk.core.validation import Finding, polygonal_part
 
 NCAT = len(CATEGORIES)
@@ -71,8 +70,11 @@ def release_parts(hazard_geometry: np.ndarray, unions: np.ndarray) -> np.ndarray
     k = len(hazard_geometry)
     parts = np.full((k, NCAT), None, dtype=object)
     covered = np.full(k, None, dtype=object)  # what better categories already released
+    present = ~shapely.is_missing(unions)
+    # a hazard's last category needs no "covered so far": skip that union (a quarter of the overlays)
+    later = np.fliplr(np.cumsum(np.fliplr(present), axis=1)) > 1
     for c in range(NCAT):
-        idx = np.flatnonzero(~shapely.is_missing(unions[:, c]))
+        idx = np.flatnonzero(present[:, c])
         if not len(idx):
             continue
         piece = shapely.intersection(hazard_geometry[idx], unions[idx, c])
@@ -81,15 +83,16 @@ def release_parts(hazard_geometry: np.ndarray, unions: np.ndarray) -> np.ndarray
         if had.any():
             piece[had] = shapely.difference(piece[had], before[had])
         parts[idx, c] = piece
-        grown = piece.copy()
-        if had.any():
-            grown[had] = shapely.union(before[had], piece[had])
-        covered[idx] = grown
+        grow = later[idx, c]
+        if grow.any():
+            grown = piece[grow]
+            both = had[grow]
+            grown[both] = shapely.union(before[grow][both], grown[both])
+            covered[idx[grow]] = grown
     return parts
 
 
-PARALLEL_MIN = 2000  # hazards to recompute before it pays to use threads
-_WORKERS = max(1, min(os.cpu_count() or 1, 8))
+PARALLEL_MIN = 2000  # hazards to recompute (or releases to test) before it pays to use threads
 
 
 def _parts_of(hazard_geometry: np.ndarray, groups: list[list[list]]) -> np.ndarray:
@@ -156,9 +159,28 @@ class TallyEngine:
                 counts[:, j] = releases.devices[name]
         hids = releases.hazard_ids if releases.hazard_ids is not None else np.full(len(releases), None)
         links = self._link_many(geometry, hids, releases.labels, counts)
-        for i in range(len(releases)):
-            key = self._store(geometry[i], int(releases.category[i]), counts[i], hids[i], releases.labels[i])
-            self._attach(key, *links[i])
+        # the releases' lists, in one go (what _store does for one)
+        first = len(self._geom)
+        self._geom.extend(geometry.tolist())
+        self._cat.extend(np.asarray(releases.category, dtype=np.int64).tolist())
+        self._count.extend(counts)
+        self._hid.extend(hids.tolist())
+        self._label.extend(np.asarray(releases.labels).tolist())
+        self._links.extend([()] * len(releases))
+        self._owner.extend([None] * len(releases))
+        for key, hid in enumerate(hids.tolist(), start=first):
+            if hid is not None:
+                self._naming.setdefault(hid, set()).add(key)
+        owners = []
+        for key, (rows, owner) in enumerate(links, start=first):
+            self._links[key] = rows
+            self._owner[key] = owner
+            for r in rows:
+                self._of_hazard[r].add(key)
+            owners.append(-1 if owner is None else owner)
+        owners = np.asarray(owners, dtype=np.int64)
+        counted = owners >= 0
+        np.add.at(self.devices, owners[counted], counts[counted])
         self._recompute(np.flatnonzero([bool(s) for s in self._of_hazard]))
 
     def _store(self, geom, cat, counts, hid, label) -> int:
@@ -191,8 +213,9 @@ class TallyEngine:
         if by_id:  # a release that names a hazard it does not touch counts no area: say so
             by_id = np.asarray(by_id)
             first = np.array([out[i][0] for i in by_id])
-            apart = ~shapely.intersects(self.hazards.geometry[first], geometry[by_id])
-            for i in by_id[apart]:
+            touch = np.concatenate(in_slices(shapely.intersects, self.hazards.geometry[first], geometry[by_id],
+                                             min_size=PARALLEL_MIN))
+            for i in by_id[~touch]:
                 self.warnings.append(Finding(labels[i], "release outside its hazard",
                                              f"it names {hids[i]!r} but does not overlap it; no area counted"))
         if spatial:
@@ -204,8 +227,9 @@ class TallyEngine:
             for i in spatial:
                 out[i] = found.get(int(i), [])
         result = []
+        alive = self.alive.tolist()
         for i, rows in enumerate(out):
-            rows = [r for r in rows if self.alive[r]]
+            rows = [r for r in rows if alive[r]]
             if not rows:
                 lost = int(counts[i].sum())
                 self.warnings.append(Finding(labels[i], "release outside every hazard",
@@ -247,14 +271,10 @@ class TallyEngine:
             for key in self._of_hazard[r]:
                 groups[i][self._cat[key]].append(self._geom[key])
         hazard_geometry = self.hazards.geometry[rows]
-        if len(rows) < PARALLEL_MIN:
-            parts = _parts_of(hazard_geometry, groups)
-        else:  # GEOS runs without the GIL: overlay chunks of hazards on every core
-            bounds = np.linspace(0, len(rows), _WORKERS * 4 + 1).astype(int)
-            with ThreadPoolExecutor(_WORKERS) as pool:
-                chunks = pool.map(lambda ab: _parts_of(hazard_geometry[ab[0]:ab[1]], groups[ab[0]:ab[1]]),
-                                  zip(bounds[:-1], bounds[1:]))
-                parts = np.concatenate(list(chunks))
+        # GEOS runs without the GIL: overlay slices of hazards on every core
+        parts = np.concatenate(in_slices(lambda g, i: _parts_of(g, [groups[k] for k in i]),
+                                         hazard_geometry, np.arange(len(rows)),
+                                         min_size=PARALLEL_MIN, slices_per_worker=4))
         released = self.meter.hectares(parts.ravel()).reshape(parts.shape)
         # A part equal to its whole hazard can measure a hair (1e-9) above it: the hazard's own
         # figure is the one officers see, so the released parts never add up to more.

@@ -86,9 +86,12 @@ def clean_polygons(geometry: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray
     keep = ~(missing | empty)
 
     # repeated consecutive vertices are legal in GEOS but meaningless: remove them, say so
-    xy, owner = shapely.get_coordinates(geometry, return_index=True)
-    same = np.all(xy[1:] == xy[:-1], axis=1) & (owner[1:] == owner[:-1])
-    present = np.unique(owner[1:][same])  # only these can hold repeated vertices
+    xy = shapely.get_coordinates(geometry)
+    ends = np.cumsum(shapely.get_num_coordinates(geometry))
+    at = np.flatnonzero(np.all(xy[1:] == xy[:-1], axis=1)) + 1  # vertex equal to the one before
+    owner = np.searchsorted(ends, at, side="right")
+    same = owner == np.searchsorted(ends, at - 1, side="right")  # both in one geometry
+    present = np.unique(owner[same])  # only these can hold repeated vertices
     before = shapely.get_num_coordinates(geometry[present])
     deduped = shapely.remove_repeated_points(geometry[present])
     changed = shapely.get_num_coordinates(deduped) != before
