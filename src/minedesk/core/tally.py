@@ -272,10 +272,12 @@ class TallyEngine:
                 groups[i][self._cat[key]].append(self._geom[key])
         hazard_geometry = self.hazards.geometry[rows]
         # GEOS runs without the GIL: overlay slices of hazards on every core
-        parts = np.concatenate(in_slices(lambda g, i: _parts_of(g, [groups[k] for k in i]),
-                                         hazard_geometry, np.arange(len(rows)),
-                                         min_size=PARALLEL_MIN, slices_per_worker=4))
-        released = self.meter.hectares(parts.ravel()).reshape(parts.shape)
+        def measured(geometry, index):  # the released hectares of a slice of hazards
+            parts = _parts_of(geometry, [groups[k] for k in index])
+            return self.meter.hectares(parts.ravel()).reshape(parts.shape)
+
+        released = np.concatenate(in_slices(measured, hazard_geometry, np.arange(len(rows)),
+                                            min_size=PARALLEL_MIN, slices_per_worker=4))
         # A part equal to its whole hazard can measure a hair (1e-9) above it: the hazard's own
         # figure is the one officers see, so the released parts never add up to more.
         total = released.sum(axis=1)
