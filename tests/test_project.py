@@ -246,6 +246,17 @@ def test_merge_moves_releases_and_keeps_figures(small):
     assert p.engine.totals() == whole
 
 
+def test_a_change_of_status_neither_measures_nor_relinks_the_hazard(small, monkeypatch):
+    p = small
+    shapes = []
+    update = p.engine.update_hazard
+    monkeypatch.setattr(p.engine, "update_hazard", lambda row, **kw: shapes.append(kw["geometry"]) or update(row, **kw))
+    before = p.engine.totals()
+    p.execute(SetHazardAttributes("A", status="in progress"))
+    p.undo()
+    assert shapes == [None, None] and p.engine.totals() == before
+
+
 def test_type_status_and_delete(small):
     p = small
     p.execute(SetHazardAttributes("A", hazard_type="cha", status="in progress"))

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 import numpy as np
+import shapely
 from pyproj import CRS
 
 from minedesk.core.errors import InputError
@@ -276,7 +277,11 @@ class Project:
             if after is None:
                 del self._hazard_row[fid]
                 return engine.remove_hazard(row)
-            return engine.update_hazard(row, geometry=after["geom"], hazard_id=after["hazard_id"], attributes=attrs)
+            # a change of type or status keeps the shape: then there is nothing to measure or re-link
+            same_shape = before["geom"] is not None and after["geom"] is not None and \
+                bool(shapely.equals_exact(before["geom"], after["geom"], 0.0))
+            return engine.update_hazard(row, geometry=None if same_shape else after["geom"],
+                                        hazard_id=after["hazard_id"], attributes=attrs)
         if table == "releases":
             if before is not None:
                 self._releases_of.get(before["hazard_id"], set()).discard(fid)
