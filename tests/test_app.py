@@ -10,7 +10,7 @@ import shapely
 pytest.importorskip("PySide6.QtWidgets")
 pytest.importorskip("pyqtgraph")
 
-from PySide6.QtCore import QPoint, QPointF, QSettings, Qt  # noqa: E402
+from PySide6.QtCore import QLocale, QPoint, QPointF, QSettings, Qt  # noqa: E402
 
 from conftest import SAMPLE  # noqa: E402
 from minedesk.core.commands import MarkReleased  # noqa: E402
@@ -78,6 +78,22 @@ def test_opens_with_the_engine_figures(window):
     assert window.dashboard.groups.rowCount() == 10  # districts
 
 
+def test_group_figures_in_the_locale_format_and_sorted_as_numbers(window):
+    groups = window.dashboard.groups
+    area = [groups.horizontalHeaderItem(j).text() for j in range(groups.columnCount())].index("Area ha")
+    pct = area + 3
+    window.dashboard.locale = loc = QLocale("ru_RU")
+    window.dashboard.refresh_groups()
+    engine = window.project.engine
+    first = groups.item(0, 0).text()
+    expected = engine.groups("DISTRICT")[first]
+    assert groups.item(0, area).text() == loc.toString(expected.total_ha, "f", 2)  # "294,26": a decimal comma
+    assert groups.item(0, pct).text() == loc.toString(expected.percent_released, "f", 1)
+    groups.sortItems(area, Qt.SortOrder.DescendingOrder)
+    shown = [groups.item(i, area).value for i in range(groups.rowCount())]
+    assert shown == sorted(shown, reverse=True) and len(set(shown)) > 1
+
+
 def test_an_edit_in_the_model_shows_in_table_and_dashboard(window):
     hid = "FZL-CHA-00001"
     assert table_value(window, hid, "remaining") != "0.00"
@@ -109,6 +125,22 @@ def test_a_click_on_the_map_selects_in_table_and_dashboard(window, qtbot):
     window.dashboard.scope.setCurrentIndex(1)
     assert window.dashboard.labels["hazards"].text() == "1"
     assert hid in window.properties.toPlainText()
+
+
+def test_the_selection_panel_shows_figures_devices_and_plain_text(window):
+    assert "Nothing selected" in window.properties.toPlainText()
+    hid = "FZL-CHA-00001"
+    row = window.project.hazard_row(hid)
+    window.project.execute(MarkReleased(hid, "cleared", devices={"AP": 4}, team="<T1> & co"))
+    window._show_properties({row})
+    text = window.properties.toPlainText()
+    t = window.project.engine.totals([row])
+    assert hid in text and window.dashboard._ha(t.total_ha) in text and "AP 4" in text
+    assert "<T1> & co" in text  # shown as typed, not taken for markup
+    other = window.project.hazard_row("ZNG-CHA-00002")
+    window._show_properties({row, other})
+    assert "2 hazards" in window.properties.toPlainText()
+    assert window.dashboard._ha(window.project.engine.totals([row, other]).remaining_ha) in window.properties.toPlainText()
 
 
 def test_selecting_in_the_table_selects_on_the_map(window):

@@ -3,89 +3,89 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="98" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="112" />
         <source>All hazards</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="98" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="112" />
         <source>Selection</source>
         <translation>Выбранное</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="103" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="117" />
         <source>Group by</source>
         <translation>Группировать по</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="108" />
-        <location filename="../../src/minedesk/app/dashboard.py" line="222" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="122" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="236" />
         <source>Hazards</source>
         <translation>Опасные районы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="108" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="122" />
         <source>Hazard area</source>
         <translation>Площадь районов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="108" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="122" />
         <source>Released</source>
         <translation>Высвобождено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="109" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="123" />
         <source>  cleared</source>
         <translation>  очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="109" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="123" />
         <source>  reduced</source>
         <translation>  сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="110" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="124" />
         <source>  cancelled</source>
         <translation>  исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="110" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="124" />
         <source>Remaining</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="111" />
-        <location filename="../../src/minedesk/app/dashboard.py" line="126" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="125" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="140" />
         <source>Devices found</source>
         <translation>Найдено ВОП</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="130" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="144" />
         <source>Released hectares over time</source>
         <translation>Высвобождено гектаров по времени</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="146" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="160" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="222" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="236" />
         <source>Area ha</source>
         <translation>Площадь, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="222" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="236" />
         <source>Released ha</source>
         <translation>Высвобождено, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="222" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="236" />
         <source>Remaining ha</source>
         <translation>Осталось, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="223" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="237" />
         <source>% released</source>
         <translation>% высвобождено</translation>
     </message>
@@ -114,47 +114,47 @@
 <context>
     <name>HazardTableModel</name>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="30" />
+        <location filename="../../src/minedesk/app/table.py" line="31" />
         <source>Hazard</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="30" />
+        <location filename="../../src/minedesk/app/table.py" line="31" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="30" />
+        <location filename="../../src/minedesk/app/table.py" line="31" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="31" />
+        <location filename="../../src/minedesk/app/table.py" line="32" />
         <source>Area ha</source>
         <translation>Площадь, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="32" />
+        <location filename="../../src/minedesk/app/table.py" line="33" />
         <source>Cleared ha</source>
         <translation>Очищено, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="32" />
+        <location filename="../../src/minedesk/app/table.py" line="33" />
         <source>Reduced ha</source>
         <translation>Сокращено, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="32" />
+        <location filename="../../src/minedesk/app/table.py" line="33" />
         <source>Cancelled ha</source>
         <translation>Исключено, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="33" />
+        <location filename="../../src/minedesk/app/table.py" line="34" />
         <source>Remaining ha</source>
         <translation>Осталось, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="33" />
+        <location filename="../../src/minedesk/app/table.py" line="34" />
         <source>% released</source>
         <translation>% высвобождено</translation>
     </message>
@@ -162,340 +162,384 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="123" />
+        <location filename="../../src/minedesk/app/window.py" line="124" />
         <source>Filter hazards (id, district, type ...)</source>
         <translation>Фильтр районов (код, район, тип ...)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="152" />
+        <location filename="../../src/minedesk/app/window.py" line="153" />
         <source>Hazards</source>
         <translation>Опасные районы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="156" />
+        <location filename="../../src/minedesk/app/window.py" line="157" />
         <source>Tallies</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="157" />
+        <location filename="../../src/minedesk/app/window.py" line="158" />
         <source>Selection</source>
         <translation>Выбранное</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="170" />
+        <location filename="../../src/minedesk/app/window.py" line="171" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="171" />
+        <location filename="../../src/minedesk/app/window.py" line="172" />
         <source>&amp;Open...</source>
         <translation>&amp;Открыть...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="172" />
+        <location filename="../../src/minedesk/app/window.py" line="173" />
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="173" />
+        <location filename="../../src/minedesk/app/window.py" line="174" />
         <source>&amp;Make project from these files...</source>
         <translation>&amp;Создать проект из этих файлов...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="175" />
+        <location filename="../../src/minedesk/app/window.py" line="176" />
         <source>&amp;Export...</source>
         <translation>&amp;Экспорт...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="177" />
+        <location filename="../../src/minedesk/app/window.py" line="178" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="178" />
+        <location filename="../../src/minedesk/app/window.py" line="179" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="179" />
-        <location filename="../../src/minedesk/app/window.py" line="493" />
+        <location filename="../../src/minedesk/app/window.py" line="180" />
+        <location filename="../../src/minedesk/app/window.py" line="504" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="180" />
-        <location filename="../../src/minedesk/app/window.py" line="495" />
+        <location filename="../../src/minedesk/app/window.py" line="181" />
+        <location filename="../../src/minedesk/app/window.py" line="506" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="181" />
+        <location filename="../../src/minedesk/app/window.py" line="182" />
         <source>&amp;Delete selected hazards</source>
         <translation>&amp;Удалить выбранные районы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="184" />
+        <location filename="../../src/minedesk/app/window.py" line="185" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="185" />
+        <location filename="../../src/minedesk/app/window.py" line="186" />
         <source>Zoom to &amp;all</source>
         <translation>Показать &amp;всё</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="186" />
+        <location filename="../../src/minedesk/app/window.py" line="187" />
         <source>Zoom to &amp;selection</source>
         <translation>Показать &amp;выбранное</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="188" />
+        <location filename="../../src/minedesk/app/window.py" line="189" />
         <source>&amp;Background map (MBTiles)...</source>
         <translation>&amp;Фоновая карта (MBTiles)...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="189" />
+        <location filename="../../src/minedesk/app/window.py" line="190" />
         <source>&amp;No background map</source>
         <translation>&amp;Без фоновой карты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="193" />
+        <location filename="../../src/minedesk/app/window.py" line="194" />
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="196" />
+        <location filename="../../src/minedesk/app/window.py" line="197" />
         <source>&amp;Pan</source>
         <translation>&amp;Сдвиг</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="196" />
+        <location filename="../../src/minedesk/app/window.py" line="197" />
         <source>&amp;Select</source>
         <translation>&amp;Выбор</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="197" />
+        <location filename="../../src/minedesk/app/window.py" line="198" />
         <source>&amp;Draw release polygon</source>
         <translation>&amp;Нарисовать высвобожденный участок</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="198" />
+        <location filename="../../src/minedesk/app/window.py" line="199" />
         <source>&amp;Edit release vertices</source>
         <translation>&amp;Изменить вершины участка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="199" />
+        <location filename="../../src/minedesk/app/window.py" line="200" />
         <source>S&amp;plit hazard with a line</source>
         <translation>&amp;Разделить район линией</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="206" />
+        <location filename="../../src/minedesk/app/window.py" line="207" />
         <source>&amp;Mark selected released...</source>
         <translation>&amp;Отметить выбранные как высвобожденные...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="207" />
+        <location filename="../../src/minedesk/app/window.py" line="208" />
         <source>Record &amp;devices found...</source>
         <translation>Записать найденные &amp;ВОП...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="211" />
+        <location filename="../../src/minedesk/app/window.py" line="212" />
         <source>&amp;Task order for selected hazards...</source>
         <translation>&amp;Задание на выбранные районы...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="212" />
+        <location filename="../../src/minedesk/app/window.py" line="213" />
         <source>&amp;Completion report...</source>
         <translation>&amp;Отчёт о завершении...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="215" />
+        <location filename="../../src/minedesk/app/window.py" line="216" />
         <source>Se&amp;ttings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="216" />
+        <location filename="../../src/minedesk/app/window.py" line="217" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="219" />
+        <location filename="../../src/minedesk/app/window.py" line="220" />
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="225" />
+        <location filename="../../src/minedesk/app/window.py" line="226" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="226" />
+        <location filename="../../src/minedesk/app/window.py" line="227" />
         <source>&amp;About MineDesk</source>
         <translation>&amp;О программе MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="227" />
+        <location filename="../../src/minedesk/app/window.py" line="228" />
         <source>Tools</source>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="244" />
+        <location filename="../../src/minedesk/app/window.py" line="245" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="253" />
+        <location filename="../../src/minedesk/app/window.py" line="254" />
         <source>Open hazards or a project</source>
         <translation>Открыть районы или проект</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="262" />
+        <location filename="../../src/minedesk/app/window.py" line="263" />
         <source>Opening {0} ...</source>
         <translation>Открывается {0} ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="291" />
+        <location filename="../../src/minedesk/app/window.py" line="292" />
         <source>Opening cancelled</source>
         <translation>Открытие отменено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="307" />
+        <location filename="../../src/minedesk/app/window.py" line="308" />
         <source>Computing tallies ...</source>
         <translation>Подсчёт итогов ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="343" />
+        <location filename="../../src/minedesk/app/window.py" line="344" />
         <source>Opened read-only: {0}</source>
         <translation>Открыт только для чтения: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="347" />
+        <location filename="../../src/minedesk/app/window.py" line="348" />
         <source>{0} is shown read-only: File &gt; Make project to record releases</source>
         <translation>{0} открыт только для чтения: Файл &gt; Создать проект, чтобы записывать высвобождение</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="351" />
+        <location filename="../../src/minedesk/app/window.py" line="352" />
         <source>Opened {0} in {1:.1f} s</source>
         <translation>{0} открыт за {1:.1f} с</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="352" />
+        <location filename="../../src/minedesk/app/window.py" line="353" />
         <source> ({0} warnings)</source>
         <translation> (предупреждений: {0})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="356" />
+        <location filename="../../src/minedesk/app/window.py" line="357" />
         <source>Could not open {0}</source>
         <translation>Не удалось открыть {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="365" />
+        <location filename="../../src/minedesk/app/window.py" line="366" />
         <source>Save the new project as</source>
         <translation>Сохранить новый проект как</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="366" />
+        <location filename="../../src/minedesk/app/window.py" line="367" />
         <source>MineDesk projects (*.gpkg)</source>
         <translation>Проекты MineDesk (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="381" />
+        <location filename="../../src/minedesk/app/window.py" line="382" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="382" />
+        <location filename="../../src/minedesk/app/window.py" line="383" />
         <source>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="386" />
+        <location filename="../../src/minedesk/app/window.py" line="387" />
         <source>Wrote {0}</source>
         <translation>Записано: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="455" />
+        <location filename="../../src/minedesk/app/window.py" line="451" />
+        <source>Nothing selected: click a hazard on the map or a row of the table.</source>
+        <translation>Ничего не выбрано: щёлкните район на карте или строку таблицы.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="458" />
+        <source>Area</source>
+        <translation>Площадь</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="458" />
+        <source>Released</source>
+        <translation>Высвобождено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="459" />
+        <source>cleared</source>
+        <translation>очищено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="459" />
+        <source>reduced</source>
+        <translation>сокращено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="459" />
+        <source>cancelled</source>
+        <translation>исключено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="461" />
+        <source>Remaining</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="462" />
+        <source>Devices found</source>
+        <translation>Найдено ВОП</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="466" />
+        <source>{0} hazards</source>
+        <translation>Районов: {0}</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;{0} hazards&lt;/h3&gt;&lt;p&gt;{1} ha, {2} ha remaining&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Районов: {0}&lt;/h3&gt;&lt;p&gt;{1} га, осталось {2} га&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="492" />
+        <location filename="../../src/minedesk/app/window.py" line="503" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Отменить: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="494" />
+        <location filename="../../src/minedesk/app/window.py" line="505" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Повторить: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="505" />
+        <location filename="../../src/minedesk/app/window.py" line="516" />
         <source>Undone</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="509" />
+        <location filename="../../src/minedesk/app/window.py" line="520" />
         <source>Redone</source>
         <translation>Повторено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="522" />
-        <location filename="../../src/minedesk/app/window.py" line="589" />
+        <location filename="../../src/minedesk/app/window.py" line="533" />
+        <location filename="../../src/minedesk/app/window.py" line="600" />
         <source>Select one or more hazards first</source>
         <translation>Сначала выберите один или несколько районов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="525" />
+        <location filename="../../src/minedesk/app/window.py" line="536" />
         <source>Mark {0} hazard(s) released</source>
         <translation>Отметить районы ({0}) как высвобожденные</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="537" />
+        <location filename="../../src/minedesk/app/window.py" line="548" />
         <source>Select one hazard first</source>
         <translation>Сначала выберите один район</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="541" />
+        <location filename="../../src/minedesk/app/window.py" line="552" />
         <source>{0} has no release yet: mark it or draw a release first</source>
         <translation>У {0} ещё нет высвобожденных участков: сначала отметьте или нарисуйте участок</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="554" />
+        <location filename="../../src/minedesk/app/window.py" line="565" />
         <source>Delete {0} hazard(s) with their releases? (Edit &gt; Undo brings them back)</source>
         <translation>Удалить районы ({0}) вместе с высвобожденными участками? (Правка &gt; Отменить вернёт их)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="568" />
+        <location filename="../../src/minedesk/app/window.py" line="579" />
         <source>What you drew does not touch any hazard</source>
         <translation>Нарисованное не касается ни одного района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="578" />
+        <location filename="../../src/minedesk/app/window.py" line="589" />
         <source>Release drawn on {0}</source>
         <translation>Участок, нарисованный на {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="607" />
+        <location filename="../../src/minedesk/app/window.py" line="618" />
         <source>Background map</source>
         <translation>Фоновая карта</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="607" />
+        <location filename="../../src/minedesk/app/window.py" line="618" />
         <source>MBTiles (*.mbtiles)</source>
         <translation>MBTiles (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="626" />
+        <location filename="../../src/minedesk/app/window.py" line="637" />
         <source>The language changes when MineDesk starts again</source>
         <translation>Язык изменится при следующем запуске MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="643" />
+        <location filename="../../src/minedesk/app/window.py" line="654" />
         <source>About MineDesk</source>
         <translation>О программе MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="644" />
+        <location filename="../../src/minedesk/app/window.py" line="655" />
         <source>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Land-release tallies, task orders and reports for mine action.&lt;/p&gt;&lt;p&gt;Hectares are geodesic, on the WGS84 ellipsoid.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Учёт высвобождения земель, задания и отчёты для противоминной деятельности.&lt;/p&gt;&lt;p&gt;Гектары вычисляются геодезически, на эллипсоиде WGS84.&lt;/p&gt;</translation>
     </message>
@@ -503,32 +547,32 @@
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="436" />
+        <location filename="../../src/minedesk/app/canvas.py" line="445" />
         <source>CHA (confirmed)</source>
         <translation>CHA (подтверждённый)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="436" />
+        <location filename="../../src/minedesk/app/canvas.py" line="445" />
         <source>SHA (suspected)</source>
         <translation>SHA (предполагаемый)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="437" />
+        <location filename="../../src/minedesk/app/canvas.py" line="446" />
         <source>cleared</source>
         <translation>очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="437" />
+        <location filename="../../src/minedesk/app/canvas.py" line="446" />
         <source>reduced</source>
         <translation>сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="438" />
+        <location filename="../../src/minedesk/app/canvas.py" line="447" />
         <source>cancelled</source>
         <translation>исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="562" />
+        <location filename="../../src/minedesk/app/canvas.py" line="571" />
         <source>{id} · {area} ha · {left} ha remaining</source>
         <translation>{id} · {area} га · осталось {left} га</translation>
     </message>

@@ -28,6 +28,19 @@ from minedesk.core.model import CATEGORIES
 CATEGORY_COLORS = {"cleared": (44, 160, 44), "reduced": (31, 119, 180), "cancelled": (188, 189, 34)}
 
 
+class _Figure(QTableWidgetItem):
+    """A number shown as text in the locale's format, sorted as a number."""
+
+    def __init__(self, text: str, value: float):
+        super().__init__(text)
+        self.value = value
+
+    def __lt__(self, other):
+        if isinstance(other, _Figure):
+            return self.value < other.value
+        return super().__lt__(other)
+
+
 def timeline_inputs(project, hazard_ids) -> list[tuple]:
     """What the timeline needs of each hazard, copied out of the project so that it can be
     computed in another thread: (id, released ha, hazard geometry, [(date, release geometry)])."""
@@ -228,11 +241,14 @@ class Dashboard(QWidget):
         for i, (key, g) in enumerate(groups.items()):
             values = [key, g.hazards, g.total_ha, g.released_ha, g.remaining_ha, g.percent_released, *g.devices.values()]
             for j, v in enumerate(values):
-                item = QTableWidgetItem()
-                if isinstance(v, float):
-                    item.setData(Qt.ItemDataRole.DisplayRole, round(v, 2))
-                else:
-                    item.setData(Qt.ItemDataRole.DisplayRole, v)
+                if isinstance(v, str):
+                    item = QTableWidgetItem(v)
+                else:  # figures in the locale's format (as in the hazard table), sorted by value
+                    decimals = 1 if j == 5 else 2
+                    text = self.locale.toString(float(v), "f", decimals) if isinstance(v, float) \
+                        else self.locale.toString(int(v))
+                    item = _Figure(text, float(v))
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.groups.setItem(i, j, item)
         self.groups.setSortingEnabled(True)
         self.groups.resizeColumnsToContents()

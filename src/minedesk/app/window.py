@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt, QThread, Signal
@@ -328,6 +329,7 @@ class MainWindow(QMainWindow):
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.table.selectionModel().selectionChanged.connect(self._selection_from_table)
         self.table.resizeColumnsToContents()
+        self._show_properties(set())
         project.subscribe(self._project_changed)
         self._remember(path)
         background = self.settings.value("background", "")
@@ -447,24 +449,34 @@ class MainWindow(QMainWindow):
 
     def _show_properties(self, rows) -> None:
         if not rows or self.project is None:
-            self.properties.setHtml(f"<p>{self.tr('Nothing selected')}</p>")
+            hint = self.tr("Nothing selected: click a hazard on the map or a row of the table.") \
+                if self.project is not None else ""
+            self.properties.setHtml(f"<p>{escape(hint)}</p>")
             return
         engine = self.project.engine
+        ha = self.dashboard._ha  # the locale's figures, as in the Tallies dock
+        t = engine.totals(rows)
+        figures = [(self.tr("Area"), ha(t.total_ha)), (self.tr("Released"), ha(t.released_ha))]
+        names = {"cleared": self.tr("cleared"), "reduced": self.tr("reduced"), "cancelled": self.tr("cancelled")}
+        figures += [(f"&nbsp;&nbsp;{names.get(k, k)}", ha(v)) for k, v in t.released_by_category_ha.items() if v]
+        figures += [(self.tr("Remaining"), ha(t.remaining_ha)),
+                    (self.tr("Devices found"), escape("  ".join(f"{k} {self.dashboard.locale.toString(v)}"
+                                                                for k, v in t.devices.items())))]
+        table = "".join(f"<tr><td>{k}</td><td align='right'>{v}</td></tr>" for k, v in figures)
         if len(rows) > 1:
-            t = engine.totals(rows)
-            self.properties.setHtml(self.tr("<h3>{0} hazards</h3><p>{1} ha, {2} ha remaining</p>").format(
-                len(rows), f"{t.total_ha:,.2f}", f"{t.remaining_ha:,.2f}"))
+            title = self.tr("{0} hazards").format(self.dashboard.locale.toString(len(rows)))
+            self.properties.setHtml(f"<h3>{escape(title)}</h3><table>{table}</table>")
             return
         (row,) = rows
         hid = str(engine.hazards.ids[row])
-        t = engine.totals([row])
-        attrs = {k: v[row] for k, v in engine.hazards.attributes.items()}
-        lines = "".join(f"<tr><td>{k}</td><td>{'' if v is None else v}</td></tr>" for k, v in attrs.items())
-        cats = "".join(f"<tr><td>{k}</td><td>{v:,.2f} ha</td></tr>" for k, v in t.released_by_category_ha.items())
-        releases = "".join(f"<li>{r['release_id']}: {r['category']} {r['date'] or ''} {r['team'] or ''}</li>"
-                           for _, r in self.project.releases_of(hid))
-        self.properties.setHtml(f"<h3>{hid}</h3><p>{t.total_ha:,.2f} ha · {t.remaining_ha:,.2f} ha "
-                                f"{self.tr('remaining')}</p><table>{cats}{lines}</table><ul>{releases}</ul>")
+        attrs = "".join(f"<tr><td>{escape(str(k))}</td><td>{'' if v[row] is None else escape(str(v[row]))}</td></tr>"
+                        for k, v in engine.hazards.attributes.items())
+        described = (" ".join(str(r[k]) for k in ("release_id", "category", "date", "team") if r[k])
+                     for _, r in self.project.releases_of(hid))
+        releases = "".join(f"<li>{escape(d)}</li>" for d in described)
+        if releases:
+            releases = f"<p><b>{escape(self.tr('Releases'))}</b></p><ul>{releases}</ul>"
+        self.properties.setHtml(f"<h3>{escape(hid)}</h3><table>{table}</table><hr><table>{attrs}</table>{releases}")
 
     def zoom_selection(self) -> None:
         if self.canvas.selection:
