@@ -118,15 +118,9 @@ def _print_groups(groups: dict, field: str, out) -> None:
 
 
 def _open_project(path, readonly: bool):
-    from minedesk.core.project import Project
-    from minedesk.store import GpkgStore
+    from minedesk.exchange import open_source
 
-    store = GpkgStore.open(path, readonly=readonly)
-    try:
-        return Project(store)
-    except BaseException:
-        store.close()
-        raise
+    return open_source(path, readonly=readonly, files=False)
 
 
 def cmd_tally(args) -> int:
@@ -315,14 +309,10 @@ def cmd_history(args) -> int:
 # --------------------------------------------------------------------------- paper
 def _open_source(path, args, readonly: bool):
     """A project, or a read-only view of files (for task orders from plain shapefiles)."""
-    from minedesk.core.project import Project
-    from minedesk.exchange import FileView
-    from minedesk.store import is_project
+    from minedesk.exchange import open_source
 
-    if is_project(path):
-        return _open_project(path, readonly=readonly)
-    return Project(FileView(path, getattr(args, "releases", None), layer=getattr(args, "layer", None),
-                            crs=getattr(args, "crs", None)))
+    return open_source(path, getattr(args, "releases", None), readonly=readonly,
+                       layer=getattr(args, "layer", None), crs=getattr(args, "crs", None))
 
 
 def cmd_task_order(args) -> int:

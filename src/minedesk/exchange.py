@@ -158,6 +158,39 @@ class FileView:
         pass
 
 
+def open_source(path, releases=None, *, readonly: bool = False, locked_readonly: bool = False, preview=None,
+                files: bool = True, **options) -> Project:
+    """A project file, or (unless ``files`` is False) a read-only :class:`FileView` of hazard and
+    release files, as a Project.
+
+    ``locked_readonly``: a project another MineDesk is editing opens read-only instead of being
+    refused, and ``project.readonly_reason`` says who holds it. ``preview(data)`` is called with
+    the features as soon as they are read, before the tallies are computed. ``options`` (layer,
+    crs ...) apply to plain files.
+    """
+    reason = None
+    if store.is_project(path) or not files:
+        try:
+            source = store.GpkgStore.open(path, readonly=readonly)
+        except store.ProjectLocked as err:
+            if not locked_readonly:
+                raise
+            source = store.GpkgStore.open(path, readonly=True)
+            reason = err.message
+    else:
+        source = FileView(path, releases, **options)
+    try:
+        data = source.load()
+        if preview is not None:
+            preview(data)
+        project = Project(source, data)
+    except BaseException:
+        source.close()
+        raise
+    project.readonly_reason = reason
+    return project
+
+
 def _hazard_type(value):
     text = _text(value)
     if text and text.strip().upper() in ("SHA", "CHA"):

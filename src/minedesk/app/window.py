@@ -39,29 +39,9 @@ MAX_RECENT = 8
 def load_project(path: str, preview=None):
     """A project (or a read-only view of files) ready to show: runs off the GUI thread.
     ``preview(data)`` is called with the features as soon as they are read."""
-    from minedesk.core.project import Project
-    from minedesk.exchange import FileView
-    from minedesk.store import GpkgStore, ProjectLocked, is_project
+    from minedesk.exchange import open_source
 
-    reason = None
-    if is_project(path):
-        try:
-            store = GpkgStore.open(path)
-        except ProjectLocked as err:
-            store = GpkgStore.open(path, readonly=True)
-            reason = err.message
-    else:
-        store = FileView(path, _releases_beside(path))
-    try:
-        data = store.load()
-        if preview is not None:
-            preview(data)
-        project = Project(store, data)
-        project.readonly_reason = reason
-        return project
-    except BaseException:
-        store.close()
-        raise
+    return open_source(path, _releases_beside(path), locked_readonly=True, preview=preview)
 
 
 def _releases_beside(path: str) -> str | None:
@@ -341,7 +321,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
         warnings = len(project.warnings)
-        if getattr(project, "readonly_reason", None):
+        if project.readonly_reason:
             self.statusBar().showMessage(self.tr("Opened read-only: {0}").format(project.readonly_reason), 30000)
             self.projectLoaded.emit(project)
             return

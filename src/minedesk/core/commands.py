@@ -79,40 +79,45 @@ def _devices_text(devices: dict | None) -> str:
     return f", {' '.join(found)}" if found else ""
 
 
-@dataclass
-class MarkReleased(Command):
-    """Release a whole hazard: one release covering all of it."""
+@dataclass(kw_only=True)
+class _ReleaseDetails(Command):
+    """What the field reports with a release: how, when, by whom, how deep, and the devices found
+    (keyword-only, after the positional fields of each command)."""
 
-    hazard_id: str
-    category: Category | str
     method: str | None = None
     date: str | None = None
     team: str | None = None
     depth_cm: float | None = None
     devices: dict | None = None
+
+    def _change(self, project, hazard_id: str, geometry, category) -> Change:
+        values = _release_values(project, hazard_id, geometry, category, self.method, self.date, self.team,
+                                 self.depth_cm, self.devices)
+        return Change("releases", project.new_fid("releases"), values)
+
+
+@dataclass
+class MarkReleased(_ReleaseDetails):
+    """Release a whole hazard: one release covering all of it."""
+
+    hazard_id: str
+    category: Category | str
 
     def __post_init__(self):
         self.label = f"Mark {self.hazard_id} {_category(self.category).value}{_devices_text(self.devices)}"
 
     def prepare(self, project):
         _, hazard = project.hazard(self.hazard_id)
-        values = _release_values(project, self.hazard_id, hazard["geom"], self.category, self.method, self.date,
-                                 self.team, self.depth_cm, self.devices)
-        return [Change("releases", project.new_fid("releases"), values)]
+        return [self._change(project, self.hazard_id, hazard["geom"], self.category)]
 
 
 @dataclass
-class AddRelease(Command):
+class AddRelease(_ReleaseDetails):
     """Add a released polygon to a hazard, clipped to it."""
 
     hazard_id: str
     geometry: object
     category: Category | str
-    method: str | None = None
-    date: str | None = None
-    team: str | None = None
-    depth_cm: float | None = None
-    devices: dict | None = None
 
     def __post_init__(self):
         self.label = f"Add {_category(self.category).value} release to {self.hazard_id}{_devices_text(self.devices)}"
@@ -121,9 +126,7 @@ class AddRelease(Command):
         _, hazard = project.hazard(self.hazard_id)
         clipped = _clip(project, hazard["geom"], self.geometry, self.hazard_id)
         self.label += f" ({project.hectares(clipped):,.2f} ha)"
-        values = _release_values(project, self.hazard_id, clipped, self.category, self.method, self.date,
-                                 self.team, self.depth_cm, self.devices)
-        return [Change("releases", project.new_fid("releases"), values)]
+        return [self._change(project, self.hazard_id, clipped, self.category)]
 
 
 @dataclass

@@ -93,6 +93,9 @@ class ProjectEvent:
 class Project:
     """The project's features (row dicts by fid), the tally engine and the undo stack."""
 
+    #: why a project that could be edited was opened read-only (another editor holds it), if so
+    readonly_reason: str | None = None
+
     def __init__(self, store: ProjectStore, data: ProjectData | None = None):
         self.store = store
         data = data if data is not None else store.load()
