@@ -293,6 +293,88 @@ def test_screenshot_command(tmp_path):
     assert len(colours) > 20
 
 
+def _fill_inside(window, row):
+    """The colour the cached map image has well inside a hazard (away from its label and edges)."""
+    canvas = window.canvas
+    canvas.zoom_to_rows([row])
+    canvas.render()
+    geom = canvas.hazard_geometry[row]
+    rect, image = canvas.layer.image_rect, canvas.layer.image
+    inner = geom.buffer(-0.15 * (geom.area ** 0.5))
+    x0, y0, x1, y1 = inner.bounds
+    seen = {}
+    for fx in np.linspace(0.1, 0.9, 9):
+        for fy in np.linspace(0.1, 0.9, 9):
+            x, y = x0 + fx * (x1 - x0), y0 + fy * (y1 - y0)
+            if inner.contains(shapely.Point(x, y)) and not shapely.Point(x, y).within(geom.centroid.buffer(0.3 * (geom.area ** 0.5))):
+                px = int((x - rect.left()) / rect.width() * image.width())
+                py = int((rect.bottom() - y) / rect.height() * image.height())
+                c = image.pixelColor(px, py)
+                seen[(c.red(), c.green(), c.blue())] = seen.get((c.red(), c.green(), c.blue()), 0) + 1
+    return max(seen, key=seen.get)
+
+
+def close(colour, expected, tol=4):
+    return all(abs(a - b) <= tol for a, b in zip(colour, (expected.red(), expected.green(), expected.blue()), strict=True))
+
+
+def _untouched_compact_hazard(window) -> str:
+    """A hazard with no release and a round shape: its fill shows plainly inside it."""
+    project = window.project
+    untouched = [hid for hid in project.hazard_ids() if not project.releases_of(hid)]
+    geom = {hid: project.engine.hazards.geometry[project.hazard_row(hid)] for hid in untouched}
+    return max(untouched, key=lambda hid: geom[hid].area / geom[hid].length ** 2)
+
+
+def test_colour_hazards_by_progress_follows_the_tally(window):
+    from minedesk.app.canvas import PROGRESS_FILL
+
+    engine = window.project.engine
+    hid = _untouched_compact_hazard(window)
+    row = window.project.hazard_row(hid)
+    window.set_map_style("progress")
+    assert window.settings.value("map_style") == "progress"
+    assert [a.isChecked() for a in window.style_group.actions()][:2] == [False, True]
+    assert window.canvas.hazard_class[row] == "not started"
+    assert close(_fill_inside(window, row), PROGRESS_FILL["not started"])
+    released = (engine.released_ha.sum(axis=1) > 0) & (engine.released_ha.sum(axis=1) < engine.area_ha)
+    assert (window.canvas.hazard_class[released] == "in progress").all()
+    texts = [t for t, _ in window.canvas.legend_entries()]
+    assert texts[:3] == ["nothing released", "partly released", "released in full"]
+    window.project.execute(MarkReleased(hid, "cancelled"))  # the map follows the edit
+    assert window.canvas.hazard_class[row] == "released"
+    window.undo_action.trigger()
+    assert window.canvas.hazard_class[row] == "not started"
+
+
+def test_colour_hazards_by_any_column(window):
+    from minedesk.app.canvas import HAZARD_OTHER
+
+    styles = [a.data() for a in window.style_group.actions()]
+    assert styles[:2] == ["type", "progress"] and "DISTRICT" in styles and "hazard_id" not in styles
+    window.set_map_style("DISTRICT")
+    canvas = window.canvas
+    districts = window.project.engine.hazards.attributes["DISTRICT"]
+    assert len(canvas.class_fill) == len(set(districts)) == 10  # one colour each, none left grey
+    entries = canvas.legend_entries()
+    assert entries[0] == ("DISTRICT", None) and [t for t, _ in entries[1:11]] == sorted(set(districts))
+    row = window.project.hazard_row(_untouched_compact_hazard(window))
+    fill = canvas.class_fill[districts[row]]
+    assert not close((fill.red(), fill.green(), fill.blue()), HAZARD_OTHER)
+    assert close(_fill_inside(window, row), fill)
+    window.set_map_style("type")
+    assert canvas.hazard_class[row] == window.project.engine.hazards.attributes["hazard_type"][row]
+
+
+def test_screenshot_coloured_by_an_unknown_column_says_which_there_are(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "minedesk", "open", str(SAMPLE / "hazards.shp"), "--colour-by",
+                           "OPERATOR", "--screenshot", str(tmp_path / "x.png")], capture_output=True, text=True,
+                          timeout=300, env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert proc.returncode == 2 and not (tmp_path / "x.png").exists()
+    assert "--colour-by OPERATOR: no such hazard column" in proc.stderr and "DISTRICT" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
 def test_render_is_fast_enough_to_measure(window):
     window.canvas.render()
     assert window.canvas.last_render_s > 0

@@ -162,384 +162,399 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="124" />
+        <location filename="../../src/minedesk/app/window.py" line="104" />
         <source>Filter hazards (id, district, type ...)</source>
         <translation>Фильтр районов (код, район, тип ...)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="153" />
+        <location filename="../../src/minedesk/app/window.py" line="133" />
         <source>Hazards</source>
         <translation>Опасные районы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="157" />
+        <location filename="../../src/minedesk/app/window.py" line="137" />
         <source>Tallies</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="158" />
+        <location filename="../../src/minedesk/app/window.py" line="138" />
         <source>Selection</source>
         <translation>Выбранное</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="171" />
+        <location filename="../../src/minedesk/app/window.py" line="151" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="172" />
+        <location filename="../../src/minedesk/app/window.py" line="152" />
         <source>&amp;Open...</source>
         <translation>&amp;Открыть...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="173" />
+        <location filename="../../src/minedesk/app/window.py" line="153" />
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="174" />
+        <location filename="../../src/minedesk/app/window.py" line="154" />
         <source>&amp;Make project from these files...</source>
         <translation>&amp;Создать проект из этих файлов...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="176" />
+        <location filename="../../src/minedesk/app/window.py" line="156" />
         <source>&amp;Export...</source>
         <translation>&amp;Экспорт...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="178" />
+        <location filename="../../src/minedesk/app/window.py" line="158" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="179" />
+        <location filename="../../src/minedesk/app/window.py" line="159" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="180" />
-        <location filename="../../src/minedesk/app/window.py" line="504" />
+        <location filename="../../src/minedesk/app/window.py" line="160" />
+        <location filename="../../src/minedesk/app/window.py" line="518" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="181" />
-        <location filename="../../src/minedesk/app/window.py" line="506" />
+        <location filename="../../src/minedesk/app/window.py" line="161" />
+        <location filename="../../src/minedesk/app/window.py" line="520" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="182" />
+        <location filename="../../src/minedesk/app/window.py" line="162" />
         <source>&amp;Delete selected hazards</source>
         <translation>&amp;Удалить выбранные районы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="185" />
+        <location filename="../../src/minedesk/app/window.py" line="165" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="186" />
+        <location filename="../../src/minedesk/app/window.py" line="166" />
         <source>Zoom to &amp;all</source>
         <translation>Показать &amp;всё</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="187" />
+        <location filename="../../src/minedesk/app/window.py" line="167" />
         <source>Zoom to &amp;selection</source>
         <translation>Показать &amp;выбранное</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="189" />
+        <location filename="../../src/minedesk/app/window.py" line="169" />
+        <source>&amp;Colour hazards by</source>
+        <translation>&amp;Раскрасить районы по</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="172" />
         <source>&amp;Background map (MBTiles)...</source>
         <translation>&amp;Фоновая карта (MBTiles)...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="190" />
+        <location filename="../../src/minedesk/app/window.py" line="173" />
         <source>&amp;No background map</source>
         <translation>&amp;Без фоновой карты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="194" />
+        <location filename="../../src/minedesk/app/window.py" line="177" />
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="197" />
+        <location filename="../../src/minedesk/app/window.py" line="180" />
         <source>&amp;Pan</source>
         <translation>&amp;Сдвиг</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="197" />
+        <location filename="../../src/minedesk/app/window.py" line="180" />
         <source>&amp;Select</source>
         <translation>&amp;Выбор</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="198" />
+        <location filename="../../src/minedesk/app/window.py" line="181" />
         <source>&amp;Draw release polygon</source>
         <translation>&amp;Нарисовать высвобожденный участок</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="199" />
+        <location filename="../../src/minedesk/app/window.py" line="182" />
         <source>&amp;Edit release vertices</source>
         <translation>&amp;Изменить вершины участка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="200" />
+        <location filename="../../src/minedesk/app/window.py" line="183" />
         <source>S&amp;plit hazard with a line</source>
         <translation>&amp;Разделить район линией</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="207" />
+        <location filename="../../src/minedesk/app/window.py" line="190" />
         <source>&amp;Mark selected released...</source>
         <translation>&amp;Отметить выбранные как высвобожденные...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="208" />
+        <location filename="../../src/minedesk/app/window.py" line="191" />
         <source>Record &amp;devices found...</source>
         <translation>Записать найденные &amp;ВОП...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="212" />
+        <location filename="../../src/minedesk/app/window.py" line="195" />
         <source>&amp;Task order for selected hazards...</source>
         <translation>&amp;Задание на выбранные районы...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="213" />
+        <location filename="../../src/minedesk/app/window.py" line="196" />
         <source>&amp;Completion report...</source>
         <translation>&amp;Отчёт о завершении...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="216" />
+        <location filename="../../src/minedesk/app/window.py" line="199" />
         <source>Se&amp;ttings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="217" />
+        <location filename="../../src/minedesk/app/window.py" line="200" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="220" />
+        <location filename="../../src/minedesk/app/window.py" line="203" />
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="226" />
+        <location filename="../../src/minedesk/app/window.py" line="209" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="227" />
+        <location filename="../../src/minedesk/app/window.py" line="210" />
         <source>&amp;About MineDesk</source>
         <translation>&amp;О программе MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="228" />
+        <location filename="../../src/minedesk/app/window.py" line="211" />
         <source>Tools</source>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="245" />
+        <location filename="../../src/minedesk/app/window.py" line="228" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="254" />
+        <location filename="../../src/minedesk/app/window.py" line="237" />
         <source>Open hazards or a project</source>
         <translation>Открыть районы или проект</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="263" />
+        <location filename="../../src/minedesk/app/window.py" line="246" />
         <source>Opening {0} ...</source>
         <translation>Открывается {0} ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="292" />
+        <location filename="../../src/minedesk/app/window.py" line="275" />
         <source>Opening cancelled</source>
         <translation>Открытие отменено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="308" />
+        <location filename="../../src/minedesk/app/window.py" line="291" />
         <source>Computing tallies ...</source>
         <translation>Подсчёт итогов ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="344" />
+        <location filename="../../src/minedesk/app/window.py" line="333" />
         <source>Opened read-only: {0}</source>
         <translation>Открыт только для чтения: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="348" />
+        <location filename="../../src/minedesk/app/window.py" line="337" />
         <source>{0} is shown read-only: File &gt; Make project to record releases</source>
         <translation>{0} открыт только для чтения: Файл &gt; Создать проект, чтобы записывать высвобождение</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="352" />
+        <location filename="../../src/minedesk/app/window.py" line="341" />
         <source>Opened {0} in {1:.1f} s</source>
         <translation>{0} открыт за {1:.1f} с</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="353" />
+        <location filename="../../src/minedesk/app/window.py" line="342" />
         <source> ({0} warnings)</source>
         <translation> (предупреждений: {0})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="357" />
+        <location filename="../../src/minedesk/app/window.py" line="346" />
         <source>Could not open {0}</source>
         <translation>Не удалось открыть {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="366" />
+        <location filename="../../src/minedesk/app/window.py" line="355" />
         <source>Save the new project as</source>
         <translation>Сохранить новый проект как</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="367" />
+        <location filename="../../src/minedesk/app/window.py" line="356" />
         <source>MineDesk projects (*.gpkg)</source>
         <translation>Проекты MineDesk (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="382" />
+        <location filename="../../src/minedesk/app/window.py" line="371" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="383" />
+        <location filename="../../src/minedesk/app/window.py" line="372" />
         <source>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="387" />
+        <location filename="../../src/minedesk/app/window.py" line="376" />
         <source>Wrote {0}</source>
         <translation>Записано: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="451" />
+        <location filename="../../src/minedesk/app/window.py" line="440" />
         <source>Nothing selected: click a hazard on the map or a row of the table.</source>
         <translation>Ничего не выбрано: щёлкните район на карте или строку таблицы.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="458" />
+        <location filename="../../src/minedesk/app/window.py" line="447" />
         <source>Area</source>
         <translation>Площадь</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="458" />
+        <location filename="../../src/minedesk/app/window.py" line="447" />
         <source>Released</source>
         <translation>Высвобождено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="459" />
+        <location filename="../../src/minedesk/app/window.py" line="448" />
         <source>cleared</source>
         <translation>очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="459" />
+        <location filename="../../src/minedesk/app/window.py" line="448" />
         <source>reduced</source>
         <translation>сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="459" />
+        <location filename="../../src/minedesk/app/window.py" line="448" />
         <source>cancelled</source>
         <translation>исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="461" />
+        <location filename="../../src/minedesk/app/window.py" line="450" />
         <source>Remaining</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="462" />
+        <location filename="../../src/minedesk/app/window.py" line="451" />
         <source>Devices found</source>
         <translation>Найдено ВОП</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="466" />
+        <location filename="../../src/minedesk/app/window.py" line="455" />
         <source>{0} hazards</source>
         <translation>Районов: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="475" />
+        <source>&amp;Type (CHA, SHA)</source>
+        <translation>&amp;Типу (CHA, SHA)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="475" />
+        <source>&amp;Progress (how much is released)</source>
+        <translation>&amp;Ходу работ (сколько высвобождено)</translation>
     </message>
     <message>
         <source>&lt;h3&gt;{0} hazards&lt;/h3&gt;&lt;p&gt;{1} ha, {2} ha remaining&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Районов: {0}&lt;/h3&gt;&lt;p&gt;{1} га, осталось {2} га&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="503" />
+        <location filename="../../src/minedesk/app/window.py" line="517" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Отменить: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="505" />
+        <location filename="../../src/minedesk/app/window.py" line="519" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Повторить: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="516" />
+        <location filename="../../src/minedesk/app/window.py" line="530" />
         <source>Undone</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="520" />
+        <location filename="../../src/minedesk/app/window.py" line="534" />
         <source>Redone</source>
         <translation>Повторено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="533" />
-        <location filename="../../src/minedesk/app/window.py" line="600" />
+        <location filename="../../src/minedesk/app/window.py" line="547" />
+        <location filename="../../src/minedesk/app/window.py" line="614" />
         <source>Select one or more hazards first</source>
         <translation>Сначала выберите один или несколько районов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="536" />
+        <location filename="../../src/minedesk/app/window.py" line="550" />
         <source>Mark {0} hazard(s) released</source>
         <translation>Отметить районы ({0}) как высвобожденные</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="548" />
+        <location filename="../../src/minedesk/app/window.py" line="562" />
         <source>Select one hazard first</source>
         <translation>Сначала выберите один район</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="552" />
+        <location filename="../../src/minedesk/app/window.py" line="566" />
         <source>{0} has no release yet: mark it or draw a release first</source>
         <translation>У {0} ещё нет высвобожденных участков: сначала отметьте или нарисуйте участок</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="565" />
+        <location filename="../../src/minedesk/app/window.py" line="579" />
         <source>Delete {0} hazard(s) with their releases? (Edit &gt; Undo brings them back)</source>
         <translation>Удалить районы ({0}) вместе с высвобожденными участками? (Правка &gt; Отменить вернёт их)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="579" />
+        <location filename="../../src/minedesk/app/window.py" line="593" />
         <source>What you drew does not touch any hazard</source>
         <translation>Нарисованное не касается ни одного района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="589" />
+        <location filename="../../src/minedesk/app/window.py" line="603" />
         <source>Release drawn on {0}</source>
         <translation>Участок, нарисованный на {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="618" />
+        <location filename="../../src/minedesk/app/window.py" line="632" />
         <source>Background map</source>
         <translation>Фоновая карта</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="618" />
+        <location filename="../../src/minedesk/app/window.py" line="632" />
         <source>MBTiles (*.mbtiles)</source>
         <translation>MBTiles (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="637" />
+        <location filename="../../src/minedesk/app/window.py" line="651" />
         <source>The language changes when MineDesk starts again</source>
         <translation>Язык изменится при следующем запуске MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="654" />
+        <location filename="../../src/minedesk/app/window.py" line="668" />
         <source>About MineDesk</source>
         <translation>О программе MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="655" />
+        <location filename="../../src/minedesk/app/window.py" line="669" />
         <source>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Land-release tallies, task orders and reports for mine action.&lt;/p&gt;&lt;p&gt;Hectares are geodesic, on the WGS84 ellipsoid.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Учёт высвобождения земель, задания и отчёты для противоминной деятельности.&lt;/p&gt;&lt;p&gt;Гектары вычисляются геодезически, на эллипсоиде WGS84.&lt;/p&gt;</translation>
     </message>
@@ -547,32 +562,52 @@
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="445" />
+        <location filename="../../src/minedesk/app/canvas.py" line="164" />
         <source>CHA (confirmed)</source>
         <translation>CHA (подтверждённый)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="445" />
+        <location filename="../../src/minedesk/app/canvas.py" line="164" />
         <source>SHA (suspected)</source>
         <translation>SHA (предполагаемый)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="446" />
+        <location filename="../../src/minedesk/app/canvas.py" line="166" />
+        <source>nothing released</source>
+        <translation>ничего не высвобождено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/canvas.py" line="166" />
+        <source>partly released</source>
+        <translation>высвобождено частично</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/canvas.py" line="167" />
+        <source>released in full</source>
+        <translation>высвобождено полностью</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/canvas.py" line="505" />
+        <source>other</source>
+        <translation>прочие</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/canvas.py" line="506" />
         <source>cleared</source>
         <translation>очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="446" />
+        <location filename="../../src/minedesk/app/canvas.py" line="506" />
         <source>reduced</source>
         <translation>сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="447" />
+        <location filename="../../src/minedesk/app/canvas.py" line="507" />
         <source>cancelled</source>
         <translation>исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="571" />
+        <location filename="../../src/minedesk/app/canvas.py" line="636" />
         <source>{id} · {area} ha · {left} ha remaining</source>
         <translation>{id} · {area} га · осталось {left} га</translation>
     </message>

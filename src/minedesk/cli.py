@@ -470,6 +470,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--size", metavar="WxH", help="window size, e.g. 1600x1000")
     p.add_argument("--language", choices=["system", "en", "az", "ru"], help="language of the window")
     p.add_argument("--background", metavar="MAP.mbtiles", help="an offline background map (for --screenshot)")
+    p.add_argument("--colour-by", "--color-by", dest="style", metavar="STYLE",
+                   help="colour hazards by: type (CHA, SHA; the default), progress (nothing, part or all "
+                        "released) or any hazard column (district, status ...)")
     p.set_defaults(run=cmd_open)
 
     p = sub.add_parser("task-order", help="issue a task order as a PDF (stored in a project, versioned)",
@@ -529,7 +532,7 @@ def cmd_open(args) -> int:
         raise InputError(None, f"the desktop application is not installed ({err.name} is missing)",
                          'install it with: pip install "minedesk[gui]"') from None
     return run(args.paths, screenshot=args.screenshot, size=args.size, select=args.select, language=args.language,
-               background=args.background)
+               background=args.background, style=args.style)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -25,6 +25,13 @@ HAZARD_OTHER = QColor(140, 140, 140, 100)
 HAZARD_EDGE = QColor(90, 20, 20)
 RELEASE_FILL = {"cleared": QColor(44, 160, 44, 190), "reduced": QColor(31, 119, 180, 170),
                 "cancelled": QColor(188, 189, 34, 160)}
+# hazards by progress: what the tally says of each (the officer's "what is left" map)
+PROGRESS_FILL = {"not started": QColor(214, 39, 40, 120), "in progress": QColor(255, 165, 0, 120),
+                 "released": QColor(110, 125, 150, 110)}  # done: grey-blue, apart from the cleared green
+# hazards by any attribute: a qualitative palette, most frequent values first, the rest grey
+PALETTE = [QColor(r, g, b, 130) for r, g, b in ((31, 119, 180), (255, 127, 14), (44, 160, 44), (214, 39, 40),
+                                                (148, 103, 189), (140, 86, 75), (227, 119, 194), (188, 189, 34),
+                                                (23, 190, 207), (255, 187, 120), (197, 176, 213))]
 SELECTED = QColor(255, 215, 0)
 ANTIALIAS_LIMIT = 3000  # above this many polygons in view, draw without antialiasing
 LABEL_LIMIT = 250  # hazard ids are written when no more than this many are in view
@@ -138,6 +145,48 @@ class MapCanvas(pg.GraphicsView):
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.last_render_s = 0.0
+        self.style = "type"  # how hazards are coloured: "type", "progress" or a hazard attribute
+        self.hazard_class = np.zeros(0, dtype=object)
+        self.class_fill: dict[str, QColor] = {}
+
+    # ------------------------------------------------------------------ styling
+    def set_style(self, style: str) -> None:
+        """Colour hazards by type (CHA, SHA), by progress (nothing, part or all released) or by
+        the values of any hazard attribute (district, status, priority ...)."""
+        self.style = style
+        self._classify()
+        self.render()
+        self.viewport().update()
+
+    def style_names(self) -> dict[str, str]:
+        """What a class of the current style is called in the legend."""
+        if self.style == "type":
+            return {"CHA": self.tr("CHA (confirmed)"), "SHA": self.tr("SHA (suspected)")}
+        if self.style == "progress":
+            return {"not started": self.tr("nothing released"), "in progress": self.tr("partly released"),
+                    "released": self.tr("released in full")}
+        return {k: k for k in self.class_fill}
+
+    def _classify(self) -> None:
+        """The class of every hazard under the current style, and each class's fill."""
+        n = len(getattr(self, "hazard_geometry", ()))
+        engine = self.project.engine if self.project is not None else None
+        if self.style == "progress" and engine is not None:
+            released = engine.released_ha[:n].sum(axis=1)
+            area = engine.area_ha[:n]
+            self.hazard_class = np.where(released <= 0, "not started",
+                                         np.where(released >= area * (1 - 1e-9), "released", "in progress")).astype(object)
+            self.class_fill = dict(PROGRESS_FILL)
+        elif self.style not in ("type", "progress") and engine is not None and self.style in engine.hazards.attributes:
+            column = engine.hazards.attributes[self.style][:n]
+            keys = np.array(["" if v is None else str(v) for v in column], dtype=object)
+            values, counts = np.unique(keys[keys != ""], return_counts=True)
+            top = values[np.argsort(-counts, kind="stable")][:len(PALETTE)]
+            self.hazard_class = keys
+            self.class_fill = {str(v): PALETTE[i] for i, v in enumerate(sorted(top, key=str))}
+        else:
+            self.hazard_class = np.asarray(self.hazard_type, dtype=object)
+            self.class_fill = dict(HAZARD_FILL)
 
     # ------------------------------------------------------------------ data
     def set_preview(self, data) -> None:
@@ -188,6 +237,7 @@ class MapCanvas(pg.GraphicsView):
         if self.geographic:  # a degree of longitude is shorter than one of latitude
             lat = self.data_rect.center().y()
             self.vb.setAspectLocked(True, ratio=1 / max(math.cos(math.radians(lat)), 0.05))
+        self._classify()
         self.layer.prepareGeometryChange()
 
     def _refresh_hazards(self) -> None:
@@ -245,6 +295,8 @@ class MapCanvas(pg.GraphicsView):
                         self.vertex_tool.cancel()
                     else:
                         self.vertex_tool.start(a.after["geom"], a.fid)
+        if self.style == "progress" and "hazards" not in event.tables:
+            self._classify()  # a release changes how far its hazard is released
         if len(self._release_loose) > 500:
             rows = self.project.rows["releases"]
             self._set_releases(list(rows), [v["geom"] for v in rows.values()], [v["category"] for v in rows.values()])
@@ -312,10 +364,11 @@ class MapCanvas(pg.GraphicsView):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, len(shapes) + len(visible_releases) <= ANTIALIAS_LIMIT)
         painter.setTransform(to_image)
         painter.setPen(Qt.PenStyle.NoPen)
-        types = self.hazard_type[shapes]
-        for kind, color in HAZARD_FILL.items():
-            painter.fillPath(polygon_path(self.hazard_geometry[shapes[types == kind]]), color)
-        painter.fillPath(polygon_path(self.hazard_geometry[shapes[~np.isin(types, list(HAZARD_FILL))]]), HAZARD_OTHER)
+        classes = self.hazard_class[shapes]
+        for kind, color in self.class_fill.items():
+            painter.fillPath(polygon_path(self.hazard_geometry[shapes[classes == kind]]), color)
+        painter.fillPath(polygon_path(self.hazard_geometry[shapes[~np.isin(classes, list(self.class_fill))]]),
+                         HAZARD_OTHER)
         cats = self.release_category[visible_releases]
         for cat in ("cancelled", "reduced", "cleared"):  # the best category is drawn last, on top
             painter.fillPath(polygon_path(self.release_geometry[visible_releases[cats == cat]]), RELEASE_FILL[cat])
@@ -331,9 +384,9 @@ class MapCanvas(pg.GraphicsView):
             sb = self.hazard_bounds[small]
             px = ((sb[:, 0] + sb[:, 2]) / 2 - rect.left()) * sx
             py = (rect.bottom() - (sb[:, 1] + sb[:, 3]) / 2) * sy
-            kinds = self.hazard_type[small]
-            for kind, color in [*HAZARD_FILL.items(), (None, HAZARD_OTHER)]:
-                mask = kinds == kind if kind else ~np.isin(kinds, list(HAZARD_FILL))
+            kinds = self.hazard_class[small]
+            for kind, color in [*self.class_fill.items(), (None, HAZARD_OTHER)]:
+                mask = kinds == kind if kind else ~np.isin(kinds, list(self.class_fill))
                 if mask.any():
                     painter.fillPath(_dots(px[mask], py[mask], 2.0 * ratio),
                                      QColor(color.red(), color.green(), color.blue(), 235))
@@ -441,10 +494,17 @@ class MapCanvas(pg.GraphicsView):
         painter.drawText(QRectF(cx - 10, cy + 8, 20, 16), Qt.AlignmentFlag.AlignCenter, "N")
         painter.restore()
 
-    def legend_entries(self) -> list[tuple[str, QColor]]:
-        return [(self.tr("CHA (confirmed)"), HAZARD_FILL["CHA"]), (self.tr("SHA (suspected)"), HAZARD_FILL["SHA"]),
-                (self.tr("cleared"), RELEASE_FILL["cleared"]), (self.tr("reduced"), RELEASE_FILL["reduced"]),
-                (self.tr("cancelled"), RELEASE_FILL["cancelled"])]
+    def legend_entries(self) -> list[tuple[str, QColor | None]]:
+        """(text, fill) from top to bottom; a fill of None is a heading."""
+        names = self.style_names()
+        entries: list[tuple[str, QColor | None]] = []
+        if self.style not in ("type", "progress"):
+            entries.append((self.style, None))
+        entries += [(names.get(k, k), color) for k, color in self.class_fill.items()]
+        if len(self.hazard_class) and (~np.isin(self.hazard_class, list(self.class_fill))).any():
+            entries.append((self.tr("other"), HAZARD_OTHER))
+        return entries + [(self.tr("cleared"), RELEASE_FILL["cleared"]), (self.tr("reduced"), RELEASE_FILL["reduced"]),
+                          (self.tr("cancelled"), RELEASE_FILL["cancelled"])]
 
     def _draw_legend(self, painter: QPainter, vw: int, vh: int) -> None:
         entries = self.legend_entries()
@@ -453,10 +513,15 @@ class MapCanvas(pg.GraphicsView):
         painter.fillRect(QRectF(x0 - 6, y0 - 6, w + 8, row * len(entries) + 10), QColor(255, 255, 255, 215))
         for i, (text, color) in enumerate(entries):
             y = y0 + i * row
-            painter.fillRect(QRectF(x0, y + 2, 22, 12), color)
             painter.setPen(QPen(QColor(60, 60, 60), 1))
+            if color is None:  # a heading: the attribute the hazards are coloured by
+                painter.drawText(QRectF(x0, y, w, row), Qt.AlignmentFlag.AlignVCenter,
+                                 painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, int(w)))
+                continue
+            painter.fillRect(QRectF(x0, y + 2, 22, 12), color)
             painter.drawRect(QRectF(x0, y + 2, 22, 12))
-            painter.drawText(QRectF(x0 + 28, y, w - 28, row), Qt.AlignmentFlag.AlignVCenter, text)
+            painter.drawText(QRectF(x0 + 28, y, w - 28, row), Qt.AlignmentFlag.AlignVCenter,
+                             painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, int(w - 28)))
 
     # ------------------------------------------------------------------ selection and tools
     def set_selection(self, rows, emit: bool = True) -> None:

@@ -47,7 +47,7 @@ def install_language(app, language: str | None):
 
 
 def run(paths=(), screenshot: str | None = None, size: str | None = None, select=(), language=None,
-        background: str | None = None) -> int:
+        background: str | None = None, style: str | None = None) -> int:
     """Open the window on ``paths``; with ``screenshot``, render it to that file and exit."""
     if screenshot and not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -61,7 +61,9 @@ def run(paths=(), screenshot: str | None = None, size: str | None = None, select
     elif screenshot:
         window.resize(1600, 1000)
     if screenshot:
-        return _screenshot(app, window, paths, screenshot, select, background)
+        return _screenshot(app, window, paths, screenshot, select, background, style)
+    if style:
+        window.settings.setValue("map_style", style)  # as if chosen in View > Colour hazards by
     window.show()
     for p in paths:
         window.open_path(str(p))
@@ -87,7 +89,7 @@ def reset_settings() -> str:
     return where
 
 
-def _screenshot(app, window, paths, out: str, select, background=None) -> int:
+def _screenshot(app, window, paths, out: str, select, background=None, style=None) -> int:
     from minedesk.core.errors import InputError
 
     window.show()
@@ -104,6 +106,14 @@ def _screenshot(app, window, paths, out: str, select, background=None) -> int:
         except InputError as err:
             print(f"minedesk: {err.message}", file=sys.stderr)
             return 2
+    if style:
+        columns = list(window.project.engine.hazards.attributes)
+        if style not in ("type", "progress") and style not in columns:
+            print(f"minedesk: --colour-by {style}: no such hazard column; use type, progress or one of: "
+                  f"{', '.join(columns)}", file=sys.stderr)
+            return 2
+        window.canvas.set_style(style)  # for this picture only: the user's settings stay as they are
+        window._update_style_menu()
     if select:
         try:
             window.select_ids(select)

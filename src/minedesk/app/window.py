@@ -166,6 +166,9 @@ class MainWindow(QMainWindow):
         view.addAction(self._action(self.tr("Zoom to &all"), self.canvas.zoom_all, QKeySequence("Ctrl+Shift+F")))
         view.addAction(self._action(self.tr("Zoom to &selection"), self.zoom_selection, QKeySequence("Ctrl+J")))
         view.addSeparator()
+        self.style_menu = view.addMenu(self.tr("&Colour hazards by"))
+        self.style_group = QActionGroup(self)
+        self._update_style_menu()
         view.addAction(self._action(self.tr("&Background map (MBTiles)..."), self.choose_background))
         view.addAction(self._action(self.tr("&No background map"), lambda: self.set_background(None)))
         view.addSeparator()
@@ -300,7 +303,12 @@ class MainWindow(QMainWindow):
         from pyproj import Transformer
 
         self._to_wgs84 = Transformer.from_crs(project.crs, 4326, always_xy=True)
+        style = str(self.settings.value("map_style", "type"))
+        if style not in ("type", "progress") and style not in project.engine.hazards.attributes:
+            style = "type"  # a column of another project
+        self.canvas.style = style
         self.canvas.set_project(project)
+        self._update_style_menu()
         self.dashboard.set_project(project)
         self.model = HazardTableModel(project, self)
         self.proxy = HazardFilterModel(self)
@@ -457,6 +465,31 @@ class MainWindow(QMainWindow):
         if releases:
             releases = f"<p><b>{escape(self.tr('Releases'))}</b></p><ul>{releases}</ul>"
         self.properties.setHtml(f"<h3>{escape(hid)}</h3><table>{table}</table><hr><table>{attrs}</table>{releases}")
+
+    # ------------------------------------------------------------------ map style
+    def _update_style_menu(self) -> None:
+        """Type, progress, and one entry per hazard attribute of the open project."""
+        self.style_menu.clear()
+        for action in self.style_group.actions():
+            self.style_group.removeAction(action)
+        choices = [("type", self.tr("&Type (CHA, SHA)")), ("progress", self.tr("&Progress (how much is released)"))]
+        fields = [] if self.project is None else [f for f in self.project.engine.hazards.attributes
+                                             if f not in ("hazard_type", "hazard_id")]
+        choices += [(f, f) for f in fields]
+        for i, (style, text) in enumerate(choices):
+            if i == 2:
+                self.style_menu.addSeparator()
+            action = self._action(text, lambda checked=False, st=style: self.set_map_style(st), checkable=True)
+            action.setData(style)
+            action.setChecked(style == self.canvas.style)
+            self.style_group.addAction(action)
+            self.style_menu.addAction(action)
+
+    def set_map_style(self, style: str) -> None:
+        self.canvas.set_style(style)
+        self.settings.setValue("map_style", style)
+        for action in self.style_group.actions():
+            action.setChecked(action.data() == style)
 
     def zoom_selection(self) -> None:
         if self.canvas.selection:
