@@ -524,6 +524,31 @@ def test_task_order_from_the_window_issued_printed_and_reported(window, tmp_path
     assert (tmp_path / "done.pdf").stat().st_size > 10_000
 
 
+def test_summary_report_from_the_window_pdf_and_csv(window, tmp_path):
+    import csv
+
+    from minedesk.app.paper import SummaryDialog
+
+    window.summary_action.trigger()
+    dialog = window.summary_dialog
+    assert isinstance(dialog, SummaryDialog) and dialog.by.currentData() == "DISTRICT"
+    dialog.start.setDate(dialog.end.date().addDays(7))  # a period that ends before it starts
+    assert dialog.save(str(tmp_path / "bad.pdf")) == [] and "starts" in dialog.error_box.text()
+    dialog.error_box.close()
+    dialog.from_beginning.setChecked(True)
+    assert not dialog.start.isEnabled()
+    written = dialog.save(str(tmp_path / "week.pdf"))
+    assert written == [str(tmp_path / "week.pdf"), str(tmp_path / "week.csv")]
+    assert (tmp_path / "week.pdf").read_bytes()[:4] == b"%PDF"
+    with (tmp_path / "week.csv").open(encoding="utf-8") as fh:
+        rows = {r["DISTRICT"]: r for r in csv.DictReader(fh)}
+    totals = window.project.engine.totals()
+    assert float(rows["All"]["remaining_ha"]) == pytest.approx(totals.remaining_ha, abs=1e-3)
+    assert float(rows["All"]["released_ha_to_date"]) == pytest.approx(totals.released_ha, abs=1e-3)
+    assert len(rows) == 11  # ten districts and all
+    assert "week.pdf, week.csv" in window.statusBar().currentMessage()
+
+
 def test_first_run_welcome_offers_the_bundled_sample(qtbot, settings):
     from minedesk.app.welcome import WelcomeDialog, sample_path
     from minedesk.app.window import MainWindow

@@ -5,6 +5,10 @@ GUIDE = '<h2>MineDesk</h2><p>Land released and remaining, in exact hectares, and
 AZ_GUIDE = '<h2>MineDesk</h2><p>Azad edilmiş və qalan ərazilər dəqiq hektarlarla, tapılmış qurğular: hər ərazi, rayon və qrup üzrə, internetsiz.</p><ol><li>Layihəni və ya mərkəzin verdiyi ərazi shapefile-larını <b>açın</b> (Fayl &gt; Aç və ya pəncərəyə atın).</li><li>Onlardan <b>layihə yaradın</b> (Fayl &gt; Layihə yarat): hər dəyişiklik dərhal saxlanılır, geri qaytarıla bilir və qeydə alınır.</li><li>Xəritədə və ya cədvəldə əraziləri <b>seçin</b>; onları <b>azad edilmiş qeyd edin</b> (Ctrl+R) və ya azad edilmiş hissəni <b>çəkin</b> (Ctrl+3); tapılmış qurğuları qeyd edin (Ctrl+D).</li><li><b>Hesablar</b> paneli hər dəyişikliyi izləyir; <b>Alətlər &gt; Tapşırıq əmri</b> (Ctrl+T) qrup üçün sənədi çap edir.</li></ol>'
 RU_GUIDE = '<h2>MineDesk</h2><p>Высвобожденные и оставшиеся земли в точных гектарах и найденные ВОП: по каждому району, округу и группе, без интернета.</p><ol><li><b>Откройте</b> проект или shapefile опасных районов, выданные центром (Файл &gt; Открыть или перетащите в окно).</li><li><b>Создайте проект</b> из них (Файл &gt; Создать проект): каждое изменение сохраняется сразу, его можно отменить, оно записывается в журнал.</li><li><b>Выберите</b> районы на карте или в таблице; <b>отметьте их высвобожденными</b> (Ctrl+R) или <b>нарисуйте</b> высвобожденный участок (Ctrl+3); запишите найденные ВОП (Ctrl+D).</li><li>Панель <b>Итоги</b> следует за каждым изменением; <b>Инструменты &gt; Задание</b> (Ctrl+T) печатает документ для группы.</li></ol>'
 AZ = {
+ "&Summary report for a period...": "Dövr üzrə &yekun hesabat...", "Summary report": "Yekun hesabat",
+ "From the beginning": "Əvvəldən", "(no groups)": "(qruplaşdırmadan)", "team (their own releases)": "qrup (öz azad etdikləri)",
+ "Also write the table as CSV (for spreadsheets)": "Cədvəli CSV kimi də yaz (elektron cədvəllər üçün)", "From": "Başlanğıc",
+ "To": "Son", "Save PDF...": "PDF saxla...", "Save summary report": "Yekun hesabatı saxla",
  "&Colour hazards by": "Əraziləri &rənglə", "&Type (CHA, SHA)": "&Növ (CHA, SHA)",
  "&Progress (how much is released)": "&Gedişat (nə qədəri azad edilib)", "nothing released": "heç nə azad edilməyib",
  "partly released": "qismən azad edilib", "released in full": "tam azad edilib", "other": "digər",
@@ -66,6 +70,10 @@ AZ = {
  "Recent files": "Son fayllar", "Close": "Bağla", "Opened read-only: {0}": "Yalnız oxumaq üçün açıldı: {0}",
 }
 RU = {
+ "&Summary report for a period...": "&Сводный отчёт за период...", "Summary report": "Сводный отчёт",
+ "From the beginning": "С самого начала", "(no groups)": "(без групп)", "team (their own releases)": "группа (её высвобождения)",
+ "Also write the table as CSV (for spreadsheets)": "Записать таблицу и в CSV (для электронных таблиц)", "From": "С",
+ "To": "По", "Save PDF...": "Сохранить PDF...", "Save summary report": "Сохранить сводный отчёт",
  "&Colour hazards by": "&Раскрасить районы по", "&Type (CHA, SHA)": "&Типу (CHA, SHA)",
  "&Progress (how much is released)": "&Ходу работ (сколько высвобождено)", "nothing released": "ничего не высвобождено",
  "partly released": "высвобождено частично", "released in full": "высвобождено полностью", "other": "прочие",

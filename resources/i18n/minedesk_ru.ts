@@ -218,13 +218,13 @@
     </message>
     <message>
         <location filename="../../src/minedesk/app/window.py" line="160" />
-        <location filename="../../src/minedesk/app/window.py" line="518" />
+        <location filename="../../src/minedesk/app/window.py" line="520" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/app/window.py" line="161" />
-        <location filename="../../src/minedesk/app/window.py" line="520" />
+        <location filename="../../src/minedesk/app/window.py" line="522" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
@@ -314,162 +314,167 @@
         <translation>&amp;Отчёт о завершении...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="199" />
+        <location filename="../../src/minedesk/app/window.py" line="197" />
+        <source>&amp;Summary report for a period...</source>
+        <translation>&amp;Сводный отчёт за период...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="201" />
         <source>Se&amp;ttings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="200" />
+        <location filename="../../src/minedesk/app/window.py" line="202" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="203" />
+        <location filename="../../src/minedesk/app/window.py" line="205" />
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="209" />
+        <location filename="../../src/minedesk/app/window.py" line="211" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="210" />
+        <location filename="../../src/minedesk/app/window.py" line="212" />
         <source>&amp;About MineDesk</source>
         <translation>&amp;О программе MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="211" />
+        <location filename="../../src/minedesk/app/window.py" line="213" />
         <source>Tools</source>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="228" />
+        <location filename="../../src/minedesk/app/window.py" line="230" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="237" />
+        <location filename="../../src/minedesk/app/window.py" line="239" />
         <source>Open hazards or a project</source>
         <translation>Открыть районы или проект</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="246" />
+        <location filename="../../src/minedesk/app/window.py" line="248" />
         <source>Opening {0} ...</source>
         <translation>Открывается {0} ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="275" />
+        <location filename="../../src/minedesk/app/window.py" line="277" />
         <source>Opening cancelled</source>
         <translation>Открытие отменено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="291" />
+        <location filename="../../src/minedesk/app/window.py" line="293" />
         <source>Computing tallies ...</source>
         <translation>Подсчёт итогов ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="333" />
+        <location filename="../../src/minedesk/app/window.py" line="335" />
         <source>Opened read-only: {0}</source>
         <translation>Открыт только для чтения: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="337" />
+        <location filename="../../src/minedesk/app/window.py" line="339" />
         <source>{0} is shown read-only: File &gt; Make project to record releases</source>
         <translation>{0} открыт только для чтения: Файл &gt; Создать проект, чтобы записывать высвобождение</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="341" />
+        <location filename="../../src/minedesk/app/window.py" line="343" />
         <source>Opened {0} in {1:.1f} s</source>
         <translation>{0} открыт за {1:.1f} с</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="342" />
+        <location filename="../../src/minedesk/app/window.py" line="344" />
         <source> ({0} warnings)</source>
         <translation> (предупреждений: {0})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="346" />
+        <location filename="../../src/minedesk/app/window.py" line="348" />
         <source>Could not open {0}</source>
         <translation>Не удалось открыть {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="355" />
+        <location filename="../../src/minedesk/app/window.py" line="357" />
         <source>Save the new project as</source>
         <translation>Сохранить новый проект как</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="356" />
+        <location filename="../../src/minedesk/app/window.py" line="358" />
         <source>MineDesk projects (*.gpkg)</source>
         <translation>Проекты MineDesk (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="371" />
+        <location filename="../../src/minedesk/app/window.py" line="373" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="372" />
+        <location filename="../../src/minedesk/app/window.py" line="374" />
         <source>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="376" />
+        <location filename="../../src/minedesk/app/window.py" line="378" />
         <source>Wrote {0}</source>
         <translation>Записано: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="440" />
+        <location filename="../../src/minedesk/app/window.py" line="442" />
         <source>Nothing selected: click a hazard on the map or a row of the table.</source>
         <translation>Ничего не выбрано: щёлкните район на карте или строку таблицы.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="447" />
+        <location filename="../../src/minedesk/app/window.py" line="449" />
         <source>Area</source>
         <translation>Площадь</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="447" />
+        <location filename="../../src/minedesk/app/window.py" line="449" />
         <source>Released</source>
         <translation>Высвобождено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="448" />
+        <location filename="../../src/minedesk/app/window.py" line="450" />
         <source>cleared</source>
         <translation>очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="448" />
+        <location filename="../../src/minedesk/app/window.py" line="450" />
         <source>reduced</source>
         <translation>сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="448" />
+        <location filename="../../src/minedesk/app/window.py" line="450" />
         <source>cancelled</source>
         <translation>исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="450" />
+        <location filename="../../src/minedesk/app/window.py" line="452" />
         <source>Remaining</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="451" />
+        <location filename="../../src/minedesk/app/window.py" line="453" />
         <source>Devices found</source>
         <translation>Найдено ВОП</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="455" />
+        <location filename="../../src/minedesk/app/window.py" line="457" />
         <source>{0} hazards</source>
         <translation>Районов: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="475" />
+        <location filename="../../src/minedesk/app/window.py" line="477" />
         <source>&amp;Type (CHA, SHA)</source>
         <translation>&amp;Типу (CHA, SHA)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="475" />
+        <location filename="../../src/minedesk/app/window.py" line="477" />
         <source>&amp;Progress (how much is released)</source>
         <translation>&amp;Ходу работ (сколько высвобождено)</translation>
     </message>
@@ -478,83 +483,83 @@
         <translation>&lt;h3&gt;Районов: {0}&lt;/h3&gt;&lt;p&gt;{1} га, осталось {2} га&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="517" />
+        <location filename="../../src/minedesk/app/window.py" line="519" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Отменить: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="519" />
+        <location filename="../../src/minedesk/app/window.py" line="521" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Повторить: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="530" />
+        <location filename="../../src/minedesk/app/window.py" line="533" />
         <source>Undone</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="534" />
+        <location filename="../../src/minedesk/app/window.py" line="537" />
         <source>Redone</source>
         <translation>Повторено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="547" />
-        <location filename="../../src/minedesk/app/window.py" line="614" />
+        <location filename="../../src/minedesk/app/window.py" line="550" />
+        <location filename="../../src/minedesk/app/window.py" line="617" />
         <source>Select one or more hazards first</source>
         <translation>Сначала выберите один или несколько районов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="550" />
+        <location filename="../../src/minedesk/app/window.py" line="553" />
         <source>Mark {0} hazard(s) released</source>
         <translation>Отметить районы ({0}) как высвобожденные</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="562" />
+        <location filename="../../src/minedesk/app/window.py" line="565" />
         <source>Select one hazard first</source>
         <translation>Сначала выберите один район</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="566" />
+        <location filename="../../src/minedesk/app/window.py" line="569" />
         <source>{0} has no release yet: mark it or draw a release first</source>
         <translation>У {0} ещё нет высвобожденных участков: сначала отметьте или нарисуйте участок</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="579" />
+        <location filename="../../src/minedesk/app/window.py" line="582" />
         <source>Delete {0} hazard(s) with their releases? (Edit &gt; Undo brings them back)</source>
         <translation>Удалить районы ({0}) вместе с высвобожденными участками? (Правка &gt; Отменить вернёт их)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="593" />
+        <location filename="../../src/minedesk/app/window.py" line="596" />
         <source>What you drew does not touch any hazard</source>
         <translation>Нарисованное не касается ни одного района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="603" />
+        <location filename="../../src/minedesk/app/window.py" line="606" />
         <source>Release drawn on {0}</source>
         <translation>Участок, нарисованный на {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="632" />
+        <location filename="../../src/minedesk/app/window.py" line="643" />
         <source>Background map</source>
         <translation>Фоновая карта</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="632" />
+        <location filename="../../src/minedesk/app/window.py" line="643" />
         <source>MBTiles (*.mbtiles)</source>
         <translation>MBTiles (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="651" />
+        <location filename="../../src/minedesk/app/window.py" line="662" />
         <source>The language changes when MineDesk starts again</source>
         <translation>Язык изменится при следующем запуске MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="668" />
+        <location filename="../../src/minedesk/app/window.py" line="679" />
         <source>About MineDesk</source>
         <translation>О программе MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="669" />
+        <location filename="../../src/minedesk/app/window.py" line="680" />
         <source>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Land-release tallies, task orders and reports for mine action.&lt;/p&gt;&lt;p&gt;Hectares are geodesic, on the WGS84 ellipsoid.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Учёт высвобождения земель, задания и отчёты для противоминной деятельности.&lt;/p&gt;&lt;p&gt;Гектары вычисляются геодезически, на эллипсоиде WGS84.&lt;/p&gt;</translation>
     </message>
@@ -665,54 +670,127 @@
     </message>
 </context>
 <context>
-    <name>TaskOrderDialog</name>
+    <name>SummaryDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="33" />
-        <source>Task order: {0}</source>
-        <translation>Задание: {0}</translation>
+        <location filename="../../src/minedesk/app/paper.py" line="171" />
+        <source>Summary report</source>
+        <translation>Сводный отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="37" />
-        <source>New task order</source>
-        <translation>Новое задание</translation>
+        <location filename="../../src/minedesk/app/paper.py" line="180" />
+        <source>From the beginning</source>
+        <translation>С самого начала</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="39" />
-        <source>New version of {0}</source>
-        <translation>Новая версия {0}</translation>
+        <location filename="../../src/minedesk/app/paper.py" line="183" />
+        <source>(no groups)</source>
+        <translation>(без групп)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="44" />
-        <source>Task order</source>
-        <translation>Задание</translation>
+        <location filename="../../src/minedesk/app/paper.py" line="187" />
+        <source>team (their own releases)</source>
+        <translation>группа (её высвобождения)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="45" />
+        <location filename="../../src/minedesk/app/paper.py" line="194" />
+        <source>Also write the table as CSV (for spreadsheets)</source>
+        <translation>Записать таблицу и в CSV (для электронных таблиц)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="196" />
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="198" />
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="199" />
+        <source>Group by</source>
+        <translation>Группировать по</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="200" />
         <source>Paper</source>
         <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="62" />
+        <location filename="../../src/minedesk/app/paper.py" line="204" />
         <source>Preview and print...</source>
         <translation>Просмотр и печать...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="63" />
-        <source>Issue and save PDF...</source>
-        <translation>Выдать и сохранить PDF...</translation>
+        <location filename="../../src/minedesk/app/paper.py" line="205" />
+        <source>Save PDF...</source>
+        <translation>Сохранить PDF...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="112" />
-        <source>Save task order</source>
-        <translation>Сохранить задание</translation>
+        <location filename="../../src/minedesk/app/paper.py" line="248" />
+        <source>Save summary report</source>
+        <translation>Сохранить сводный отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="113" />
+        <location filename="../../src/minedesk/app/paper.py" line="248" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="120" />
+        <location filename="../../src/minedesk/app/paper.py" line="263" />
+        <source>Wrote {0}</source>
+        <translation>Записано: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOrderDialog</name>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="39" />
+        <source>Task order: {0}</source>
+        <translation>Задание: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="43" />
+        <source>New task order</source>
+        <translation>Новое задание</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="45" />
+        <source>New version of {0}</source>
+        <translation>Новая версия {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="50" />
+        <source>Task order</source>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="51" />
+        <source>Paper</source>
+        <translation>Бумага</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="68" />
+        <source>Preview and print...</source>
+        <translation>Просмотр и печать...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="69" />
+        <source>Issue and save PDF...</source>
+        <translation>Выдать и сохранить PDF...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="118" />
+        <source>Save task order</source>
+        <translation>Сохранить задание</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="119" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="126" />
         <source>Issued {0} version {1}: {2}</source>
         <translation>Выдано {0}, версия {1}: {2}</translation>
     </message>
@@ -761,32 +839,32 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="141" />
+        <location filename="../../src/minedesk/app/paper.py" line="147" />
         <source>No task order is issued in this project yet</source>
         <translation>В этом проекте ещё нет заданий</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="144" />
+        <location filename="../../src/minedesk/app/paper.py" line="150" />
         <source>Completion report</source>
         <translation>Отчёт о завершении</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="144" />
+        <location filename="../../src/minedesk/app/paper.py" line="150" />
         <source>Task order</source>
         <translation>Задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="148" />
+        <location filename="../../src/minedesk/app/paper.py" line="154" />
         <source>Save completion report</source>
         <translation>Сохранить отчёт о завершении</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="149" />
+        <location filename="../../src/minedesk/app/paper.py" line="155" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="154" />
+        <location filename="../../src/minedesk/app/paper.py" line="160" />
         <source>Wrote {0}</source>
         <translation>Записано: {0}</translation>
     </message>

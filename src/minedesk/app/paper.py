@@ -1,10 +1,16 @@
-"""Task orders and completion reports from the window: a form, preview and print, PDF."""
+"""Task orders, completion reports and period summaries from the window: a form, preview and
+print, PDF (and CSV for the summary)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import QDate
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -153,3 +159,107 @@ def completion_report(window, task_id: str | None = None, path: str | None = Non
     completion_document(project, order, {}).write_pdf(path, title=f"Completion {task_id}")
     window.statusBar().showMessage(window.tr("Wrote {0}").format(path), 10000)
     return True
+
+
+class SummaryDialog(QDialog):
+    """The period summary (the weekly or monthly report): released in the period and to date,
+    remaining and devices, for all hazards and per district, team or any hazard column."""
+
+    def __init__(self, project, parent=None):
+        super().__init__(parent)
+        self.project = project
+        self.setWindowTitle(self.tr("Summary report"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        today = QDate.currentDate()
+        self.start = QDateEdit(today.addDays(1 - today.dayOfWeek()))  # this week, from Monday
+        self.end = QDateEdit(today)
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.from_beginning = QCheckBox(self.tr("From the beginning"))
+        self.from_beginning.toggled.connect(lambda on: self.start.setEnabled(not on))
+        self.by = QComboBox()
+        self.by.addItem(self.tr("(no groups)"), None)
+        columns = [c for c in project.engine.hazards.attributes if c not in ("hazard_id",)]
+        for c in columns:
+            self.by.addItem(c, c)
+        self.by.addItem(self.tr("team (their own releases)"), "team")
+        district = next((c for c in columns if c.lower() == "district"), None)
+        if district:
+            self.by.setCurrentIndex(self.by.findData(district))
+        self.paper = QComboBox()
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("Letter", "letter")
+        self.csv = QCheckBox(self.tr("Also write the table as CSV (for spreadsheets)"))
+        self.csv.setChecked(True)
+        form.addRow(self.tr("From"), self.start)
+        form.addRow("", self.from_beginning)
+        form.addRow(self.tr("To"), self.end)
+        form.addRow(self.tr("Group by"), self.by)
+        form.addRow(self.tr("Paper"), self.paper)
+        form.addRow("", self.csv)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox()
+        self.preview_button = buttons.addButton(self.tr("Preview and print..."), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = buttons.addButton(self.tr("Save PDF..."), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.preview_button.clicked.connect(self.preview)
+        self.save_button.clicked.connect(lambda: self.save())
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def period(self) -> tuple[str | None, str]:
+        start = None if self.from_beginning.isChecked() else self.start.date().toString("yyyy-MM-dd")
+        end = self.end.date().toString("yyyy-MM-dd")
+        if start and start > end:
+            raise InputError(None, f"the period starts ({start}) after it ends ({end})", "choose a later end date")
+        return start, end
+
+    def document(self):
+        from minedesk.report.summary import summary_document
+
+        start, end = self.period()
+        return summary_document(self.project, start, end, self.by.currentData(), paper=self.paper.currentData())
+
+    def preview(self) -> None:
+        try:
+            doc = self.document()
+        except InputError as err:
+            self.error_box = _error(self, err.message)
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.paintRequested.connect(lambda device: doc.paint(device))
+        dialog.exec()
+
+    def save(self, path: str | None = None) -> list[str]:
+        """Write the PDF (and the CSV beside it); returns what was written."""
+        from minedesk.report.summary import write_summary_csv
+
+        try:
+            start, end = self.period()
+            doc = self.document()
+        except InputError as err:
+            self.error_box = _error(self, err.message)
+            return []
+        if path is None:
+            name = f"summary-{start or 'start'}-{end}.pdf"
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save summary report"), name, self.tr("PDF (*.pdf)"))
+            if not path:
+                return []
+        written = [path]
+        try:
+            doc.write_pdf(path, title="Land release summary")
+            if self.csv.isChecked():
+                csv = str(Path(path).with_suffix(".csv"))
+                write_summary_csv(self.project, csv, start, end, self.by.currentData())
+                written.append(csv)
+        except OSError as err:
+            self.error_box = _error(self, f"{err.filename or path}: cannot write ({err.strerror}); choose another folder")
+            return []
+        window = self.parent()
+        if window is not None and hasattr(window, "statusBar"):
+            window.statusBar().showMessage(self.tr("Wrote {0}").format(", ".join(Path(p).name for p in written)), 10000)
+        self.accept()
+        return written

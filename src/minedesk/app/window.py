@@ -194,8 +194,10 @@ class MainWindow(QMainWindow):
         tools.addSeparator()
         self.task_order_action = self._action(self.tr("&Task order for selected hazards..."), self.task_order, "Ctrl+T")
         self.completion_action = self._action(self.tr("&Completion report..."), self.completion_report)
+        self.summary_action = self._action(self.tr("&Summary report for a period..."), self.summary_report)
         tools.addAction(self.task_order_action)
         tools.addAction(self.completion_action)
+        tools.addAction(self.summary_action)
         settings_menu = bar.addMenu(self.tr("Se&ttings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         current = self.settings.value("language", "system")
@@ -522,6 +524,7 @@ class MainWindow(QMainWindow):
                   self.tool_actions["split"], self.tool_actions["edit"], self.completion_action):
             a.setEnabled(editable)
         self.task_order_action.setEnabled(project is not None)
+        self.summary_action.setEnabled(project is not None)
         self.make_project_action.setEnabled(project is not None and project.store.readonly and
                                             not (self.path or "").endswith(".gpkg"))
 
@@ -615,6 +618,14 @@ class MainWindow(QMainWindow):
             return
         self.task_order_dialog = TaskOrderDialog(self.project, ids, self)
         self.task_order_dialog.open()
+
+    def summary_report(self) -> None:
+        from minedesk.app.paper import SummaryDialog
+
+        if self.project is None:
+            return
+        self.summary_dialog = SummaryDialog(self.project, self)
+        self.summary_dialog.open()
 
     def completion_report(self) -> None:
         from minedesk.app.paper import completion_report
