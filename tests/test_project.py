@@ -257,6 +257,24 @@ def test_a_change_of_status_neither_measures_nor_relinks_the_hazard(small, monke
     assert shapes == [None, None] and p.engine.totals() == before
 
 
+def test_a_category_another_program_wrote_is_reported_for_every_release(project_copy):
+    db = sqlite3.connect(project_copy)  # as if edited in QGIS: two releases say "dug"
+    store_mod._register_functions(db)  # what GDAL gives its connections, for the R-tree triggers
+    with db:
+        fids = [f for (f,) in db.execute("SELECT fid FROM releases ORDER BY fid LIMIT 3")]
+        db.execute(f"UPDATE releases SET category = 'dug' WHERE fid IN ({fids[0]}, {fids[2]})")
+        db.execute(f"UPDATE releases SET category = 'CLEARED' WHERE fid = {fids[1]}")
+    db.close()
+    project = Project(GpkgStore.open(project_copy, readonly=True))
+    try:
+        bad = [w for w in project.warnings if w.kind == "unknown release category"]
+        assert len(bad) == 2 and all("'dug': not counted" in str(w) for w in bad)
+        assert len({w.label for w in bad}) == 2
+        assert project.engine.totals().released_ha > 0  # the rest still counts, CLEARED too
+    finally:
+        project.store.close()
+
+
 def test_type_status_and_delete(small):
     p = small
     p.execute(SetHazardAttributes("A", hazard_type="cha", status="in progress"))

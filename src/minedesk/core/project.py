@@ -139,8 +139,9 @@ class Project:
                            zip(r.values["release_id"], r.fids, strict=True)], dtype=object)
         rgeom, rkeep, found = clean_polygons(r.values["geom"], labels)
         self.warnings += found
-        category = np.array([self._category_index(v, label) for v, label in zip(r.values["category"], labels, strict=True)],
-                            dtype=np.int8)
+        known: dict = {}  # a few distinct values in tens of thousands of rows: parse each once
+        category = np.array([self._category_index(v, label, known)
+                             for v, label in zip(r.values["category"], labels, strict=True)], dtype=np.int8)
         rkeep &= category >= 0
         devices = {name: np.array([int(v or 0) for v in r.values[self._device_column(name)]], dtype=np.int64)[rkeep]
                    for name in self.device_names}
@@ -156,12 +157,16 @@ class Project:
         self._hazard_fid = {row["hazard_id"]: fid for fid, row in self.rows["hazards"].items()}
         self._release_fid = {row["release_id"]: fid for fid, row in self.rows["releases"].items()}
 
-    def _category_index(self, value, label) -> int:
-        try:
-            return CATEGORIES.index(parse_category(value))
-        except (ValueError, TypeError):
+    def _category_index(self, value, label, known: dict) -> int:
+        """The category's index, or -1 with a finding for this release; ``known`` remembers values parsed."""
+        if value not in known:
+            try:
+                known[value] = CATEGORIES.index(parse_category(value))
+            except (ValueError, TypeError):
+                known[value] = -1
+        if known[value] < 0:
             self.warnings.append(Finding(label, "unknown release category", f"{value!r}: not counted"))
-            return -1
+        return known[value]
 
     def _device_column(self, name: str) -> str:
         return DEVICE_COLUMNS.get(name) or EXTRA_DEVICE_PREFIX + name.lower()
