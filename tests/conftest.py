@@ -10,8 +10,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 import shapely
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# CI replays the same examples every run, so that a merge never fails on an example nobody has seen;
+# at a desk, hypothesis explores anew each time (and remembers what failed in .hypothesis/).
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "resources" / "sample"
