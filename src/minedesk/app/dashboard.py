@@ -131,16 +131,20 @@ class Dashboard(QWidget):
             form.addRow(text, label)
         layout.addLayout(form)
         self.groups = QTableWidget()
+        self.groups.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)  # compact rows
+        self.groups.verticalHeader().hide()
         self.groups.setSortingEnabled(True)
         self.groups.setMinimumHeight(160)
         layout.addWidget(self.groups, 1)
         self.devices_plot = pg.PlotWidget(background="w")
         self.devices_plot.setMaximumHeight(150)
+        self.devices_plot.setMinimumHeight(110)  # legible; the dock scrolls on a short screen
         self.devices_plot.setMouseEnabled(False, False)
         self.devices_plot.setTitle(self.tr("Devices found"))
         layout.addWidget(self.devices_plot)
         self.time_plot = pg.PlotWidget(background="w", axisItems={"bottom": pg.DateAxisItem()})
         self.time_plot.setMaximumHeight(150)
+        self.time_plot.setMinimumHeight(110)
         self.time_plot.setTitle(self.tr("Released hectares over time"))
         layout.addWidget(self.time_plot)
         from PySide6.QtCore import QTimer

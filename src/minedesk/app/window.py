@@ -111,7 +111,11 @@ class MainWindow(QMainWindow):
         self.canvas.geometryDrawn.connect(self._geometry_drawn)
         self.canvas.releaseEdited.connect(self._release_edited)
         self.restoreGeometry(self.settings.value("window/geometry", b""))
-        self.restoreState(self.settings.value("window/state", b""))
+        if not self.restoreState(self.settings.value("window/state", b"")):
+            # the first start: the hazard table shows a dozen rows, the tallies their group columns
+            self.resizeDocks([self.dock_table], [220], Qt.Orientation.Vertical)
+            self.resizeDocks([self.dock_dashboard, self.dock_properties], [560, 120], Qt.Orientation.Vertical)
+            self.resizeDocks([self.dock_dashboard], [560], Qt.Orientation.Horizontal)
         self._update_title()
 
     # ------------------------------------------------------------------ building
@@ -130,6 +134,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.table)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)  # compact rows
+        self.table.verticalHeader().hide()
         self.dock_table = self._dock(self.tr("Hazards"), "hazardsDock", table_box, Qt.DockWidgetArea.BottomDockWidgetArea)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
