@@ -85,3 +85,25 @@ def blocks(tmp_path):
          "RELEASE": ["Cleared", "REDUCED", "cancelled", "cleared"],
          "AP_FOUND": [3, 0, 0, 1], "AT_FOUND": [0, 1, 0, 0], "UXO_FOUND": [2, 0, 0, 5], "IED_FOUND": [0, 0, 0, 0]})
     return hazards, releases
+
+
+#: what the check finds in ``dirty_project``: (feature, kind)
+DIRTY_FINDINGS = {("A", "duplicate geometry"), ("C", "consecutive vertices far apart"),
+                  ("C", "reported area differs"), ("D", "reported area differs"),
+                  ("R1-1", "duplicate geometry"), ("R2", "release outside every hazard")}
+
+
+@pytest.fixture
+def dirty_project(tmp_path):
+    """A project whose data have something for every project-level check: two hazards on the
+    same ground (A, B), a 30 km edge and a wrong typed-in area (C), another wrong area (D), and a
+    release outside every hazard (R2)."""
+    from minedesk.exchange import import_project
+
+    long = shapely.Polygon([(X0 + 5000, Y0), (X0 + 5100, Y0), (X0 + 5100, Y0 + 30_000), (X0 + 5000, Y0 + 30_000)])
+    h = write_layer(tmp_path / "h.shp", [square(X0, Y0, 100), square(X0, Y0, 100), long, square(X0 + 1000, Y0, 100)],
+                    {"HAZ_ID": ["A", "B", "C", "D"], "AREA_HA": [1.0, 1.0, 30.0, 2.0]})
+    r = write_layer(tmp_path / "r.shp", [square(X0, Y0, 50), square(X0 + 9000, Y0, 50)],
+                    {"CLR_ID": ["R1", "R2"], "RELEASE": ["cleared", "cleared"]})
+    path, _ = import_project(tmp_path / "dirty.gpkg", h, r)
+    return path

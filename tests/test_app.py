@@ -12,7 +12,7 @@ pytest.importorskip("pyqtgraph")
 
 from PySide6.QtCore import QLocale, QPoint, QPointF, QSettings, Qt  # noqa: E402
 
-from conftest import SAMPLE  # noqa: E402
+from conftest import DIRTY_FINDINGS, SAMPLE  # noqa: E402
 from minedesk.core.commands import MarkReleased  # noqa: E402
 from minedesk.exchange import import_project  # noqa: E402
 
@@ -373,6 +373,51 @@ def test_screenshot_coloured_by_an_unknown_column_says_which_there_are(tmp_path)
     assert proc.returncode == 2 and not (tmp_path / "x.png").exists()
     assert "--colour-by OPERATOR: no such hazard column" in proc.stderr and "DISTRICT" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_data_quality_panel_shows_findings_and_leads_to_the_hazard(qtbot, settings, dirty_project):
+    from minedesk.app.window import MainWindow
+    from minedesk.core.commands import DeleteHazard
+
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    w.open_path(str(dirty_project), background=False)
+    panel = w.quality
+    rows = {(panel.table.item(i, 1).text(), panel.table.item(i, 2).text()) for i in range(panel.table.rowCount())}
+    assert rows == DIRTY_FINDINGS
+    assert w.dock_quality.isVisible() and "6 findings: see Data quality" in w.statusBar().currentMessage()
+    c = next(i for i in range(panel.table.rowCount()) if panel.table.item(i, 1).text() == "C")
+    panel.table.cellDoubleClicked.emit(c, 1)
+    assert w.canvas.selection == {w.project.hazard_row("C")}
+    r2 = next(i for i in range(panel.table.rowCount()) if panel.table.item(i, 1).text() == "R1-2" or
+              panel.table.item(i, 1).text() == "R1-1")
+    panel.table.cellDoubleClicked.emit(r2, 1)  # a release's finding leads to its hazard
+    assert w.canvas.selection in ({w.project.hazard_row("A")}, {w.project.hazard_row("B")})
+    w.project.execute(DeleteHazard("B"))  # the duplicate goes: the panel follows the edit
+    qtbot.waitUntil(lambda: ("A", "duplicate geometry") not in
+                    {(panel.table.item(i, 1).text(), panel.table.item(i, 2).text()) for i in range(panel.table.rowCount())},
+                    timeout=3000)
+    w.close()
+
+
+def test_data_quality_at_national_scale_checks_in_full_on_demand(qtbot, settings, dirty_project, monkeypatch):
+    from minedesk.app import quality
+    from minedesk.app.window import MainWindow
+
+    monkeypatch.setattr(quality, "AUTO_HAZARDS", 2)  # as if this were a country's 30,000 hazards
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.open_path(str(dirty_project), background=False)
+    panel = w.quality
+    shown = lambda: {(panel.table.item(i, 1).text(), panel.table.item(i, 2).text())  # noqa: E731
+                     for i in range(panel.table.rowCount())}
+    assert shown() == {("R2", "release outside every hazard")}  # what reading found, at no cost
+    assert "Check again" in panel.summary.text()
+    panel.again.click()
+    assert shown() == DIRTY_FINDINGS
+    w.close()
 
 
 def test_render_is_fast_enough_to_measure(window):

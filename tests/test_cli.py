@@ -8,7 +8,7 @@ import zipfile
 import pytest
 import shapely
 
-from conftest import DATA, SAMPLE, X0, Y0, square, truth, write_layer
+from conftest import DATA, DIRTY_FINDINGS, SAMPLE, X0, Y0, square, truth, write_layer
 
 KEYS = ("total_ha", "released_ha", "remaining_ha")
 
@@ -174,6 +174,16 @@ def test_check_lists_every_kind_of_problem(tmp_path, run_cli):
     assert ("R2", "release outside every hazard") in found
     code, text, _ = run_cli("check", h, "--releases", r)
     assert code == 1 and "BOW: invalid geometry repaired" in text and "finding(s)" in text
+
+
+def test_check_a_project_as_it_stands(dirty_project, run_cli):
+    code, out, _ = run_cli("check", dirty_project, "--json")
+    assert code == 1
+    found = json.loads(out)["findings"]
+    assert {(f["id"], f["kind"]) for f in found} == DIRTY_FINDINGS
+    assert {f["layer"] for f in found} == {f"{dirty_project} (hazards)", f"{dirty_project} (releases)"}
+    code, text, _ = run_cli("check", dirty_project)
+    assert code == 1 and "C: consecutive vertices far apart (30.0 km" in text and "6 finding(s)" in text
 
 
 def test_check_long_edge(tmp_path, run_cli):

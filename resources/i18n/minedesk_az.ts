@@ -19,7 +19,7 @@
     </message>
     <message>
         <location filename="../../src/minedesk/app/dashboard.py" line="122" />
-        <location filename="../../src/minedesk/app/dashboard.py" line="236" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="240" />
         <source>Hazards</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
@@ -55,37 +55,37 @@
     </message>
     <message>
         <location filename="../../src/minedesk/app/dashboard.py" line="125" />
-        <location filename="../../src/minedesk/app/dashboard.py" line="140" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="143" />
         <source>Devices found</source>
         <translation>Tapılmış qurğular</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="144" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="148" />
         <source>Released hectares over time</source>
         <translation>Zamanla azad edilmiş hektarlar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="160" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="164" />
         <source>(none)</source>
         <translation>(yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="236" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="240" />
         <source>Area ha</source>
         <translation>Sahə, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="236" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="240" />
         <source>Released ha</source>
         <translation>Azad edilib, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="236" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="240" />
         <source>Remaining ha</source>
         <translation>Qalan, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="237" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="241" />
         <source>% released</source>
         <translation>% azad edilib</translation>
     </message>
@@ -162,319 +162,328 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="104" />
+        <location filename="../../src/minedesk/app/window.py" line="105" />
         <source>Filter hazards (id, district, type ...)</source>
         <translation>Əraziləri süz (ID, rayon, növ ...)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="133" />
+        <location filename="../../src/minedesk/app/window.py" line="142" />
         <source>Hazards</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="137" />
+        <location filename="../../src/minedesk/app/window.py" line="146" />
         <source>Tallies</source>
         <translation>Hesablar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="138" />
+        <location filename="../../src/minedesk/app/window.py" line="147" />
         <source>Selection</source>
         <translation>Seçilənlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="151" />
+        <location filename="../../src/minedesk/app/window.py" line="149" />
+        <source>Data quality</source>
+        <translation>Məlumatların keyfiyyəti</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="164" />
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="152" />
+        <location filename="../../src/minedesk/app/window.py" line="165" />
         <source>&amp;Open...</source>
         <translation>&amp;Aç...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="153" />
+        <location filename="../../src/minedesk/app/window.py" line="166" />
         <source>Open &amp;recent</source>
         <translation>&amp;Son açılanlar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="154" />
+        <location filename="../../src/minedesk/app/window.py" line="167" />
         <source>&amp;Make project from these files...</source>
         <translation>Bu fayllardan &amp;layihə yarat...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="156" />
+        <location filename="../../src/minedesk/app/window.py" line="169" />
         <source>&amp;Export...</source>
         <translation>&amp;İxrac...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="158" />
+        <location filename="../../src/minedesk/app/window.py" line="171" />
         <source>&amp;Quit</source>
         <translation>Çı&amp;xış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="159" />
+        <location filename="../../src/minedesk/app/window.py" line="172" />
         <source>&amp;Edit</source>
         <translation>&amp;Redaktə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="160" />
-        <location filename="../../src/minedesk/app/window.py" line="520" />
+        <location filename="../../src/minedesk/app/window.py" line="173" />
+        <location filename="../../src/minedesk/app/window.py" line="543" />
         <source>&amp;Undo</source>
         <translation>&amp;Geri qaytar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="161" />
-        <location filename="../../src/minedesk/app/window.py" line="522" />
+        <location filename="../../src/minedesk/app/window.py" line="174" />
+        <location filename="../../src/minedesk/app/window.py" line="545" />
         <source>&amp;Redo</source>
         <translation>&amp;Təkrarla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="162" />
+        <location filename="../../src/minedesk/app/window.py" line="175" />
         <source>&amp;Delete selected hazards</source>
         <translation>Seçilmiş əraziləri &amp;sil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="165" />
+        <location filename="../../src/minedesk/app/window.py" line="178" />
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="166" />
+        <location filename="../../src/minedesk/app/window.py" line="179" />
         <source>Zoom to &amp;all</source>
         <translation>&amp;Hamısını göstər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="167" />
+        <location filename="../../src/minedesk/app/window.py" line="180" />
         <source>Zoom to &amp;selection</source>
         <translation>&amp;Seçilənləri göstər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="169" />
+        <location filename="../../src/minedesk/app/window.py" line="182" />
         <source>&amp;Colour hazards by</source>
         <translation>Əraziləri &amp;rənglə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="172" />
+        <location filename="../../src/minedesk/app/window.py" line="185" />
         <source>&amp;Background map (MBTiles)...</source>
         <translation>&amp;Fon xəritəsi (MBTiles)...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="173" />
+        <location filename="../../src/minedesk/app/window.py" line="186" />
         <source>&amp;No background map</source>
         <translation>Fon xəritəsi &amp;olmasın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="177" />
+        <location filename="../../src/minedesk/app/window.py" line="190" />
         <source>&amp;Tools</source>
         <translation>&amp;Alətlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="180" />
+        <location filename="../../src/minedesk/app/window.py" line="193" />
         <source>&amp;Pan</source>
         <translation>&amp;Sürüşdür</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="180" />
+        <location filename="../../src/minedesk/app/window.py" line="193" />
         <source>&amp;Select</source>
         <translation>&amp;Seç</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="181" />
+        <location filename="../../src/minedesk/app/window.py" line="194" />
         <source>&amp;Draw release polygon</source>
         <translation>Azad edilmiş &amp;poliqon çək</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="182" />
+        <location filename="../../src/minedesk/app/window.py" line="195" />
         <source>&amp;Edit release vertices</source>
         <translation>Azad edilmənin təpə nöqtələrini &amp;redaktə et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="183" />
+        <location filename="../../src/minedesk/app/window.py" line="196" />
         <source>S&amp;plit hazard with a line</source>
         <translation>Ərazini xətlə &amp;böl</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="190" />
+        <location filename="../../src/minedesk/app/window.py" line="203" />
         <source>&amp;Mark selected released...</source>
         <translation>Seçilmişləri azad edilmiş &amp;qeyd et...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="191" />
+        <location filename="../../src/minedesk/app/window.py" line="204" />
         <source>Record &amp;devices found...</source>
         <translation>Tapılmış &amp;qurğuları qeyd et...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="195" />
+        <location filename="../../src/minedesk/app/window.py" line="208" />
         <source>&amp;Task order for selected hazards...</source>
         <translation>Seçilmiş ərazilər üçün &amp;tapşırıq əmri...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="196" />
+        <location filename="../../src/minedesk/app/window.py" line="209" />
         <source>&amp;Completion report...</source>
         <translation>&amp;Tamamlanma hesabatı...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="197" />
+        <location filename="../../src/minedesk/app/window.py" line="210" />
         <source>&amp;Summary report for a period...</source>
         <translation>Dövr üzrə &amp;yekun hesabat...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="201" />
+        <location filename="../../src/minedesk/app/window.py" line="214" />
         <source>Se&amp;ttings</source>
         <translation>&amp;Parametrlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="202" />
+        <location filename="../../src/minedesk/app/window.py" line="215" />
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="205" />
+        <location filename="../../src/minedesk/app/window.py" line="218" />
         <source>As the system</source>
         <translation>Sistemdəki kimi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="211" />
+        <location filename="../../src/minedesk/app/window.py" line="224" />
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="212" />
+        <location filename="../../src/minedesk/app/window.py" line="225" />
         <source>&amp;About MineDesk</source>
         <translation>MineDesk &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="213" />
+        <location filename="../../src/minedesk/app/window.py" line="226" />
         <source>Tools</source>
         <translation>Alətlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="230" />
+        <location filename="../../src/minedesk/app/window.py" line="243" />
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="239" />
+        <location filename="../../src/minedesk/app/window.py" line="252" />
         <source>Open hazards or a project</source>
         <translation>Əraziləri və ya layihəni aç</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="248" />
+        <location filename="../../src/minedesk/app/window.py" line="261" />
         <source>Opening {0} ...</source>
         <translation>{0} açılır ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="277" />
+        <location filename="../../src/minedesk/app/window.py" line="290" />
         <source>Opening cancelled</source>
         <translation>Açılma ləğv edildi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="293" />
+        <location filename="../../src/minedesk/app/window.py" line="306" />
         <source>Computing tallies ...</source>
         <translation>Hesablar aparılır ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="335" />
+        <location filename="../../src/minedesk/app/window.py" line="352" />
         <source>Opened read-only: {0}</source>
         <translation>Yalnız oxumaq üçün açıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="339" />
+        <location filename="../../src/minedesk/app/window.py" line="356" />
         <source>{0} is shown read-only: File &gt; Make project to record releases</source>
         <translation>{0} yalnız oxumaq üçün göstərilir: azad edilmələri qeyd etmək üçün Fayl &gt; Layihə yarat</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="343" />
+        <location filename="../../src/minedesk/app/window.py" line="360" />
         <source>Opened {0} in {1:.1f} s</source>
         <translation>{0} {1:.1f} s-də açıldı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="344" />
+        <location filename="../../src/minedesk/app/window.py" line="361" />
+        <source> ({0} findings: see Data quality)</source>
+        <translation> ({0} qeyd: Məlumatların keyfiyyəti panelinə baxın)</translation>
+    </message>
+    <message>
         <source> ({0} warnings)</source>
         <translation> ({0} xəbərdarlıq)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="348" />
+        <location filename="../../src/minedesk/app/window.py" line="366" />
         <source>Could not open {0}</source>
         <translation>{0} açıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="357" />
+        <location filename="../../src/minedesk/app/window.py" line="375" />
         <source>Save the new project as</source>
         <translation>Yeni layihəni saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="358" />
+        <location filename="../../src/minedesk/app/window.py" line="376" />
         <source>MineDesk projects (*.gpkg)</source>
         <translation>MineDesk layihələri (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="373" />
+        <location filename="../../src/minedesk/app/window.py" line="391" />
         <source>Export</source>
         <translation>İxrac</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="374" />
+        <location filename="../../src/minedesk/app/window.py" line="392" />
         <source>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="378" />
+        <location filename="../../src/minedesk/app/window.py" line="396" />
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="442" />
+        <location filename="../../src/minedesk/app/window.py" line="465" />
         <source>Nothing selected: click a hazard on the map or a row of the table.</source>
         <translation>Heç nə seçilməyib: xəritədə əraziyə və ya cədvəldə sətrə klikləyin.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="449" />
+        <location filename="../../src/minedesk/app/window.py" line="472" />
         <source>Area</source>
         <translation>Sahə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="449" />
+        <location filename="../../src/minedesk/app/window.py" line="472" />
         <source>Released</source>
         <translation>Azad edilib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="450" />
+        <location filename="../../src/minedesk/app/window.py" line="473" />
         <source>cleared</source>
         <translation>təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="450" />
+        <location filename="../../src/minedesk/app/window.py" line="473" />
         <source>reduced</source>
         <translation>azaldılmış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="450" />
+        <location filename="../../src/minedesk/app/window.py" line="473" />
         <source>cancelled</source>
         <translation>ləğv edilmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="452" />
+        <location filename="../../src/minedesk/app/window.py" line="475" />
         <source>Remaining</source>
         <translation>Qalan</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="453" />
+        <location filename="../../src/minedesk/app/window.py" line="476" />
         <source>Devices found</source>
         <translation>Tapılmış qurğular</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="457" />
+        <location filename="../../src/minedesk/app/window.py" line="480" />
         <source>{0} hazards</source>
         <translation>{0} ərazi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="477" />
+        <location filename="../../src/minedesk/app/window.py" line="500" />
         <source>&amp;Type (CHA, SHA)</source>
         <translation>&amp;Növ (CHA, SHA)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="477" />
+        <location filename="../../src/minedesk/app/window.py" line="500" />
         <source>&amp;Progress (how much is released)</source>
         <translation>&amp;Gedişat (nə qədəri azad edilib)</translation>
     </message>
@@ -483,83 +492,83 @@
         <translation>&lt;h3&gt;{0} ərazi&lt;/h3&gt;&lt;p&gt;{1} ha, qalan {2} ha&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="519" />
+        <location filename="../../src/minedesk/app/window.py" line="542" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Geri qaytar: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="521" />
+        <location filename="../../src/minedesk/app/window.py" line="544" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Təkrarla: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="533" />
+        <location filename="../../src/minedesk/app/window.py" line="556" />
         <source>Undone</source>
         <translation>Geri qaytarıldı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="537" />
+        <location filename="../../src/minedesk/app/window.py" line="560" />
         <source>Redone</source>
         <translation>Təkrarlandı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="550" />
-        <location filename="../../src/minedesk/app/window.py" line="617" />
+        <location filename="../../src/minedesk/app/window.py" line="573" />
+        <location filename="../../src/minedesk/app/window.py" line="640" />
         <source>Select one or more hazards first</source>
         <translation>Əvvəlcə bir və ya bir neçə ərazi seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="553" />
+        <location filename="../../src/minedesk/app/window.py" line="576" />
         <source>Mark {0} hazard(s) released</source>
         <translation>{0} ərazini azad edilmiş qeyd et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="565" />
+        <location filename="../../src/minedesk/app/window.py" line="588" />
         <source>Select one hazard first</source>
         <translation>Əvvəlcə bir ərazi seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="569" />
+        <location filename="../../src/minedesk/app/window.py" line="592" />
         <source>{0} has no release yet: mark it or draw a release first</source>
         <translation>{0} üçün hələ azad edilmə yoxdur: əvvəlcə qeyd edin və ya çəkin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="582" />
+        <location filename="../../src/minedesk/app/window.py" line="605" />
         <source>Delete {0} hazard(s) with their releases? (Edit &gt; Undo brings them back)</source>
         <translation>{0} ərazi azad edilmiş hissələri ilə birlikdə silinsin? (Redaktə &gt; Geri qaytar onları bərpa edir)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="596" />
+        <location filename="../../src/minedesk/app/window.py" line="619" />
         <source>What you drew does not touch any hazard</source>
         <translation>Çəkdiyiniz heç bir əraziyə toxunmur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="606" />
+        <location filename="../../src/minedesk/app/window.py" line="629" />
         <source>Release drawn on {0}</source>
         <translation>{0} üzərində çəkilmiş azad edilmə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="643" />
+        <location filename="../../src/minedesk/app/window.py" line="666" />
         <source>Background map</source>
         <translation>Fon xəritəsi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="643" />
+        <location filename="../../src/minedesk/app/window.py" line="666" />
         <source>MBTiles (*.mbtiles)</source>
         <translation>MBTiles (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="662" />
+        <location filename="../../src/minedesk/app/window.py" line="685" />
         <source>The language changes when MineDesk starts again</source>
         <translation>Dil MineDesk yenidən açılanda dəyişəcək</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="679" />
+        <location filename="../../src/minedesk/app/window.py" line="702" />
         <source>About MineDesk</source>
         <translation>MineDesk haqqında</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="680" />
+        <location filename="../../src/minedesk/app/window.py" line="703" />
         <source>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Land-release tallies, task orders and reports for mine action.&lt;/p&gt;&lt;p&gt;Hectares are geodesic, on the WGS84 ellipsoid.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Minadan təmizləmə üzrə ərazilərin azad edilməsinin hesabı, tapşırıq əmrləri və hesabatlar.&lt;/p&gt;&lt;p&gt;Hektarlar WGS84 ellipsoidi üzərində geodeziya üsulu ilə hesablanır.&lt;/p&gt;</translation>
     </message>
@@ -615,6 +624,54 @@
         <location filename="../../src/minedesk/app/canvas.py" line="636" />
         <source>{id} · {area} ha · {left} ha remaining</source>
         <translation>{id} · {area} ha · qalan {left} ha</translation>
+    </message>
+</context>
+<context>
+    <name>QualityPanel</name>
+    <message>
+        <location filename="../../src/minedesk/app/quality.py" line="40" />
+        <source>Check again</source>
+        <translation>Yenidən yoxla</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/quality.py" line="46" />
+        <source>Layer</source>
+        <translation>Lay</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/quality.py" line="46" />
+        <source>Feature</source>
+        <translation>Obyekt</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/quality.py" line="46" />
+        <source>Finding</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/quality.py" line="46" />
+        <source>Detail</source>
+        <translation>Təfərrüat</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/quality.py" line="66" />
+        <source>{0} finding(s) from reading the project; Check again for duplicates, long edges, reported areas and releases outside hazards</source>
+        <translation>Layihə oxunarkən {0} qeyd; dublikatlar, uzun tərəflər, göstərilmiş sahələr və ərazidən kənar azad edilmələr üçün Yenidən yoxlayın</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/quality.py" line="73" />
+        <source>{0} finding(s) before the last edit: Check again to bring them up to date</source>
+        <translation>Son dəyişiklikdən əvvəl {0} qeyd: yeniləmək üçün Yenidən yoxlayın</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/quality.py" line="85" />
+        <source>{0} finding(s); double-click one to see the hazard</source>
+        <translation>{0} qeyd; ərazini görmək üçün qeydə iki dəfə klikləyin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/quality.py" line="87" />
+        <source>No problems found in the hazards or the releases</source>
+        <translation>Ərazilərdə və azad edilmələrdə problem tapılmadı</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@
     </message>
     <message>
         <location filename="../../src/minedesk/app/dashboard.py" line="122" />
-        <location filename="../../src/minedesk/app/dashboard.py" line="236" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="240" />
         <source>Hazards</source>
         <translation>Опасные районы</translation>
     </message>
@@ -55,37 +55,37 @@
     </message>
     <message>
         <location filename="../../src/minedesk/app/dashboard.py" line="125" />
-        <location filename="../../src/minedesk/app/dashboard.py" line="140" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="143" />
         <source>Devices found</source>
         <translation>Найдено ВОП</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="144" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="148" />
         <source>Released hectares over time</source>
         <translation>Высвобождено гектаров по времени</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="160" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="164" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="236" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="240" />
         <source>Area ha</source>
         <translation>Площадь, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="236" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="240" />
         <source>Released ha</source>
         <translation>Высвобождено, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="236" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="240" />
         <source>Remaining ha</source>
         <translation>Осталось, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="237" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="241" />
         <source>% released</source>
         <translation>% высвобождено</translation>
     </message>
@@ -162,319 +162,328 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="104" />
+        <location filename="../../src/minedesk/app/window.py" line="105" />
         <source>Filter hazards (id, district, type ...)</source>
         <translation>Фильтр районов (код, район, тип ...)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="133" />
+        <location filename="../../src/minedesk/app/window.py" line="142" />
         <source>Hazards</source>
         <translation>Опасные районы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="137" />
+        <location filename="../../src/minedesk/app/window.py" line="146" />
         <source>Tallies</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="138" />
+        <location filename="../../src/minedesk/app/window.py" line="147" />
         <source>Selection</source>
         <translation>Выбранное</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="151" />
+        <location filename="../../src/minedesk/app/window.py" line="149" />
+        <source>Data quality</source>
+        <translation>Качество данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="164" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="152" />
+        <location filename="../../src/minedesk/app/window.py" line="165" />
         <source>&amp;Open...</source>
         <translation>&amp;Открыть...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="153" />
+        <location filename="../../src/minedesk/app/window.py" line="166" />
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="154" />
+        <location filename="../../src/minedesk/app/window.py" line="167" />
         <source>&amp;Make project from these files...</source>
         <translation>&amp;Создать проект из этих файлов...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="156" />
+        <location filename="../../src/minedesk/app/window.py" line="169" />
         <source>&amp;Export...</source>
         <translation>&amp;Экспорт...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="158" />
+        <location filename="../../src/minedesk/app/window.py" line="171" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="159" />
+        <location filename="../../src/minedesk/app/window.py" line="172" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="160" />
-        <location filename="../../src/minedesk/app/window.py" line="520" />
+        <location filename="../../src/minedesk/app/window.py" line="173" />
+        <location filename="../../src/minedesk/app/window.py" line="543" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="161" />
-        <location filename="../../src/minedesk/app/window.py" line="522" />
+        <location filename="../../src/minedesk/app/window.py" line="174" />
+        <location filename="../../src/minedesk/app/window.py" line="545" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="162" />
+        <location filename="../../src/minedesk/app/window.py" line="175" />
         <source>&amp;Delete selected hazards</source>
         <translation>&amp;Удалить выбранные районы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="165" />
+        <location filename="../../src/minedesk/app/window.py" line="178" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="166" />
+        <location filename="../../src/minedesk/app/window.py" line="179" />
         <source>Zoom to &amp;all</source>
         <translation>Показать &amp;всё</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="167" />
+        <location filename="../../src/minedesk/app/window.py" line="180" />
         <source>Zoom to &amp;selection</source>
         <translation>Показать &amp;выбранное</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="169" />
+        <location filename="../../src/minedesk/app/window.py" line="182" />
         <source>&amp;Colour hazards by</source>
         <translation>&amp;Раскрасить районы по</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="172" />
+        <location filename="../../src/minedesk/app/window.py" line="185" />
         <source>&amp;Background map (MBTiles)...</source>
         <translation>&amp;Фоновая карта (MBTiles)...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="173" />
+        <location filename="../../src/minedesk/app/window.py" line="186" />
         <source>&amp;No background map</source>
         <translation>&amp;Без фоновой карты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="177" />
+        <location filename="../../src/minedesk/app/window.py" line="190" />
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="180" />
+        <location filename="../../src/minedesk/app/window.py" line="193" />
         <source>&amp;Pan</source>
         <translation>&amp;Сдвиг</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="180" />
+        <location filename="../../src/minedesk/app/window.py" line="193" />
         <source>&amp;Select</source>
         <translation>&amp;Выбор</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="181" />
+        <location filename="../../src/minedesk/app/window.py" line="194" />
         <source>&amp;Draw release polygon</source>
         <translation>&amp;Нарисовать высвобожденный участок</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="182" />
+        <location filename="../../src/minedesk/app/window.py" line="195" />
         <source>&amp;Edit release vertices</source>
         <translation>&amp;Изменить вершины участка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="183" />
+        <location filename="../../src/minedesk/app/window.py" line="196" />
         <source>S&amp;plit hazard with a line</source>
         <translation>&amp;Разделить район линией</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="190" />
+        <location filename="../../src/minedesk/app/window.py" line="203" />
         <source>&amp;Mark selected released...</source>
         <translation>&amp;Отметить выбранные как высвобожденные...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="191" />
+        <location filename="../../src/minedesk/app/window.py" line="204" />
         <source>Record &amp;devices found...</source>
         <translation>Записать найденные &amp;ВОП...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="195" />
+        <location filename="../../src/minedesk/app/window.py" line="208" />
         <source>&amp;Task order for selected hazards...</source>
         <translation>&amp;Задание на выбранные районы...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="196" />
+        <location filename="../../src/minedesk/app/window.py" line="209" />
         <source>&amp;Completion report...</source>
         <translation>&amp;Отчёт о завершении...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="197" />
+        <location filename="../../src/minedesk/app/window.py" line="210" />
         <source>&amp;Summary report for a period...</source>
         <translation>&amp;Сводный отчёт за период...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="201" />
+        <location filename="../../src/minedesk/app/window.py" line="214" />
         <source>Se&amp;ttings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="202" />
+        <location filename="../../src/minedesk/app/window.py" line="215" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="205" />
+        <location filename="../../src/minedesk/app/window.py" line="218" />
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="211" />
+        <location filename="../../src/minedesk/app/window.py" line="224" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="212" />
+        <location filename="../../src/minedesk/app/window.py" line="225" />
         <source>&amp;About MineDesk</source>
         <translation>&amp;О программе MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="213" />
+        <location filename="../../src/minedesk/app/window.py" line="226" />
         <source>Tools</source>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="230" />
+        <location filename="../../src/minedesk/app/window.py" line="243" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="239" />
+        <location filename="../../src/minedesk/app/window.py" line="252" />
         <source>Open hazards or a project</source>
         <translation>Открыть районы или проект</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="248" />
+        <location filename="../../src/minedesk/app/window.py" line="261" />
         <source>Opening {0} ...</source>
         <translation>Открывается {0} ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="277" />
+        <location filename="../../src/minedesk/app/window.py" line="290" />
         <source>Opening cancelled</source>
         <translation>Открытие отменено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="293" />
+        <location filename="../../src/minedesk/app/window.py" line="306" />
         <source>Computing tallies ...</source>
         <translation>Подсчёт итогов ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="335" />
+        <location filename="../../src/minedesk/app/window.py" line="352" />
         <source>Opened read-only: {0}</source>
         <translation>Открыт только для чтения: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="339" />
+        <location filename="../../src/minedesk/app/window.py" line="356" />
         <source>{0} is shown read-only: File &gt; Make project to record releases</source>
         <translation>{0} открыт только для чтения: Файл &gt; Создать проект, чтобы записывать высвобождение</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="343" />
+        <location filename="../../src/minedesk/app/window.py" line="360" />
         <source>Opened {0} in {1:.1f} s</source>
         <translation>{0} открыт за {1:.1f} с</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="344" />
+        <location filename="../../src/minedesk/app/window.py" line="361" />
+        <source> ({0} findings: see Data quality)</source>
+        <translation> (замечаний: {0}, см. Качество данных)</translation>
+    </message>
+    <message>
         <source> ({0} warnings)</source>
         <translation> (предупреждений: {0})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="348" />
+        <location filename="../../src/minedesk/app/window.py" line="366" />
         <source>Could not open {0}</source>
         <translation>Не удалось открыть {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="357" />
+        <location filename="../../src/minedesk/app/window.py" line="375" />
         <source>Save the new project as</source>
         <translation>Сохранить новый проект как</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="358" />
+        <location filename="../../src/minedesk/app/window.py" line="376" />
         <source>MineDesk projects (*.gpkg)</source>
         <translation>Проекты MineDesk (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="373" />
+        <location filename="../../src/minedesk/app/window.py" line="391" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="374" />
+        <location filename="../../src/minedesk/app/window.py" line="392" />
         <source>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="378" />
+        <location filename="../../src/minedesk/app/window.py" line="396" />
         <source>Wrote {0}</source>
         <translation>Записано: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="442" />
+        <location filename="../../src/minedesk/app/window.py" line="465" />
         <source>Nothing selected: click a hazard on the map or a row of the table.</source>
         <translation>Ничего не выбрано: щёлкните район на карте или строку таблицы.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="449" />
+        <location filename="../../src/minedesk/app/window.py" line="472" />
         <source>Area</source>
         <translation>Площадь</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="449" />
+        <location filename="../../src/minedesk/app/window.py" line="472" />
         <source>Released</source>
         <translation>Высвобождено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="450" />
+        <location filename="../../src/minedesk/app/window.py" line="473" />
         <source>cleared</source>
         <translation>очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="450" />
+        <location filename="../../src/minedesk/app/window.py" line="473" />
         <source>reduced</source>
         <translation>сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="450" />
+        <location filename="../../src/minedesk/app/window.py" line="473" />
         <source>cancelled</source>
         <translation>исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="452" />
+        <location filename="../../src/minedesk/app/window.py" line="475" />
         <source>Remaining</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="453" />
+        <location filename="../../src/minedesk/app/window.py" line="476" />
         <source>Devices found</source>
         <translation>Найдено ВОП</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="457" />
+        <location filename="../../src/minedesk/app/window.py" line="480" />
         <source>{0} hazards</source>
         <translation>Районов: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="477" />
+        <location filename="../../src/minedesk/app/window.py" line="500" />
         <source>&amp;Type (CHA, SHA)</source>
         <translation>&amp;Типу (CHA, SHA)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="477" />
+        <location filename="../../src/minedesk/app/window.py" line="500" />
         <source>&amp;Progress (how much is released)</source>
         <translation>&amp;Ходу работ (сколько высвобождено)</translation>
     </message>
@@ -483,83 +492,83 @@
         <translation>&lt;h3&gt;Районов: {0}&lt;/h3&gt;&lt;p&gt;{1} га, осталось {2} га&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="519" />
+        <location filename="../../src/minedesk/app/window.py" line="542" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Отменить: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="521" />
+        <location filename="../../src/minedesk/app/window.py" line="544" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Повторить: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="533" />
+        <location filename="../../src/minedesk/app/window.py" line="556" />
         <source>Undone</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="537" />
+        <location filename="../../src/minedesk/app/window.py" line="560" />
         <source>Redone</source>
         <translation>Повторено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="550" />
-        <location filename="../../src/minedesk/app/window.py" line="617" />
+        <location filename="../../src/minedesk/app/window.py" line="573" />
+        <location filename="../../src/minedesk/app/window.py" line="640" />
         <source>Select one or more hazards first</source>
         <translation>Сначала выберите один или несколько районов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="553" />
+        <location filename="../../src/minedesk/app/window.py" line="576" />
         <source>Mark {0} hazard(s) released</source>
         <translation>Отметить районы ({0}) как высвобожденные</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="565" />
+        <location filename="../../src/minedesk/app/window.py" line="588" />
         <source>Select one hazard first</source>
         <translation>Сначала выберите один район</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="569" />
+        <location filename="../../src/minedesk/app/window.py" line="592" />
         <source>{0} has no release yet: mark it or draw a release first</source>
         <translation>У {0} ещё нет высвобожденных участков: сначала отметьте или нарисуйте участок</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="582" />
+        <location filename="../../src/minedesk/app/window.py" line="605" />
         <source>Delete {0} hazard(s) with their releases? (Edit &gt; Undo brings them back)</source>
         <translation>Удалить районы ({0}) вместе с высвобожденными участками? (Правка &gt; Отменить вернёт их)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="596" />
+        <location filename="../../src/minedesk/app/window.py" line="619" />
         <source>What you drew does not touch any hazard</source>
         <translation>Нарисованное не касается ни одного района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="606" />
+        <location filename="../../src/minedesk/app/window.py" line="629" />
         <source>Release drawn on {0}</source>
         <translation>Участок, нарисованный на {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="643" />
+        <location filename="../../src/minedesk/app/window.py" line="666" />
         <source>Background map</source>
         <translation>Фоновая карта</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="643" />
+        <location filename="../../src/minedesk/app/window.py" line="666" />
         <source>MBTiles (*.mbtiles)</source>
         <translation>MBTiles (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="662" />
+        <location filename="../../src/minedesk/app/window.py" line="685" />
         <source>The language changes when MineDesk starts again</source>
         <translation>Язык изменится при следующем запуске MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="679" />
+        <location filename="../../src/minedesk/app/window.py" line="702" />
         <source>About MineDesk</source>
         <translation>О программе MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="680" />
+        <location filename="../../src/minedesk/app/window.py" line="703" />
         <source>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Land-release tallies, task orders and reports for mine action.&lt;/p&gt;&lt;p&gt;Hectares are geodesic, on the WGS84 ellipsoid.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Учёт высвобождения земель, задания и отчёты для противоминной деятельности.&lt;/p&gt;&lt;p&gt;Гектары вычисляются геодезически, на эллипсоиде WGS84.&lt;/p&gt;</translation>
     </message>
@@ -615,6 +624,54 @@
         <location filename="../../src/minedesk/app/canvas.py" line="636" />
         <source>{id} · {area} ha · {left} ha remaining</source>
         <translation>{id} · {area} га · осталось {left} га</translation>
+    </message>
+</context>
+<context>
+    <name>QualityPanel</name>
+    <message>
+        <location filename="../../src/minedesk/app/quality.py" line="40" />
+        <source>Check again</source>
+        <translation>Проверить снова</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/quality.py" line="46" />
+        <source>Layer</source>
+        <translation>Слой</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/quality.py" line="46" />
+        <source>Feature</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/quality.py" line="46" />
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/quality.py" line="46" />
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/quality.py" line="66" />
+        <source>{0} finding(s) from reading the project; Check again for duplicates, long edges, reported areas and releases outside hazards</source>
+        <translation>Замечаний при чтении проекта: {0}; «Проверить снова» найдёт дубликаты, длинные стороны, неверные площади и высвобождения вне районов</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/quality.py" line="73" />
+        <source>{0} finding(s) before the last edit: Check again to bring them up to date</source>
+        <translation>Замечаний до последнего изменения: {0}; «Проверить снова» обновит их</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/quality.py" line="85" />
+        <source>{0} finding(s); double-click one to see the hazard</source>
+        <translation>Замечаний: {0}; двойной щелчок покажет район</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/quality.py" line="87" />
+        <source>No problems found in the hazards or the releases</source>
+        <translation>В районах и высвобождениях проблем не найдено</translation>
     </message>
 </context>
 <context>

@@ -171,15 +171,25 @@ def cmd_tally(args) -> int:
 # --------------------------------------------------------------------------- check
 def cmd_check(args) -> int:
     from minedesk import io
-    from minedesk.core.check import CheckOptions, check
+    from minedesk.core.check import CheckOptions, CheckResult, check, check_project
+    from minedesk.store import is_project
 
-    mapping = _mapping(args)
-    hazards = io.read_layer(args.hazards, args.layer, args.crs, args.encoding)
-    releases = None
-    if args.releases or args.releases_layer:
-        releases = io.read_layer(args.releases or args.hazards, args.releases_layer, args.crs, args.encoding)
     opts = CheckOptions(area_tolerance_pct=args.area_tolerance, max_edge_m=args.max_edge_m)
-    result = check(hazards, releases, mapping, opts)
+    if is_project(args.hazards):  # a project as it stands now, both its layers
+        project = _open_project(args.hazards, readonly=True)
+        try:
+            result = CheckResult([(f"{args.hazards} ({layer})", f) for layer, f in check_project(project, opts)])
+        finally:
+            project.store.close()
+        name = args.hazards
+    else:
+        mapping = _mapping(args)
+        hazards = io.read_layer(args.hazards, args.layer, args.crs, args.encoding)
+        releases = None
+        if args.releases or args.releases_layer:
+            releases = io.read_layer(args.releases or args.hazards, args.releases_layer, args.crs, args.encoding)
+        result = check(hazards, releases, mapping, opts)
+        name = hazards.source
     if args.json:
         json.dump({"clean": result.clean, "counts": result.counts(),
                    "findings": [{"layer": src, "id": f.label, "kind": f.kind, "detail": f.detail}
@@ -194,7 +204,7 @@ def cmd_check(args) -> int:
                 source = src
             print(f"  {f}")
         if result.clean:
-            print(f"{hazards.source}: no problems found")
+            print(f"{name}: no problems found")
         else:
             summary = ", ".join(f"{n} {kind}" for kind, n in result.counts().items())
             print(f"\n{len(result.findings)} finding(s): {summary}")
@@ -420,8 +430,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     p.set_defaults(run=cmd_tally)
 
-    p = sub.add_parser("check", help="data-quality check of hazard and release layers",
-                       description="List problems per feature. Exit 0 when clean, 1 with findings, 2 when unreadable.")
+    p = sub.add_parser("check", help="data-quality check of hazard and release layers, or of a project",
+                       description="List problems per feature (of a project: both its layers, as they stand). "
+                                   "Exit 0 when clean, 1 with findings, 2 when unreadable.")
     _add_source_options(p)
     p.add_argument("--area-tolerance", type=float, default=1.0, metavar="PCT",
                    help="flag reported areas (AREA_HA, AREA_M2 ...) off by more than PCT %% (default 1)")

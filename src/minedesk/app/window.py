@@ -28,6 +28,7 @@ from minedesk import __version__
 from minedesk.app.canvas import MapCanvas
 from minedesk.app.dashboard import Dashboard
 from minedesk.app.dialogs import DevicesDialog, ReleaseDialog, show_error
+from minedesk.app.quality import QualityPanel
 from minedesk.app.table import HazardFilterModel, HazardTableModel
 from minedesk.core.commands import AddRelease, Batch, DeleteHazard, MarkReleased, RecordDevices, SplitHazard
 from minedesk.core.errors import InputError
@@ -103,6 +104,8 @@ class MainWindow(QMainWindow):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter hazards (id, district, type ...)"))
         self.properties = QTextBrowser()
+        self.quality = QualityPanel(self)
+        self.quality.hazardActivated.connect(self._show_hazard)
         self._make_docks()
         self._make_actions()
         self._make_status()
@@ -143,6 +146,10 @@ class MainWindow(QMainWindow):
         self.dock_dashboard = self._dock(self.tr("Tallies"), "talliesDock", scroll, Qt.DockWidgetArea.RightDockWidgetArea)
         self.dock_properties = self._dock(self.tr("Selection"), "selectionDock", self.properties,
                                           Qt.DockWidgetArea.RightDockWidgetArea)
+        self.dock_quality = self._dock(self.tr("Data quality"), "qualityDock", self.quality,
+                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.dock_properties, self.dock_quality)
+        self.dock_properties.raise_()
 
     def _action(self, text: str, slot, shortcut=None, checkable=False) -> QAction:
         action = QAction(text, self)
@@ -178,7 +185,7 @@ class MainWindow(QMainWindow):
         view.addAction(self._action(self.tr("&Background map (MBTiles)..."), self.choose_background))
         view.addAction(self._action(self.tr("&No background map"), lambda: self.set_background(None)))
         view.addSeparator()
-        for dock in (self.dock_table, self.dock_dashboard, self.dock_properties):
+        for dock in (self.dock_table, self.dock_dashboard, self.dock_properties, self.dock_quality):
             view.addAction(dock.toggleViewAction())
         tools = bar.addMenu(self.tr("&Tools"))
         self.tool_group = QActionGroup(self)
@@ -326,6 +333,11 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(self._selection_from_table)
         self.table.resizeColumnsToContents()
         self._show_properties(set())
+        self.quality.set_project(project)
+        if self.quality.findings:  # bad geometry is never accepted silently: show what was found
+            self.dock_quality.show()
+            self.dock_quality.raise_()
+            self.resizeDocks([self.dock_dashboard, self.dock_quality], [420, 260], Qt.Orientation.Vertical)
         project.subscribe(self._project_changed)
         self._remember(path)
         background = self.settings.value("background", "")
@@ -336,7 +348,7 @@ class MainWindow(QMainWindow):
                 self.settings.setValue("background", "")
         self._update_title()
         self._update_actions()
-        warnings = len(project.warnings)
+        warnings = len(self.quality.findings)
         if project.readonly_reason:
             self.statusBar().showMessage(self.tr("Opened read-only: {0}").format(project.readonly_reason), 30000)
             self.projectLoaded.emit(project)
@@ -347,7 +359,8 @@ class MainWindow(QMainWindow):
             self.projectLoaded.emit(project)
             return
         self.statusBar().showMessage(self.tr("Opened {0} in {1:.1f} s").format(Path(path).name, seconds)
-                                     + (self.tr(" ({0} warnings)").format(warnings) if warnings else ""), 10000)
+                                     + (self.tr(" ({0} findings: see Data quality)").format(warnings) if warnings
+                                        else ""), 10000)
         self.projectLoaded.emit(project)
 
     def _failed(self, path: str, message: str) -> None:
@@ -415,6 +428,11 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ selection
     def selected_rows(self) -> set[int]:
         return set(self.canvas.selection)
+
+    def _show_hazard(self, hazard_id: str) -> None:
+        """Select one hazard and bring it into view (from a finding of the data-quality check)."""
+        self.select_ids([hazard_id])
+        self.zoom_selection()
 
     def select_ids(self, ids) -> None:
         rows = {self.project.hazard_row(i) for i in ids}

@@ -167,3 +167,41 @@ def check(hazard_layer: Layer, release_layer: Layer | None = None, mapping: Fiel
         engine = TallyEngine(hazards, releases, meter=meter)
         result += [(release_layer.source, f) for f in engine.warnings]
     return CheckResult(result)
+
+
+OUTSIDE = "release outside every hazard"
+
+
+def check_project(project, opts: CheckOptions | None = None) -> list[tuple[str, Finding]]:
+    """The same checks on an open project as it stands now: ("hazards" | "releases", finding).
+
+    What the project found when it was read (repairs, unknown categories ...) comes first, then
+    duplicate ids and shapes, long edges, reported areas, and releases that count nowhere.
+    """
+    opts = opts or CheckOptions()
+    engine = project.engine
+    hazard_ids = set(project.hazard_ids())
+    out: list[tuple[str, Finding]] = []
+    for f in project.warnings:
+        if f.kind == OUTSIDE:
+            continue  # said below, for the releases as they are now
+        out.append(("hazards" if f.label in hazard_ids else "releases", f))
+    alive = np.flatnonzero(engine.alive)
+    h = engine.hazards
+    hazards = HazardSet(crs=h.crs, geometry=h.geometry[alive], ids=h.ids[alive],
+                        attributes={k: np.asarray(v)[alive] for k, v in h.attributes.items()})
+    out += [("hazards", f) for f in duplicate_ids(hazards.ids)]
+    out += [("hazards", f) for f in duplicate_geometries(hazards.geometry, hazards.ids, opts.near_duplicate_pct)]
+    out += [("hazards", f) for f in long_edges(hazards.geometry, hazards.ids, engine.meter, opts.max_edge_m)]
+    out += [("hazards", f) for f in reported_areas(hazards, engine.meter, opts)]
+    rows = list(project.rows["releases"].values())
+    if rows:
+        geometry = np.array([r["geom"] for r in rows], dtype=object)
+        labels = np.array([str(r["release_id"]) for r in rows], dtype=object)
+        out += [("releases", f) for f in duplicate_ids(labels)]
+        present = ~shapely.is_missing(geometry)
+        out += [("releases", f) for f in duplicate_geometries(geometry[present], labels[present],
+                                                              opts.near_duplicate_pct)]
+        out += [("releases", f) for f in long_edges(geometry, labels, engine.meter, opts.max_edge_m)]
+    out += [("releases", Finding(label, OUTSIDE, "not counted")) for label in engine.unlinked()]
+    return out

@@ -291,6 +291,11 @@ class TallyEngine:
         parts = _parts_of(self.hazards.geometry[[row]], [groups])[0]
         return {cat.value: parts[c] for c, cat in enumerate(CATEGORIES) if parts[c] is not None}
 
+    def unlinked(self) -> list[str]:
+        """Labels of the releases that count toward no hazard (outside every one, or naming a
+        hazard that is gone), as they stand now."""
+        return [self._label[k] for k, g in enumerate(self._geom) if g is not None and not self._links[k]]
+
     # ------------------------------------------------------------------ reading figures
     def _tally(self, rows: np.ndarray) -> Tally:
         rows = rows[self.alive[rows]]
