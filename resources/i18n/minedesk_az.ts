@@ -223,13 +223,13 @@
     </message>
     <message>
         <location filename="../../src/minedesk/app/window.py" line="173" />
-        <location filename="../../src/minedesk/app/window.py" line="543" />
+        <location filename="../../src/minedesk/app/window.py" line="544" />
         <source>&amp;Undo</source>
         <translation>&amp;Geri qaytar</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/app/window.py" line="174" />
-        <location filename="../../src/minedesk/app/window.py" line="545" />
+        <location filename="../../src/minedesk/app/window.py" line="546" />
         <source>&amp;Redo</source>
         <translation>&amp;Təkrarla</translation>
     </message>
@@ -379,22 +379,22 @@
         <translation>Hesablar aparılır ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="352" />
+        <location filename="../../src/minedesk/app/window.py" line="353" />
         <source>Opened read-only: {0}</source>
         <translation>Yalnız oxumaq üçün açıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="356" />
+        <location filename="../../src/minedesk/app/window.py" line="357" />
         <source>{0} is shown read-only: File &gt; Make project to record releases</source>
         <translation>{0} yalnız oxumaq üçün göstərilir: azad edilmələri qeyd etmək üçün Fayl &gt; Layihə yarat</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="360" />
+        <location filename="../../src/minedesk/app/window.py" line="361" />
         <source>Opened {0} in {1:.1f} s</source>
         <translation>{0} {1:.1f} s-də açıldı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="361" />
+        <location filename="../../src/minedesk/app/window.py" line="362" />
         <source> ({0} findings: see Data quality)</source>
         <translation> ({0} qeyd: Məlumatların keyfiyyəti panelinə baxın)</translation>
     </message>
@@ -403,87 +403,87 @@
         <translation> ({0} xəbərdarlıq)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="366" />
+        <location filename="../../src/minedesk/app/window.py" line="367" />
         <source>Could not open {0}</source>
         <translation>{0} açıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="375" />
+        <location filename="../../src/minedesk/app/window.py" line="376" />
         <source>Save the new project as</source>
         <translation>Yeni layihəni saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="376" />
+        <location filename="../../src/minedesk/app/window.py" line="377" />
         <source>MineDesk projects (*.gpkg)</source>
         <translation>MineDesk layihələri (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="391" />
+        <location filename="../../src/minedesk/app/window.py" line="392" />
         <source>Export</source>
         <translation>İxrac</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="392" />
+        <location filename="../../src/minedesk/app/window.py" line="393" />
         <source>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="396" />
+        <location filename="../../src/minedesk/app/window.py" line="397" />
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="465" />
+        <location filename="../../src/minedesk/app/window.py" line="466" />
         <source>Nothing selected: click a hazard on the map or a row of the table.</source>
         <translation>Heç nə seçilməyib: xəritədə əraziyə və ya cədvəldə sətrə klikləyin.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="472" />
+        <location filename="../../src/minedesk/app/window.py" line="473" />
         <source>Area</source>
         <translation>Sahə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="472" />
+        <location filename="../../src/minedesk/app/window.py" line="473" />
         <source>Released</source>
         <translation>Azad edilib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="473" />
+        <location filename="../../src/minedesk/app/window.py" line="474" />
         <source>cleared</source>
         <translation>təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="473" />
+        <location filename="../../src/minedesk/app/window.py" line="474" />
         <source>reduced</source>
         <translation>azaldılmış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="473" />
+        <location filename="../../src/minedesk/app/window.py" line="474" />
         <source>cancelled</source>
         <translation>ləğv edilmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="475" />
+        <location filename="../../src/minedesk/app/window.py" line="476" />
         <source>Remaining</source>
         <translation>Qalan</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="476" />
+        <location filename="../../src/minedesk/app/window.py" line="477" />
         <source>Devices found</source>
         <translation>Tapılmış qurğular</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="480" />
+        <location filename="../../src/minedesk/app/window.py" line="481" />
         <source>{0} hazards</source>
         <translation>{0} ərazi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="500" />
+        <location filename="../../src/minedesk/app/window.py" line="501" />
         <source>&amp;Type (CHA, SHA)</source>
         <translation>&amp;Növ (CHA, SHA)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="500" />
+        <location filename="../../src/minedesk/app/window.py" line="501" />
         <source>&amp;Progress (how much is released)</source>
         <translation>&amp;Gedişat (nə qədəri azad edilib)</translation>
     </message>
@@ -492,83 +492,83 @@
         <translation>&lt;h3&gt;{0} ərazi&lt;/h3&gt;&lt;p&gt;{1} ha, qalan {2} ha&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="542" />
+        <location filename="../../src/minedesk/app/window.py" line="543" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Geri qaytar: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="544" />
+        <location filename="../../src/minedesk/app/window.py" line="545" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Təkrarla: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="556" />
+        <location filename="../../src/minedesk/app/window.py" line="557" />
         <source>Undone</source>
         <translation>Geri qaytarıldı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="560" />
+        <location filename="../../src/minedesk/app/window.py" line="561" />
         <source>Redone</source>
         <translation>Təkrarlandı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="573" />
-        <location filename="../../src/minedesk/app/window.py" line="640" />
+        <location filename="../../src/minedesk/app/window.py" line="574" />
+        <location filename="../../src/minedesk/app/window.py" line="641" />
         <source>Select one or more hazards first</source>
         <translation>Əvvəlcə bir və ya bir neçə ərazi seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="576" />
+        <location filename="../../src/minedesk/app/window.py" line="577" />
         <source>Mark {0} hazard(s) released</source>
         <translation>{0} ərazini azad edilmiş qeyd et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="588" />
+        <location filename="../../src/minedesk/app/window.py" line="589" />
         <source>Select one hazard first</source>
         <translation>Əvvəlcə bir ərazi seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="592" />
+        <location filename="../../src/minedesk/app/window.py" line="593" />
         <source>{0} has no release yet: mark it or draw a release first</source>
         <translation>{0} üçün hələ azad edilmə yoxdur: əvvəlcə qeyd edin və ya çəkin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="605" />
+        <location filename="../../src/minedesk/app/window.py" line="606" />
         <source>Delete {0} hazard(s) with their releases? (Edit &gt; Undo brings them back)</source>
         <translation>{0} ərazi azad edilmiş hissələri ilə birlikdə silinsin? (Redaktə &gt; Geri qaytar onları bərpa edir)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="619" />
+        <location filename="../../src/minedesk/app/window.py" line="620" />
         <source>What you drew does not touch any hazard</source>
         <translation>Çəkdiyiniz heç bir əraziyə toxunmur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="629" />
+        <location filename="../../src/minedesk/app/window.py" line="630" />
         <source>Release drawn on {0}</source>
         <translation>{0} üzərində çəkilmiş azad edilmə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="666" />
+        <location filename="../../src/minedesk/app/window.py" line="667" />
         <source>Background map</source>
         <translation>Fon xəritəsi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="666" />
+        <location filename="../../src/minedesk/app/window.py" line="667" />
         <source>MBTiles (*.mbtiles)</source>
         <translation>MBTiles (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="685" />
+        <location filename="../../src/minedesk/app/window.py" line="686" />
         <source>The language changes when MineDesk starts again</source>
         <translation>Dil MineDesk yenidən açılanda dəyişəcək</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="702" />
+        <location filename="../../src/minedesk/app/window.py" line="703" />
         <source>About MineDesk</source>
         <translation>MineDesk haqqında</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="703" />
+        <location filename="../../src/minedesk/app/window.py" line="704" />
         <source>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Land-release tallies, task orders and reports for mine action.&lt;/p&gt;&lt;p&gt;Hectares are geodesic, on the WGS84 ellipsoid.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Minadan təmizləmə üzrə ərazilərin azad edilməsinin hesabı, tapşırıq əmrləri və hesabatlar.&lt;/p&gt;&lt;p&gt;Hektarlar WGS84 ellipsoidi üzərində geodeziya üsulu ilə hesablanır.&lt;/p&gt;</translation>
     </message>
@@ -729,72 +729,72 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="171" />
+        <location filename="../../src/minedesk/app/paper.py" line="186" />
         <source>Summary report</source>
         <translation>Yekun hesabat</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="180" />
+        <location filename="../../src/minedesk/app/paper.py" line="195" />
         <source>From the beginning</source>
         <translation>Əvvəldən</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="183" />
+        <location filename="../../src/minedesk/app/paper.py" line="198" />
         <source>(no groups)</source>
         <translation>(qruplaşdırmadan)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="187" />
+        <location filename="../../src/minedesk/app/paper.py" line="202" />
         <source>team (their own releases)</source>
         <translation>qrup (öz azad etdikləri)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="194" />
+        <location filename="../../src/minedesk/app/paper.py" line="206" />
         <source>Also write the table as CSV (for spreadsheets)</source>
         <translation>Cədvəli CSV kimi də yaz (elektron cədvəllər üçün)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="196" />
+        <location filename="../../src/minedesk/app/paper.py" line="208" />
         <source>From</source>
         <translation>Başlanğıc</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="198" />
+        <location filename="../../src/minedesk/app/paper.py" line="210" />
         <source>To</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="199" />
+        <location filename="../../src/minedesk/app/paper.py" line="211" />
         <source>Group by</source>
         <translation>Qruplaşdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="200" />
+        <location filename="../../src/minedesk/app/paper.py" line="212" />
         <source>Paper</source>
         <translation>Kağız</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="204" />
+        <location filename="../../src/minedesk/app/paper.py" line="215" />
         <source>Preview and print...</source>
         <translation>Önizləmə və çap...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="205" />
+        <location filename="../../src/minedesk/app/paper.py" line="215" />
         <source>Save PDF...</source>
         <translation>PDF saxla...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="248" />
+        <location filename="../../src/minedesk/app/paper.py" line="242" />
         <source>Save summary report</source>
         <translation>Yekun hesabatı saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="248" />
+        <location filename="../../src/minedesk/app/paper.py" line="242" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="263" />
+        <location filename="../../src/minedesk/app/paper.py" line="257" />
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
     </message>
@@ -802,52 +802,52 @@
 <context>
     <name>TaskOrderDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="39" />
+        <location filename="../../src/minedesk/app/paper.py" line="75" />
         <source>Task order: {0}</source>
         <translation>Tapşırıq əmri: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="43" />
+        <location filename="../../src/minedesk/app/paper.py" line="79" />
         <source>New task order</source>
         <translation>Yeni tapşırıq əmri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="45" />
+        <location filename="../../src/minedesk/app/paper.py" line="81" />
         <source>New version of {0}</source>
         <translation>{0} üçün yeni versiya</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="50" />
+        <location filename="../../src/minedesk/app/paper.py" line="83" />
         <source>Task order</source>
         <translation>Tapşırıq əmri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="51" />
+        <location filename="../../src/minedesk/app/paper.py" line="84" />
         <source>Paper</source>
         <translation>Kağız</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="68" />
+        <location filename="../../src/minedesk/app/paper.py" line="100" />
         <source>Preview and print...</source>
         <translation>Önizləmə və çap...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="69" />
+        <location filename="../../src/minedesk/app/paper.py" line="100" />
         <source>Issue and save PDF...</source>
         <translation>Ver və PDF kimi saxla...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="118" />
+        <location filename="../../src/minedesk/app/paper.py" line="133" />
         <source>Save task order</source>
         <translation>Tapşırıq əmrini saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="119" />
+        <location filename="../../src/minedesk/app/paper.py" line="134" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="126" />
+        <location filename="../../src/minedesk/app/paper.py" line="141" />
         <source>Issued {0} version {1}: {2}</source>
         <translation>{0} versiya {1} verildi: {2}</translation>
     </message>
@@ -896,32 +896,32 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="147" />
+        <location filename="../../src/minedesk/app/paper.py" line="162" />
         <source>No task order is issued in this project yet</source>
         <translation>Bu layihədə hələ tapşırıq əmri verilməyib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="150" />
+        <location filename="../../src/minedesk/app/paper.py" line="165" />
         <source>Completion report</source>
         <translation>Tamamlanma hesabatı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="150" />
+        <location filename="../../src/minedesk/app/paper.py" line="165" />
         <source>Task order</source>
         <translation>Tapşırıq əmri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="154" />
+        <location filename="../../src/minedesk/app/paper.py" line="169" />
         <source>Save completion report</source>
         <translation>Tamamlanma hesabatını saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="155" />
+        <location filename="../../src/minedesk/app/paper.py" line="170" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="160" />
+        <location filename="../../src/minedesk/app/paper.py" line="175" />
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
     </message>

@@ -223,13 +223,13 @@
     </message>
     <message>
         <location filename="../../src/minedesk/app/window.py" line="173" />
-        <location filename="../../src/minedesk/app/window.py" line="543" />
+        <location filename="../../src/minedesk/app/window.py" line="544" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/app/window.py" line="174" />
-        <location filename="../../src/minedesk/app/window.py" line="545" />
+        <location filename="../../src/minedesk/app/window.py" line="546" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
@@ -379,22 +379,22 @@
         <translation>Подсчёт итогов ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="352" />
+        <location filename="../../src/minedesk/app/window.py" line="353" />
         <source>Opened read-only: {0}</source>
         <translation>Открыт только для чтения: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="356" />
+        <location filename="../../src/minedesk/app/window.py" line="357" />
         <source>{0} is shown read-only: File &gt; Make project to record releases</source>
         <translation>{0} открыт только для чтения: Файл &gt; Создать проект, чтобы записывать высвобождение</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="360" />
+        <location filename="../../src/minedesk/app/window.py" line="361" />
         <source>Opened {0} in {1:.1f} s</source>
         <translation>{0} открыт за {1:.1f} с</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="361" />
+        <location filename="../../src/minedesk/app/window.py" line="362" />
         <source> ({0} findings: see Data quality)</source>
         <translation> (замечаний: {0}, см. Качество данных)</translation>
     </message>
@@ -403,87 +403,87 @@
         <translation> (предупреждений: {0})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="366" />
+        <location filename="../../src/minedesk/app/window.py" line="367" />
         <source>Could not open {0}</source>
         <translation>Не удалось открыть {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="375" />
+        <location filename="../../src/minedesk/app/window.py" line="376" />
         <source>Save the new project as</source>
         <translation>Сохранить новый проект как</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="376" />
+        <location filename="../../src/minedesk/app/window.py" line="377" />
         <source>MineDesk projects (*.gpkg)</source>
         <translation>Проекты MineDesk (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="391" />
+        <location filename="../../src/minedesk/app/window.py" line="392" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="392" />
+        <location filename="../../src/minedesk/app/window.py" line="393" />
         <source>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="396" />
+        <location filename="../../src/minedesk/app/window.py" line="397" />
         <source>Wrote {0}</source>
         <translation>Записано: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="465" />
+        <location filename="../../src/minedesk/app/window.py" line="466" />
         <source>Nothing selected: click a hazard on the map or a row of the table.</source>
         <translation>Ничего не выбрано: щёлкните район на карте или строку таблицы.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="472" />
+        <location filename="../../src/minedesk/app/window.py" line="473" />
         <source>Area</source>
         <translation>Площадь</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="472" />
+        <location filename="../../src/minedesk/app/window.py" line="473" />
         <source>Released</source>
         <translation>Высвобождено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="473" />
+        <location filename="../../src/minedesk/app/window.py" line="474" />
         <source>cleared</source>
         <translation>очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="473" />
+        <location filename="../../src/minedesk/app/window.py" line="474" />
         <source>reduced</source>
         <translation>сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="473" />
+        <location filename="../../src/minedesk/app/window.py" line="474" />
         <source>cancelled</source>
         <translation>исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="475" />
+        <location filename="../../src/minedesk/app/window.py" line="476" />
         <source>Remaining</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="476" />
+        <location filename="../../src/minedesk/app/window.py" line="477" />
         <source>Devices found</source>
         <translation>Найдено ВОП</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="480" />
+        <location filename="../../src/minedesk/app/window.py" line="481" />
         <source>{0} hazards</source>
         <translation>Районов: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="500" />
+        <location filename="../../src/minedesk/app/window.py" line="501" />
         <source>&amp;Type (CHA, SHA)</source>
         <translation>&amp;Типу (CHA, SHA)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="500" />
+        <location filename="../../src/minedesk/app/window.py" line="501" />
         <source>&amp;Progress (how much is released)</source>
         <translation>&amp;Ходу работ (сколько высвобождено)</translation>
     </message>
@@ -492,83 +492,83 @@
         <translation>&lt;h3&gt;Районов: {0}&lt;/h3&gt;&lt;p&gt;{1} га, осталось {2} га&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="542" />
+        <location filename="../../src/minedesk/app/window.py" line="543" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Отменить: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="544" />
+        <location filename="../../src/minedesk/app/window.py" line="545" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Повторить: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="556" />
+        <location filename="../../src/minedesk/app/window.py" line="557" />
         <source>Undone</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="560" />
+        <location filename="../../src/minedesk/app/window.py" line="561" />
         <source>Redone</source>
         <translation>Повторено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="573" />
-        <location filename="../../src/minedesk/app/window.py" line="640" />
+        <location filename="../../src/minedesk/app/window.py" line="574" />
+        <location filename="../../src/minedesk/app/window.py" line="641" />
         <source>Select one or more hazards first</source>
         <translation>Сначала выберите один или несколько районов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="576" />
+        <location filename="../../src/minedesk/app/window.py" line="577" />
         <source>Mark {0} hazard(s) released</source>
         <translation>Отметить районы ({0}) как высвобожденные</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="588" />
+        <location filename="../../src/minedesk/app/window.py" line="589" />
         <source>Select one hazard first</source>
         <translation>Сначала выберите один район</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="592" />
+        <location filename="../../src/minedesk/app/window.py" line="593" />
         <source>{0} has no release yet: mark it or draw a release first</source>
         <translation>У {0} ещё нет высвобожденных участков: сначала отметьте или нарисуйте участок</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="605" />
+        <location filename="../../src/minedesk/app/window.py" line="606" />
         <source>Delete {0} hazard(s) with their releases? (Edit &gt; Undo brings them back)</source>
         <translation>Удалить районы ({0}) вместе с высвобожденными участками? (Правка &gt; Отменить вернёт их)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="619" />
+        <location filename="../../src/minedesk/app/window.py" line="620" />
         <source>What you drew does not touch any hazard</source>
         <translation>Нарисованное не касается ни одного района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="629" />
+        <location filename="../../src/minedesk/app/window.py" line="630" />
         <source>Release drawn on {0}</source>
         <translation>Участок, нарисованный на {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="666" />
+        <location filename="../../src/minedesk/app/window.py" line="667" />
         <source>Background map</source>
         <translation>Фоновая карта</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="666" />
+        <location filename="../../src/minedesk/app/window.py" line="667" />
         <source>MBTiles (*.mbtiles)</source>
         <translation>MBTiles (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="685" />
+        <location filename="../../src/minedesk/app/window.py" line="686" />
         <source>The language changes when MineDesk starts again</source>
         <translation>Язык изменится при следующем запуске MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="702" />
+        <location filename="../../src/minedesk/app/window.py" line="703" />
         <source>About MineDesk</source>
         <translation>О программе MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="703" />
+        <location filename="../../src/minedesk/app/window.py" line="704" />
         <source>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Land-release tallies, task orders and reports for mine action.&lt;/p&gt;&lt;p&gt;Hectares are geodesic, on the WGS84 ellipsoid.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Учёт высвобождения земель, задания и отчёты для противоминной деятельности.&lt;/p&gt;&lt;p&gt;Гектары вычисляются геодезически, на эллипсоиде WGS84.&lt;/p&gt;</translation>
     </message>
@@ -729,72 +729,72 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="171" />
+        <location filename="../../src/minedesk/app/paper.py" line="186" />
         <source>Summary report</source>
         <translation>Сводный отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="180" />
+        <location filename="../../src/minedesk/app/paper.py" line="195" />
         <source>From the beginning</source>
         <translation>С самого начала</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="183" />
+        <location filename="../../src/minedesk/app/paper.py" line="198" />
         <source>(no groups)</source>
         <translation>(без групп)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="187" />
+        <location filename="../../src/minedesk/app/paper.py" line="202" />
         <source>team (their own releases)</source>
         <translation>группа (её высвобождения)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="194" />
+        <location filename="../../src/minedesk/app/paper.py" line="206" />
         <source>Also write the table as CSV (for spreadsheets)</source>
         <translation>Записать таблицу и в CSV (для электронных таблиц)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="196" />
+        <location filename="../../src/minedesk/app/paper.py" line="208" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="198" />
+        <location filename="../../src/minedesk/app/paper.py" line="210" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="199" />
+        <location filename="../../src/minedesk/app/paper.py" line="211" />
         <source>Group by</source>
         <translation>Группировать по</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="200" />
+        <location filename="../../src/minedesk/app/paper.py" line="212" />
         <source>Paper</source>
         <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="204" />
+        <location filename="../../src/minedesk/app/paper.py" line="215" />
         <source>Preview and print...</source>
         <translation>Просмотр и печать...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="205" />
+        <location filename="../../src/minedesk/app/paper.py" line="215" />
         <source>Save PDF...</source>
         <translation>Сохранить PDF...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="248" />
+        <location filename="../../src/minedesk/app/paper.py" line="242" />
         <source>Save summary report</source>
         <translation>Сохранить сводный отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="248" />
+        <location filename="../../src/minedesk/app/paper.py" line="242" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="263" />
+        <location filename="../../src/minedesk/app/paper.py" line="257" />
         <source>Wrote {0}</source>
         <translation>Записано: {0}</translation>
     </message>
@@ -802,52 +802,52 @@
 <context>
     <name>TaskOrderDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="39" />
+        <location filename="../../src/minedesk/app/paper.py" line="75" />
         <source>Task order: {0}</source>
         <translation>Задание: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="43" />
+        <location filename="../../src/minedesk/app/paper.py" line="79" />
         <source>New task order</source>
         <translation>Новое задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="45" />
+        <location filename="../../src/minedesk/app/paper.py" line="81" />
         <source>New version of {0}</source>
         <translation>Новая версия {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="50" />
+        <location filename="../../src/minedesk/app/paper.py" line="83" />
         <source>Task order</source>
         <translation>Задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="51" />
+        <location filename="../../src/minedesk/app/paper.py" line="84" />
         <source>Paper</source>
         <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="68" />
+        <location filename="../../src/minedesk/app/paper.py" line="100" />
         <source>Preview and print...</source>
         <translation>Просмотр и печать...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="69" />
+        <location filename="../../src/minedesk/app/paper.py" line="100" />
         <source>Issue and save PDF...</source>
         <translation>Выдать и сохранить PDF...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="118" />
+        <location filename="../../src/minedesk/app/paper.py" line="133" />
         <source>Save task order</source>
         <translation>Сохранить задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="119" />
+        <location filename="../../src/minedesk/app/paper.py" line="134" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="126" />
+        <location filename="../../src/minedesk/app/paper.py" line="141" />
         <source>Issued {0} version {1}: {2}</source>
         <translation>Выдано {0}, версия {1}: {2}</translation>
     </message>
@@ -896,32 +896,32 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="147" />
+        <location filename="../../src/minedesk/app/paper.py" line="162" />
         <source>No task order is issued in this project yet</source>
         <translation>В этом проекте ещё нет заданий</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="150" />
+        <location filename="../../src/minedesk/app/paper.py" line="165" />
         <source>Completion report</source>
         <translation>Отчёт о завершении</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="150" />
+        <location filename="../../src/minedesk/app/paper.py" line="165" />
         <source>Task order</source>
         <translation>Задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="154" />
+        <location filename="../../src/minedesk/app/paper.py" line="169" />
         <source>Save completion report</source>
         <translation>Сохранить отчёт о завершении</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="155" />
+        <location filename="../../src/minedesk/app/paper.py" line="170" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="160" />
+        <location filename="../../src/minedesk/app/paper.py" line="175" />
         <source>Wrote {0}</source>
         <translation>Записано: {0}</translation>
     </message>

@@ -29,7 +29,43 @@ SECTIONS = ["Task", "Hazards", "Geometry", "Parts to release", "Threat", "Priori
             "Quality", "Signatures"]
 
 
-class TaskOrderDialog(QDialog):
+class _PaperDialog(QDialog):
+    """What the dialogs that print have in common: the paper size, Preview and print, and an
+    accept button that writes the PDF. Subclasses give ``document()``."""
+
+    def _paper_choice(self) -> QComboBox:
+        self.paper = QComboBox()
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("Letter", "letter")
+        return self.paper
+
+    def _buttons(self, layout, preview_text: str, accept_text: str, accept) -> None:
+        buttons = QDialogButtonBox()
+        self.preview_button = buttons.addButton(preview_text, QDialogButtonBox.ButtonRole.ActionRole)
+        self.accept_button = buttons.addButton(accept_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.preview_button.clicked.connect(self.preview)
+        self.accept_button.clicked.connect(lambda: accept())
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def document(self):
+        raise NotImplementedError
+
+    def preview(self) -> None:
+        """The system's print preview, from which the document prints."""
+        try:
+            doc = self.document()
+        except InputError as err:
+            self.error_box = _error(self, err.message)
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.paintRequested.connect(lambda device: doc.paint(device))
+        dialog.exec()
+
+
+class TaskOrderDialog(_PaperDialog):
     """Every field of a task order, by section; preview, print, issue and save as PDF."""
 
     def __init__(self, project, hazard_ids: list[str], parent=None):
@@ -44,11 +80,8 @@ class TaskOrderDialog(QDialog):
         for task_id in dict.fromkeys(o.task_id for o in project.task_orders()):
             self.task.addItem(self.tr("New version of {0}").format(task_id), task_id)
         self.task.currentIndexChanged.connect(self._load_task)
-        self.paper = QComboBox()
-        self.paper.addItem("A4", "a4")
-        self.paper.addItem("Letter", "letter")
         top.addRow(self.tr("Task order"), self.task)
-        top.addRow(self.tr("Paper"), self.paper)
+        top.addRow(self.tr("Paper"), self._paper_choice())
         layout.addLayout(top)
         tabs = QTabWidget()
         self.inputs: dict[str, QLineEdit] = {}
@@ -64,14 +97,8 @@ class TaskOrderDialog(QDialog):
             if form.rowCount():
                 tabs.addTab(page, section)
         layout.addWidget(tabs)
-        buttons = QDialogButtonBox()
-        self.preview_button = buttons.addButton(self.tr("Preview and print..."), QDialogButtonBox.ButtonRole.ActionRole)
-        self.issue_button = buttons.addButton(self.tr("Issue and save PDF..."), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.preview_button.clicked.connect(self.preview)
-        self.issue_button.clicked.connect(lambda: self.issue())
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self._buttons(layout, self.tr("Preview and print..."), self.tr("Issue and save PDF..."), self.issue)
+        self.issue_button = self.accept_button
         self.issue_button.setEnabled(not project.store.readonly)
         self.resize(640, 520)
 
@@ -94,18 +121,6 @@ class TaskOrderDialog(QDialog):
         from minedesk.report.taskorder import task_order_document
 
         return task_order_document(self.project, order or self.order(), self.paper.currentData())
-
-    def preview(self) -> None:
-        """The system's print preview, from which the order prints."""
-        try:
-            doc = self.document()
-        except InputError as err:
-            self.parent().error_box = _error(self, err.message)
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.paintRequested.connect(lambda device: doc.paint(device))
-        dialog.exec()
 
     def issue(self, path: str | None = None) -> bool:
         """Store the order in the project (an undoable command) and write its PDF."""
@@ -161,7 +176,7 @@ def completion_report(window, task_id: str | None = None, path: str | None = Non
     return True
 
 
-class SummaryDialog(QDialog):
+class SummaryDialog(_PaperDialog):
     """The period summary (the weekly or monthly report): released in the period and to date,
     remaining and devices, for all hazards and per district, team or any hazard column."""
 
@@ -188,26 +203,16 @@ class SummaryDialog(QDialog):
         district = next((c for c in columns if c.lower() == "district"), None)
         if district:
             self.by.setCurrentIndex(self.by.findData(district))
-        self.paper = QComboBox()
-        self.paper.addItem("A4", "a4")
-        self.paper.addItem("Letter", "letter")
         self.csv = QCheckBox(self.tr("Also write the table as CSV (for spreadsheets)"))
         self.csv.setChecked(True)
         form.addRow(self.tr("From"), self.start)
         form.addRow("", self.from_beginning)
         form.addRow(self.tr("To"), self.end)
         form.addRow(self.tr("Group by"), self.by)
-        form.addRow(self.tr("Paper"), self.paper)
+        form.addRow(self.tr("Paper"), self._paper_choice())
         form.addRow("", self.csv)
         layout.addLayout(form)
-        buttons = QDialogButtonBox()
-        self.preview_button = buttons.addButton(self.tr("Preview and print..."), QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button = buttons.addButton(self.tr("Save PDF..."), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.preview_button.clicked.connect(self.preview)
-        self.save_button.clicked.connect(lambda: self.save())
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self._buttons(layout, self.tr("Preview and print..."), self.tr("Save PDF..."), self.save)
 
     def period(self) -> tuple[str | None, str]:
         start = None if self.from_beginning.isChecked() else self.start.date().toString("yyyy-MM-dd")
@@ -221,17 +226,6 @@ class SummaryDialog(QDialog):
 
         start, end = self.period()
         return summary_document(self.project, start, end, self.by.currentData(), paper=self.paper.currentData())
-
-    def preview(self) -> None:
-        try:
-            doc = self.document()
-        except InputError as err:
-            self.error_box = _error(self, err.message)
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.paintRequested.connect(lambda device: doc.paint(device))
-        dialog.exec()
 
     def save(self, path: str | None = None) -> list[str]:
         """Write the PDF (and the CSV beside it); returns what was written."""
