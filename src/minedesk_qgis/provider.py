@@ -1,5 +1,5 @@
-"""Processing: ``minedesk:tally`` and ``minedesk:task_order``, for models, batch runs,
-``processing.run(...)`` and ``qgis_process``."""
+"""Processing: ``minedesk:tally``, ``minedesk:check`` and ``minedesk:task_order``, for models,
+batch runs, ``processing.run(...)`` and ``qgis_process``."""
 
 from __future__ import annotations
 
@@ -7,17 +7,20 @@ import json
 
 from qgis.core import (
     QgsFeature,
+    QgsFeatureRequest,
     QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingProvider,
     QgsWkbTypes,
@@ -33,19 +36,33 @@ from .bridge import EngineView, core_layer
 CATEGORY_CHOICES = ["(from the layer)", "cleared", "reduced", "cancelled"]
 
 
-def _sets(alg, parameters, context, category_index=0):
-    hz = alg.parameterAsSource(parameters, "HAZARDS", context)
-    if hz is None:
-        raise QgsProcessingException("HAZARDS: no layer given")
-    rl = alg.parameterAsSource(parameters, "RELEASES", context) if parameters.get("RELEASES") else None
+def _layers(alg, parameters, context):
+    """The core Layers of HAZARDS and (optional) RELEASES, as read from QGIS.
+
+    Every feature is read as it is, invalid ones too: MineDesk repairs them itself (a bow-tie keeps
+    both lobes) and reports each one, where QGIS's default check would stop at the first or drop
+    it without a word."""
+    check = context.invalidGeometryCheck()
+    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
     try:
-        hazards, findings = hazards_from_layer(core_layer(hz.getFeatures(), hz.fields(), hz.sourceCrs().toWkt(),
-                                                          hz.sourceName()), FieldMapping())
+        hz = alg.parameterAsSource(parameters, "HAZARDS", context)
+        if hz is None:
+            raise QgsProcessingException("HAZARDS: no layer given")
+        rl = alg.parameterAsSource(parameters, "RELEASES", context) if parameters.get("RELEASES") else None
+        return [None if src is None else core_layer(src.getFeatures(), src.fields(), src.sourceCrs().toWkt(),
+                                                    src.sourceName()) for src in (hz, rl)]
+    finally:
+        context.setInvalidGeometryCheck(check)
+
+
+def _sets(alg, parameters, context, category_index=0):
+    hazard_layer, release_layer = _layers(alg, parameters, context)
+    try:
+        hazards, findings = hazards_from_layer(hazard_layer, FieldMapping())
         releases = None
-        if rl is not None:
+        if release_layer is not None:
             mapping = FieldMapping(category=parse_category(CATEGORY_CHOICES[category_index]) if category_index else None)
-            releases, more = releases_from_layer(core_layer(rl.getFeatures(), rl.fields(), rl.sourceCrs().toWkt(),
-                                                            rl.sourceName()), mapping)
+            releases, more = releases_from_layer(release_layer, mapping)
             findings += more
     except InputError as err:
         raise QgsProcessingException(err.message) from None
@@ -103,6 +120,60 @@ class TallyAlgorithm(QgsProcessingAlgorithm):
         return {"OUTPUT": dest, "JSON": json.dumps(obj, ensure_ascii=False)}
 
 
+class CheckAlgorithm(QgsProcessingAlgorithm):
+    def name(self):
+        return "check"
+
+    def displayName(self):
+        return "Data-quality check"
+
+    def shortHelpString(self):
+        return ("What `minedesk check` lists, per feature: null, empty or invalid geometries and their repair, "
+                "fewer than 3 distinct points, duplicate ids, duplicate or near-duplicate shapes, consecutive "
+                "vertices implausibly far apart, reported areas (AREA_HA, AREA_M2 ...) that disagree with the "
+                "geodesic one, releases outside every hazard. The JSON output is the object `minedesk check "
+                "--json` prints.")
+
+    def createInstance(self):
+        return CheckAlgorithm()
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource("HAZARDS", "Hazard areas", [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource("RELEASES", "Released parts", [QgsProcessing.TypeVectorPolygon],
+                                                              optional=True))
+        self.addParameter(QgsProcessingParameterNumber("AREA_TOLERANCE", "Reported area tolerance (%)",
+                                                       QgsProcessingParameterNumber.Double, defaultValue=1.0, minValue=0))
+        self.addParameter(QgsProcessingParameterNumber("MAX_EDGE_M", "Longest plausible edge (m)",
+                                                       QgsProcessingParameterNumber.Double, defaultValue=10_000.0,
+                                                       minValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", "Findings", QgsProcessing.TypeVector))
+        self.addOutput(QgsProcessingOutputNumber("FINDINGS", "Number of findings"))
+        self.addOutput(QgsProcessingOutputString("JSON", "Findings (JSON)"))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        from minedesk.core.check import CheckOptions, check
+
+        hazards, releases = _layers(self, parameters, context)
+        opts = CheckOptions(area_tolerance_pct=self.parameterAsDouble(parameters, "AREA_TOLERANCE", context),
+                            max_edge_m=self.parameterAsDouble(parameters, "MAX_EDGE_M", context))
+        try:
+            result = check(hazards, releases, FieldMapping(), opts)
+        except InputError as err:
+            raise QgsProcessingException(err.message) from None
+        fields = QgsFields()
+        for name in ("layer", "id", "kind", "detail"):
+            fields.append(QgsField(name, QVariant.String))
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.NoGeometry)
+        for layer, finding in result.findings:
+            f = QgsFeature(fields)
+            f.setAttributes([layer, finding.label, finding.kind, finding.detail])
+            sink.addFeature(f)
+            feedback.pushInfo(f"{layer}: {finding}")
+        obj = {"clean": result.clean, "counts": result.counts(),
+               "findings": [{"layer": src, "id": f.label, "kind": f.kind, "detail": f.detail} for src, f in result.findings]}
+        return {"OUTPUT": dest, "FINDINGS": len(result.findings), "JSON": json.dumps(obj, ensure_ascii=False)}
+
+
 class TaskOrderAlgorithm(QgsProcessingAlgorithm):
     def name(self):
         return "task_order"
@@ -152,8 +223,9 @@ class MineDeskProvider(QgsProcessingProvider):
         return "MineDesk"
 
     def longName(self):
-        return "MineDesk land-release tallies and task orders"
+        return "MineDesk land-release tallies, data-quality check and task orders"
 
     def loadAlgorithms(self):
         self.addAlgorithm(TallyAlgorithm())
+        self.addAlgorithm(CheckAlgorithm())
         self.addAlgorithm(TaskOrderAlgorithm())
