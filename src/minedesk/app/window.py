@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from html import escape
 from pathlib import Path
@@ -55,6 +56,9 @@ def _releases_beside(path: str) -> str | None:
     return None
 
 
+PREVIEW_WAIT_S = 2.0  # the longest the loader waits for the window to draw the preview
+
+
 class Loader(QObject):
     """Loads a project in a worker thread; the window shows a progress bar with Cancel."""
 
@@ -66,11 +70,18 @@ class Loader(QObject):
     def __init__(self, path: str):
         super().__init__()
         self.path = path
+        self.drawn = threading.Event()  # set by the window once the preview is on screen
+
+    def _preview(self, data) -> None:
+        # the map first: let the window draw it before the tallies take the interpreter (the
+        # two would share it and both be late); never wait long, whatever the window does
+        self.preview.emit(data)
+        self.drawn.wait(PREVIEW_WAIT_S)
 
     def run(self) -> None:
         t0 = time.perf_counter()
         try:
-            project = load_project(self.path, self.preview.emit)
+            project = load_project(self.path, self._preview)
         except InputError as err:
             self.failed.emit(self.path, err.message)
         except Exception as err:  # noqa: BLE001 - anything else still must not crash the session
@@ -261,6 +272,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opening {0} ...").format(path))
         if not background:
             loader = Loader(path)
+            loader.drawn.set()  # no preview to wait for: everything happens here, in order
             loader.loaded.connect(self._loaded)
             loader.failed.connect(self._failed)
             loader.timeline.connect(self._timeline)
@@ -300,10 +312,15 @@ class MainWindow(QMainWindow):
             self.dashboard.set_timeline(cache)
 
     def _preview(self, data) -> None:
-        """The map first: drawn as soon as the features are read, while the tallies are computed."""
-        if not self._cancelled:
-            self.canvas.set_preview(data)
-            self.statusBar().showMessage(self.tr("Computing tallies ..."))
+        """The map first: drawn as soon as the features are read, then the tallies are computed."""
+        try:
+            if not self._cancelled:
+                self.canvas.set_preview(data)
+                self.statusBar().showMessage(self.tr("Computing tallies ..."))
+        finally:
+            loader = self.sender()
+            if isinstance(loader, Loader):
+                loader.drawn.set()
 
     def _loaded(self, project, path: str, seconds: float) -> None:
         self.progress.hide()
