@@ -420,6 +420,18 @@ def test_data_quality_at_national_scale_checks_in_full_on_demand(qtbot, settings
     w.close()
 
 
+def test_save_map_picture(window, tmp_path):
+    from PySide6.QtGui import QImage
+
+    assert window.save_map_picture(str(tmp_path / "map"))  # no suffix: a PNG
+    image = QImage(str(tmp_path / "map.png"))
+    assert (image.width(), image.height()) == (window.canvas.width(), window.canvas.height())
+    assert len({image.pixel(x, y) for x in range(0, image.width(), 9) for y in range(0, image.height(), 9)}) > 20
+    assert not window.save_map_picture(str(tmp_path / "no" / "such" / "folder.png"))
+    assert "cannot write the picture" in window.error_box.text()
+    window.error_box.close()
+
+
 def test_render_is_fast_enough_to_measure(window):
     window.canvas.render()
     assert window.canvas.last_render_s > 0

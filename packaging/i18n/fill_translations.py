@@ -5,6 +5,8 @@ GUIDE = '<h2>MineDesk</h2><p>Land released and remaining, in exact hectares, and
 AZ_GUIDE = '<h2>MineDesk</h2><p>Azad edilmiş və qalan ərazilər dəqiq hektarlarla, tapılmış qurğular: hər ərazi, rayon və qrup üzrə, internetsiz.</p><ol><li>Layihəni və ya mərkəzin verdiyi ərazi shapefile-larını <b>açın</b> (Fayl &gt; Aç və ya pəncərəyə atın).</li><li>Onlardan <b>layihə yaradın</b> (Fayl &gt; Layihə yarat): hər dəyişiklik dərhal saxlanılır, geri qaytarıla bilir və qeydə alınır.</li><li>Xəritədə və ya cədvəldə əraziləri <b>seçin</b>; onları <b>azad edilmiş qeyd edin</b> (Ctrl+R) və ya azad edilmiş hissəni <b>çəkin</b> (Ctrl+3); tapılmış qurğuları qeyd edin (Ctrl+D).</li><li><b>Hesablar</b> paneli hər dəyişikliyi izləyir; <b>Alətlər &gt; Tapşırıq əmri</b> (Ctrl+T) qrup üçün sənədi çap edir.</li></ol>'
 RU_GUIDE = '<h2>MineDesk</h2><p>Высвобожденные и оставшиеся земли в точных гектарах и найденные ВОП: по каждому району, округу и группе, без интернета.</p><ol><li><b>Откройте</b> проект или shapefile опасных районов, выданные центром (Файл &gt; Открыть или перетащите в окно).</li><li><b>Создайте проект</b> из них (Файл &gt; Создать проект): каждое изменение сохраняется сразу, его можно отменить, оно записывается в журнал.</li><li><b>Выберите</b> районы на карте или в таблице; <b>отметьте их высвобожденными</b> (Ctrl+R) или <b>нарисуйте</b> высвобожденный участок (Ctrl+3); запишите найденные ВОП (Ctrl+D).</li><li>Панель <b>Итоги</b> следует за каждым изменением; <b>Инструменты &gt; Задание</b> (Ctrl+T) печатает документ для группы.</li></ol>'
 AZ = {
+ "Save map &picture...": "Xəritənin &şəklini saxla...", "Save map picture": "Xəritənin şəklini saxla",
+ "Pictures (*.png *.jpg)": "Şəkillər (*.png *.jpg)", "{0}: cannot write the picture; choose another folder": "{0}: şəkil yazıla bilmir; başqa qovluq seçin",
  "Data quality": "Məlumatların keyfiyyəti", " ({0} findings: see Data quality)": " ({0} qeyd: Məlumatların keyfiyyəti panelinə baxın)",
  "Check again": "Yenidən yoxla", "Layer": "Lay", "Feature": "Obyekt", "Finding": "Qeyd", "Detail": "Təfərrüat",
  "{0} finding(s) from reading the project; Check again for duplicates, long edges, reported areas and releases outside hazards":
@@ -77,6 +79,8 @@ AZ = {
  "Recent files": "Son fayllar", "Close": "Bağla", "Opened read-only: {0}": "Yalnız oxumaq üçün açıldı: {0}",
 }
 RU = {
+ "Save map &picture...": "Сохранить &изображение карты...", "Save map picture": "Сохранить изображение карты",
+ "Pictures (*.png *.jpg)": "Изображения (*.png *.jpg)", "{0}: cannot write the picture; choose another folder": "{0}: не удаётся записать изображение; выберите другую папку",
  "Data quality": "Качество данных", " ({0} findings: see Data quality)": " (замечаний: {0}, см. Качество данных)",
  "Check again": "Проверить снова", "Layer": "Слой", "Feature": "Объект", "Finding": "Замечание", "Detail": "Подробности",
  "{0} finding(s) from reading the project; Check again for duplicates, long edges, reported areas and releases outside hazards":

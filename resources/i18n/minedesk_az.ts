@@ -162,239 +162,244 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="105" />
+        <location filename="../../src/minedesk/app/window.py" line="116" />
         <source>Filter hazards (id, district, type ...)</source>
         <translation>Əraziləri süz (ID, rayon, növ ...)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="142" />
+        <location filename="../../src/minedesk/app/window.py" line="153" />
         <source>Hazards</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="146" />
+        <location filename="../../src/minedesk/app/window.py" line="157" />
         <source>Tallies</source>
         <translation>Hesablar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="147" />
+        <location filename="../../src/minedesk/app/window.py" line="158" />
         <source>Selection</source>
         <translation>Seçilənlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="149" />
+        <location filename="../../src/minedesk/app/window.py" line="160" />
         <source>Data quality</source>
         <translation>Məlumatların keyfiyyəti</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="164" />
+        <location filename="../../src/minedesk/app/window.py" line="175" />
         <source>&amp;File</source>
         <translation>&amp;Fayl</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="165" />
+        <location filename="../../src/minedesk/app/window.py" line="176" />
         <source>&amp;Open...</source>
         <translation>&amp;Aç...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="166" />
+        <location filename="../../src/minedesk/app/window.py" line="177" />
         <source>Open &amp;recent</source>
         <translation>&amp;Son açılanlar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="167" />
+        <location filename="../../src/minedesk/app/window.py" line="178" />
         <source>&amp;Make project from these files...</source>
         <translation>Bu fayllardan &amp;layihə yarat...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="169" />
+        <location filename="../../src/minedesk/app/window.py" line="180" />
         <source>&amp;Export...</source>
         <translation>&amp;İxrac...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="171" />
+        <location filename="../../src/minedesk/app/window.py" line="181" />
+        <source>Save map &amp;picture...</source>
+        <translation>Xəritənin &amp;şəklini saxla...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="184" />
         <source>&amp;Quit</source>
         <translation>Çı&amp;xış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="172" />
+        <location filename="../../src/minedesk/app/window.py" line="185" />
         <source>&amp;Edit</source>
         <translation>&amp;Redaktə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="173" />
-        <location filename="../../src/minedesk/app/window.py" line="544" />
+        <location filename="../../src/minedesk/app/window.py" line="186" />
+        <location filename="../../src/minedesk/app/window.py" line="584" />
         <source>&amp;Undo</source>
         <translation>&amp;Geri qaytar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="174" />
-        <location filename="../../src/minedesk/app/window.py" line="546" />
+        <location filename="../../src/minedesk/app/window.py" line="187" />
+        <location filename="../../src/minedesk/app/window.py" line="586" />
         <source>&amp;Redo</source>
         <translation>&amp;Təkrarla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="175" />
+        <location filename="../../src/minedesk/app/window.py" line="188" />
         <source>&amp;Delete selected hazards</source>
         <translation>Seçilmiş əraziləri &amp;sil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="178" />
+        <location filename="../../src/minedesk/app/window.py" line="191" />
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="179" />
+        <location filename="../../src/minedesk/app/window.py" line="192" />
         <source>Zoom to &amp;all</source>
         <translation>&amp;Hamısını göstər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="180" />
+        <location filename="../../src/minedesk/app/window.py" line="193" />
         <source>Zoom to &amp;selection</source>
         <translation>&amp;Seçilənləri göstər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="182" />
+        <location filename="../../src/minedesk/app/window.py" line="195" />
         <source>&amp;Colour hazards by</source>
         <translation>Əraziləri &amp;rənglə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="185" />
+        <location filename="../../src/minedesk/app/window.py" line="198" />
         <source>&amp;Background map (MBTiles)...</source>
         <translation>&amp;Fon xəritəsi (MBTiles)...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="186" />
+        <location filename="../../src/minedesk/app/window.py" line="199" />
         <source>&amp;No background map</source>
         <translation>Fon xəritəsi &amp;olmasın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="190" />
+        <location filename="../../src/minedesk/app/window.py" line="203" />
         <source>&amp;Tools</source>
         <translation>&amp;Alətlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="193" />
+        <location filename="../../src/minedesk/app/window.py" line="206" />
         <source>&amp;Pan</source>
         <translation>&amp;Sürüşdür</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="193" />
+        <location filename="../../src/minedesk/app/window.py" line="206" />
         <source>&amp;Select</source>
         <translation>&amp;Seç</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="194" />
+        <location filename="../../src/minedesk/app/window.py" line="207" />
         <source>&amp;Draw release polygon</source>
         <translation>Azad edilmiş &amp;poliqon çək</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="195" />
+        <location filename="../../src/minedesk/app/window.py" line="208" />
         <source>&amp;Edit release vertices</source>
         <translation>Azad edilmənin təpə nöqtələrini &amp;redaktə et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="196" />
+        <location filename="../../src/minedesk/app/window.py" line="209" />
         <source>S&amp;plit hazard with a line</source>
         <translation>Ərazini xətlə &amp;böl</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="203" />
+        <location filename="../../src/minedesk/app/window.py" line="216" />
         <source>&amp;Mark selected released...</source>
         <translation>Seçilmişləri azad edilmiş &amp;qeyd et...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="204" />
+        <location filename="../../src/minedesk/app/window.py" line="217" />
         <source>Record &amp;devices found...</source>
         <translation>Tapılmış &amp;qurğuları qeyd et...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="208" />
+        <location filename="../../src/minedesk/app/window.py" line="221" />
         <source>&amp;Task order for selected hazards...</source>
         <translation>Seçilmiş ərazilər üçün &amp;tapşırıq əmri...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="209" />
+        <location filename="../../src/minedesk/app/window.py" line="222" />
         <source>&amp;Completion report...</source>
         <translation>&amp;Tamamlanma hesabatı...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="210" />
+        <location filename="../../src/minedesk/app/window.py" line="223" />
         <source>&amp;Summary report for a period...</source>
         <translation>Dövr üzrə &amp;yekun hesabat...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="214" />
+        <location filename="../../src/minedesk/app/window.py" line="227" />
         <source>Se&amp;ttings</source>
         <translation>&amp;Parametrlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="215" />
+        <location filename="../../src/minedesk/app/window.py" line="228" />
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="218" />
+        <location filename="../../src/minedesk/app/window.py" line="231" />
         <source>As the system</source>
         <translation>Sistemdəki kimi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="224" />
+        <location filename="../../src/minedesk/app/window.py" line="237" />
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="225" />
+        <location filename="../../src/minedesk/app/window.py" line="238" />
         <source>&amp;About MineDesk</source>
         <translation>MineDesk &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="226" />
+        <location filename="../../src/minedesk/app/window.py" line="239" />
         <source>Tools</source>
         <translation>Alətlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="243" />
+        <location filename="../../src/minedesk/app/window.py" line="256" />
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="252" />
+        <location filename="../../src/minedesk/app/window.py" line="265" />
         <source>Open hazards or a project</source>
         <translation>Əraziləri və ya layihəni aç</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="261" />
+        <location filename="../../src/minedesk/app/window.py" line="274" />
         <source>Opening {0} ...</source>
         <translation>{0} açılır ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="290" />
+        <location filename="../../src/minedesk/app/window.py" line="304" />
         <source>Opening cancelled</source>
         <translation>Açılma ləğv edildi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="306" />
+        <location filename="../../src/minedesk/app/window.py" line="321" />
         <source>Computing tallies ...</source>
         <translation>Hesablar aparılır ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="353" />
+        <location filename="../../src/minedesk/app/window.py" line="372" />
         <source>Opened read-only: {0}</source>
         <translation>Yalnız oxumaq üçün açıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="357" />
+        <location filename="../../src/minedesk/app/window.py" line="376" />
         <source>{0} is shown read-only: File &gt; Make project to record releases</source>
         <translation>{0} yalnız oxumaq üçün göstərilir: azad edilmələri qeyd etmək üçün Fayl &gt; Layihə yarat</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="361" />
+        <location filename="../../src/minedesk/app/window.py" line="380" />
         <source>Opened {0} in {1:.1f} s</source>
         <translation>{0} {1:.1f} s-də açıldı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="362" />
+        <location filename="../../src/minedesk/app/window.py" line="381" />
         <source> ({0} findings: see Data quality)</source>
         <translation> ({0} qeyd: Məlumatların keyfiyyəti panelinə baxın)</translation>
     </message>
@@ -403,87 +408,103 @@
         <translation> ({0} xəbərdarlıq)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="367" />
+        <location filename="../../src/minedesk/app/window.py" line="386" />
         <source>Could not open {0}</source>
         <translation>{0} açıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="376" />
+        <location filename="../../src/minedesk/app/window.py" line="395" />
         <source>Save the new project as</source>
         <translation>Yeni layihəni saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="377" />
+        <location filename="../../src/minedesk/app/window.py" line="396" />
         <source>MineDesk projects (*.gpkg)</source>
         <translation>MineDesk layihələri (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="392" />
+        <location filename="../../src/minedesk/app/window.py" line="411" />
         <source>Export</source>
         <translation>İxrac</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="393" />
+        <location filename="../../src/minedesk/app/window.py" line="412" />
         <source>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="397" />
+        <location filename="../../src/minedesk/app/window.py" line="416" />
+        <location filename="../../src/minedesk/app/window.py" line="438" />
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="466" />
+        <location filename="../../src/minedesk/app/window.py" line="427" />
+        <source>Save map picture</source>
+        <translation>Xəritənin şəklini saxla</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="428" />
+        <source>Pictures (*.png *.jpg)</source>
+        <translation>Şəkillər (*.png *.jpg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="435" />
+        <source>{0}: cannot write the picture; choose another folder</source>
+        <translation>{0}: şəkil yazıla bilmir; başqa qovluq seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="506" />
         <source>Nothing selected: click a hazard on the map or a row of the table.</source>
         <translation>Heç nə seçilməyib: xəritədə əraziyə və ya cədvəldə sətrə klikləyin.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="473" />
+        <location filename="../../src/minedesk/app/window.py" line="513" />
         <source>Area</source>
         <translation>Sahə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="473" />
+        <location filename="../../src/minedesk/app/window.py" line="513" />
         <source>Released</source>
         <translation>Azad edilib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="474" />
+        <location filename="../../src/minedesk/app/window.py" line="514" />
         <source>cleared</source>
         <translation>təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="474" />
+        <location filename="../../src/minedesk/app/window.py" line="514" />
         <source>reduced</source>
         <translation>azaldılmış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="474" />
+        <location filename="../../src/minedesk/app/window.py" line="514" />
         <source>cancelled</source>
         <translation>ləğv edilmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="476" />
+        <location filename="../../src/minedesk/app/window.py" line="516" />
         <source>Remaining</source>
         <translation>Qalan</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="477" />
+        <location filename="../../src/minedesk/app/window.py" line="517" />
         <source>Devices found</source>
         <translation>Tapılmış qurğular</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="481" />
+        <location filename="../../src/minedesk/app/window.py" line="521" />
         <source>{0} hazards</source>
         <translation>{0} ərazi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="501" />
+        <location filename="../../src/minedesk/app/window.py" line="541" />
         <source>&amp;Type (CHA, SHA)</source>
         <translation>&amp;Növ (CHA, SHA)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="501" />
+        <location filename="../../src/minedesk/app/window.py" line="541" />
         <source>&amp;Progress (how much is released)</source>
         <translation>&amp;Gedişat (nə qədəri azad edilib)</translation>
     </message>
@@ -492,83 +513,83 @@
         <translation>&lt;h3&gt;{0} ərazi&lt;/h3&gt;&lt;p&gt;{1} ha, qalan {2} ha&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="543" />
+        <location filename="../../src/minedesk/app/window.py" line="583" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Geri qaytar: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="545" />
+        <location filename="../../src/minedesk/app/window.py" line="585" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Təkrarla: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="557" />
+        <location filename="../../src/minedesk/app/window.py" line="598" />
         <source>Undone</source>
         <translation>Geri qaytarıldı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="561" />
+        <location filename="../../src/minedesk/app/window.py" line="602" />
         <source>Redone</source>
         <translation>Təkrarlandı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="574" />
-        <location filename="../../src/minedesk/app/window.py" line="641" />
+        <location filename="../../src/minedesk/app/window.py" line="615" />
+        <location filename="../../src/minedesk/app/window.py" line="682" />
         <source>Select one or more hazards first</source>
         <translation>Əvvəlcə bir və ya bir neçə ərazi seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="577" />
+        <location filename="../../src/minedesk/app/window.py" line="618" />
         <source>Mark {0} hazard(s) released</source>
         <translation>{0} ərazini azad edilmiş qeyd et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="589" />
+        <location filename="../../src/minedesk/app/window.py" line="630" />
         <source>Select one hazard first</source>
         <translation>Əvvəlcə bir ərazi seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="593" />
+        <location filename="../../src/minedesk/app/window.py" line="634" />
         <source>{0} has no release yet: mark it or draw a release first</source>
         <translation>{0} üçün hələ azad edilmə yoxdur: əvvəlcə qeyd edin və ya çəkin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="606" />
+        <location filename="../../src/minedesk/app/window.py" line="647" />
         <source>Delete {0} hazard(s) with their releases? (Edit &gt; Undo brings them back)</source>
         <translation>{0} ərazi azad edilmiş hissələri ilə birlikdə silinsin? (Redaktə &gt; Geri qaytar onları bərpa edir)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="620" />
+        <location filename="../../src/minedesk/app/window.py" line="661" />
         <source>What you drew does not touch any hazard</source>
         <translation>Çəkdiyiniz heç bir əraziyə toxunmur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="630" />
+        <location filename="../../src/minedesk/app/window.py" line="671" />
         <source>Release drawn on {0}</source>
         <translation>{0} üzərində çəkilmiş azad edilmə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="667" />
+        <location filename="../../src/minedesk/app/window.py" line="708" />
         <source>Background map</source>
         <translation>Fon xəritəsi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="667" />
+        <location filename="../../src/minedesk/app/window.py" line="708" />
         <source>MBTiles (*.mbtiles)</source>
         <translation>MBTiles (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="686" />
+        <location filename="../../src/minedesk/app/window.py" line="727" />
         <source>The language changes when MineDesk starts again</source>
         <translation>Dil MineDesk yenidən açılanda dəyişəcək</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="703" />
+        <location filename="../../src/minedesk/app/window.py" line="744" />
         <source>About MineDesk</source>
         <translation>MineDesk haqqında</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="704" />
+        <location filename="../../src/minedesk/app/window.py" line="745" />
         <source>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Land-release tallies, task orders and reports for mine action.&lt;/p&gt;&lt;p&gt;Hectares are geodesic, on the WGS84 ellipsoid.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Minadan təmizləmə üzrə ərazilərin azad edilməsinin hesabı, tapşırıq əmrləri və hesabatlar.&lt;/p&gt;&lt;p&gt;Hektarlar WGS84 ellipsoidi üzərində geodeziya üsulu ilə hesablanır.&lt;/p&gt;</translation>
     </message>

@@ -162,239 +162,244 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="105" />
+        <location filename="../../src/minedesk/app/window.py" line="116" />
         <source>Filter hazards (id, district, type ...)</source>
         <translation>Фильтр районов (код, район, тип ...)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="142" />
+        <location filename="../../src/minedesk/app/window.py" line="153" />
         <source>Hazards</source>
         <translation>Опасные районы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="146" />
+        <location filename="../../src/minedesk/app/window.py" line="157" />
         <source>Tallies</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="147" />
+        <location filename="../../src/minedesk/app/window.py" line="158" />
         <source>Selection</source>
         <translation>Выбранное</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="149" />
+        <location filename="../../src/minedesk/app/window.py" line="160" />
         <source>Data quality</source>
         <translation>Качество данных</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="164" />
+        <location filename="../../src/minedesk/app/window.py" line="175" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="165" />
+        <location filename="../../src/minedesk/app/window.py" line="176" />
         <source>&amp;Open...</source>
         <translation>&amp;Открыть...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="166" />
+        <location filename="../../src/minedesk/app/window.py" line="177" />
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="167" />
+        <location filename="../../src/minedesk/app/window.py" line="178" />
         <source>&amp;Make project from these files...</source>
         <translation>&amp;Создать проект из этих файлов...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="169" />
+        <location filename="../../src/minedesk/app/window.py" line="180" />
         <source>&amp;Export...</source>
         <translation>&amp;Экспорт...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="171" />
+        <location filename="../../src/minedesk/app/window.py" line="181" />
+        <source>Save map &amp;picture...</source>
+        <translation>Сохранить &amp;изображение карты...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="184" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="172" />
+        <location filename="../../src/minedesk/app/window.py" line="185" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="173" />
-        <location filename="../../src/minedesk/app/window.py" line="544" />
+        <location filename="../../src/minedesk/app/window.py" line="186" />
+        <location filename="../../src/minedesk/app/window.py" line="584" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="174" />
-        <location filename="../../src/minedesk/app/window.py" line="546" />
+        <location filename="../../src/minedesk/app/window.py" line="187" />
+        <location filename="../../src/minedesk/app/window.py" line="586" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="175" />
+        <location filename="../../src/minedesk/app/window.py" line="188" />
         <source>&amp;Delete selected hazards</source>
         <translation>&amp;Удалить выбранные районы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="178" />
+        <location filename="../../src/minedesk/app/window.py" line="191" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="179" />
+        <location filename="../../src/minedesk/app/window.py" line="192" />
         <source>Zoom to &amp;all</source>
         <translation>Показать &amp;всё</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="180" />
+        <location filename="../../src/minedesk/app/window.py" line="193" />
         <source>Zoom to &amp;selection</source>
         <translation>Показать &amp;выбранное</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="182" />
+        <location filename="../../src/minedesk/app/window.py" line="195" />
         <source>&amp;Colour hazards by</source>
         <translation>&amp;Раскрасить районы по</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="185" />
+        <location filename="../../src/minedesk/app/window.py" line="198" />
         <source>&amp;Background map (MBTiles)...</source>
         <translation>&amp;Фоновая карта (MBTiles)...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="186" />
+        <location filename="../../src/minedesk/app/window.py" line="199" />
         <source>&amp;No background map</source>
         <translation>&amp;Без фоновой карты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="190" />
+        <location filename="../../src/minedesk/app/window.py" line="203" />
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="193" />
+        <location filename="../../src/minedesk/app/window.py" line="206" />
         <source>&amp;Pan</source>
         <translation>&amp;Сдвиг</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="193" />
+        <location filename="../../src/minedesk/app/window.py" line="206" />
         <source>&amp;Select</source>
         <translation>&amp;Выбор</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="194" />
+        <location filename="../../src/minedesk/app/window.py" line="207" />
         <source>&amp;Draw release polygon</source>
         <translation>&amp;Нарисовать высвобожденный участок</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="195" />
+        <location filename="../../src/minedesk/app/window.py" line="208" />
         <source>&amp;Edit release vertices</source>
         <translation>&amp;Изменить вершины участка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="196" />
+        <location filename="../../src/minedesk/app/window.py" line="209" />
         <source>S&amp;plit hazard with a line</source>
         <translation>&amp;Разделить район линией</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="203" />
+        <location filename="../../src/minedesk/app/window.py" line="216" />
         <source>&amp;Mark selected released...</source>
         <translation>&amp;Отметить выбранные как высвобожденные...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="204" />
+        <location filename="../../src/minedesk/app/window.py" line="217" />
         <source>Record &amp;devices found...</source>
         <translation>Записать найденные &amp;ВОП...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="208" />
+        <location filename="../../src/minedesk/app/window.py" line="221" />
         <source>&amp;Task order for selected hazards...</source>
         <translation>&amp;Задание на выбранные районы...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="209" />
+        <location filename="../../src/minedesk/app/window.py" line="222" />
         <source>&amp;Completion report...</source>
         <translation>&amp;Отчёт о завершении...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="210" />
+        <location filename="../../src/minedesk/app/window.py" line="223" />
         <source>&amp;Summary report for a period...</source>
         <translation>&amp;Сводный отчёт за период...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="214" />
+        <location filename="../../src/minedesk/app/window.py" line="227" />
         <source>Se&amp;ttings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="215" />
+        <location filename="../../src/minedesk/app/window.py" line="228" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="218" />
+        <location filename="../../src/minedesk/app/window.py" line="231" />
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="224" />
+        <location filename="../../src/minedesk/app/window.py" line="237" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="225" />
+        <location filename="../../src/minedesk/app/window.py" line="238" />
         <source>&amp;About MineDesk</source>
         <translation>&amp;О программе MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="226" />
+        <location filename="../../src/minedesk/app/window.py" line="239" />
         <source>Tools</source>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="243" />
+        <location filename="../../src/minedesk/app/window.py" line="256" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="252" />
+        <location filename="../../src/minedesk/app/window.py" line="265" />
         <source>Open hazards or a project</source>
         <translation>Открыть районы или проект</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="261" />
+        <location filename="../../src/minedesk/app/window.py" line="274" />
         <source>Opening {0} ...</source>
         <translation>Открывается {0} ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="290" />
+        <location filename="../../src/minedesk/app/window.py" line="304" />
         <source>Opening cancelled</source>
         <translation>Открытие отменено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="306" />
+        <location filename="../../src/minedesk/app/window.py" line="321" />
         <source>Computing tallies ...</source>
         <translation>Подсчёт итогов ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="353" />
+        <location filename="../../src/minedesk/app/window.py" line="372" />
         <source>Opened read-only: {0}</source>
         <translation>Открыт только для чтения: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="357" />
+        <location filename="../../src/minedesk/app/window.py" line="376" />
         <source>{0} is shown read-only: File &gt; Make project to record releases</source>
         <translation>{0} открыт только для чтения: Файл &gt; Создать проект, чтобы записывать высвобождение</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="361" />
+        <location filename="../../src/minedesk/app/window.py" line="380" />
         <source>Opened {0} in {1:.1f} s</source>
         <translation>{0} открыт за {1:.1f} с</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="362" />
+        <location filename="../../src/minedesk/app/window.py" line="381" />
         <source> ({0} findings: see Data quality)</source>
         <translation> (замечаний: {0}, см. Качество данных)</translation>
     </message>
@@ -403,87 +408,103 @@
         <translation> (предупреждений: {0})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="367" />
+        <location filename="../../src/minedesk/app/window.py" line="386" />
         <source>Could not open {0}</source>
         <translation>Не удалось открыть {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="376" />
+        <location filename="../../src/minedesk/app/window.py" line="395" />
         <source>Save the new project as</source>
         <translation>Сохранить новый проект как</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="377" />
+        <location filename="../../src/minedesk/app/window.py" line="396" />
         <source>MineDesk projects (*.gpkg)</source>
         <translation>Проекты MineDesk (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="392" />
+        <location filename="../../src/minedesk/app/window.py" line="411" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="393" />
+        <location filename="../../src/minedesk/app/window.py" line="412" />
         <source>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="397" />
+        <location filename="../../src/minedesk/app/window.py" line="416" />
+        <location filename="../../src/minedesk/app/window.py" line="438" />
         <source>Wrote {0}</source>
         <translation>Записано: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="466" />
+        <location filename="../../src/minedesk/app/window.py" line="427" />
+        <source>Save map picture</source>
+        <translation>Сохранить изображение карты</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="428" />
+        <source>Pictures (*.png *.jpg)</source>
+        <translation>Изображения (*.png *.jpg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="435" />
+        <source>{0}: cannot write the picture; choose another folder</source>
+        <translation>{0}: не удаётся записать изображение; выберите другую папку</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window.py" line="506" />
         <source>Nothing selected: click a hazard on the map or a row of the table.</source>
         <translation>Ничего не выбрано: щёлкните район на карте или строку таблицы.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="473" />
+        <location filename="../../src/minedesk/app/window.py" line="513" />
         <source>Area</source>
         <translation>Площадь</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="473" />
+        <location filename="../../src/minedesk/app/window.py" line="513" />
         <source>Released</source>
         <translation>Высвобождено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="474" />
+        <location filename="../../src/minedesk/app/window.py" line="514" />
         <source>cleared</source>
         <translation>очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="474" />
+        <location filename="../../src/minedesk/app/window.py" line="514" />
         <source>reduced</source>
         <translation>сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="474" />
+        <location filename="../../src/minedesk/app/window.py" line="514" />
         <source>cancelled</source>
         <translation>исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="476" />
+        <location filename="../../src/minedesk/app/window.py" line="516" />
         <source>Remaining</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="477" />
+        <location filename="../../src/minedesk/app/window.py" line="517" />
         <source>Devices found</source>
         <translation>Найдено ВОП</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="481" />
+        <location filename="../../src/minedesk/app/window.py" line="521" />
         <source>{0} hazards</source>
         <translation>Районов: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="501" />
+        <location filename="../../src/minedesk/app/window.py" line="541" />
         <source>&amp;Type (CHA, SHA)</source>
         <translation>&amp;Типу (CHA, SHA)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="501" />
+        <location filename="../../src/minedesk/app/window.py" line="541" />
         <source>&amp;Progress (how much is released)</source>
         <translation>&amp;Ходу работ (сколько высвобождено)</translation>
     </message>
@@ -492,83 +513,83 @@
         <translation>&lt;h3&gt;Районов: {0}&lt;/h3&gt;&lt;p&gt;{1} га, осталось {2} га&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="543" />
+        <location filename="../../src/minedesk/app/window.py" line="583" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Отменить: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="545" />
+        <location filename="../../src/minedesk/app/window.py" line="585" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Повторить: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="557" />
+        <location filename="../../src/minedesk/app/window.py" line="598" />
         <source>Undone</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="561" />
+        <location filename="../../src/minedesk/app/window.py" line="602" />
         <source>Redone</source>
         <translation>Повторено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="574" />
-        <location filename="../../src/minedesk/app/window.py" line="641" />
+        <location filename="../../src/minedesk/app/window.py" line="615" />
+        <location filename="../../src/minedesk/app/window.py" line="682" />
         <source>Select one or more hazards first</source>
         <translation>Сначала выберите один или несколько районов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="577" />
+        <location filename="../../src/minedesk/app/window.py" line="618" />
         <source>Mark {0} hazard(s) released</source>
         <translation>Отметить районы ({0}) как высвобожденные</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="589" />
+        <location filename="../../src/minedesk/app/window.py" line="630" />
         <source>Select one hazard first</source>
         <translation>Сначала выберите один район</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="593" />
+        <location filename="../../src/minedesk/app/window.py" line="634" />
         <source>{0} has no release yet: mark it or draw a release first</source>
         <translation>У {0} ещё нет высвобожденных участков: сначала отметьте или нарисуйте участок</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="606" />
+        <location filename="../../src/minedesk/app/window.py" line="647" />
         <source>Delete {0} hazard(s) with their releases? (Edit &gt; Undo brings them back)</source>
         <translation>Удалить районы ({0}) вместе с высвобожденными участками? (Правка &gt; Отменить вернёт их)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="620" />
+        <location filename="../../src/minedesk/app/window.py" line="661" />
         <source>What you drew does not touch any hazard</source>
         <translation>Нарисованное не касается ни одного района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="630" />
+        <location filename="../../src/minedesk/app/window.py" line="671" />
         <source>Release drawn on {0}</source>
         <translation>Участок, нарисованный на {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="667" />
+        <location filename="../../src/minedesk/app/window.py" line="708" />
         <source>Background map</source>
         <translation>Фоновая карта</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="667" />
+        <location filename="../../src/minedesk/app/window.py" line="708" />
         <source>MBTiles (*.mbtiles)</source>
         <translation>MBTiles (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="686" />
+        <location filename="../../src/minedesk/app/window.py" line="727" />
         <source>The language changes when MineDesk starts again</source>
         <translation>Язык изменится при следующем запуске MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="703" />
+        <location filename="../../src/minedesk/app/window.py" line="744" />
         <source>About MineDesk</source>
         <translation>О программе MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="704" />
+        <location filename="../../src/minedesk/app/window.py" line="745" />
         <source>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Land-release tallies, task orders and reports for mine action.&lt;/p&gt;&lt;p&gt;Hectares are geodesic, on the WGS84 ellipsoid.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Учёт высвобождения земель, задания и отчёты для противоминной деятельности.&lt;/p&gt;&lt;p&gt;Гектары вычисляются геодезически, на эллипсоиде WGS84.&lt;/p&gt;</translation>
     </message>

@@ -178,6 +178,8 @@ class MainWindow(QMainWindow):
         self.make_project_action = self._action(self.tr("&Make project from these files..."), self.make_project)
         file.addAction(self.make_project_action)
         file.addAction(self._action(self.tr("&Export..."), self.export_dialog))
+        self.picture_action = self._action(self.tr("Save map &picture..."), self.save_map_picture)
+        file.addAction(self.picture_action)
         file.addSeparator()
         file.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
         edit = bar.addMenu(self.tr("&Edit"))
@@ -415,6 +417,27 @@ class MainWindow(QMainWindow):
             except InputError as err:
                 self.error_box = show_error(self, err.message)
 
+    def save_map_picture(self, path: str | None = None) -> bool:
+        """The map as shown (hazards, releases, legend, scale bar, north arrow) to a PNG or JPEG,
+        at the screen's resolution: for slides and e-mails; task orders print their own maps."""
+        if self.project is None:
+            return False
+        if path is None:
+            name = f"{Path(self.path or 'map').stem}-map.png"
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save map picture"), name,
+                                                  self.tr("Pictures (*.png *.jpg)"))
+            if not path:
+                return False
+        if Path(path).suffix.lower() not in (".png", ".jpg", ".jpeg"):
+            path += ".png"
+        self.canvas.render()
+        if not self.canvas.grab().save(path):
+            self.error_box = show_error(self, self.tr("{0}: cannot write the picture; choose another folder")
+                                        .format(path))
+            return False
+        self.statusBar().showMessage(self.tr("Wrote {0}").format(path), 10000)
+        return True
+
     def _remember(self, path: str) -> None:
         recent = [p for p in (self.settings.value("recent", []) or []) if p != path]
         self.settings.setValue("recent", [path, *recent][:MAX_RECENT])
@@ -566,6 +589,7 @@ class MainWindow(QMainWindow):
             a.setEnabled(editable)
         self.task_order_action.setEnabled(project is not None)
         self.summary_action.setEnabled(project is not None)
+        self.picture_action.setEnabled(project is not None)
         self.make_project_action.setEnabled(project is not None and project.store.readonly and
                                             not (self.path or "").endswith(".gpkg"))
 
