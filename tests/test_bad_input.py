@@ -52,6 +52,16 @@ def test_truncated_shp_is_not_read_as_nulls(sample_copy, run_cli):
     assert tree_hash(sample_copy) == before
 
 
+def test_truncated_shp_inside_a_zip(sample_copy, tmp_path_factory, run_cli):
+    z = tmp_path_factory.mktemp("zipped") / "h.zip"
+    with zipfile.ZipFile(z, "w") as zf:
+        for ext in ("shx", "dbf", "prj", "cpg"):
+            zf.write(sample_copy / f"hazards.{ext}", f"hazards.{ext}")
+        data = (sample_copy / "hazards.shp").read_bytes()
+        zf.writestr("hazards.shp", data[: len(data) - 3000])
+    assert_one_line_error(run_cli, [z], "h.zip!hazards.shp", "truncated", "records")
+
+
 def test_corrupt_shp(sample_copy, run_cli):
     (sample_copy / "hazards.shp").write_bytes(bytes(range(256)) * 40)
     assert_one_line_error(run_cli, [sample_copy / "hazards.shp"], "hazards.shp", "not a valid shapefile")

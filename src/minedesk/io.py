@@ -69,9 +69,16 @@ class _Source:
             self._open_zip(layer)
         elif suffix == ".shp":
             self.layer = None
+            def actual(p: Path) -> Path:
+                return p if p.exists() else _any_case(p)
+
+            def read(p: Path, limit: int = -1) -> bytes:
+                with actual(p).open("rb") as fh:
+                    return fh.read(limit)
+
             self._check_shapefile_parts({ext: path.with_suffix(ext) for ext in (".shp", ".shx", ".dbf")},
-                                        lambda p: p.exists() or _any_case(p) is not None,
-                                        lambda p: (p if p.exists() else _any_case(p)).read_bytes())
+                                        lambda p: p.exists() or _any_case(p) is not None, read,
+                                        lambda p: actual(p).stat().st_size)
             cpg = path.with_suffix(".cpg")
             self.guessed_encoding = not (cpg.exists() or _any_case(cpg))
 
@@ -108,21 +115,26 @@ class _Source:
         def find(ext):
             return lower.get((stem + ext).lower())
 
-        def read(ext):
+        def read(ext, limit: int = -1) -> bytes:
+            with zipfile.ZipFile(self.path) as zf, zf.open(find(ext)) as fh:
+                return fh.read(limit)
+
+        def size(ext) -> int:
             with zipfile.ZipFile(self.path) as zf:
-                return zf.read(find(ext))
+                return zf.getinfo(find(ext)).file_size
 
         self._check_shapefile_parts({ext: ext for ext in (".shp", ".shx", ".dbf")},
-                                    lambda ext: find(ext) is not None, read)
+                                    lambda ext: find(ext) is not None, read, size)
         self.guessed_encoding = find(".cpg") is None
 
-    def _check_shapefile_parts(self, parts, exists, read):
+    def _check_shapefile_parts(self, parts, exists, read, size):
         for ext in (".shx", ".dbf"):
             if not exists(parts[ext]):
                 what = "index" if ext == ".shx" else "attribute table"
                 raise InputError(self.label, f"its {ext} file (the {what}) is missing",
                                  f"copy the {ext} that belongs with the .shp into the same place")
-        _check_not_truncated(self.label, read(parts[".shp"]), read(parts[".shx"]))
+        # the .shp's header and size are enough: a national layer's .shp is read once, by GDAL
+        _check_not_truncated(self.label, read(parts[".shp"], 100), size(parts[".shp"]), read(parts[".shx"]))
 
 
 def _any_case(path: Path) -> Path | None:
@@ -132,23 +144,23 @@ def _any_case(path: Path) -> Path | None:
     return None
 
 
-def _check_not_truncated(label: str, shp: bytes, shx: bytes) -> None:
+def _check_not_truncated(label: str, shp_head: bytes, shp_size: int, shx: bytes) -> None:
     """GDAL reads a cut-off .shp without complaint (its lost records come back as nulls):
     the .shx offsets and the .shp size tell a truncated file from legitimate null shapes."""
-    if len(shp) < 100 or len(shx) < 100 or shp[:4] != b"\x00\x00\x27\x0a":
+    if len(shp_head) < 100 or len(shx) < 100 or shp_head[:4] != b"\x00\x00\x27\x0a":
         raise InputError(label, "is not a valid shapefile (bad header)", "copy it again from its source")
-    declared = struct.unpack(">i", shp[24:28])[0] * 2
+    declared = struct.unpack(">i", shp_head[24:28])[0] * 2
     nrec = (len(shx) - 100) // 8
     if nrec:
         index = np.frombuffer(shx, dtype=">i4", count=2 * nrec, offset=100).reshape(-1, 2).astype(np.int64) * 2
         ends = index[:, 0] + 8 + index[:, 1]
-        lost = int((ends > len(shp)).sum())
+        lost = int((ends > shp_size).sum())
         if lost:
             raise InputError(label, f"is truncated: {lost} of {nrec} records lie past the end of the file "
-                                    f"({len(shp)} of {max(declared, int(ends.max()))} bytes)",
+                                    f"({shp_size} of {max(declared, int(ends.max()))} bytes)",
                              "copy the complete file again from its source")
-    if declared > len(shp):
-        raise InputError(label, f"is truncated ({len(shp)} of {declared} bytes)",
+    if declared > shp_size:
+        raise InputError(label, f"is truncated ({shp_size} of {declared} bytes)",
                          "copy the complete file again from its source")
 
 
