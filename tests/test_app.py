@@ -432,6 +432,24 @@ def test_save_map_picture(window, tmp_path):
     window.error_box.close()
 
 
+def test_opening_in_the_background_can_be_cancelled_or_closed(qtbot, settings, sample_project_file, tmp_path):
+    from minedesk.app.window import MainWindow
+
+    work = tmp_path / "work.gpkg"
+    work.write_bytes(sample_project_file.read_bytes())
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.show()
+    w.open_path(str(work))
+    w.cancel_load()
+    qtbot.waitUntil(lambda: w._thread is None, timeout=30_000)
+    assert w.project is None and "cancelled" in w.statusBar().currentMessage()
+    w.open_path(str(work))  # and closing the window while it loads waits for the loader, then drops it
+    w.close()
+    assert w._thread is None or w._thread.isFinished()
+    assert w.project is None
+
+
 def test_render_is_fast_enough_to_measure(window):
     window.canvas.render()
     assert window.canvas.last_render_s > 0

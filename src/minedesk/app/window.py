@@ -299,6 +299,8 @@ class MainWindow(QMainWindow):
     def cancel_load(self) -> None:
         """Stop waiting: what the worker loads is closed and dropped when it finishes."""
         self._cancelled = True
+        if getattr(self, "_loader", None) is not None:
+            self._loader.drawn.set()
         self.progress.hide()
         self.cancel_button.hide()
         self.statusBar().showMessage(self.tr("Opening cancelled"), 5000)
@@ -750,6 +752,7 @@ class MainWindow(QMainWindow):
         # every edit was written when it was made: nothing to save, nothing to ask
         if self._thread is not None:  # a load still running: let it end, then drop what it made
             self._cancelled = True
+            self._loader.drawn.set()  # no preview will be drawn now: the loader need not wait for it
             self._thread.quit()
             self._thread.wait()
         self.settings.setValue("window/geometry", self.saveGeometry())
