@@ -36,6 +36,13 @@ from .bridge import EngineView, core_layer
 CATEGORY_CHOICES = ["(from the layer)", "cleared", "reduced", "cancelled"]
 
 
+def _add_layer_parameters(alg) -> None:
+    """HAZARDS and the optional RELEASES, the inputs every MineDesk algorithm takes."""
+    alg.addParameter(QgsProcessingParameterFeatureSource("HAZARDS", "Hazard areas", [QgsProcessing.TypeVectorPolygon]))
+    alg.addParameter(QgsProcessingParameterFeatureSource("RELEASES", "Released parts", [QgsProcessing.TypeVectorPolygon],
+                                                         optional=True))
+
+
 def _layers(alg, parameters, context):
     """The core Layers of HAZARDS and (optional) RELEASES, as read from QGIS.
 
@@ -85,9 +92,7 @@ class TallyAlgorithm(QgsProcessingAlgorithm):
         return TallyAlgorithm()
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource("HAZARDS", "Hazard areas", [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterFeatureSource("RELEASES", "Released parts", [QgsProcessing.TypeVectorPolygon],
-                                                              optional=True))
+        _add_layer_parameters(self)
         self.addParameter(QgsProcessingParameterField("GROUP_FIELD", "Group by field", parentLayerParameterName="HAZARDS",
                                                       optional=True))
         self.addParameter(QgsProcessingParameterEnum("CATEGORY", "Category of every release (when the layer has none)",
@@ -138,9 +143,7 @@ class CheckAlgorithm(QgsProcessingAlgorithm):
         return CheckAlgorithm()
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource("HAZARDS", "Hazard areas", [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterFeatureSource("RELEASES", "Released parts", [QgsProcessing.TypeVectorPolygon],
-                                                              optional=True))
+        _add_layer_parameters(self)
         self.addParameter(QgsProcessingParameterNumber("AREA_TOLERANCE", "Reported area tolerance (%)",
                                                        QgsProcessingParameterNumber.Double, defaultValue=1.0, minValue=0))
         self.addParameter(QgsProcessingParameterNumber("MAX_EDGE_M", "Longest plausible edge (m)",
@@ -189,9 +192,7 @@ class TaskOrderAlgorithm(QgsProcessingAlgorithm):
         return TaskOrderAlgorithm()
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFeatureSource("HAZARDS", "Hazard areas", [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterFeatureSource("RELEASES", "Released parts", [QgsProcessing.TypeVectorPolygon],
-                                                              optional=True))
+        _add_layer_parameters(self)
         self.addParameter(QgsProcessingParameterString("IDS", "Hazard ids (comma-separated)"))
         self.addParameter(QgsProcessingParameterString("TASK_ID", "Task id", defaultValue="T-0001"))
         self.addParameter(QgsProcessingParameterString("FIELDS", "Fields (name=value;name=value)", optional=True))
