@@ -135,12 +135,12 @@ def test_the_selection_panel_shows_figures_devices_and_plain_text(window):
     window._show_properties({row})
     text = window.properties.toPlainText()
     t = window.project.engine.totals([row])
-    assert hid in text and window.dashboard._ha(t.total_ha) in text and "AP 4" in text
+    assert hid in text and window.dashboard.hectares_text(t.total_ha) in text and "AP 4" in text
     assert "<T1> & co" in text  # shown as typed, not taken for markup
     other = window.project.hazard_row("ZNG-CHA-00002")
     window._show_properties({row, other})
     assert "2 hazards" in window.properties.toPlainText()
-    assert window.dashboard._ha(window.project.engine.totals([row, other]).remaining_ha) in window.properties.toPlainText()
+    assert window.dashboard.hectares_text(window.project.engine.totals([row, other]).remaining_ha) in window.properties.toPlainText()
 
 
 def test_selecting_in_the_table_selects_on_the_map(window):

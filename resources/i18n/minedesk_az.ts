@@ -19,7 +19,7 @@
     </message>
     <message>
         <location filename="../../src/minedesk/app/dashboard.py" line="122" />
-        <location filename="../../src/minedesk/app/dashboard.py" line="240" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="241" />
         <source>Hazards</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
@@ -70,22 +70,22 @@
         <translation>(yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="240" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="241" />
         <source>Area ha</source>
         <translation>Sahə, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="240" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="241" />
         <source>Released ha</source>
         <translation>Azad edilib, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="240" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="241" />
         <source>Remaining ha</source>
         <translation>Qalan, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="241" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="242" />
         <source>% released</source>
         <translation>% azad edilib</translation>
     </message>
@@ -228,13 +228,13 @@
     </message>
     <message>
         <location filename="../../src/minedesk/app/window.py" line="186" />
-        <location filename="../../src/minedesk/app/window.py" line="584" />
+        <location filename="../../src/minedesk/app/window.py" line="586" />
         <source>&amp;Undo</source>
         <translation>&amp;Geri qaytar</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/app/window.py" line="187" />
-        <location filename="../../src/minedesk/app/window.py" line="586" />
+        <location filename="../../src/minedesk/app/window.py" line="588" />
         <source>&amp;Redo</source>
         <translation>&amp;Təkrarla</translation>
     </message>
@@ -374,32 +374,32 @@
         <translation>{0} açılır ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="304" />
+        <location filename="../../src/minedesk/app/window.py" line="306" />
         <source>Opening cancelled</source>
         <translation>Açılma ləğv edildi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="321" />
+        <location filename="../../src/minedesk/app/window.py" line="323" />
         <source>Computing tallies ...</source>
         <translation>Hesablar aparılır ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="372" />
+        <location filename="../../src/minedesk/app/window.py" line="374" />
         <source>Opened read-only: {0}</source>
         <translation>Yalnız oxumaq üçün açıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="376" />
+        <location filename="../../src/minedesk/app/window.py" line="378" />
         <source>{0} is shown read-only: File &gt; Make project to record releases</source>
         <translation>{0} yalnız oxumaq üçün göstərilir: azad edilmələri qeyd etmək üçün Fayl &gt; Layihə yarat</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="380" />
+        <location filename="../../src/minedesk/app/window.py" line="382" />
         <source>Opened {0} in {1:.1f} s</source>
         <translation>{0} {1:.1f} s-də açıldı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="381" />
+        <location filename="../../src/minedesk/app/window.py" line="383" />
         <source> ({0} findings: see Data quality)</source>
         <translation> ({0} qeyd: Məlumatların keyfiyyəti panelinə baxın)</translation>
     </message>
@@ -408,103 +408,103 @@
         <translation> ({0} xəbərdarlıq)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="386" />
+        <location filename="../../src/minedesk/app/window.py" line="388" />
         <source>Could not open {0}</source>
         <translation>{0} açıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="395" />
+        <location filename="../../src/minedesk/app/window.py" line="397" />
         <source>Save the new project as</source>
         <translation>Yeni layihəni saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="396" />
+        <location filename="../../src/minedesk/app/window.py" line="398" />
         <source>MineDesk projects (*.gpkg)</source>
         <translation>MineDesk layihələri (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="411" />
+        <location filename="../../src/minedesk/app/window.py" line="413" />
         <source>Export</source>
         <translation>İxrac</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="412" />
+        <location filename="../../src/minedesk/app/window.py" line="414" />
         <source>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="416" />
-        <location filename="../../src/minedesk/app/window.py" line="438" />
+        <location filename="../../src/minedesk/app/window.py" line="418" />
+        <location filename="../../src/minedesk/app/window.py" line="440" />
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="427" />
+        <location filename="../../src/minedesk/app/window.py" line="429" />
         <source>Save map picture</source>
         <translation>Xəritənin şəklini saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="428" />
+        <location filename="../../src/minedesk/app/window.py" line="430" />
         <source>Pictures (*.png *.jpg)</source>
         <translation>Şəkillər (*.png *.jpg)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="435" />
+        <location filename="../../src/minedesk/app/window.py" line="437" />
         <source>{0}: cannot write the picture; choose another folder</source>
         <translation>{0}: şəkil yazıla bilmir; başqa qovluq seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="506" />
+        <location filename="../../src/minedesk/app/window.py" line="508" />
         <source>Nothing selected: click a hazard on the map or a row of the table.</source>
         <translation>Heç nə seçilməyib: xəritədə əraziyə və ya cədvəldə sətrə klikləyin.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="513" />
+        <location filename="../../src/minedesk/app/window.py" line="515" />
         <source>Area</source>
         <translation>Sahə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="513" />
+        <location filename="../../src/minedesk/app/window.py" line="515" />
         <source>Released</source>
         <translation>Azad edilib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="514" />
+        <location filename="../../src/minedesk/app/window.py" line="516" />
         <source>cleared</source>
         <translation>təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="514" />
+        <location filename="../../src/minedesk/app/window.py" line="516" />
         <source>reduced</source>
         <translation>azaldılmış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="514" />
+        <location filename="../../src/minedesk/app/window.py" line="516" />
         <source>cancelled</source>
         <translation>ləğv edilmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="516" />
+        <location filename="../../src/minedesk/app/window.py" line="518" />
         <source>Remaining</source>
         <translation>Qalan</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="517" />
+        <location filename="../../src/minedesk/app/window.py" line="519" />
         <source>Devices found</source>
         <translation>Tapılmış qurğular</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="521" />
+        <location filename="../../src/minedesk/app/window.py" line="523" />
         <source>{0} hazards</source>
         <translation>{0} ərazi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="541" />
+        <location filename="../../src/minedesk/app/window.py" line="543" />
         <source>&amp;Type (CHA, SHA)</source>
         <translation>&amp;Növ (CHA, SHA)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="541" />
+        <location filename="../../src/minedesk/app/window.py" line="543" />
         <source>&amp;Progress (how much is released)</source>
         <translation>&amp;Gedişat (nə qədəri azad edilib)</translation>
     </message>
@@ -513,83 +513,83 @@
         <translation>&lt;h3&gt;{0} ərazi&lt;/h3&gt;&lt;p&gt;{1} ha, qalan {2} ha&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="583" />
+        <location filename="../../src/minedesk/app/window.py" line="585" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Geri qaytar: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="585" />
+        <location filename="../../src/minedesk/app/window.py" line="587" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Təkrarla: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="598" />
+        <location filename="../../src/minedesk/app/window.py" line="600" />
         <source>Undone</source>
         <translation>Geri qaytarıldı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="602" />
+        <location filename="../../src/minedesk/app/window.py" line="604" />
         <source>Redone</source>
         <translation>Təkrarlandı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="615" />
-        <location filename="../../src/minedesk/app/window.py" line="682" />
+        <location filename="../../src/minedesk/app/window.py" line="617" />
+        <location filename="../../src/minedesk/app/window.py" line="684" />
         <source>Select one or more hazards first</source>
         <translation>Əvvəlcə bir və ya bir neçə ərazi seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="618" />
+        <location filename="../../src/minedesk/app/window.py" line="620" />
         <source>Mark {0} hazard(s) released</source>
         <translation>{0} ərazini azad edilmiş qeyd et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="630" />
+        <location filename="../../src/minedesk/app/window.py" line="632" />
         <source>Select one hazard first</source>
         <translation>Əvvəlcə bir ərazi seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="634" />
+        <location filename="../../src/minedesk/app/window.py" line="636" />
         <source>{0} has no release yet: mark it or draw a release first</source>
         <translation>{0} üçün hələ azad edilmə yoxdur: əvvəlcə qeyd edin və ya çəkin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="647" />
+        <location filename="../../src/minedesk/app/window.py" line="649" />
         <source>Delete {0} hazard(s) with their releases? (Edit &gt; Undo brings them back)</source>
         <translation>{0} ərazi azad edilmiş hissələri ilə birlikdə silinsin? (Redaktə &gt; Geri qaytar onları bərpa edir)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="661" />
+        <location filename="../../src/minedesk/app/window.py" line="663" />
         <source>What you drew does not touch any hazard</source>
         <translation>Çəkdiyiniz heç bir əraziyə toxunmur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="671" />
+        <location filename="../../src/minedesk/app/window.py" line="673" />
         <source>Release drawn on {0}</source>
         <translation>{0} üzərində çəkilmiş azad edilmə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="708" />
+        <location filename="../../src/minedesk/app/window.py" line="710" />
         <source>Background map</source>
         <translation>Fon xəritəsi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="708" />
+        <location filename="../../src/minedesk/app/window.py" line="710" />
         <source>MBTiles (*.mbtiles)</source>
         <translation>MBTiles (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="727" />
+        <location filename="../../src/minedesk/app/window.py" line="729" />
         <source>The language changes when MineDesk starts again</source>
         <translation>Dil MineDesk yenidən açılanda dəyişəcək</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="744" />
+        <location filename="../../src/minedesk/app/window.py" line="746" />
         <source>About MineDesk</source>
         <translation>MineDesk haqqında</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="745" />
+        <location filename="../../src/minedesk/app/window.py" line="747" />
         <source>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Land-release tallies, task orders and reports for mine action.&lt;/p&gt;&lt;p&gt;Hectares are geodesic, on the WGS84 ellipsoid.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Minadan təmizləmə üzrə ərazilərin azad edilməsinin hesabı, tapşırıq əmrləri və hesabatlar.&lt;/p&gt;&lt;p&gt;Hektarlar WGS84 ellipsoidi üzərində geodeziya üsulu ilə hesablanır.&lt;/p&gt;</translation>
     </message>

@@ -19,7 +19,7 @@
     </message>
     <message>
         <location filename="../../src/minedesk/app/dashboard.py" line="122" />
-        <location filename="../../src/minedesk/app/dashboard.py" line="240" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="241" />
         <source>Hazards</source>
         <translation>Опасные районы</translation>
     </message>
@@ -70,22 +70,22 @@
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="240" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="241" />
         <source>Area ha</source>
         <translation>Площадь, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="240" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="241" />
         <source>Released ha</source>
         <translation>Высвобождено, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="240" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="241" />
         <source>Remaining ha</source>
         <translation>Осталось, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="241" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="242" />
         <source>% released</source>
         <translation>% высвобождено</translation>
     </message>
@@ -228,13 +228,13 @@
     </message>
     <message>
         <location filename="../../src/minedesk/app/window.py" line="186" />
-        <location filename="../../src/minedesk/app/window.py" line="584" />
+        <location filename="../../src/minedesk/app/window.py" line="586" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/app/window.py" line="187" />
-        <location filename="../../src/minedesk/app/window.py" line="586" />
+        <location filename="../../src/minedesk/app/window.py" line="588" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
@@ -374,32 +374,32 @@
         <translation>Открывается {0} ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="304" />
+        <location filename="../../src/minedesk/app/window.py" line="306" />
         <source>Opening cancelled</source>
         <translation>Открытие отменено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="321" />
+        <location filename="../../src/minedesk/app/window.py" line="323" />
         <source>Computing tallies ...</source>
         <translation>Подсчёт итогов ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="372" />
+        <location filename="../../src/minedesk/app/window.py" line="374" />
         <source>Opened read-only: {0}</source>
         <translation>Открыт только для чтения: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="376" />
+        <location filename="../../src/minedesk/app/window.py" line="378" />
         <source>{0} is shown read-only: File &gt; Make project to record releases</source>
         <translation>{0} открыт только для чтения: Файл &gt; Создать проект, чтобы записывать высвобождение</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="380" />
+        <location filename="../../src/minedesk/app/window.py" line="382" />
         <source>Opened {0} in {1:.1f} s</source>
         <translation>{0} открыт за {1:.1f} с</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="381" />
+        <location filename="../../src/minedesk/app/window.py" line="383" />
         <source> ({0} findings: see Data quality)</source>
         <translation> (замечаний: {0}, см. Качество данных)</translation>
     </message>
@@ -408,103 +408,103 @@
         <translation> (предупреждений: {0})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="386" />
+        <location filename="../../src/minedesk/app/window.py" line="388" />
         <source>Could not open {0}</source>
         <translation>Не удалось открыть {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="395" />
+        <location filename="../../src/minedesk/app/window.py" line="397" />
         <source>Save the new project as</source>
         <translation>Сохранить новый проект как</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="396" />
+        <location filename="../../src/minedesk/app/window.py" line="398" />
         <source>MineDesk projects (*.gpkg)</source>
         <translation>Проекты MineDesk (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="411" />
+        <location filename="../../src/minedesk/app/window.py" line="413" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="412" />
+        <location filename="../../src/minedesk/app/window.py" line="414" />
         <source>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="416" />
-        <location filename="../../src/minedesk/app/window.py" line="438" />
+        <location filename="../../src/minedesk/app/window.py" line="418" />
+        <location filename="../../src/minedesk/app/window.py" line="440" />
         <source>Wrote {0}</source>
         <translation>Записано: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="427" />
+        <location filename="../../src/minedesk/app/window.py" line="429" />
         <source>Save map picture</source>
         <translation>Сохранить изображение карты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="428" />
+        <location filename="../../src/minedesk/app/window.py" line="430" />
         <source>Pictures (*.png *.jpg)</source>
         <translation>Изображения (*.png *.jpg)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="435" />
+        <location filename="../../src/minedesk/app/window.py" line="437" />
         <source>{0}: cannot write the picture; choose another folder</source>
         <translation>{0}: не удаётся записать изображение; выберите другую папку</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="506" />
+        <location filename="../../src/minedesk/app/window.py" line="508" />
         <source>Nothing selected: click a hazard on the map or a row of the table.</source>
         <translation>Ничего не выбрано: щёлкните район на карте или строку таблицы.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="513" />
+        <location filename="../../src/minedesk/app/window.py" line="515" />
         <source>Area</source>
         <translation>Площадь</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="513" />
+        <location filename="../../src/minedesk/app/window.py" line="515" />
         <source>Released</source>
         <translation>Высвобождено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="514" />
+        <location filename="../../src/minedesk/app/window.py" line="516" />
         <source>cleared</source>
         <translation>очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="514" />
+        <location filename="../../src/minedesk/app/window.py" line="516" />
         <source>reduced</source>
         <translation>сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="514" />
+        <location filename="../../src/minedesk/app/window.py" line="516" />
         <source>cancelled</source>
         <translation>исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="516" />
+        <location filename="../../src/minedesk/app/window.py" line="518" />
         <source>Remaining</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="517" />
+        <location filename="../../src/minedesk/app/window.py" line="519" />
         <source>Devices found</source>
         <translation>Найдено ВОП</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="521" />
+        <location filename="../../src/minedesk/app/window.py" line="523" />
         <source>{0} hazards</source>
         <translation>Районов: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="541" />
+        <location filename="../../src/minedesk/app/window.py" line="543" />
         <source>&amp;Type (CHA, SHA)</source>
         <translation>&amp;Типу (CHA, SHA)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="541" />
+        <location filename="../../src/minedesk/app/window.py" line="543" />
         <source>&amp;Progress (how much is released)</source>
         <translation>&amp;Ходу работ (сколько высвобождено)</translation>
     </message>
@@ -513,83 +513,83 @@
         <translation>&lt;h3&gt;Районов: {0}&lt;/h3&gt;&lt;p&gt;{1} га, осталось {2} га&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="583" />
+        <location filename="../../src/minedesk/app/window.py" line="585" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Отменить: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="585" />
+        <location filename="../../src/minedesk/app/window.py" line="587" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Повторить: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="598" />
+        <location filename="../../src/minedesk/app/window.py" line="600" />
         <source>Undone</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="602" />
+        <location filename="../../src/minedesk/app/window.py" line="604" />
         <source>Redone</source>
         <translation>Повторено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="615" />
-        <location filename="../../src/minedesk/app/window.py" line="682" />
+        <location filename="../../src/minedesk/app/window.py" line="617" />
+        <location filename="../../src/minedesk/app/window.py" line="684" />
         <source>Select one or more hazards first</source>
         <translation>Сначала выберите один или несколько районов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="618" />
+        <location filename="../../src/minedesk/app/window.py" line="620" />
         <source>Mark {0} hazard(s) released</source>
         <translation>Отметить районы ({0}) как высвобожденные</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="630" />
+        <location filename="../../src/minedesk/app/window.py" line="632" />
         <source>Select one hazard first</source>
         <translation>Сначала выберите один район</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="634" />
+        <location filename="../../src/minedesk/app/window.py" line="636" />
         <source>{0} has no release yet: mark it or draw a release first</source>
         <translation>У {0} ещё нет высвобожденных участков: сначала отметьте или нарисуйте участок</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="647" />
+        <location filename="../../src/minedesk/app/window.py" line="649" />
         <source>Delete {0} hazard(s) with their releases? (Edit &gt; Undo brings them back)</source>
         <translation>Удалить районы ({0}) вместе с высвобожденными участками? (Правка &gt; Отменить вернёт их)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="661" />
+        <location filename="../../src/minedesk/app/window.py" line="663" />
         <source>What you drew does not touch any hazard</source>
         <translation>Нарисованное не касается ни одного района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="671" />
+        <location filename="../../src/minedesk/app/window.py" line="673" />
         <source>Release drawn on {0}</source>
         <translation>Участок, нарисованный на {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="708" />
+        <location filename="../../src/minedesk/app/window.py" line="710" />
         <source>Background map</source>
         <translation>Фоновая карта</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="708" />
+        <location filename="../../src/minedesk/app/window.py" line="710" />
         <source>MBTiles (*.mbtiles)</source>
         <translation>MBTiles (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="727" />
+        <location filename="../../src/minedesk/app/window.py" line="729" />
         <source>The language changes when MineDesk starts again</source>
         <translation>Язык изменится при следующем запуске MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="744" />
+        <location filename="../../src/minedesk/app/window.py" line="746" />
         <source>About MineDesk</source>
         <translation>О программе MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="745" />
+        <location filename="../../src/minedesk/app/window.py" line="747" />
         <source>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Land-release tallies, task orders and reports for mine action.&lt;/p&gt;&lt;p&gt;Hectares are geodesic, on the WGS84 ellipsoid.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Учёт высвобождения земель, задания и отчёты для противоминной деятельности.&lt;/p&gt;&lt;p&gt;Гектары вычисляются геодезически, на эллипсоиде WGS84.&lt;/p&gt;</translation>
     </message>

@@ -197,7 +197,8 @@ class Dashboard(QWidget):
         if self.scope.currentIndex() == 1:
             self.refresh()
 
-    def _ha(self, value: float) -> str:
+    def hectares_text(self, value: float) -> str:
+        """Hectares in the locale's format, as every figure of the window shows them."""
         return self.locale.toString(float(value), "f", 2) + " ha"
 
     def refresh(self, *args) -> None:
@@ -207,12 +208,12 @@ class Dashboard(QWidget):
         t = engine.totals(self.selection) if self.scope.currentIndex() == 1 else engine.totals()
         pct = (lambda v: f"  ({self.locale.toString(100 * v / t.total_ha, 'f', 1)} %)") if t.total_ha else (lambda v: "")
         self.labels["hazards"].setText(self.locale.toString(t.hazards))
-        self.labels["total"].setText(self._ha(t.total_ha))
-        self.labels["released"].setText(self._ha(t.released_ha) + pct(t.released_ha))
+        self.labels["total"].setText(self.hectares_text(t.total_ha))
+        self.labels["released"].setText(self.hectares_text(t.released_ha) + pct(t.released_ha))
         for cat in CATEGORIES:
             v = t.released_by_category_ha[cat.value]
-            self.labels[cat.value].setText(self._ha(v) + pct(v))
-        self.labels["remaining"].setText(self._ha(t.remaining_ha) + pct(t.remaining_ha))
+            self.labels[cat.value].setText(self.hectares_text(v) + pct(v))
+        self.labels["remaining"].setText(self.hectares_text(t.remaining_ha) + pct(t.remaining_ha))
         self.labels["devices"].setText("   ".join(f"{k} {self.locale.toString(v)}" for k, v in t.devices.items()))
         self.devices_plot.clear()
         names = list(t.devices)

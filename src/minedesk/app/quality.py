@@ -101,12 +101,13 @@ class QualityPanel(QWidget):
     def _activated(self, row: int, column: int) -> None:
         layer, label = self.table.item(row, 0).text(), self.table.item(row, 1).text()
         project = self.project
-        if layer == "hazards" and label in set(project.hazard_ids()):
+        hazard_ids = set(project.hazard_ids())
+        if layer == "hazards" and label in hazard_ids:
             self.hazardActivated.emit(label)
             return
         try:
             _, release = project.release(label)
         except InputError:  # a release known only by its position, or gone since
             return
-        if release["hazard_id"] in set(project.hazard_ids()):
+        if release["hazard_id"] in hazard_ids:
             self.hazardActivated.emit(release["hazard_id"])

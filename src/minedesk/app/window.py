@@ -369,7 +369,7 @@ class MainWindow(QMainWindow):
                 self.settings.setValue("background", "")
         self._update_title()
         self._update_actions()
-        warnings = len(self.quality.findings)
+        findings = len(self.quality.findings)
         if project.readonly_reason:
             self.statusBar().showMessage(self.tr("Opened read-only: {0}").format(project.readonly_reason), 30000)
             self.projectLoaded.emit(project)
@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
             self.projectLoaded.emit(project)
             return
         self.statusBar().showMessage(self.tr("Opened {0} in {1:.1f} s").format(Path(path).name, seconds)
-                                     + (self.tr(" ({0} findings: see Data quality)").format(warnings) if warnings
+                                     + (self.tr(" ({0} findings: see Data quality)").format(findings) if findings
                                         else ""), 10000)
         self.projectLoaded.emit(project)
 
@@ -510,7 +510,7 @@ class MainWindow(QMainWindow):
             self.properties.setHtml(f"<p>{escape(hint)}</p>")
             return
         engine = self.project.engine
-        ha = self.dashboard._ha  # the locale's figures, as in the Tallies dock
+        ha = self.dashboard.hectares_text
         t = engine.totals(rows)
         figures = [(self.tr("Area"), ha(t.total_ha)), (self.tr("Released"), ha(t.released_ha))]
         names = {"cleared": self.tr("cleared"), "reduced": self.tr("reduced"), "cancelled": self.tr("cancelled")}
