@@ -441,7 +441,7 @@ def test_cli_release_bad_input(project_copy, run_cli):
     for args, words in [
         (["--hazard", "NOPE", "--category", "cleared", "--whole"], ["NOPE"]),
         (["--hazard", "FZL-CHA-00001", "--category", "cleared"], ["--whole"]),
-        (["--hazard", "FZL-CHA-00001", "--category", "cleared", "--whole", "--date", "20/11/2026"], ["YYYY-MM-DD"]),
+        (["--hazard", "FZL-CHA-00001", "--category", "cleared", "--whole", "--date", "31/11/2026"], ["31/11/2026", "YYYY-MM-DD"]),
         (["--hazard", "FZL-CHA-00001", "--category", "cleared", "--geometry", "POLYGON ((1 2"], ["WKT"]),
     ]:
         code, _, err = run_cli("release", project_copy, *args)

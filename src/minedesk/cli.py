@@ -268,18 +268,14 @@ def cmd_release(args) -> int:
     import datetime
 
     from minedesk.core.commands import AddRelease, MarkReleased
+    from minedesk.core.values import input_count, input_date
 
     if bool(args.geometry) == bool(args.whole):
         raise InputError(args.project, "say what is released", "give either --whole or --geometry WKT_OR_GEOJSON")
-    if args.date:
-        try:
-            datetime.date.fromisoformat(args.date)
-        except ValueError:
-            raise InputError("--date", f"{args.date!r} is not a date", "write it as YYYY-MM-DD") from None
-    date = args.date or datetime.date.today().isoformat()
-    devices = {k: v for k, v in (("AP", args.ap), ("AT", args.at), ("UXO", args.uxo), ("IED", args.ied)) if v}
-    if any(v < 0 for v in devices.values()):
-        raise InputError("--ap/--at/--uxo/--ied", "device counts cannot be negative")
+    date = input_date(args.date, "--date") or datetime.date.today().isoformat()  # stored as YYYY-MM-DD
+    devices = {k: input_count(v, f"--{k.lower()}") for k, v in
+               (("AP", args.ap), ("AT", args.at), ("UXO", args.uxo), ("IED", args.ied))}
+    devices = {k: v for k, v in devices.items() if v}
     project = _open_project(args.project, readonly=False)
     try:
         common = dict(category=args.category, method=args.method, date=date, team=args.team, depth_cm=args.depth_cm,
@@ -381,16 +377,10 @@ def cmd_completion_report(args) -> int:
 
 
 def cmd_report(args) -> int:
-    import datetime
-
+    from minedesk.core.values import period
     from minedesk.report.summary import summary_document, write_summary_csv
 
-    for name, value in (("--from", args.date_from), ("--to", args.date_to)):
-        if value:
-            try:
-                datetime.date.fromisoformat(value)
-            except ValueError:
-                raise InputError(name, f"{value!r} is not a date", "write it as YYYY-MM-DD") from None
+    args.date_from, args.date_to = period(args.date_from, args.date_to, "--from", "--to")
     if not args.output and not args.csv:
         raise InputError(None, "say where to write the report", "give -o OUT.pdf and/or --csv OUT.csv")
     project = _open_project(args.project, readonly=True)
@@ -465,11 +455,14 @@ def build_parser() -> argparse.ArgumentParser:
                        help="the released polygon: WKT in the project's CRS, or GeoJSON (WGS84)")
     p.add_argument("--geometry-crs", metavar="CRS", help="CRS of --geometry when it is not the default")
     p.add_argument("--method", metavar="M", help="manual, mechanical, MDD, technical survey, non-technical survey")
-    p.add_argument("--date", metavar="YYYY-MM-DD", help="date of release (default today)")
+    from minedesk.core.values import DATE_FORMATS, MAX_DEVICES
+
+    p.add_argument("--date", metavar="DATE", help=f"date of release (default today): {DATE_FORMATS}; "
+                                                  "stored as YYYY-MM-DD")
     p.add_argument("--team", metavar="T")
     p.add_argument("--depth-cm", type=float, metavar="CM", help="clearance depth")
     for name in ("ap", "at", "uxo", "ied"):
-        p.add_argument(f"--{name}", type=int, default=0, metavar="N", help=f"{name.upper()} found")
+        p.add_argument(f"--{name}", metavar="N", help=f"{name.upper()} found (a whole number, 0 to {MAX_DEVICES:,})")
     p.set_defaults(run=cmd_release)
 
     p = sub.add_parser("open", help="open the desktop application (or render it to a picture)",

@@ -23,11 +23,11 @@ from minedesk.core.model import CATEGORIES
 from minedesk.core.project import DEVICE_COLUMNS, EXTRA_DEVICE_PREFIX, Project
 from minedesk.core.tally import TallyEngine
 from minedesk.core.validation import Finding, polygonal_part
+from minedesk.core.values import read_date
 
 HAZARD_TYPE_NAMES = ("HAZ_TYPE", "HAZARD_TYPE", "HAZTYPE", "TYPE", "CLASS")
 STATUS_NAMES = ("STATUS", "HAZ_STATUS")
 METHOD_NAMES = ("METHOD", "REL_METHOD", "TECHNIQUE")
-DATE_NAMES = ("DATE", "REL_DATE", "RELEASE_DATE", "END_DATE", "DATE_END")
 TEAM_NAMES = ("TEAM", "TEAM_ID", "OPERATOR")
 DEPTH_NAMES = ("DEPTH_CM", "DEPTH", "CLR_DEPTH")
 
@@ -191,6 +191,13 @@ def open_source(path, releases=None, *, readonly: bool = False, locked_readonly:
     return project
 
 
+def _date(value):
+    """A release date as YYYY-MM-DD; one that cannot be read is kept as written (never lost: the
+    import said so, ``check`` says so, and it counts in no period)."""
+    day, why = read_date(value)
+    return day.isoformat() if day is not None else (_text(value) if why else None)
+
+
 def _hazard_type(value):
     text = _text(value)
     if text and text.strip().upper() in ("SHA", "CHA"):
@@ -212,7 +219,7 @@ def _release_columns(hazards, releases, findings, link_by_id) -> dict:
     extra_devices = [k for k in releases.devices if k not in DEVICE_COLUMNS]
     for k in extra_devices:
         base[EXTRA_DEVICE_PREFIX + k.lower()] = []
-    picked = {"method": _pick(attrs, METHOD_NAMES), "date": _pick(attrs, DATE_NAMES),
+    picked = {"method": _pick(attrs, METHOD_NAMES), "date": releases.mapped.get("date"),
               "team": _pick(attrs, TEAM_NAMES), "depth_cm": _pick(attrs, DEPTH_NAMES)}
     used = {c for c in list(releases.mapped.values()) + list(picked.values()) if c}
     carried = _carry(attrs, used, list(base))
@@ -241,7 +248,7 @@ def _release_columns(hazards, releases, findings, link_by_id) -> dict:
             base["category"].append(CATEGORIES[int(releases.category[key])].value)
             for col, src in picked.items():
                 v = attrs[src][key] if src else None
-                base[col].append(_number(v) if col == "depth_cm" else _text(v))
+                base[col].append(_number(v) if col == "depth_cm" else _date(v) if col == "date" else _text(v))
             owner = engine._owner[key] if rows else None
             for name, column in DEVICE_COLUMNS.items():
                 counts = releases.devices.get(name)

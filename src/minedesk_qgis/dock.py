@@ -30,6 +30,7 @@ from minedesk.core.errors import InputError
 from minedesk.core.mapping import CATEGORY_NAMES, DEVICE_NAMES, RELEASE_LINK_NAMES, releases_from_layer
 from minedesk.core.model import CATEGORIES
 from minedesk.core.tally import TallyEngine
+from minedesk.core.values import MAX_DEVICES, input_count, input_date
 
 from .bridge import EngineView, core_layer, mapping_for, read_sets, remember_mapping
 
@@ -215,6 +216,13 @@ class TallyDock(QDockWidget):
             if dialog.exec() != QDialog.Accepted:
                 return 0
             values = dialog.values()
+        try:  # the core's rules (minedesk.core.values): a date stored as YYYY-MM-DD, counts 0..MAX_DEVICES
+            values = dict(values, date=input_date(values.get("date"), self.tr("Date")),
+                          devices={k: input_count(v, self.tr("{0} found").format(k))
+                                   for k, v in (values.get("devices") or {}).items()})
+        except InputError as err:
+            self._message(err.message)
+            return 0
         names = {f.name().upper(): f.name() for f in rl.fields()}
         mapping = mapping_for(rl)
         link = mapping.release_hazard_id or next((names[n] for n in RELEASE_LINK_NAMES if n in names), None)
@@ -352,6 +360,7 @@ class MarkDialog(QDialog):
         self.category.addItems([c.value for c in CATEGORIES])
         self.method = QLineEdit()
         self.date = QLineEdit(datetime.date.today().isoformat())
+        self.date.setToolTip(self.tr("YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or YYYYMMDD"))
         self.team = QLineEdit()
         form.addRow(self.tr("Category"), self.category)
         form.addRow(self.tr("Method"), self.method)
@@ -360,7 +369,7 @@ class MarkDialog(QDialog):
         self.devices = {}
         for name in ("AP", "AT", "UXO", "IED"):
             spin = QSpinBox()
-            spin.setRange(0, 100000)
+            spin.setRange(0, MAX_DEVICES)
             self.devices[name] = spin
             form.addRow(self.tr("{0} found").format(name), spin)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from minedesk.core.model import CATEGORIES
+from minedesk.core.values import iso_date
 
 CATEGORY_COLORS = {"cleared": (44, 160, 44), "reduced": (31, 119, 180), "cancelled": (188, 189, 34)}
 
@@ -47,8 +48,9 @@ def timeline_inputs(project, hazard_ids) -> list[tuple]:
     engine = project.engine
     out = []
     for hid in hazard_ids:
-        releases = [(str(r["date"])[:10], r["geom"]) for _, r in project.releases_of(hid)
-                    if r["geom"] is not None and r["date"]]
+        # dates as the core reads them (15.06.2024 typed in QGIS is 2024-06-15); unreadable ones are left out
+        dated = ((iso_date(r["date"]), r["geom"]) for _, r in project.releases_of(hid))
+        releases = [(d, g) for d, g in dated if g is not None and d is not None]
         row = project.hazard_row(hid)
         out.append((hid, float(engine.released_ha[row].sum()), engine.hazards.geometry[row], releases))
     return out

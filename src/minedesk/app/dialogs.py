@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from minedesk.core.commands import METHODS
+from minedesk.core.values import MAX_DEVICES
 
 CATEGORY_METHOD = {"cleared": "manual", "reduced": "technical survey", "cancelled": "non-technical survey"}
 
@@ -91,11 +92,12 @@ class DevicesDialog(QDialog):
 
 
 def _device_rows(dialog: QDialog, form: QFormLayout, devices) -> dict[str, QSpinBox]:
-    """A count per device category, added to ``form``."""
+    """A count per device category, added to ``form``: whole numbers from 0 to the most one release
+    can record (the core's rule, minedesk.core.values)."""
     spins = {}
     for name in devices:
         spin = QSpinBox()
-        spin.setRange(0, 100_000)
+        spin.setRange(0, MAX_DEVICES)
         spins[name] = spin
         form.addRow(dialog.tr("{0} found").format(name), spin)
     return spins

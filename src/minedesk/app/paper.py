@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from minedesk.core.commands import IssueTaskOrder
 from minedesk.core.errors import InputError
 from minedesk.core.taskorder import FIELDS, TaskOrder, check_fields, next_task_id
+from minedesk.core.values import period
 
 SECTIONS = ["Task", "Hazards", "Geometry", "Parts to release", "Threat", "Priority and land use", "Dates", "Safety",
             "Quality", "Signatures"]
@@ -217,9 +218,7 @@ class SummaryDialog(_PaperDialog):
     def period(self) -> tuple[str | None, str]:
         start = None if self.from_beginning.isChecked() else self.start.date().toString("yyyy-MM-dd")
         end = self.end.date().toString("yyyy-MM-dd")
-        if start and start > end:
-            raise InputError(None, f"the period starts ({start}) after it ends ({end})", "choose a later end date")
-        return start, end
+        return period(start, end, self.tr("From"), self.tr("To"))  # the core's rule: never ends before it starts
 
     def document(self):
         from minedesk.report.summary import summary_document

@@ -20,6 +20,7 @@ from minedesk.core.mapping import parse_category
 from minedesk.core.model import Category
 from minedesk.core.project import Change, Project
 from minedesk.core.validation import polygonal_part
+from minedesk.core.values import MAX_DEVICES, count_or_zero, input_count, input_date
 
 METHODS = ("manual", "mechanical", "MDD", "technical survey", "non-technical survey")
 HAZARD_TYPES = ("SHA", "CHA")
@@ -64,13 +65,14 @@ def _clip(project: Project, hazard_geom, geometry, hazard_id: str):
 def _release_values(project: Project, hazard_id: str, geometry, category, method=None, date=None, team=None,
                     depth_cm=None, devices: dict | None = None, release_id: str | None = None) -> dict:
     row = project.blank("releases")
+    date = input_date(date, "release date")  # stored as YYYY-MM-DD, whatever form it was typed in
     row.update(geom=geometry, release_id=release_id or _new_release_id(project, hazard_id), hazard_id=hazard_id,
                category=_category(category).value, method=method, date=date, team=team, depth_cm=depth_cm)
-    for name in project.device_names:
-        row[project._device_column(name)] = int((devices or {}).get(name, 0))
     for name in devices or {}:
         if name not in project.device_names:
             raise _error(project, f"has no column for {name} devices", "use AP, AT, UXO or IED")
+    for name in project.device_names:
+        row[project._device_column(name)] = input_count((devices or {}).get(name), f"{name} found")
     return row
 
 
@@ -162,27 +164,37 @@ class RecordDevices(Command):
     def __post_init__(self):
         counts = dict(self.devices)
         for f in self.finds:
-            counts[f["category"]] = counts.get(f["category"], 0) + int(f.get("count", 1))
-        self._counts = counts
-        self.label = f"Record {' '.join(f'{n} {k}' for k, n in counts.items() if n) or 'no devices'} in {self.release_id}"
+            counts[f["category"]] = counts.get(f["category"], 0) + count_or_zero(f.get("count", 1))
+        shown = " ".join(f"{n} {k}" for k, n in counts.items() if n)
+        self.label = f"Record {shown or 'no devices'} in {self.release_id}"
+
+    def _counts(self) -> dict[str, int]:
+        """The counts to add, each one checked (values.input_count)."""
+        counts: dict[str, int] = {}
+        for name, n in self.devices.items():
+            counts[name] = counts.get(name, 0) + input_count(n, f"{name} found")
+        for f in self.finds:
+            counts[f["category"]] = counts.get(f["category"], 0) + input_count(f.get("count", 1), f"{f['category']} find")
+        return counts
 
     def prepare(self, project):
         fid, row = project.release(self.release_id)
         values = dict(row)
-        for name, n in self._counts.items():
+        for name, n in self._counts().items():
             if name not in project.device_names:
                 raise _error(project, f"has no column for {name} devices", "use AP, AT, UXO or IED")
             column = project._device_column(name)
-            values[column] = int(values[column] or 0) + int(n)
-            if values[column] < 0:
-                raise _error(project, f"{self.release_id} would have {values[column]} {name}", "check the counts")
+            values[column] = count_or_zero(values[column]) + n  # a count another program left unusable is 0
+            if values[column] > MAX_DEVICES:
+                raise _error(project, f"{self.release_id} would record {values[column]:,} {name}, more than "
+                                      f"{MAX_DEVICES:,}", "check the counts")
         changes = [Change("releases", fid, values)]
         for i, find in enumerate(self.finds, start=1):
             f = project.blank("finds")
             f.update(geom=find["geom"], find_id=f"{self.release_id}-F{len(project.rows['finds']) + i}",
                      release_id=self.release_id, hazard_id=row["hazard_id"], category=find["category"],
-                     model=find.get("model"), count=int(find.get("count", 1)), depth_cm=find.get("depth_cm"),
-                     date=find.get("date"))
+                     model=find.get("model"), count=input_count(find.get("count", 1), f"{find['category']} find"),
+                     depth_cm=find.get("depth_cm"), date=input_date(find.get("date"), "find date"))
             changes.append(Change("finds", project.new_fid("finds"), f))
         return changes
 

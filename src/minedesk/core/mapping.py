@@ -13,10 +13,12 @@ import numpy as np
 from minedesk.core.errors import InputError
 from minedesk.core.model import CATEGORIES, DEVICE_CATEGORIES, Category, HazardSet, Layer, ReleaseSet
 from minedesk.core.validation import Finding, clean_polygons, non_polygonal
+from minedesk.core.values import BAD_COUNT, BAD_DATE, device_count, device_counts, read_date
 
 HAZARD_ID_NAMES = ("HAZ_ID", "HAZARD_ID", "HAZARDID", "HAZ_CODE", "HAZARD_CODE", "ID")
 RELEASE_LINK_NAMES = ("HAZ_ID", "HAZARD_ID", "HAZARDID", "HAZ_CODE", "HAZARD_CODE")
 RELEASE_ID_NAMES = ("CLR_ID", "RELEASE_ID", "REL_ID", "CLEAR_ID", "FID", "ID")
+DATE_NAMES = ("DATE", "REL_DATE", "RELEASE_DATE", "END_DATE", "DATE_END")
 CATEGORY_NAMES = ("RELEASE", "CATEGORY", "STATUS", "REL_TYPE", "RELEASE_TY", "LAND_REL")
 DEVICE_NAMES = {
     "AP": ("AP_FOUND", "AP", "APM", "AP_MINES"),
@@ -128,23 +130,26 @@ def hazards_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tup
                      fids=np.asarray(layer.fids)[keep]), findings
 
 
-def _counts(layer: Layer, column: str) -> np.ndarray:
-    values = np.asarray(layer.fields[column])
-    if values.dtype.kind in "iub":
-        return values.astype(np.int64)
-    if values.dtype.kind == "f":
-        return np.rint(np.nan_to_num(values)).astype(np.int64)
-    out = np.zeros(len(values), dtype=np.int64)
-    for i, v in enumerate(values):
-        if v is None or v == "":
-            continue
-        try:
-            n = float(v)
-        except (TypeError, ValueError):
-            raise InputError(layer.source, f"column {column} holds {v!r}, not a number of devices",
-                             "correct the value or map another column with --device") from None
-        if not np.isnan(n):
-            out[i] = int(round(n))
+def _counts(layer: Layer, column: str, labels: np.ndarray) -> tuple[np.ndarray, list[Finding]]:
+    """A device-count column (:func:`minedesk.core.values.device_counts`): unusable values count 0,
+    each with a finding naming the value and the column. A column of nothing but words is the
+    wrong column, not damaged counts: that is an error."""
+    counts, problems = device_counts(layer.fields[column])
+    words = [v for _, v, why in problems if why.endswith("is not a number")]
+    if words and len(words) == len(problems) and all(device_count(v)[0] is None for v in layer.fields[column]):
+        raise InputError(layer.source, f"column {column} holds {words[0]!r}, not a number of devices",
+                         "correct the value or map another column with --device")
+    findings = [Finding(labels[i], BAD_COUNT, f"{column}: {why}; counted as 0", row=i) for i, _, why in problems]
+    return counts, findings
+
+
+def _dates(layer: Layer, column: str, labels: np.ndarray) -> list[Finding]:
+    """A finding for each release date that cannot be read (:func:`minedesk.core.values.read_date`)."""
+    out = []
+    for i, v in enumerate(layer.fields[column]):
+        _, why = read_date(v)
+        if why is not None:
+            out.append(Finding(labels[i], BAD_DATE, f"{column}: {why}; counted in no period", row=i))
     return out
 
 
@@ -182,8 +187,13 @@ def releases_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tu
     for cat in DEVICE_CATEGORIES + tuple(k for k in mapping.devices if k not in DEVICE_CATEGORIES):
         col = find_column(layer, mapping.devices.get(cat), DEVICE_NAMES.get(cat, ()), f"{cat} count")
         if col is not None:
-            devices[cat] = _counts(layer, col)
+            devices[cat], found = _counts(layer, col, labels)
+            findings += found
             mapped[cat] = col
+    date_col = find_column(layer, None, DATE_NAMES, "release date")
+    if date_col is not None:
+        findings += _dates(layer, date_col, labels)
+        mapped["date"] = date_col
     if link_col:
         mapped["hazard_id"] = link_col
 

@@ -25,6 +25,7 @@ from minedesk.core.mapping import parse_category
 from minedesk.core.model import CATEGORIES, DEVICE_CATEGORIES, HazardSet, ReleaseSet
 from minedesk.core.tally import Tally, TallyEngine
 from minedesk.core.validation import Finding, clean_polygons
+from minedesk.core.values import BAD_COUNT, BAD_DATE, count_or_zero, device_counts, read_date
 
 #: Release columns holding device counts, by device category.
 DEVICE_COLUMNS = {"AP": "ap", "AT": "at", "UXO": "uxo", "IED": "ied"}
@@ -143,8 +144,12 @@ class Project:
         category = np.array([self._category_index(v, label, known)
                              for v, label in zip(r.values["category"], labels, strict=True)], dtype=np.int8)
         rkeep &= category >= 0
-        devices = {name: np.array([int(v or 0) for v in r.values[self._device_column(name)]], dtype=np.int64)[rkeep]
+        devices = {name: self._counts(r.values[self._device_column(name)], self._device_column(name), labels)[rkeep]
                    for name in self.device_names}
+        for v, label in zip(r.values.get("date", [None] * len(labels)), labels, strict=True):  # another GIS may have typed any text
+            _, why = read_date(v)
+            if why is not None:
+                self.warnings.append(Finding(label, BAD_DATE, f"date: {why}; counted in no period"))
         releases = ReleaseSet(crs=self.crs, geometry=rgeom[rkeep], category=category[rkeep], labels=labels[rkeep],
                               hazard_ids=np.array([None if v is None else str(v) for v in r.values["hazard_id"]],
                                                   dtype=object)[rkeep], devices=devices, source="releases")
@@ -167,6 +172,13 @@ class Project:
         if known[value] < 0:
             self.warnings.append(Finding(label, "unknown release category", f"{value!r}: not counted"))
         return known[value]
+
+    def _counts(self, values, column: str, labels) -> np.ndarray:
+        """A device column as the figures count it; a finding for each unusable value (a no-data
+        marker, a negative, a fraction, an absurd number, text written by another program)."""
+        counts, problems = device_counts(np.asarray(values, dtype=object))
+        self.warnings += [Finding(labels[i], BAD_COUNT, f"{column}: {why}; counted as 0") for i, _, why in problems]
+        return counts
 
     def _device_column(self, name: str) -> str:
         return DEVICE_COLUMNS.get(name) or EXTRA_DEVICE_PREFIX + name.lower()
@@ -306,7 +318,7 @@ class Project:
                     cat = CATEGORIES.index(parse_category(after["category"]))
                 except (ValueError, TypeError):
                     return changed
-                devices = {name: int(after.get(self._device_column(name)) or 0) for name in self.device_names}
+                devices = {name: count_or_zero(after.get(self._device_column(name))) for name in self.device_names}
                 key, more = engine.add_release(after["geom"], cat, devices, after["hazard_id"], after["release_id"])
                 self._release_key[fid] = key
                 changed |= more

@@ -17,6 +17,7 @@ import shapely
 
 from minedesk.core.model import CATEGORIES
 from minedesk.core.tally import NCAT, _parts_of
+from minedesk.core.values import count_or_zero, iso_date, period
 
 
 @dataclass
@@ -35,8 +36,10 @@ class PeriodFigures:
         return max(self.total_ha - sum(self.cumulative_ha.values()), 0.0)
 
 
-def _date(text) -> str | None:
-    return None if not text else str(text)[:10]
+def _date(value) -> str | None:
+    """A release's date as ISO text, whatever form it was written in; None when it cannot be read
+    (the release then counts in no period; check reports it)."""
+    return iso_date(value)
 
 
 def released_parts_by(project, rows: np.ndarray, until: str | None, team: str | None = None) -> np.ndarray:
@@ -86,13 +89,14 @@ def devices_between(project, rows: np.ndarray, start: str | None, end: str | Non
             if team is not None and (rel["team"] or "") != team:
                 continue
             for name in counts:
-                counts[name] += int(rel.get(project._device_column(name)) or 0)
+                counts[name] += count_or_zero(rel.get(project._device_column(name)))
     return counts
 
 
 def figures(project, rows, start: str | None = None, end: str | None = None, team: str | None = None) -> PeriodFigures:
     """Land newly released in the period (not released before it, by category as it stands at
     the period's end; never negative), what stands released at its end, and devices."""
+    start, end = period(start, end)  # ISO, whatever form they came in; a period never ends before it starts
     rows = np.asarray(sorted(rows), dtype=np.int64)
     rows = rows[project.engine.alive[rows]]
     if end is None and team is None:

@@ -8,6 +8,7 @@ import numpy as np
 from minedesk import __version__
 from minedesk.core.model import CATEGORIES
 from minedesk.core.taskorder import measure, released_parts_lonlat
+from minedesk.core.values import iso_date
 from minedesk.report.layout import Document, font
 from minedesk.report.maps import draw_task_map
 from minedesk.report.qt import QColor, QPen, QPointF, QRectF, Qt
@@ -30,7 +31,7 @@ def completion_document(project, order, extra: dict, paper: str = "a4") -> Docum
     hazards = measure(engine, meter, rows, order)
     zone = f"{hazards[0].rings[0].zone}{hazards[0].rings[0].hemisphere}"
     releases = [(fid, r) for h in order.hazard_ids for fid, r in project.releases_of(h)]
-    dates = sorted(str(r["date"])[:10] for _, r in releases if r["date"])
+    dates = sorted(d for d in (iso_date(r["date"]) for _, r in releases) if d)  # as the core reads dates
     doc = Document(f"COMPLETION REPORT {order.task_id}", f"MineDesk {__version__} · IMAS 08.30 · areas and perimeters "
                    f"geodesic on WGS84, as minedesk tally", paper)
     doc.text("COMPLETION REPORT", size=18, bold=True, color=QColor(110, 20, 20))
