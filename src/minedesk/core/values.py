@@ -60,7 +60,7 @@ class BadValue(ValueError):
 
 
 # --------------------------------------------------------------------------- dates
-_TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?"
+_TIME = r"(?:[T ](?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?"
 _YEAR_FIRST = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})" + _TIME)
 _DAY_FIRST = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})" + _TIME)
 _BASIC = re.compile(r"(\d{4})(\d{2})(\d{2})")
@@ -77,6 +77,12 @@ def _make(text: str, year: int, month: int, day: int) -> _dt.date:
     return _dt.date(year, month, day)
 
 
+def _check_time(text: str, m: re.Match) -> None:
+    """A time after the date is ignored, but it must be a time (a 25:00 says the value is garbled)."""
+    if m["h"] is not None and (int(m["h"]) > 23 or int(m["m"]) > 59 or int(m["s"] or 0) > 59):
+        raise BadValue(f"{text!r} is not a date: its time {text.split()[-1] if ' ' in text else text[11:]} does not exist")
+
+
 @lru_cache(maxsize=4096)  # a project holds a few hundred distinct dates in tens of thousands of rows
 def _parse_text(text: str) -> _dt.date | None:
     text = text.strip()
@@ -84,9 +90,11 @@ def _parse_text(text: str) -> _dt.date | None:
         return None
     m = _YEAR_FIRST.fullmatch(text)
     if m:
+        _check_time(text, m)
         return _make(text, int(m[1]), int(m[3]), int(m[4]))
     m = _DAY_FIRST.fullmatch(text)
     if m:
+        _check_time(text, m)
         return _make(text, int(m[4]), int(m[3]), int(m[1]))
     m = _BASIC.fullmatch(text)
     if m:
