@@ -115,6 +115,17 @@ def test_a_column_of_counts_is_read_as_each_value_is(column):
     assert all(why == V.device_count(v)[1] for _, v, why in problems)
 
 
+@pytest.mark.parametrize("column", [
+    np.array(["2024-06-15", "NaT", "0215-06-15", "2201-01-01"], dtype="datetime64[D]"),
+    np.array(["2024-06-15T10:00", "NaT", "1815-06-18T12:00"], dtype="datetime64[ms]"),
+    np.array(["15.06.2024", None, "31.02.2024", 20240615, "15.06.2024", "someday", float("nan")], dtype=object),
+])
+def test_a_column_of_dates_is_read_as_each_value_is(column):
+    problems = V.date_problems(column)
+    assert [i for i, _, _ in problems] == [i for i, v in enumerate(column) if V.read_date(v)[1]]
+    assert all(why == V.read_date(v)[1] for _, v, why in problems)
+
+
 # --------------------------------------------------------------------------- files: tally, check, import
 def _hazards(tmp_path, n=3):
     return write_layer(tmp_path / "hazards.shp", [square(X0 + 200 * i, Y0, 100) for i in range(n)],

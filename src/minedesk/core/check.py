@@ -2,8 +2,10 @@
 
 Lists, per feature: null or empty geometries, invalid geometries and their repair, polygons
 with fewer than 3 distinct points, duplicate ids, duplicate or near-duplicate geometries,
-consecutive vertices implausibly far apart, releases outside every hazard, and hazards whose
-reported area (AREA_HA, AREA_M2, ...) disagrees with the ellipsoidal one.
+consecutive vertices implausibly far apart, releases outside every hazard, hazards whose
+reported area (AREA_HA, AREA_M2, ...) disagrees with the ellipsoidal one, and release dates and
+device counts that cannot be used (:mod:`minedesk.core.values`: found where the releases are
+read, in files by :mod:`minedesk.core.mapping` and in projects by :mod:`minedesk.core.project`).
 """
 
 from __future__ import annotations

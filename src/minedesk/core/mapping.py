@@ -13,7 +13,7 @@ import numpy as np
 from minedesk.core.errors import InputError
 from minedesk.core.model import CATEGORIES, DEVICE_CATEGORIES, Category, HazardSet, Layer, ReleaseSet
 from minedesk.core.validation import Finding, clean_polygons, non_polygonal
-from minedesk.core.values import BAD_COUNT, BAD_DATE, device_count, device_counts, read_date
+from minedesk.core.values import BAD_COUNT, BAD_DATE, date_problems, device_count, device_counts
 
 HAZARD_ID_NAMES = ("HAZ_ID", "HAZARD_ID", "HAZARDID", "HAZ_CODE", "HAZARD_CODE", "ID")
 RELEASE_LINK_NAMES = ("HAZ_ID", "HAZARD_ID", "HAZARDID", "HAZ_CODE", "HAZARD_CODE")
@@ -144,13 +144,9 @@ def _counts(layer: Layer, column: str, labels: np.ndarray) -> tuple[np.ndarray, 
 
 
 def _dates(layer: Layer, column: str, labels: np.ndarray) -> list[Finding]:
-    """A finding for each release date that cannot be read (:func:`minedesk.core.values.read_date`)."""
-    out = []
-    for i, v in enumerate(layer.fields[column]):
-        _, why = read_date(v)
-        if why is not None:
-            out.append(Finding(labels[i], BAD_DATE, f"{column}: {why}; counted in no period", row=i))
-    return out
+    """A finding for each release date that cannot be read (:func:`minedesk.core.values.date_problems`)."""
+    return [Finding(labels[i], BAD_DATE, f"{column}: {why}; counted in no period", row=i)
+            for i, _, why in date_problems(layer.fields[column])]
 
 
 def releases_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tuple[ReleaseSet, list[Finding]]:

@@ -25,7 +25,7 @@ from minedesk.core.mapping import parse_category
 from minedesk.core.model import CATEGORIES, DEVICE_CATEGORIES, HazardSet, ReleaseSet
 from minedesk.core.tally import Tally, TallyEngine
 from minedesk.core.validation import Finding, clean_polygons
-from minedesk.core.values import BAD_COUNT, BAD_DATE, count_or_zero, device_counts, read_date
+from minedesk.core.values import BAD_COUNT, BAD_DATE, count_or_zero, date_problems, device_counts
 
 #: Release columns holding device counts, by device category.
 DEVICE_COLUMNS = {"AP": "ap", "AT": "at", "UXO": "uxo", "IED": "ied"}
@@ -146,10 +146,9 @@ class Project:
         rkeep &= category >= 0
         devices = {name: self._counts(r.values[self._device_column(name)], self._device_column(name), labels)[rkeep]
                    for name in self.device_names}
-        for v, label in zip(r.values.get("date", [None] * len(labels)), labels, strict=True):  # another GIS may have typed any text
-            _, why = read_date(v)
-            if why is not None:
-                self.warnings.append(Finding(label, BAD_DATE, f"date: {why}; counted in no period"))
+        if "date" in r.values:  # another GIS may have typed any text
+            self.warnings += [Finding(labels[i], BAD_DATE, f"date: {why}; counted in no period")
+                              for i, _, why in date_problems(np.asarray(r.values["date"], dtype=object))]
         releases = ReleaseSet(crs=self.crs, geometry=rgeom[rkeep], category=category[rkeep], labels=labels[rkeep],
                               hazard_ids=np.array([None if v is None else str(v) for v in r.values["hazard_id"]],
                                                   dtype=object)[rkeep], devices=devices, source="releases")

@@ -106,6 +106,8 @@ def parse_date(value) -> _dt.date | None:
     """The date a value means; ``None`` when it is empty (None, '', NaN, NaT).
 
     Raises :class:`BadValue` (a ``ValueError``) saying why when it is not a date."""
+    if type(value) is str:  # what project rows hold: parsed once per distinct text
+        return _parse_text(value)
     if value is None:
         return None
     if isinstance(value, _dt.datetime):
@@ -143,6 +145,28 @@ def read_date(value) -> tuple[_dt.date | None, str | None]:
         return parse_date(value), None
     except BadValue as err:
         return None, str(err)
+
+
+def date_problems(values) -> list[tuple[int, object, str]]:
+    """``(row, value, why)`` for each value of a column that is not a date (empty ones are fine).
+    A date field (numpy datetime64, as GDAL returns it) is checked in one pass."""
+    values = np.asarray(values)
+    if values.dtype.kind == "M":
+        years = values.astype("datetime64[Y]").astype(np.int64) + 1970
+        bad = ~np.isnat(values) & ((years < FIRST_YEAR) | (years > LAST_YEAR))
+        return [(int(i), values[i], read_date(values[i])[1]) for i in np.flatnonzero(bad)]
+    out = []
+    known: dict = {}  # a column holds a few hundred distinct dates
+    for i, v in enumerate(values.tolist()):
+        try:
+            why = known[v]
+        except KeyError:
+            why = known[v] = read_date(v)[1]
+        except TypeError:  # unhashable: read it as it is
+            why = read_date(v)[1]
+        if why is not None:
+            out.append((i, v, why))
+    return out
 
 
 def iso_date(value) -> str | None:
