@@ -325,15 +325,16 @@ def truth(hazards, clearance) -> dict:
                 part = shapely.difference(part, taken)
             per_category[category] += meter.ha(polygons_only(part))
             taken = part if taken is None else shapely.union(taken, part)
-    released = sum(per_category.values())
+    per_category = {c: round(v, 6) for c, v in per_category.items()}
+    released = round(sum(per_category.values()), 6)  # the sum of its categories as written, exactly
     devices = {dev: sum(attrs[f"{dev}_FOUND"] for attrs, _ in clearance) for dev in DEVICES}
     return {
         "hazards": len(hazards),
         "clearance_records": len(clearance),
         "total_ha": round(total, 6),
-        "released_ha": round(released, 6),
+        "released_ha": released,
         "remaining_ha": round(total - released, 6),
-        "released_by_category_ha": {c: round(v, 6) for c, v in per_category.items()},
+        "released_by_category_ha": per_category,
         "devices": devices,
         "area_method": "geodesic on the WGS84 ellipsoid (pyproj.Geod, signed ring areas), hectares",
         "release_precedence": "cleared > reduced > cancelled; clearance clipped to the hazard it names; "
