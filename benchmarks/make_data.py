@@ -198,9 +198,14 @@ def cut(rng: np.random.Generator, hazard: shapely.Geometry, whole: bool) -> tupl
             kind, piece = 2, hazard
     if rng.uniform() < 0.25:  # drawn in the field a few metres over the hazard's edge
         piece = shapely.buffer(piece, float(rng.uniform(1.0, 5.0)), join_style="mitre")
-    if piece.area < 50.0:
+        if not piece.is_valid:  # GEOS's mitred buffer slips now and then (one piece in 30,000 hazards)
+            piece = polygons_only(shapely.make_valid(piece))
+    if piece is None or piece.area < 50.0:
         return None, False
-    return (piece if piece.geom_type == "MultiPolygon" else shapely.MultiPolygon([piece])), kind == 2
+    piece = piece if piece.geom_type == "MultiPolygon" else shapely.MultiPolygon([piece])
+    if not piece.is_valid:
+        raise RuntimeError(f"invalid clearance piece made: {shapely.is_valid_reason(piece)}")
+    return piece, kind == 2
 
 
 def same_place(a: shapely.Geometry, b: shapely.Geometry) -> bool:
