@@ -273,12 +273,15 @@ def make(count: int, total_km2: float | None, seed: int):
     return hazards, clearance
 
 
-def write(path: Path, rows) -> None:
-    names = list(rows[0][0])
-    columns = []
-    for name in names:
-        values = [attrs[name] for attrs, _ in rows]
-        columns.append(np.array(values, dtype=np.int32 if isinstance(values[0], int) else object))
+HAZARD_FIELDS = {"HAZ_ID": object, "NAME": object, "DISTRICT": object, "HAZ_TYPE": object, "THREAT": object,
+                 "PRIORITY": np.int32, "AP_EST": np.int32, "REPORTED": object}
+CLEARANCE_FIELDS = {"CLR_ID": object, "HAZ_ID": object, "METHOD": object, "RELEASE": object, "DATE": object,
+                    "TEAM": object, **{f"{dev}_FOUND": np.int32 for dev in DEVICES}}
+
+
+def write(path: Path, rows, fields: dict) -> None:
+    names = list(fields)
+    columns = [np.array([attrs[name] for attrs, _ in rows], dtype=fields[name]) for name in names]
     geoms = [g if g.geom_type == "MultiPolygon" else shapely.MultiPolygon([g]) for _, g in rows]
     for part in path.parent.glob(path.stem + ".*"):  # never append to an older set
         part.unlink()
@@ -364,8 +367,8 @@ def main(argv=None) -> int:
 
     hazards, clearance = make(a.count, a.total_km2, a.seed)
     a.out.mkdir(parents=True, exist_ok=True)
-    write(a.out / "hazards.shp", hazards)
-    write(a.out / "clearance.shp", clearance)
+    write(a.out / "hazards.shp", hazards, HAZARD_FIELDS)
+    write(a.out / "clearance.shp", clearance, CLEARANCE_FIELDS)
     if a.truth:
         figures = truth(hazards, clearance)
         figures.update({"seed": a.seed, "count": a.count, "total_km2": a.total_km2})
