@@ -34,7 +34,7 @@ def written_bytes() -> int:
 
 
 def main(argv=None) -> int:
-    from bench_tally import DEFAULT_DATA, DEFAULT_SHARED, ensure_data
+    from bench_tally import DEFAULT_DATA, ensure_data
 
     from minedesk.core.commands import AddRelease, MarkReleased, RecordDevices
     from minedesk.core.project import Project
@@ -43,12 +43,13 @@ def main(argv=None) -> int:
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     ap.add_argument("--edits", type=int, default=100, help="commands of each kind (default 100)")
     a = ap.parse_args(argv)
-    ensure_data(a.data, a.shared, 30000, 11258)
+    ensure_data(a.data, 30000, 11258)
 
-    with tempfile.TemporaryDirectory(dir=HERE) as tmp:
+    # the project lives in the system's temporary folder (TMPDIR), never in the repository; put TMPDIR
+    # on the disk you mean to measure: a tmpfs makes every fsync free
+    with tempfile.TemporaryDirectory(prefix="minedesk-bench-") as tmp:
         path = Path(tmp) / "national.gpkg"
         t0 = time.perf_counter()
         import_project(path, a.data / "hazards.shp", a.data / "clearance.shp")

@@ -6,7 +6,7 @@ Run by hand from the repository root (never from pytest; it takes a few minutes)
     .venv/bin/python benchmarks/bench_tally.py            # makes the data the first time
     .venv/bin/python benchmarks/bench_tally.py --repeat 5 --profile
 
-Measures, on 30,000 hazards and about 41,000 releases (``make_hazards.py --count 30000
+Measures, on 30,000 hazards and their releases (``benchmarks/make_data.py --count 30000
 --total-km2 11258 --truth``, written to ``benchmarks/data/national``, git-ignored):
 
   a. the I/O floor: ``pyogrio.raw.read`` of both layers and ``shapely.from_wkb``;
@@ -47,7 +47,7 @@ import shapely
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO / "benchmarks" / "data" / "national"
-DEFAULT_SHARED = REPO.parent / "shared" / "tools" / "make_hazards.py"
+MAKE_DATA = REPO / "benchmarks" / "make_data.py"
 DEFAULT_OUT = REPO / "benchmarks" / "out" / "tally.md"
 
 CATS = ("cleared", "reduced", "cancelled")
@@ -162,14 +162,13 @@ def git_state() -> str:
 
 
 # --------------------------------------------------------------------------- 1. data
-def ensure_data(data: Path, shared: Path, count: int, total_km2: float) -> dict:
+def ensure_data(data: Path, count: int, total_km2: float) -> dict:
+    """truth.json of the dataset in ``data``, made there with make_data.py when missing."""
     files = [data / "hazards.shp", data / "clearance.shp", data / "truth.json"]
     if all(f.exists() for f in files):
         log(f"data: using {data}")
     else:
-        if not shared.exists():
-            sys.exit(f"bench_tally: {shared} not found; pass --shared PATH/TO/make_hazards.py")
-        cmd = [sys.executable, str(shared), str(data), "--count", str(count), "--total-km2", str(total_km2),
+        cmd = [sys.executable, str(MAKE_DATA), str(data), "--count", str(count), "--total-km2", f"{total_km2:g}",
                "--truth"]
         log(f"data: making {data} (about a minute): {' '.join(cmd)}")
         t0 = time.perf_counter()
@@ -515,8 +514,6 @@ def markdown(info, dataset, timings, phases, edits, checks, repeat) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help=f"dataset folder (default {DEFAULT_DATA})")
-    ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED,
-                    help=f"make_hazards.py, to make the dataset when missing (default {DEFAULT_SHARED})")
     ap.add_argument("--count", type=int, default=30000, help="hazards, when the dataset is made (default 30000)")
     ap.add_argument("--total-km2", type=float, default=11258, help="their area, when made (default 11258)")
     ap.add_argument("--repeat", type=int, default=3, help="runs of each timed measurement (default 3)")
@@ -528,7 +525,7 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"Markdown report (default {DEFAULT_OUT})")
     args = ap.parse_args(argv)
 
-    truth = ensure_data(args.data, args.shared, args.count, args.total_km2)
+    truth = ensure_data(args.data, args.count, args.total_km2)
     hazards, clearance = args.data / "hazards.shp", args.data / "clearance.shp"
     warm_cache([hazards, clearance])
     load_before = os.getloadavg()
@@ -628,7 +625,7 @@ def main(argv=None) -> int:
     info["load average (1, 5, 15 min)"] = (f"{' '.join(f'{x:.2f}' for x in load_before)} before, "
                                           f"{' '.join(f'{x:.2f}' for x in load_after)} after")
     dataset = (f"{truth['hazards']:,} hazards, {len(rs):,} releases "
-               f"(`make_hazards.py --count {truth['hazards']} --total-km2 {args.total_km2:g} --truth`, shapefiles)")
+               f"(`make_data.py --count {truth['hazards']} --total-km2 {args.total_km2:g} --truth`, shapefiles)")
     table = markdown(info, dataset, timings, phases, edits, {"ratios": ratios, "correct": correct}, args.repeat)
     if truth_note:
         table += f"\nNote: {truth_note}.\n"
