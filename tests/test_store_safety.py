@@ -124,6 +124,57 @@ def test_a_hard_link_is_never_a_second_editor(project, run_cli):
         pass
 
 
+@pytest.fixture
+def bind_mount(tmp_path):
+    """``bind(source, target, readonly)``: a folder or a file under a second name (same inodes)."""
+    if os.name == "nt" or os.geteuid() != 0 or not shutil.which("mount"):
+        pytest.skip("bind mounts need root on a POSIX system")
+    mounted: list[Path] = []
+
+    def bind(source: Path, target: Path, readonly: bool = False) -> Path:
+        target.mkdir() if source.is_dir() else target.touch()
+        if subprocess.run(["mount", "--bind", str(source), str(target)], capture_output=True).returncode:
+            pytest.skip("mount --bind is not allowed here")
+        mounted.append(target)
+        if readonly and subprocess.run(["mount", "-o", "remount,bind,ro", str(target)], capture_output=True).returncode:
+            pytest.skip("a read-only bind mount is not allowed here")
+        return target
+
+    yield bind
+    for target in reversed(mounted):
+        subprocess.run(["umount", str(target)], capture_output=True, check=False)
+
+
+def test_a_second_name_through_a_bind_mount_finds_the_file_taken(project, tmp_path, bind_mount, run_cli):
+    """Same inode, one link, another path in another folder (so another lock file): only the lock
+    on the file itself can see it."""
+    (tmp_path / "mirror").mkdir()
+    other = bind_mount(project, tmp_path / "mirror" / project.name)
+    assert os.stat(other).st_ino == os.stat(project).st_ino and os.stat(other).st_nlink == 1
+    with GpkgStore.open(project):
+        with pytest.raises(ProjectLocked, match="another of its names"):
+            GpkgStore.open(other)
+        code, out, err = run_cli("release", other, "--hazard", "H-2", "--category", "cleared", "--whole")
+        assert code == 2 and "done" not in out and "open for editing" in err, err
+    with GpkgStore.open(other):  # free again
+        pass
+
+
+def test_a_project_on_a_read_only_disk_is_read_and_says_so_when_edited(project, tmp_path, bind_mount, run_cli):
+    ro = bind_mount(project.parent, tmp_path / "ro", readonly=True) / project.name
+    before = digest(project)
+    code, out, err = run_cli("release", ro, "--hazard", "H-2", "--category", "cleared", "--whole")
+    assert code == 2 and "read-only" in err and len(err.strip().splitlines()) == 1, err
+    code, out, err = run_cli("tally", ro)
+    assert code == 0, err
+    p = open_source(ro, locked_readonly=True)
+    try:
+        assert p.store.readonly and "read-only" in p.readonly_reason
+    finally:
+        p.store.close()
+    assert digest(project) == before
+
+
 #: Two editors, one per name, release in a loop; each acknowledged release must be in the file.
 EDITOR = r'''
 import sys

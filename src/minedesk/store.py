@@ -322,8 +322,14 @@ def sqlite_problem(path, err: sqlite3.Error) -> InputError:
     name = getattr(err, "sqlite_errorname", "") or ""
     text = str(err)
     if name == "SQLITE_READONLY_ROLLBACK":
-        return InputError(path, f"holds a half-written change ({Path(path).name}-journal) left by a program that "
-                                "stopped, and only someone who may write to the project and its folder can undo it",
+        real = real_path(path)
+        if os.access(real, os.W_OK) and os.access(real.parent, os.W_OK | os.X_OK):
+            # MineDesk rolls back only what its own editors left (their lock file is beside it)
+            return InputError(path, f"holds a half-written change ({real.name}-journal) left by another program "
+                                    "that stopped", "open it once in that program (QGIS, say) so that it rolls the "
+                                                    "change back, or restore it from a copy")
+        return InputError(path, f"holds a half-written change ({real.name}-journal) left by a program that "
+                                "stopped, and only someone who may write to the file and its folder can undo it",
                           "open it once with write access (as its owner, say); until then it cannot be read safely")
     if name.startswith("SQLITE_READONLY") or "readonly database" in text:
         return ProjectReadOnly(path, "is read-only: nothing was written", READ_ONLY_HINT)
