@@ -192,19 +192,28 @@ class _Lock:
             raise ProjectLocked(project, "is open for editing in another program, under another of its names "
                                          "(a link to the same file)",
                                 "close it there first; reading it (tally, history, export) works meanwhile") from None
-        self.fh.seek(0)
-        self.fh.truncate()
-        self.fh.write(f"MineDesk (process {os.getpid()} on {socket.gethostname()}, user {current_user()})")
-        self.fh.flush()
+        try:  # who holds it, for the refusal message (only that: a full disk does not stop the edit here)
+            self.fh.seek(0)
+            self.fh.truncate()
+            self.fh.write(f"MineDesk (process {os.getpid()} on {socket.gethostname()}, user {current_user()})")
+            self.fh.flush()
+        except OSError:
+            pass
 
     def release(self) -> None:
         if not self.fh.closed:
             _unlock_inode(self.key)
             self.key = None
-            self.fh.seek(0)
-            self.fh.truncate()
+            try:
+                self.fh.seek(0)
+                self.fh.truncate()
+            except OSError:
+                pass
             _unlock_file(self.fh)
-            self.fh.close()
+            try:
+                self.fh.close()
+            except OSError:
+                pass
 
 
 class _Taken(OSError):
@@ -218,6 +227,9 @@ def _lock_inode(real: Path):
     with _held_lock:
         if key in _held:  # this process edits it already, under this name or another
             raise _Taken("held in this process")
+        if os.name == "nt":  # pragma: no cover - no lock inside the file there (see _lock_fd)
+            _held.add(key)
+            return key
         fd = _inode_fds.get(key)
         if fd is not None:
             try:
