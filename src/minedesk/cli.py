@@ -285,10 +285,10 @@ def cmd_release(args) -> int:
         else:
             command = AddRelease(args.hazard, _geometry(args.geometry, args.geometry_crs, project), **common)
         project.execute(command)
+        # written: say so before anything else (the figures below only read the tally engine)
+        print(f"done: {command.label} (release {command.applied[-1].after['release_id']})", flush=True)
         t = project.hazard_tally(args.hazard)
-        release_id = command.applied[-1].after["release_id"]
         by_cat = ", ".join(f"{k} {v:,.2f}" for k, v in t.released_by_category_ha.items() if v)
-        print(f"done: {command.label} (release {release_id})")
         print(f"{args.hazard}: {t.released_ha:,.2f} of {t.total_ha:,.2f} ha released ({by_cat or 'none'}), "
               f"{t.remaining_ha:,.2f} ha remaining")
     finally:

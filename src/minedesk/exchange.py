@@ -163,8 +163,9 @@ def open_source(path, releases=None, *, readonly: bool = False, locked_readonly:
     """A project file, or (unless ``files`` is False) a read-only :class:`FileView` of hazard and
     release files, as a Project.
 
-    ``locked_readonly``: a project another MineDesk is editing opens read-only instead of being
-    refused, and ``project.readonly_reason`` says who holds it. ``preview(data)`` is called with
+    ``locked_readonly``: a project that cannot be edited now (another MineDesk is editing it, or it
+    is read-only: file, folder or disk) opens read-only instead of being refused, and
+    ``project.readonly_reason`` says why. ``preview(data)`` is called with
     the features as soon as they are read, before the tallies are computed. ``options`` (layer,
     crs ...) apply to plain files.
     """
@@ -172,7 +173,7 @@ def open_source(path, releases=None, *, readonly: bool = False, locked_readonly:
     if store.is_project(path) or not files:
         try:
             source = store.GpkgStore.open(path, readonly=readonly)
-        except store.ProjectLocked as err:
+        except store.ProjectNotEditable as err:
             if not locked_readonly:
                 raise
             source = store.GpkgStore.open(path, readonly=True)

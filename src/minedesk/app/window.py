@@ -596,12 +596,18 @@ class MainWindow(QMainWindow):
                                             not (self.path or "").endswith(".gpkg"))
 
     def undo(self) -> None:
-        if self.project is not None and self.project.undo():
-            self.statusBar().showMessage(self.tr("Undone"), 5000)
+        try:
+            if self.project is not None and self.project.undo():
+                self.statusBar().showMessage(self.tr("Undone"), 5000)
+        except InputError as err:  # another program changed the project: nothing was undone
+            self.error_box = show_error(self, err.message)
 
     def redo(self) -> None:
-        if self.project is not None and self.project.redo():
-            self.statusBar().showMessage(self.tr("Redone"), 5000)
+        try:
+            if self.project is not None and self.project.redo():
+                self.statusBar().showMessage(self.tr("Redone"), 5000)
+        except InputError as err:
+            self.error_box = show_error(self, err.message)
 
     def set_tool(self, name: str) -> None:
         self.tool_actions[name].setChecked(True)

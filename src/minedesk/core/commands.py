@@ -18,7 +18,7 @@ import shapely.ops
 from minedesk.core.errors import InputError
 from minedesk.core.mapping import parse_category
 from minedesk.core.model import Category
-from minedesk.core.project import Change, Project
+from minedesk.core.project import Change, Project, measurable
 from minedesk.core.validation import polygonal_part
 from minedesk.core.values import MAX_DEVICES, count_or_zero, input_count, input_date
 
@@ -109,8 +109,7 @@ class MarkReleased(_ReleaseDetails):
         self.label = f"Mark {self.hazard_id} {_category(self.category).value}{_devices_text(self.devices)}"
 
     def prepare(self, project):
-        _, hazard = project.hazard(self.hazard_id)
-        return [self._change(project, self.hazard_id, hazard["geom"], self.category)]
+        return [self._change(project, self.hazard_id, project.hazard_shape(self.hazard_id), self.category)]
 
 
 @dataclass
@@ -125,8 +124,7 @@ class AddRelease(_ReleaseDetails):
         self.label = f"Add {_category(self.category).value} release to {self.hazard_id}{_devices_text(self.devices)}"
 
     def prepare(self, project):
-        _, hazard = project.hazard(self.hazard_id)
-        clipped = _clip(project, hazard["geom"], self.geometry, self.hazard_id)
+        clipped = _clip(project, project.hazard_shape(self.hazard_id), self.geometry, self.hazard_id)
         self.label += f" ({project.hectares(clipped):,.2f} ha)"
         return [self._change(project, self.hazard_id, clipped, self.category)]
 
@@ -146,8 +144,7 @@ class EditRelease(Command):
         fid, row = project.release(self.release_id)
         values = dict(row)
         if self.geometry is not None:
-            _, hazard = project.hazard(row["hazard_id"])
-            values["geom"] = _clip(project, hazard["geom"], self.geometry, row["hazard_id"])
+            values["geom"] = _clip(project, project.hazard_shape(row["hazard_id"]), self.geometry, row["hazard_id"])
         if self.category is not None:
             values["category"] = _category(self.category).value
         return [Change("releases", fid, values)]
@@ -269,7 +266,7 @@ class SplitHazard(Command):
 
     def prepare(self, project):
         fid, hazard = project.hazard(self.hazard_id)
-        pieces = [p for p in shapely.ops.split(hazard["geom"], self.line).geoms if p.area > 0]
+        pieces = [p for p in shapely.ops.split(project.hazard_shape(self.hazard_id), self.line).geoms if p.area > 0]
         if len(pieces) < 2:
             raise _error(project, f"the line does not cut hazard {self.hazard_id} in two",
                          "draw it across the hazard, from outside to outside")
@@ -283,7 +280,9 @@ class SplitHazard(Command):
         changes = []
         new_releases = []
         for rfid, rel in project.releases_of(self.hazard_id):
-            parts = [(pid, polygonal_part(shapely.intersection(rel["geom"], piece))) for pid, piece in zip(ids, pieces, strict=True)]
+            shape = measurable(rel["geom"])
+            parts = [(pid, polygonal_part(shapely.intersection(shape, piece))) if shape is not None else (pid, None)
+                     for pid, piece in zip(ids, pieces, strict=True)]
             parts = [(pid, g) for pid, g in parts if g is not None and g.area > 0]
             changes.append(Change("releases", rfid, None))
             owner = max(parts, key=lambda p: p[1].area)[0] if parts else None
@@ -322,7 +321,7 @@ class MergeHazards(Command):
         first, *rest = self.hazard_ids
         fid, keep = project.hazard(first)
         others = [project.hazard(h) for h in rest]
-        union = polygonal_part(shapely.union_all([keep["geom"]] + [row["geom"] for _, row in others]))
+        union = polygonal_part(shapely.union_all([project.hazard_shape(h) for h in self.hazard_ids]))
         changes = []
         for h in rest:
             changes += [Change("releases", f, dict(row, hazard_id=first)) for f, row in project.releases_of(h)]

@@ -13,7 +13,7 @@ The store is anything that follows :class:`ProjectStore`: today the GeoPackage o
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 import numpy as np
@@ -24,8 +24,11 @@ from minedesk.core.errors import InputError
 from minedesk.core.mapping import parse_category
 from minedesk.core.model import CATEGORIES, DEVICE_CATEGORIES, HazardSet, ReleaseSet
 from minedesk.core.tally import Tally, TallyEngine
-from minedesk.core.validation import Finding, clean_polygons
+from minedesk.core.validation import Finding, clean_polygons, repaired_polygon
 from minedesk.core.values import BAD_COUNT, BAD_DATE, count_or_zero, date_problems, device_counts
+
+#: Tables whose geometry is polygonal (the tally engine measures them).
+POLYGON_TABLES = ("hazards", "releases")
 
 #: Release columns holding device counts, by device category.
 DEVICE_COLUMNS = {"AP": "ap", "AT": "at", "UXO": "uxo", "IED": "ied"}
@@ -50,11 +53,16 @@ class ProjectData:
 
 @dataclass(frozen=True)
 class Change:
-    """Set the row ``fid`` of ``table`` to ``values`` (all columns), or delete it (None)."""
+    """Set the row ``fid`` of ``table`` to ``values`` (all columns), or delete it (None).
+
+    ``exists``: whether the editor has that row now (set by :meth:`Project.execute`). The store
+    writes nothing when the file disagrees: a new row never overwrites one another program wrote.
+    """
 
     table: str
     fid: int
     values: dict | None
+    exists: bool | None = None
 
 
 @dataclass
@@ -75,7 +83,8 @@ class ProjectStore(Protocol):
 
     def load(self) -> ProjectData: ...
     def apply(self, changes: list[Change], action: str, label: str) -> list[Applied]: ...
-    def replay(self, raw: list[tuple[str, int, dict | None]], action: str, label: str) -> list[Applied]: ...
+    def replay(self, raw: list[tuple[str, int, dict | None, dict | None]], action: str,
+               label: str) -> list[Applied]: ...
     def history(self) -> list[dict]: ...
     def close(self) -> None: ...
 
@@ -89,6 +98,7 @@ class ProjectEvent:
     hazard_rows: set[int]  # rows of the tally engine whose figures changed
     tables: set[str]
     applied: list = field(default_factory=list)  # the row changes (Applied), for views that follow rows
+    rebuilt: bool = False  # the tally engine was built anew (its rows may have moved): redraw everything
 
 
 class Project:
@@ -190,6 +200,16 @@ class Project:
                              "check the id (minedesk tally PROJECT --per-hazard lists them)")
         return fid, self.rows["hazards"][fid]
 
+    def hazard_shape(self, hazard_id: str):
+        """A hazard's shape as the tallies measure it: repaired in memory when another program
+        stored an invalid one (the file keeps what it has). Commands draw on this one."""
+        fid, _ = self.hazard(hazard_id)
+        shape = self.engine.hazards.geometry[self._hazard_row[fid]]
+        if shape is None or shape.is_empty:
+            raise InputError(getattr(self.store, "path", None), f"hazard {hazard_id} encloses no area",
+                             "redraw its shape in QGIS (minedesk check PROJECT shows what is wrong with it)")
+        return shape
+
     def hazard_ids(self) -> list[str]:
         return list(self._hazard_fid)
 
@@ -240,40 +260,95 @@ class Project:
         return self._redo[-1].label if self._redo else None
 
     def execute(self, command) -> ProjectEvent:
-        """Do a command: written and audited first, then the model and the tallies follow."""
-        changes = command.prepare(self)
+        """Do a command: every check and computation first, then one write (and audit entry),
+        then the model and the tallies follow; what is written is always acknowledged."""
+        try:
+            changes = self._checked(command.prepare(self), command.label)
+        except shapely.errors.GEOSException as err:
+            raise InputError(getattr(self.store, "path", None), f"{command.label}: the shapes cannot be "
+                             f"computed ({err})", "check the hazard's shape (minedesk check PROJECT)") from None
         applied = self.store.apply(changes, "do", command.label)
         command.applied = applied
         self._undo.append(command)
         self._redo.clear()
         return self._follow(applied, "do", command.label)
 
+    def _checked(self, changes: list[Change], label: str) -> list[Change]:
+        """The changes as they will be written: each says whether the row is there now, and a new
+        polygon is valid (repaired as the tallies would) with finite coordinates."""
+        out = []
+        present: dict[tuple[str, int], bool] = {}  # rows an earlier change of the same command wrote or deleted
+        for c in changes:
+            values = c.values
+            current = self.rows.get(c.table, {}).get(c.fid)
+            exists = present.get((c.table, c.fid), current is not None)
+            present[(c.table, c.fid)] = values is not None
+            geom = None if values is None else values.get("geom")
+            if geom is not None and not (current is not None and current.get("geom") is geom):
+                if not np.isfinite(shapely.get_coordinates(geom)).all():
+                    raise InputError(getattr(self.store, "path", None), f"{label}: a shape has coordinates that "
+                                     "are not numbers", "check the coordinates")
+                if c.table in POLYGON_TABLES and not geom.is_valid:
+                    fixed = repaired_polygon(geom)
+                    if fixed is None:
+                        raise InputError(getattr(self.store, "path", None), f"{label}: a new shape encloses no area",
+                                         "draw at least three points around some ground")
+                    values = dict(values, geom=fixed)
+            out.append(replace(c, values=values, exists=exists))
+        return out
+
     def undo(self) -> ProjectEvent | None:
         if not self._undo:
             return None
-        command = self._undo.pop()
-        raw = [(a.table, a.fid, a.before_raw) for a in reversed(command.applied)]
-        event = self._follow(self.store.replay(raw, "undo", command.label), "undo", command.label)
-        self._redo.append(command)
-        return event
+        command = self._undo[-1]
+        raw = [(a.table, a.fid, a.before_raw, a.after_raw) for a in reversed(command.applied)]
+        applied = self.store.replay(raw, "undo", command.label)  # a conflict leaves both stacks as they are
+        self._redo.append(self._undo.pop())
+        return self._follow(applied, "undo", command.label)
 
     def redo(self) -> ProjectEvent | None:
         if not self._redo:
             return None
-        command = self._redo.pop()
-        raw = [(a.table, a.fid, a.after_raw) for a in command.applied]
-        event = self._follow(self.store.replay(raw, "redo", command.label), "redo", command.label)
-        self._undo.append(command)
-        return event
+        command = self._redo[-1]
+        raw = [(a.table, a.fid, a.after_raw, a.before_raw) for a in command.applied]
+        applied = self.store.replay(raw, "redo", command.label)
+        self._undo.append(self._redo.pop())
+        return self._follow(applied, "redo", command.label)
 
     def _follow(self, applied: list[Applied], action: str, label: str) -> ProjectEvent:
+        """The model and the tallies follow a change that is written. This cannot fail: should
+        the engine stumble on some shape, it is built anew from the rows (as on opening)."""
         rows: set[int] = set()
-        for a in applied:
-            rows |= self._follow_row(a.table, a.fid, a.before, a.after)
-        event = ProjectEvent(action, label, rows, {a.table for a in applied}, applied)
+        rebuilt = False
+        try:
+            for a in applied:
+                rows |= self._follow_row(a.table, a.fid, a.before, a.after)
+        except Exception as err:  # noqa: BLE001 - the change is on disk: the figures must follow it
+            for a in applied:
+                self._seq[a.table] = max(self._seq[a.table], a.fid)
+                if a.after is None:
+                    self.rows[a.table].pop(a.fid, None)
+                else:
+                    self.rows[a.table][a.fid] = a.after
+            self._rebuild(f"{label}: {err}")
+            rows, rebuilt = set(range(len(self.engine.area_ha))), True
+        event = ProjectEvent(action, label, rows, {a.table for a in applied}, applied, rebuilt)
         for listener in self._listeners:
             listener(event)
         return event
+
+    def _rebuild(self, why: str) -> None:
+        """The tally engine and the lookups, built again from the rows in memory."""
+        tables = {}
+        for name, rows in self.rows.items():
+            if name not in self.columns or not self.columns[name]:
+                continue
+            fids = np.array(sorted(rows), dtype=np.int64)
+            values = {c: np.array([rows[int(f)].get(c) for f in fids] if len(fids) else [], dtype=object)
+                      for c in self.columns[name]}
+            tables[name] = TableData(name, self.columns[name], fids, values, self._seq[name])
+        self.warnings = [Finding("project", "tallies recomputed", f"after {why}")]
+        self._build_engine(ProjectData(crs=self.crs, tables=tables, meta=self.meta))
 
     def _follow_row(self, table: str, fid: int, before: dict | None, after: dict | None) -> set[int]:
         self._seq[table] = max(self._seq[table], fid)
@@ -289,7 +364,7 @@ class Project:
                 self._hazard_fid[after["hazard_id"]] = fid
             attrs = None if after is None else {c: v for c, v in after.items() if c != "geom"}
             if before is None:
-                row, changed = engine.add_hazard(after["geom"], after["hazard_id"], attrs)
+                row, changed = engine.add_hazard(measurable(after["geom"]), after["hazard_id"], attrs)
                 self._hazard_row[fid] = row
                 return changed
             row = self._hazard_row[fid]
@@ -299,7 +374,7 @@ class Project:
             # a change of type or status keeps the shape: then there is nothing to measure or re-link
             same_shape = before["geom"] is not None and after["geom"] is not None and \
                 bool(shapely.equals_exact(before["geom"], after["geom"], 0.0))
-            return engine.update_hazard(row, geometry=None if same_shape else after["geom"],
+            return engine.update_hazard(row, geometry=None if same_shape else measurable(after["geom"]),
                                         hazard_id=after["hazard_id"], attributes=attrs)
         if table == "releases":
             if before is not None:
@@ -318,8 +393,16 @@ class Project:
                 except (ValueError, TypeError):
                     return changed
                 devices = {name: count_or_zero(after.get(self._device_column(name))) for name in self.device_names}
-                key, more = engine.add_release(after["geom"], cat, devices, after["hazard_id"], after["release_id"])
+                key, more = engine.add_release(measurable(after["geom"]), cat, devices, after["hazard_id"],
+                                               after["release_id"])
                 self._release_key[fid] = key
                 changed |= more
             return changed
         return set()
+
+
+def measurable(geom):
+    """A shape as the tally engine takes it: valid (repaired as on loading), or None."""
+    if geom is None or geom.is_empty or geom.is_valid:
+        return geom
+    return repaired_polygon(geom)

@@ -55,6 +55,12 @@ def polygonal_part(geom):
     return None
 
 
+def repaired_polygon(geom):
+    """An invalid polygon made valid, all its enclosed area kept; None when it encloses none."""
+    fixed = polygonal_part(shapely.make_valid(geom))
+    return None if fixed is None or fixed.area == 0 else fixed
+
+
 def non_polygonal(geometry: np.ndarray) -> np.ndarray:
     """Indices of non-null geometries that are neither polygons nor collections of them."""
     present = ~shapely.is_missing(geometry)
@@ -105,8 +111,8 @@ def clean_polygons(geometry: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray
     for i in np.flatnonzero(keep & ~valid):
         g = geometry[i]
         reason = shapely.is_valid_reason(g)
-        fixed = polygonal_part(shapely.make_valid(g))
-        if fixed is None or fixed.area == 0:
+        fixed = repaired_polygon(g)
+        if fixed is None:
             keep[i] = False
             geometry[i] = None
             findings.append(Finding(labels[i], DEGENERATE, "skipped: encloses no area", row=i))
