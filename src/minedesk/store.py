@@ -446,6 +446,9 @@ def is_project(path) -> bool:
         if getattr(err, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK":
             raise sqlite_problem(path, err) from None
         return False
+    except UnicodeDecodeError:  # a damaged page in the schema table: garbage where table names are
+        raise InputError(path, "is damaged (its table of tables cannot be read)",
+                         "restore it from a copy; MineDesk left it as it is") from None
 
 
 def _uri(path: Path) -> str:
