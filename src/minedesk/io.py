@@ -253,7 +253,8 @@ def _has_non_ascii(fields) -> bool:
 
 def _decode(label: str, wkb: np.ndarray) -> np.ndarray:
     try:
-        geometry = shapely.from_wkb(wkb)
+        with np.errstate(invalid="ignore"):  # NaN coordinates are reported by validation, per feature
+            geometry = shapely.from_wkb(wkb)
     except shapely.errors.GEOSException:
         # find the culprit(s); a shape GEOS cannot even build becomes a null (and is reported)
         geometry = np.empty(len(wkb), dtype=object)

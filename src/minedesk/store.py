@@ -84,7 +84,10 @@ def _wkb_start(blob: bytes) -> int:
 def decode_geometries(blobs) -> np.ndarray:
     """Shapely geometries from GeoPackage blobs (None stays None)."""
     wkb = np.array([None if b is None else bytes(b[_wkb_start(b):]) for b in blobs], dtype=object)
-    return shapely.from_wkb(wkb) if len(wkb) else np.array([], dtype=object)
+    if not len(wkb):
+        return np.array([], dtype=object)
+    with np.errstate(invalid="ignore"):  # NaN coordinates written by another program: validation reports them
+        return shapely.from_wkb(wkb)
 
 
 def _envelope(blob, i: int):
