@@ -180,7 +180,10 @@ def _now() -> str:
 def is_project(path) -> bool:
     """Whether ``path`` is a MineDesk project (a GeoPackage with a ``minedesk_meta`` table)."""
     path = Path(path)
-    if path.suffix.lower() != ".gpkg" or not path.is_file():
+    try:
+        if path.suffix.lower() != ".gpkg" or not path.is_file():
+            return False
+    except OSError:  # a folder on its path cannot be searched: the reader then says so, naming the file
         return False
     if path.with_name(path.name + "-journal").exists() and path.with_name(path.name + ".lock").exists():
         # a MineDesk editor worked here (its lock file) and left a journal: if no editor holds the
