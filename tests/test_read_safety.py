@@ -193,3 +193,237 @@ def test_project_opened_with_rows_beyond_the_poles(tmp_path):
         assert any(f.label == "H-2" and "coordinates" in f.kind for f in project.warnings)
     finally:
         project.store.close()
+
+
+# --------------------------------------------------------------------------- 5. zip bombs, headerless indexes
+def _zip(path, members: dict):
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            if isinstance(data, Path):
+                zf.write(data, name)
+            else:
+                zf.writestr(name, data)
+    return path
+
+
+def test_zip_bomb_is_refused_from_the_directory_unread(sample_copy, tmp_path, run_cli, monkeypatch):
+    z = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(z, "w", zipfile.ZIP_DEFLATED) as zf:
+        for ext in ("shp", "dbf", "prj", "cpg"):
+            zf.write(sample_copy / f"hazards.{ext}", f"hazards.{ext}")
+        with zf.open("hazards.shx", "w") as fh:  # 64 MiB of zeros: a 64 kB member
+            for _ in range(64):
+                fh.write(bytes(2**20))
+    assert z.stat().st_size < 2**20
+    opened = []
+    real_open = zipfile.ZipFile.open
+    monkeypatch.setattr(zipfile.ZipFile, "open", lambda self, name, *a, **k: (
+        opened.append(getattr(name, "filename", name)), real_open(self, name, *a, **k))[1])
+    line = one_line_error(run_cli, "tally", z, words=("bomb.zip!hazards.shx", "refused"))
+    assert "67,108,864" in line
+    assert opened == []  # nothing read: the sizes come from the archive's directory
+
+
+def test_zero_filled_index_is_corrupt_not_nulls(sample_copy, tmp_path, run_cli):
+    shx = sample_copy / "hazards.shx"
+    shx.write_bytes(bytes(shx.stat().st_size))
+    before = tree_hash(sample_copy)
+    one_line_error(run_cli, "tally", sample_copy / "hazards.shp", words=("hazards.shx", "zero-filled"))
+    one_line_error(run_cli, "check", sample_copy / "hazards.shp", words=("hazards.shx", "zero-filled"))
+    z = _zip(tmp_path / "z.zip", {f"hazards.{e}": sample_copy / f"hazards.{e}" for e in ("shp", "shx", "dbf", "prj")})
+    one_line_error(run_cli, "tally", z, words=("z.zip!hazards.shx", "zero-filled"))
+    assert tree_hash(sample_copy) == before
+
+
+def test_zero_filled_shp_is_corrupt(sample_copy, run_cli):
+    shp = sample_copy / "hazards.shp"
+    shp.write_bytes(bytes(shp.stat().st_size))
+    one_line_error(run_cli, "tally", shp, words=("hazards.shp", "not a valid shapefile", "zero-filled"))
+
+
+@pytest.mark.parametrize("damage", ["code", "length", "entries", "shp_length"])
+def test_headerless_index_or_shapefile_is_corrupt(sample_copy, run_cli, damage):
+    shx, shp = sample_copy / "hazards.shx", sample_copy / "hazards.shp"
+    data = bytearray((shp if damage == "shp_length" else shx).read_bytes())
+    if damage == "code":
+        data[:4] = struct.pack(">i", 1234)
+    elif damage == "length":
+        data[24:28] = struct.pack(">i", len(data) // 2 + 40)
+    elif damage == "entries":  # a sound header over a zeroed index: every record at offset 0
+        data[100:] = bytes(len(data) - 100)
+    else:  # the .shp says it is shorter than it is
+        data[24:28] = struct.pack(">i", len(data) // 2 - 4000)
+    (shp if damage == "shp_length" else shx).write_bytes(bytes(data))
+    name = "hazards.shp" if damage == "shp_length" else "hazards.shx"
+    line = one_line_error(run_cli, "tally", shp, words=(name,))
+    assert "null" not in line
+
+
+# --------------------------------------------------------------------------- 6. damaged attribute tables
+DBF_DAMAGE = {
+    "empty": lambda d: b"",
+    "31 bytes": lambda d: d[:31],
+    "100 bytes": lambda d: d[:100],
+    "288 bytes": lambda d: d[:288],
+    "header only": lambda d: d[:d.index(b"\r") + 1],
+    "cut short": lambda d: d[:-1000],
+    "random bytes": lambda d: np.random.default_rng(11).bytes(len(d)),
+    "zero-filled": lambda d: bytes(len(d)),
+    "extra bytes": lambda d: d + d[-500:],
+    "record count": lambda d: d[:4] + struct.pack("<I", struct.unpack("<I", d[4:8])[0] - 1) + d[8:],
+    "field widths": lambda d: d[:10] + struct.pack("<H", struct.unpack("<H", d[10:12])[0] + 3) + d[12:],
+}
+
+
+@pytest.mark.parametrize("damage", list(DBF_DAMAGE))
+def test_damaged_dbf_is_an_error_not_no_attributes(sample_copy, run_cli, damage):
+    dbf = sample_copy / "clearance.dbf"
+    dbf.write_bytes(DBF_DAMAGE[damage](dbf.read_bytes()))
+    before = tree_hash(sample_copy)
+    args = (sample_copy / "hazards.shp", "--releases", sample_copy / "clearance.shp")
+    line = one_line_error(run_cli, "tally", *args, words=("clearance.dbf", "copy"))
+    assert "--category" not in line  # not read as a table without columns
+    one_line_error(run_cli, "check", *args, words=("clearance.dbf",))
+    assert tree_hash(sample_copy) == before
+
+
+def test_dbf_of_another_layer_is_refused(sample_copy, tmp_path, run_cli):
+    shutil.copy(sample_copy / "hazards.dbf", sample_copy / "clearance.dbf")
+    one_line_error(run_cli, "tally", sample_copy / "hazards.shp", "--releases", sample_copy / "clearance.shp",
+                   words=("clearance.dbf", "250", "349"))
+    z = _zip(tmp_path / "c.zip", {"clearance.shp": sample_copy / "clearance.shp",
+                                  "clearance.shx": sample_copy / "clearance.shx",
+                                  "clearance.dbf": sample_copy / "hazards.dbf"})
+    one_line_error(run_cli, "tally", sample_copy / "hazards.shp", "--releases", z, words=("c.zip!clearance.dbf",))
+
+
+def test_sound_dbf_variants_still_read(tmp_path, run_cli):
+    """What GDAL writes: no attributes but its FID column, long text fields, no EOF marker."""
+    p = write_layer(tmp_path / "bare.shp", [square(X0, Y0, 100)])
+    assert tally_json(run_cli, p)["hazards"] == 1
+    p = write_layer(tmp_path / "long.shp", [square(X0, Y0, 100)], {"HAZ_ID": ["A"], "NOTE": ["x" * 254]})
+    assert tally_json(run_cli, p)["hazards"] == 1
+    dbf = p.with_suffix(".dbf")
+    data = dbf.read_bytes()
+    dbf.write_bytes(data[:-1] if data.endswith(b"\x1a") else data + b"\x1a")
+    assert tally_json(run_cli, p)["hazards"] == 1
+
+
+# --------------------------------------------------------------------------- 11. same name, two folders
+def test_zip_layers_are_named_by_their_path(sample_copy, tmp_path, run_cli):
+    from minedesk import io
+
+    members = {}
+    for ext in ("shp", "shx", "dbf", "prj", "cpg"):
+        members[f"survey/hazards.{ext}"] = sample_copy / f"hazards.{ext}"
+        members[f"clearance/hazards.{ext}"] = sample_copy / f"clearance.{ext}"  # clearance data, same name
+    z = _zip(tmp_path / "data.zip", members)
+    one_line_error(run_cli, "tally", z, words=("data.zip", "several layers", "clearance/hazards, survey/hazards"))
+    one_line_error(run_cli, "tally", z, "--layer", "hazards",
+                   words=("several layers named 'hazards'", "clearance/hazards, survey/hazards", "--layer"))
+    assert tally_json(run_cli, z, "--layer", "survey/hazards")["hazards"] == 250
+    result = tally_json(run_cli, z, "--layer", "survey/hazards", "--releases", z, "--releases-layer",
+                        "clearance/hazards.shp")
+    assert result["released_ha"] == pytest.approx(1026.7817, abs=1e-3)
+    assert sorted(n for n, _ in io.list_layers(z)) == ["clearance/hazards", "survey/hazards"]
+    # a plain name still works where it is unique
+    z2 = _zip(tmp_path / "one.zip", {f"data/hazards.{e}": sample_copy / f"hazards.{e}" for e in ("shp", "shx", "dbf", "prj")})
+    assert tally_json(run_cli, z2, "--layer", "hazards")["hazards"] == 250
+
+
+# --------------------------------------------------------------------------- 12. unknown GeoJSON CRS
+@pytest.mark.parametrize("member", [
+    {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::999999"}},
+    {"type": "name", "properties": {"name": "EPSG:999999"}},
+    {"type": "EPSG", "properties": {"code": 999999}},
+])
+def test_unknown_geojson_crs_is_refused(tmp_path, run_cli, member):
+    p = geojson(tmp_path / "h.geojson", [lonlat_square(46.9, 39.9)], crs_member=member)
+    one_line_error(run_cli, "tally", p, words=("h.geojson", "999999", "crs"))
+    # --crs says what the file could not
+    assert tally_json(run_cli, p, "--crs", "EPSG:4326")["hazards"] == 1
+
+
+def test_unknown_crs_after_the_features_and_in_a_zip(tmp_path, run_cli):
+    p = geojson(tmp_path / "h.geojson", [lonlat_square(46.9, 39.9)])
+    p.write_text(p.read_text()[:-1] + ',"crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::999999"}}}')
+    one_line_error(run_cli, "tally", p, words=("h.geojson", "999999"))
+    z = _zip(tmp_path / "g.zip", {"h.geojson": p.read_bytes()})
+    one_line_error(run_cli, "tally", z, words=("g.zip!h.geojson", "999999"))
+
+
+def test_known_geojson_crs_is_used(tmp_path, run_cli):
+    p = geojson(tmp_path / "h.geojson", [utm_square(X0, Y0)],
+                crs_member={"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::32638"}})
+    assert tally_json(run_cli, p)["total_ha"] == pytest.approx(1.0, rel=1e-3)
+
+
+# --------------------------------------------------------------------------- 13. unreadable files
+def _unprivileged():
+    """How to run a command that file permissions apply to (root ignores them), or skip."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root without setpriv: permissions cannot be tested")
+    prefix = [setpriv, "--inh-caps=-all", "--bounding-set=-all"]
+    probe = subprocess.run([*prefix, "true"], capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip(f"setpriv cannot drop capabilities here ({probe.stderr.decode().strip()})")
+    return prefix
+
+
+def _run_as_user(prefix, *args):
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    proc = subprocess.run([*prefix, sys.executable, *map(str, args)], capture_output=True, text=True, env=env,
+                          cwd=str(REPO))
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+def _assert_unreadable_line(result, name):
+    code, out, err = result
+    assert code == 2, (out, err)
+    assert err.count("\n") == 1 and "Traceback" not in err, err
+    assert name in err and "permission denied" in err, err
+
+
+@pytest.mark.parametrize("target", ["hazards.shp", "hazards.shx", "hazards.dbf", "hazards.prj", "folder"])
+def test_unreadable_shapefile_parts(sample_copy, tmp_path, target):
+    prefix = _unprivileged()
+    victim = sample_copy if target == "folder" else sample_copy / target
+    mode = victim.stat().st_mode
+    victim.chmod(0)
+    try:
+        for command in (["tally"], ["check"], ["import", "-o", tmp_path / "p.gpkg"]):
+            result = _run_as_user(prefix, "-m", "minedesk", command[0], sample_copy / "hazards.shp", *command[1:])
+            _assert_unreadable_line(result, "hazards.shp" if target == "folder" else target)
+        assert not (tmp_path / "p.gpkg").exists()
+    finally:
+        victim.chmod(mode)
+
+
+@pytest.mark.parametrize("kind", ["gpkg", "geojson", "zip", "project"])
+def test_unreadable_files_of_each_kind(sample_copy, tmp_path, kind):
+    from minedesk.exchange import import_project
+
+    prefix = _unprivileged()
+    if kind == "gpkg":
+        path = write_layer(tmp_path / "h.gpkg", [square(X0, Y0, 100)], {"HAZ_ID": ["A"]})
+    elif kind == "geojson":
+        path = geojson(tmp_path / "h.geojson", [lonlat_square(46.9, 39.9)])
+    elif kind == "zip":
+        path = _zip(tmp_path / "h.zip", {f"hazards.{e}": sample_copy / f"hazards.{e}" for e in ("shp", "shx", "dbf")})
+    else:
+        path, _ = import_project(tmp_path / "p.gpkg", sample_copy / "hazards.shp")
+    for folder in (False, True):
+        victim = path.parent if folder else path
+        victim.chmod(0)
+        try:
+            for command in (["tally"], ["check"]):
+                _assert_unreadable_line(_run_as_user(prefix, "-m", "minedesk", *command, path), path.name)
+            code = ("import sys\nfrom minedesk.core.errors import InputError\nfrom minedesk.exchange import open_source\n"
+                    f"try:\n    open_source({str(path)!r})\nexcept InputError as err:\n"
+                    "    print('minedesk: ' + err.message, file=sys.stderr)\n    sys.exit(2)\n")
+            _assert_unreadable_line(_run_as_user(prefix, "-c", code), path.name)
+        finally:
+            victim.chmod(0o755 if folder else 0o644)
