@@ -183,6 +183,17 @@ def test_bad_coordinates_in_a_project_are_findings(tmp_path, run_cli, bad):
     assert tree_hash(tmp_path) == before
 
 
+def test_project_whose_every_row_is_unplaceable_still_opens(tmp_path, run_cli):
+    """A project's CRS was checked on import: its rows are reported, so they can be mended."""
+    path = _project_with_bad_rows(tmp_path, shapely.Polygon([(X0, Y0), (1e300, Y0), (X0, Y0 + 100)]))
+    con = sqlite3.connect(path)
+    con.execute("DELETE FROM hazards WHERE hazard_id='H-1'")
+    con.commit()
+    con.close()
+    result = tally_json(run_cli, path)
+    assert result["total_ha"] == 0 and any(w.startswith("H-2: coordinates") for w in result["warnings"])
+
+
 def test_project_opened_with_rows_beyond_the_poles(tmp_path):
     from minedesk.exchange import open_source
 

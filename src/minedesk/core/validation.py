@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 from pyproj import CRS, Transformer
+from pyproj.exceptions import CRSError, ProjError
 
 from minedesk.core.errors import InputError
 from minedesk.core.parallel import in_slices
@@ -135,7 +136,10 @@ def coordinate_problems(geometry: np.ndarray, crs: CRS | None, xy: np.ndarray | 
     lo, hi = np.minimum.reduceat(xy, starts, axis=0), np.maximum.reduceat(xy, starts, axis=0)
     x = np.column_stack([lo[:, 0], hi[:, 0], lo[:, 0], hi[:, 0]]).ravel()
     y = np.column_stack([lo[:, 1], lo[:, 1], hi[:, 1], hi[:, 1]]).ravel()
-    to_geo = Transformer.from_crs(crs, "EPSG:4326", always_xy=True)
+    try:
+        to_geo = Transformer.from_crs(crs, "EPSG:4326", always_xy=True)
+    except (ProjError, CRSError):  # a local engineering CRS: nothing to place the data against
+        return codes, details
     with np.errstate(all="ignore"):
         lon, lat = to_geo.transform(x, y, errcheck=False)
         bx, by = to_geo.transform(lon, lat, direction="INVERSE", errcheck=False)
@@ -170,31 +174,32 @@ def coordinate_problems(geometry: np.ndarray, crs: CRS | None, xy: np.ndarray | 
     return codes, details
 
 
-def crs_misfit(source, crs: CRS, geometry: np.ndarray, remedy: str = "give --crs") -> InputError:
+def crs_misfit(source, crs: CRS, geometry: np.ndarray) -> InputError:
     """The error for a CRS that fits none of the features, with the CRS their numbers suggest."""
     xy = shapely.get_coordinates(geometry)
     xy = xy[np.isfinite(xy).all(axis=1)]
     x, y = (np.median(xy[:, 0]), np.median(xy[:, 1])) if len(xy) else (np.nan, np.nan)
     problem = f"no feature lies where {_crs_name(crs)} is used (typical coordinates: x {x:.10g}, y {y:.10g})"
     if abs(x) <= 180 and abs(y) <= 90 and not crs.is_geographic:
-        hint = f"the numbers look like longitude/latitude degrees: {remedy} EPSG:4326"
+        hint = "the numbers look like longitude/latitude degrees: give --crs EPSG:4326"
     elif 100_000 <= x <= 900_000 and 0 <= y <= 10_000_000:
-        hint = (f"the numbers look like UTM metres: {remedy} EPSG:326ZZ for the data's UTM zone ZZ "
+        hint = ("the numbers look like UTM metres: give --crs EPSG:326ZZ for the data's UTM zone ZZ "
                 "(EPSG:327ZZ south of the equator)")
     else:
-        hint = f"check the coordinates, or {remedy} with the coordinate reference system they are in"
+        hint = "check the coordinates, or give --crs with the coordinate reference system they are in"
     return InputError(source, problem, hint)
 
 
 def clean_polygons(geometry: np.ndarray, labels: np.ndarray, crs: CRS | None = None,
-                   source=None, remedy: str = "give --crs") -> tuple[np.ndarray, np.ndarray, list[Finding]]:
+                   source=None, refuse_misfit: bool = True) -> tuple[np.ndarray, np.ndarray, list[Finding]]:
     """Repair what can be repaired and say what was done.
 
     Returns ``(geometry, keep, findings)``: the repaired geometries (same length as the input),
     a boolean mask of those that hold area, and one finding per feature touched.
     The input array is not modified. With a ``crs``, coordinates are checked against it
-    (:func:`coordinate_problems`); if it fits none of the features, :func:`crs_misfit` is raised
-    (naming ``source``, suggesting how to ``remedy`` it).
+    (:func:`coordinate_problems`); if it fits none of the features and ``refuse_misfit``, the
+    :func:`crs_misfit` error naming ``source`` is raised (a file read with the wrong CRS; a
+    project, whose CRS was checked on import, reports its rows instead, so they can be mended).
     """
     geometry = np.array(geometry, dtype=object, copy=True)
     findings: list[Finding] = []
@@ -211,8 +216,8 @@ def clean_polygons(geometry: np.ndarray, labels: np.ndarray, crs: CRS | None = N
     codes, details = coordinate_problems(geometry, crs, xy, counts)
     if codes.any():
         placed = keep & (codes != BAD_NUMBER)
-        if crs is not None and placed.any() and np.all(codes[placed] != OK):
-            raise crs_misfit(source, crs, geometry[placed], remedy)
+        if refuse_misfit and crs is not None and placed.any() and np.all(codes[placed] != OK):
+            raise crs_misfit(source, crs, geometry[placed])
         for i in np.flatnonzero(codes):
             findings.append(Finding(labels[i], _KINDS[int(codes[i])], details[int(i)], row=int(i)))
         keep &= codes == OK
