@@ -178,17 +178,20 @@ class _Source:
         self.gdal_path = f"/vsizip/{self.path.resolve()}/{member['.shp']}"
         self.layer = None
         labels = {ext: (f"{self.path}!{m}" if m else None) for ext, m in member.items()}
-        try:
-            self._check_shapefile_parts(_Parts(labels, lambda ext: infos[member[ext]].file_size,
-                                               lambda ext, limit=-1: self._zip_read(member[ext], limit)))
-        except (zipfile.BadZipFile, zlib.error, EOFError) as err:
-            raise InputError(self.path, f"is a damaged zip archive ({err})",
-                             "copy the archive again from its source") from None
+        self._check_shapefile_parts(_Parts(labels, lambda ext: infos[member[ext]].file_size,
+                                           lambda ext, limit=-1: self._zip_read(member[ext], limit)))
         self.guessed_encoding = member[".cpg"] is None
 
     def _zip_read(self, member: str, limit: int = -1) -> bytes:
-        with zipfile.ZipFile(self.path) as zf, zf.open(member) as fh:
-            return fh.read(limit)
+        try:
+            with zipfile.ZipFile(self.path) as zf, zf.open(member) as fh:
+                return fh.read(limit)
+        except OSError as err:
+            raise _unreadable(self.path, err) from None
+        except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError, ValueError) as err:
+            # a bad CRC or a cut-off member; encrypted, or packed in a way zipfile (and GDAL) cannot unpack
+            raise InputError(f"{self.path}!{member}", f"cannot be unpacked ({err})",
+                             "copy the archive again from its source, or zip the files again (without a password)") from None
 
     def _check_zip_members(self, infos: dict, members: list[str]) -> None:
         for name in members:
