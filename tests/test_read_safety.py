@@ -347,6 +347,7 @@ def test_zip_layers_are_named_by_their_path(sample_copy, tmp_path, run_cli):
     {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::999999"}},
     {"type": "name", "properties": {"name": "EPSG:999999"}},
     {"type": "EPSG", "properties": {"code": 999999}},
+    {"properties": {"name": "urn:ogc:def:crs:EPSG::999999"}, "type": "name"},
 ])
 def test_unknown_geojson_crs_is_refused(tmp_path, run_cli, member):
     p = geojson(tmp_path / "h.geojson", [lonlat_square(46.9, 39.9)], crs_member=member)

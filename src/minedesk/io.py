@@ -347,8 +347,9 @@ def _check_dbf(label: str, read, size: int, nrec: int) -> None:
 
 
 _JSON_PEEK = 65536
-_CRS_MEMBER = re.compile(r'"crs"\s*:\s*\{\s*"type"\s*:\s*"(name|EPSG)"\s*,\s*"properties"\s*:\s*\{[^}]*?'
-                         r'"(?:name|code)"\s*:\s*"?([^",}]+)"?')
+_CRS_MEMBER = re.compile(r'"crs"\s*:\s*\{([^{}]*\{[^{}]*\}[^{}]*)\}')  # {"type": ..., "properties": {...}}
+_CRS_NAME = re.compile(r'"name"\s*:\s*"([^"]*)"')
+_CRS_CODE = re.compile(r'"code"\s*:\s*"?\s*(\w+)')
 
 
 def _geojson_crs_problem(label: str, head: bytes, tail: bytes) -> InputError | None:
@@ -356,12 +357,15 @@ def _geojson_crs_problem(label: str, head: bytes, tail: bytes) -> InputError | N
     such a file as WGS84, silently), or None. Writers put the member before or after the
     features: the first and last 64 kB of the file are searched."""
     for chunk in (head, tail):
-        found = _CRS_MEMBER.search(chunk.decode("utf-8", errors="replace"))
-        if found is None:
+        member = _CRS_MEMBER.search(chunk.decode("utf-8", errors="replace"))
+        if member is None:
             continue
-        value = found.group(2).strip()
+        name, code = _CRS_NAME.search(member.group(1)), _CRS_CODE.search(member.group(1))
+        if name is None and code is None:
+            return None  # a "link" CRS, or none GDAL reads either
+        value = (name or code).group(1).strip()
         try:
-            if found.group(1) == "EPSG" or value.isdigit():
+            if name is None or value.isdigit():
                 CRS.from_epsg(int(value))
             else:
                 CRS.from_user_input(value)
