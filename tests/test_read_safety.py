@@ -141,6 +141,22 @@ def test_nan_and_infinite_coordinates_are_findings(tmp_path, run_cli, token):
     assert code == 0 and "H2" in err, err
 
 
+@pytest.mark.parametrize("geometry", [
+    f"POLYGON (({X0} {Y0}, 1e300 {Y0}, {X0} {Y0 + 100}, {X0} {Y0}))",
+    f"POLYGON (({X0} {Y0}, 60000000 {Y0}, {X0} {Y0 + 100}, {X0} {Y0}))",
+    '{"type": "Polygon", "coordinates": [[[46.9, 39.9], [46.91, 95], [46.9, 39.91], [46.9, 39.9]]]}',
+])
+def test_release_geometry_with_a_typo_is_refused(tmp_path, run_cli, geometry):
+    from minedesk.exchange import import_project
+
+    h = write_layer(tmp_path / "h.shp", [square(X0, Y0, 100)], {"HAZ_ID": ["H-1"]})
+    path, _ = import_project(tmp_path / "p.gpkg", h)
+    before = path.read_bytes()
+    one_line_error(run_cli, "release", path, "--hazard", "H-1", "--category", "cleared", "--geometry", geometry,
+                   words=("--geometry", "correct the coordinates"))
+    assert path.read_bytes() == before
+
+
 def _project_with_bad_rows(tmp_path, hazard_geom, release_geom=None):
     """A project whose hazard H-2 (and release R-2) another program rewrote with ``*_geom``."""
     from minedesk.exchange import import_project

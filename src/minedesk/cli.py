@@ -268,9 +268,23 @@ def _geometry(text: str, crs_text: str | None, project):
     if geom.geom_type not in ("Polygon", "MultiPolygon"):
         raise InputError("--geometry", f"is a {geom.geom_type}, not a polygon", "give a POLYGON or MULTIPOLYGON")
     src = parse_crs(crs_text, "--geometry-crs") if crs_text else (CRS.from_epsg(4326) if text.startswith("{") else None)
+    _placeable(geom, src or project.crs)
     if src is not None and not src.equals(project.crs, ignore_axis_order=True):
         geom = transform(geom, Transformer.from_crs(src, project.crs, always_xy=True))
+        _placeable(geom, project.crs)
     return geom
+
+
+def _placeable(geom, crs) -> None:
+    """Refuse a polygon whose coordinates its CRS cannot place (the rule files are read with)."""
+    import numpy as np
+
+    from minedesk.core.validation import coordinate_problems
+
+    codes, details = coordinate_problems(np.array([geom], dtype=object), crs)
+    if codes[0]:
+        raise InputError("--geometry", details[0].removesuffix("; skipped"),
+                         "correct the coordinates; WKT is in the project's CRS (or --geometry-crs), GeoJSON in WGS84")
 
 
 def cmd_release(args) -> int:
