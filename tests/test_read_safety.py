@@ -116,9 +116,9 @@ def test_tally_json_never_prints_nan(tmp_path, run_cli, monkeypatch):
 
 
 # --------------------------------------------------------------------------- 8. coordinate typos
-@pytest.mark.parametrize("typo", [60_000_000.0, 1e300, -1e300])
+@pytest.mark.parametrize("typo", [60_000_000.0, 1e300, -1e300, 1.7e308])
 def test_coordinate_typo_is_a_finding(tmp_path, run_cli, typo):
-    bad = shapely.Polygon([(X0, Y0), (typo, Y0), (X0, Y0 + 100)])
+    bad = shapely.Polygon([(X0, Y0), (typo, Y0), (typo, Y0 + 50), (X0, Y0 + 100)])  # two: their sum overflows
     p = write_layer(tmp_path / "h.shp", [square(X0, Y0, 100), bad], {"HAZ_ID": ["OK", "TYPO"]})
     result = tally_json(run_cli, p)
     assert result["hazards"] == 1 and result["total_ha"] == pytest.approx(1.0, rel=1e-3)

@@ -119,7 +119,9 @@ def coordinate_problems(geometry: np.ndarray, crs: CRS | None, xy: np.ndarray | 
         return codes, details
     owner = np.repeat(np.arange(n), counts)
     # one sum tells all-finite data (nearly always) at a fraction of a per-vertex test
-    finite = np.ones(len(xy), dtype=bool) if np.isfinite(xy.sum()) else np.isfinite(xy).all(axis=1)
+    with np.errstate(over="ignore", invalid="ignore"):  # a sum of huge finite values may overflow: then look closer
+        total = xy.sum()
+    finite = np.ones(len(xy), dtype=bool) if np.isfinite(total) else np.isfinite(xy).all(axis=1)
     if not finite.all():
         for i in np.unique(owner[~finite]):
             codes[i] = BAD_NUMBER
@@ -166,8 +168,9 @@ def coordinate_problems(geometry: np.ndarray, crs: CRS | None, xy: np.ndarray | 
         if broken[corners].any():
             c = 2 * k + int(np.argmax(broken[corners]))
             codes[i] = BAD_CONVERSION
-            details[i] = (f"x {x[c]:.10g}, y {y[c]:.10g} is no place {name} can convert to longitude/latitude "
-                          "(a typo, or the wrong CRS); skipped")
+            where = "is not a longitude/latitude on Earth" if crs.is_geographic else \
+                f"is no place {name} can convert to longitude/latitude"
+            details[i] = f"x {x[c]:.10g}, y {y[c]:.10g} {where} (a typo, or the wrong CRS); skipped"
         else:
             c = 2 * k + int(np.argmax(outside[corners]))
             codes[i] = OUTSIDE
