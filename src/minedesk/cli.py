@@ -276,13 +276,14 @@ def _geometry(text: str, crs_text: str | None, project):
 
 
 def _placeable(geom, crs) -> None:
-    """Refuse a polygon whose coordinates its CRS cannot place (the rule files are read with)."""
+    """Refuse a polygon whose coordinates its CRS cannot place (the rule files are read with).
+    One merely far away is left to the overlap test, which names the hazard."""
     import numpy as np
 
-    from minedesk.core.validation import coordinate_problems
+    from minedesk.core.validation import BAD_CONVERSION, BAD_NUMBER, coordinate_problems
 
     codes, details = coordinate_problems(np.array([geom], dtype=object), crs)
-    if codes[0]:
+    if codes[0] in (BAD_NUMBER, BAD_CONVERSION):
         raise InputError("--geometry", details[0].removesuffix("; skipped"),
                          "correct the coordinates; WKT is in the project's CRS (or --geometry-crs), GeoJSON in WGS84")
 
