@@ -149,13 +149,13 @@ def cmd_tally(args) -> int:
                              f"columns are: {', '.join(hazards.attributes)}") from None
     per_hazard = [(hid, engine.totals([row])) for row, hid in enumerate(hazards.ids) if engine.alive[row]] \
         if args.per_hazard else []
+    obj = tally_dict(engine, findings, args.by)
+    if args.per_hazard:
+        obj["per_hazard"] = [{"id": hid, **{k: v for k, v in t.to_dict().items() if k != "hazards"}}
+                             for hid, t in per_hazard]
+    text = _json_text(obj, hazards.source)  # a figure that is not a number is never printed, as JSON or text
     if args.json:
-        obj = tally_dict(engine, findings, args.by)
-        if args.per_hazard:
-            obj["per_hazard"] = [{"id": hid, **{k: v for k, v in t.to_dict().items() if k != "hazards"}}
-                                 for hid, t in per_hazard]
-        json.dump(obj, sys.stdout, indent=2, ensure_ascii=False)
-        print()
+        print(text)
     else:
         title = f"MineDesk tally: {hazards.source} ({totals.hazards:,} hazards" + title_tail
         _print_tally(totals, title, sys.stdout)
@@ -166,6 +166,15 @@ def cmd_tally(args) -> int:
         for f in findings:
             print(f"warning: {f}", file=sys.stderr)
     return EXIT_OK
+
+
+def _json_text(obj, source) -> str:
+    """``obj`` as JSON, refusing NaN and infinity (which are not JSON, nor a figure)."""
+    try:
+        return json.dumps(obj, indent=2, ensure_ascii=False, allow_nan=False)
+    except ValueError:
+        raise InputError(source, "a figure came out as not a number",
+                         "run minedesk check on it and correct the features it names") from None
 
 
 # --------------------------------------------------------------------------- check
@@ -259,9 +268,24 @@ def _geometry(text: str, crs_text: str | None, project):
     if geom.geom_type not in ("Polygon", "MultiPolygon"):
         raise InputError("--geometry", f"is a {geom.geom_type}, not a polygon", "give a POLYGON or MULTIPOLYGON")
     src = parse_crs(crs_text, "--geometry-crs") if crs_text else (CRS.from_epsg(4326) if text.startswith("{") else None)
+    _placeable(geom, src or project.crs)
     if src is not None and not src.equals(project.crs, ignore_axis_order=True):
         geom = transform(geom, Transformer.from_crs(src, project.crs, always_xy=True))
+        _placeable(geom, project.crs)
     return geom
+
+
+def _placeable(geom, crs) -> None:
+    """Refuse a polygon whose coordinates its CRS cannot place (the rule files are read with).
+    One merely far away is left to the overlap test, which names the hazard."""
+    import numpy as np
+
+    from minedesk.core.validation import BAD_CONVERSION, BAD_NUMBER, coordinate_problems
+
+    codes, details = coordinate_problems(np.array([geom], dtype=object), crs)
+    if codes[0] in (BAD_NUMBER, BAD_CONVERSION):
+        raise InputError("--geometry", details[0].removesuffix("; skipped"),
+                         "correct the coordinates; WKT is in the project's CRS (or --geometry-crs), GeoJSON in WGS84")
 
 
 def cmd_release(args) -> int:

@@ -9,9 +9,12 @@ Files are only ever opened for reading.
 from __future__ import annotations
 
 import os
+import re
+import stat
 import struct
 import warnings
 import zipfile
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -48,6 +51,36 @@ def parse_crs(text: str, source: str = "--crs") -> CRS:
 
 
 # --------------------------------------------------------------------------- sources
+#: Zip members are sized from the archive's directory before anything is read: one that would
+#: expand past MAX_ZIP_MEMBER bytes, or more than MAX_ZIP_RATIO times once past ZIP_RATIO_FROM
+#: bytes (zero-filled padding, a zip bomb), is refused. Real shapefile parts compress 1.5-30x.
+MAX_ZIP_MEMBER = 4 * 2**30
+MAX_ZIP_RATIO = 200
+ZIP_RATIO_FROM = 32 * 2**20
+
+SHAPEFILE_CODE = 9994
+SHAPE_TYPES = {0, 1, 3, 5, 8, 11, 13, 15, 18, 21, 23, 25, 28, 31}
+DBF_VERSIONS = {0x02, 0x03, 0x04, 0x05, 0x30, 0x31, 0x32, 0x43, 0x63, 0x83, 0x8B, 0x8E, 0xCB, 0xF5, 0xFB}
+PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg")  # the parts MineDesk and GDAL read
+
+
+def _unreadable(label, err: OSError) -> InputError:
+    """A file or folder the operating system will not let us read."""
+    if isinstance(err, PermissionError):
+        return InputError(label, "cannot be read (permission denied)",
+                          "ask for read access to it (and its folder), or copy it somewhere you can read")
+    return InputError(label, f"cannot be read ({err.strerror or err})", "check the file, or copy it again")
+
+
+class _Parts:
+    """The parts of one shapefile (plain files or zip members): their names, sizes and bytes."""
+
+    def __init__(self, labels: dict[str, str | None], size, read):
+        self.labels = labels  # ext -> what to call the part in messages (None: missing)
+        self.size = size  # ext -> bytes
+        self.read = read  # (ext, limit=-1) -> bytes
+
+
 class _Source:
     """Where GDAL should look, and the raw bytes of a shapefile's parts for checks."""
 
@@ -55,86 +88,165 @@ class _Source:
         self.path = path
         self.label = str(path)
         suffix = path.suffix.lower()
-        if not path.exists():
-            raise InputError(path, "no such file", "check the path")
-        if path.is_dir():
+        try:
+            mode = path.stat().st_mode
+        except FileNotFoundError:
+            raise InputError(path, "no such file", "check the path") from None
+        except NotADirectoryError:
+            raise InputError(path, "no such file (a folder on its path is a file)", "check the path") from None
+        except OSError as err:
+            raise _unreadable(path, err) from None
+        if stat.S_ISDIR(mode):
             raise InputError(path, "is a folder", "give a .shp, .zip, .gpkg or .geojson file inside it")
         if suffix not in READABLE:
             raise InputError(path, f"is not a file type MineDesk reads ({suffix or 'no extension'})",
                              "give a shapefile (.shp or .zip), a GeoPackage (.gpkg) or GeoJSON")
+        try:
+            with path.open("rb"):
+                pass
+        except OSError as err:
+            raise _unreadable(path, err) from None
         self.layer = layer
         self.gdal_path = str(path)
         self.guessed_encoding = False  # a shapefile without .cpg: GDAL guesses from the .dbf
+        self.crs_problem: InputError | None = None  # a GeoJSON ``crs`` member naming no CRS PROJ knows
         if suffix == ".zip":
             self._open_zip(layer)
         elif suffix == ".shp":
             self.layer = None
-            def actual(p: Path) -> Path:
-                return p if p.exists() else _any_case(p)
+            self._open_shp()
+        elif suffix in (".geojson", ".json"):
+            size = path.stat().st_size
+            self.crs_problem = _geojson_crs_problem(self.label, _read_plain(path, _JSON_PEEK),
+                                                    _read_plain(path, _JSON_PEEK, size - _JSON_PEEK))
 
-            def read(p: Path, limit: int = -1) -> bytes:
-                with actual(p).open("rb") as fh:
-                    return fh.read(limit)
+    def _open_shp(self):
+        path = self.path
+        actual = {ext: (path.with_suffix(ext) if path.with_suffix(ext).exists() else _any_case(path.with_suffix(ext)))
+                  for ext in PARTS}
+        actual[".shp"] = path
+        labels = {ext: (str(p) if p is not None else None) for ext, p in actual.items()}
+        part = None
+        try:
+            for p in actual.values():  # a part GDAL cannot open is read as absent: say so instead
+                part = p
+                if p is not None:
+                    with p.open("rb"):
+                        pass
+            part = None
 
-            self._check_shapefile_parts({ext: path.with_suffix(ext) for ext in (".shp", ".shx", ".dbf")},
-                                        lambda p: p.exists() or _any_case(p) is not None, read,
-                                        lambda p: actual(p).stat().st_size)
-            cpg = path.with_suffix(".cpg")
-            self.guessed_encoding = not (cpg.exists() or _any_case(cpg))
+            def read(ext, limit: int = -1) -> bytes:
+                return _read_plain(actual[ext], limit)
+
+            self._check_shapefile_parts(_Parts(labels, lambda ext: actual[ext].stat().st_size, read))
+        except OSError as err:
+            raise _unreadable(part if part is not None else path, err) from None
+        self.guessed_encoding = actual[".cpg"] is None
 
     def _open_zip(self, layer):
         try:
             with zipfile.ZipFile(self.path) as zf:
-                names = [n for n in zf.namelist() if not n.endswith("/")]
-        except (zipfile.BadZipFile, OSError) as err:
+                infos = {i.filename: i for i in zf.infolist() if not i.filename.endswith("/")}
+        except OSError as err:
+            raise _unreadable(self.path, err) from None
+        except (zipfile.BadZipFile, ValueError) as err:
             raise InputError(self.path, f"is not a readable zip archive ({err})",
                              "copy the archive again from its source") from None
-        shps = {Path(n).stem: n for n in names if n.lower().endswith(".shp")}
+        names = list(infos)
+        lower = {n.lower(): n for n in names}
+        # a layer is named by its path inside the archive: two folders may each hold a "hazards"
+        shps = {n[: -len(".shp")]: n for n in names if n.lower().endswith(".shp")}
         others = [n for n in names if Path(n).suffix.lower() in (".gpkg", ".geojson", ".json")]
         if not shps and len(others) == 1:
+            self._check_zip_members(infos, [others[0]])
             self.gdal_path = f"/vsizip/{self.path.resolve()}/{others[0]}"
             self.label = f"{self.path}!{others[0]}"
+            if Path(others[0]).suffix.lower() in (".geojson", ".json"):
+                small = infos[others[0]].file_size <= 256 * _JSON_PEEK  # a zip member is read from its start
+                whole = self._zip_read(others[0], -1 if small else _JSON_PEEK)
+                self.crs_problem = _geojson_crs_problem(self.label, whole[:_JSON_PEEK],
+                                                        whole[-_JSON_PEEK:] if small else b"")
             return
         if not shps:
             raise InputError(self.path, "holds no shapefile", "zip the .shp with its .shx, .dbf and .prj")
-        if layer is None:
-            if len(shps) > 1:
-                raise InputError(self.path, f"holds several layers ({', '.join(sorted(shps))})",
-                                 "choose one with --layer NAME")
-            layer = next(iter(shps))
-        if layer not in shps:
-            raise InputError(self.path, f"has no layer {layer!r} (it holds {', '.join(sorted(shps))})",
-                             "choose one with --layer NAME")
-        member = shps[layer]
-        self.label = f"{self.path}!{member}"
-        self.gdal_path = f"/vsizip/{self.path.resolve()}/{member}"
+        stem = shps[_zip_layer(self.path, shps, layer)]
+        stem = stem[: -len(".shp")]
+        member = {ext: lower.get((stem + ext).lower()) for ext in PARTS}
+        # everything GDAL may open beside the .shp (.qix, .sbn ... too) is sized before any is read
+        self._check_zip_members(infos, [n for n in names if n.lower().startswith(stem.lower() + ".")])
+        self.label = f"{self.path}!{member['.shp']}"
+        self.gdal_path = f"/vsizip/{self.path.resolve()}/{member['.shp']}"
         self.layer = None
-        lower = {n.lower(): n for n in names}
-        stem = member[: -len(".shp")]
+        labels = {ext: (f"{self.path}!{m}" if m else None) for ext, m in member.items()}
+        self._check_shapefile_parts(_Parts(labels, lambda ext: infos[member[ext]].file_size,
+                                           lambda ext, limit=-1: self._zip_read(member[ext], limit)))
+        self.guessed_encoding = member[".cpg"] is None
 
-        def find(ext):
-            return lower.get((stem + ext).lower())
-
-        def read(ext, limit: int = -1) -> bytes:
-            with zipfile.ZipFile(self.path) as zf, zf.open(find(ext)) as fh:
+    def _zip_read(self, member: str, limit: int = -1) -> bytes:
+        try:
+            with zipfile.ZipFile(self.path) as zf, zf.open(member) as fh:
                 return fh.read(limit)
+        except OSError as err:
+            raise _unreadable(self.path, err) from None
+        except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError, ValueError) as err:
+            # a bad CRC or a cut-off member; encrypted, or packed in a way zipfile (and GDAL) cannot unpack
+            raise InputError(f"{self.path}!{member}", f"cannot be unpacked ({err})",
+                             "copy the archive again from its source, or zip the files again (without a password)") from None
 
-        def size(ext) -> int:
-            with zipfile.ZipFile(self.path) as zf:
-                return zf.getinfo(find(ext)).file_size
+    def _check_zip_members(self, infos: dict, members: list[str]) -> None:
+        for name in members:
+            info = infos[name]
+            size, packed = info.file_size, info.compress_size
+            ratio = size / max(packed, 1)
+            if size > MAX_ZIP_MEMBER or (size > ZIP_RATIO_FROM and ratio > MAX_ZIP_RATIO):
+                raise InputError(f"{self.path}!{name}",
+                                 f"would expand from {packed:,} to {size:,} bytes ({ratio:,.0f} times), more than "
+                                 "real data ever does (a zip bomb, or padding); refused unread",
+                                 "copy the archive again from its source, or unpack it yourself if you trust it")
 
-        self._check_shapefile_parts({ext: ext for ext in (".shp", ".shx", ".dbf")},
-                                    lambda ext: find(ext) is not None, read, size)
-        self.guessed_encoding = find(".cpg") is None
-
-    def _check_shapefile_parts(self, parts, exists, read, size):
+    def _check_shapefile_parts(self, parts: _Parts) -> None:
         for ext in (".shx", ".dbf"):
-            if not exists(parts[ext]):
+            if parts.labels[ext] is None:
                 what = "index" if ext == ".shx" else "attribute table"
                 raise InputError(self.label, f"its {ext} file (the {what}) is missing",
                                  f"copy the {ext} that belongs with the .shp into the same place")
+        shp_head, shp_size = parts.read(".shp", 100), parts.size(".shp")
+        _check_main_header(self.label, shp_head, shp_size, index=False)
+        shx_label, shx_size = parts.labels[".shx"], parts.size(".shx")
+        _check_main_header(shx_label, parts.read(".shx", 100), shx_size, index=True)
         # the .shp's header and size are enough: a national layer's .shp is read once, by GDAL
-        _check_not_truncated(self.label, read(parts[".shp"], 100), size(parts[".shp"]), read(parts[".shx"]))
+        shx = parts.read(".shx")
+        _check_not_truncated(self.label, shp_head, shp_size, shx, shx_label)
+        _check_dbf(parts.labels[".dbf"], parts.read, parts.size(".dbf"), (len(shx) - 100) // 8)
+
+
+def _read_plain(path: Path, limit: int = -1, offset: int = 0) -> bytes:
+    with path.open("rb") as fh:
+        if offset > 0:
+            fh.seek(offset)
+        return fh.read(limit)
+
+
+def _zip_layer(archive: Path, shps: dict[str, str], layer: str | None) -> str:
+    """The layer of a zip asked for: its path inside the archive (``a/hazards``), or its bare name
+    when only one layer has it."""
+    names = sorted(shps)
+    if layer is None:
+        if len(shps) > 1:
+            raise InputError(archive, f"holds several layers ({', '.join(names)})", "choose one with --layer NAME")
+        return names[0]
+    wanted = layer.strip().replace("\\", "/").lstrip("/")
+    if wanted.lower().endswith(".shp"):
+        wanted = wanted[: -len(".shp")]
+    if wanted in shps:
+        return wanted
+    same = [n for n in names if n.rsplit("/", 1)[-1] == wanted] or [n for n in names if n.lower() == wanted.lower()]
+    if len(same) == 1:
+        return same[0]
+    if same:
+        raise InputError(archive, f"holds several layers named {layer!r} ({', '.join(same)})",
+                         f"choose one by its path in the archive, e.g. --layer {same[0]}")
+    raise InputError(archive, f"has no layer {layer!r} (it holds {', '.join(names)})", "choose one with --layer NAME")
 
 
 def _any_case(path: Path) -> Path | None:
@@ -144,7 +256,30 @@ def _any_case(path: Path) -> Path | None:
     return None
 
 
-def _check_not_truncated(label: str, shp_head: bytes, shp_size: int, shx: bytes) -> None:
+def _check_main_header(label: str, head: bytes, size: int, index: bool) -> None:
+    """The 100-byte header a .shp and its .shx share: file code 9994, version 1000, a shape type,
+    and (for the .shx, whose size follows from it) a length field equal to the file's size."""
+    what = "shapefile index (.shx)" if index else "shapefile"
+    if size == 0:
+        raise InputError(label, f"is empty, not a valid {what}", "copy it again from its source")
+    if len(head) < 100:
+        raise InputError(label, f"is not a valid {what} (only {size} bytes, no complete header)",
+                         "copy it again from its source")
+    code, length = struct.unpack(">i", head[:4])[0], struct.unpack(">i", head[24:28])[0] * 2
+    version, shape_type = struct.unpack("<ii", head[28:36])
+    if code != SHAPEFILE_CODE:
+        kind = "zero-filled" if not any(head) else f"file code {code}, not {SHAPEFILE_CODE}"
+        raise InputError(label, f"is not a valid {what} (bad header: {kind})", "copy it again from its source")
+    if version != 1000 or shape_type not in SHAPE_TYPES:
+        raise InputError(label, f"is not a valid {what} (bad header: version {version}, shape type {shape_type})",
+                         "copy it again from its source")
+    if index and (length != size or (size - 100) % 8):
+        problem = (f"is truncated ({size:,} of {length:,} bytes)" if 100 <= length and size < length else
+                   f"is corrupt: its header says {length:,} bytes, the file holds {size:,}")
+        raise InputError(label, problem, "copy the complete .shx again from its source")
+
+
+def _check_not_truncated(label: str, shp_head: bytes, shp_size: int, shx: bytes, shx_label: str = "") -> None:
     """GDAL reads a cut-off .shp without complaint (its lost records come back as nulls):
     the .shx offsets and the .shp size tell a truncated file from legitimate null shapes."""
     if len(shp_head) < 100 or len(shx) < 100 or shp_head[:4] != b"\x00\x00\x27\x0a":
@@ -153,6 +288,11 @@ def _check_not_truncated(label: str, shp_head: bytes, shp_size: int, shx: bytes)
     nrec = (len(shx) - 100) // 8
     if nrec:
         index = np.frombuffer(shx, dtype=">i4", count=2 * nrec, offset=100).reshape(-1, 2).astype(np.int64) * 2
+        if (index[:, 0] < 100).any() or (index[:, 1] < 4).any():
+            bad = int(((index[:, 0] < 100) | (index[:, 1] < 4)).sum())
+            raise InputError(shx_label or label, f"is corrupt: {bad} of {nrec} index entries point into the "
+                             "header or to no record (a zero-filled or damaged index)",
+                             "copy the .shx that belongs with the .shp again from its source")
         ends = index[:, 0] + 8 + index[:, 1]
         lost = int((ends > shp_size).sum())
         if lost:
@@ -162,17 +302,92 @@ def _check_not_truncated(label: str, shp_head: bytes, shp_size: int, shx: bytes)
     if declared > shp_size:
         raise InputError(label, f"is truncated ({shp_size} of {declared} bytes)",
                          "copy the complete file again from its source")
+    if declared < shp_size:
+        raise InputError(label, f"is corrupt: its header says {declared:,} bytes, the file holds {shp_size:,}",
+                         "copy it again from its source")
+
+
+def _check_dbf(label: str, read, size: int, nrec: int) -> None:
+    """A .dbf that cannot hold the attributes of these shapes is an error, never "no attributes":
+    GDAL reads a truncated, empty or foreign one as a layer without columns (ids lost, releases
+    then linked by location)."""
+    again = "copy the .dbf that belongs with the .shp again from its source"
+    if size < 33:
+        raise InputError(label, f"is not a dBASE attribute table (only {size} bytes)", again)
+    head = read(".dbf", 32)
+    version = head[0]
+    count, header_len, record_len = struct.unpack("<IHH", head[4:12])
+    fields_end = None
+    if version in DBF_VERSIONS and 33 <= header_len and record_len >= 1 and header_len > size:
+        raise InputError(label, f"is truncated ({size:,} of {header_len + count * record_len:,} bytes)", again)
+    if version in DBF_VERSIONS and 33 <= header_len <= size and record_len >= 1:
+        header = read(".dbf", header_len)
+        for at in range(32, len(header), 32):  # 32-byte field descriptors, ended by 0x0D
+            if header[at] == 0x0D:
+                fields_end = at
+                break
+    if fields_end is None:
+        raise InputError(label, "is not a dBASE attribute table (bad header)", again)
+    widths = 1  # the deletion flag
+    for at in range(32, fields_end, 32):
+        kind, width, wide = header[at + 11], header[at + 16], header[at + 17]
+        widths += width + (256 * wide if kind in b"C" else 0)
+    if widths != record_len:
+        raise InputError(label, f"is not a dBASE attribute table (its fields take {widths} bytes a record, "
+                                f"its header says {record_len})", again)
+    if count != nrec:
+        raise InputError(label, f"holds {count:,} records but the .shp holds {nrec:,}",
+                         "the attribute table does not belong with these shapes: " + again)
+    expected = header_len + count * record_len
+    if size < expected:
+        raise InputError(label, f"is truncated ({size:,} of {expected:,} bytes)", again)
+    if size > expected + 1:  # one end-of-file byte (0x1A) may follow the records
+        raise InputError(label, f"is corrupt: {size:,} bytes where its header and {count:,} records take "
+                                f"{expected:,}", again)
+
+
+_JSON_PEEK = 65536
+_CRS_MEMBER = re.compile(r'"crs"\s*:\s*\{([^{}]*\{[^{}]*\}[^{}]*)\}')  # {"type": ..., "properties": {...}}
+_CRS_NAME = re.compile(r'"name"\s*:\s*"([^"]*)"')
+_CRS_CODE = re.compile(r'"code"\s*:\s*"?\s*(\w+)')
+
+
+def _geojson_crs_problem(label: str, head: bytes, tail: bytes) -> InputError | None:
+    """The error for a GeoJSON whose ``crs`` member names a CRS PROJ does not know (GDAL reads
+    such a file as WGS84, silently), or None. Writers put the member before or after the
+    features: the first and last 64 kB of the file are searched."""
+    for chunk in (head, tail):
+        member = _CRS_MEMBER.search(chunk.decode("utf-8", errors="replace"))
+        if member is None:
+            continue
+        name, code = _CRS_NAME.search(member.group(1)), _CRS_CODE.search(member.group(1))
+        if name is None and code is None:
+            return None  # a "link" CRS, or none GDAL reads either
+        value = (name or code).group(1).strip()
+        try:
+            if name is None or value.isdigit():
+                CRS.from_epsg(int(value))
+            else:
+                CRS.from_user_input(value)
+        except (CRSError, ValueError):
+            return InputError(label, f"its crs member names {value!r}, a coordinate reference system PROJ does "
+                                     "not know", "correct the crs member (e.g. urn:ogc:def:crs:EPSG::32638), "
+                                     "or pass --crs with the right one")
+        return None
+    return None
 
 
 # --------------------------------------------------------------------------- reading
 def list_layers(path: str | os.PathLike) -> list[tuple[str, str]]:
     """``(name, geometry type)`` of each layer in a file (a zip lists its shapefiles)."""
     path = Path(path)
-    if path.suffix.lower() == ".zip":
+    if path.suffix.lower() == ".zip":  # named by their path in the archive, as --layer takes them
         try:
             with zipfile.ZipFile(path) as zf:
-                return [(Path(n).stem, "shapefile") for n in zf.namelist() if n.lower().endswith(".shp")]
-        except (zipfile.BadZipFile, OSError) as err:
+                return [(n[: -len(".shp")], "shapefile") for n in zf.namelist() if n.lower().endswith(".shp")]
+        except OSError as err:
+            raise _unreadable(path, err) from None
+        except zipfile.BadZipFile as err:
             raise InputError(path, f"is not a readable zip archive ({err})", "copy it again") from None
     src = _Source(path, None)
     try:
@@ -232,6 +447,8 @@ def read_layer(path: str | os.PathLike, layer: str | None = None, crs: str | CRS
     geometry = _decode(label, wkb)
     if crs is not None:
         layer_crs = crs if isinstance(crs, CRS) else parse_crs(crs)
+    elif src.crs_problem is not None:
+        raise src.crs_problem
     elif meta.get("crs"):
         layer_crs = parse_crs(meta["crs"], label)
     else:
@@ -253,7 +470,8 @@ def _has_non_ascii(fields) -> bool:
 
 def _decode(label: str, wkb: np.ndarray) -> np.ndarray:
     try:
-        geometry = shapely.from_wkb(wkb)
+        with np.errstate(invalid="ignore"):  # NaN coordinates are reported by validation, per feature
+            geometry = shapely.from_wkb(wkb)
     except shapely.errors.GEOSException:
         # find the culprit(s); a shape GEOS cannot even build becomes a null (and is reported)
         geometry = np.empty(len(wkb), dtype=object)

@@ -92,7 +92,10 @@ def _wkb_start(blob: bytes) -> int:
 def decode_geometries(blobs) -> np.ndarray:
     """Shapely geometries from GeoPackage blobs (None stays None); raises on a blob that is not one."""
     wkb = np.array([None if b is None else bytes(b[_wkb_start(b):]) for b in blobs], dtype=object)
-    return shapely.from_wkb(wkb) if len(wkb) else np.array([], dtype=object)
+    if not len(wkb):
+        return np.array([], dtype=object)
+    with np.errstate(invalid="ignore"):  # NaN coordinates written by another program: validation reports them
+        return shapely.from_wkb(wkb)
 
 
 def _envelope(blob, i: int):
@@ -428,7 +431,10 @@ def is_project(path) -> bool:
     Raises InputError for a project that cannot be read safely now (a half-written change that
     this user cannot roll back)."""
     path = Path(path)
-    if path.suffix.lower() != ".gpkg" or not path.is_file():
+    try:
+        if path.suffix.lower() != ".gpkg" or not path.is_file():
+            return False
+    except OSError:  # a folder on its path cannot be searched: the reader then says so, naming the file
         return False
     real = real_path(path)
     if real.with_name(real.name + "-journal").exists() and real.with_name(real.name + ".lock").exists():

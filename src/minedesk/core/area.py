@@ -51,7 +51,9 @@ def _center_latlon(crs: CRS, bounds) -> tuple[float, float]:
     to_wgs = Transformer.from_crs(crs, WGS84, always_xy=True)
     xs = np.array([minx, maxx, minx, maxx, (minx + maxx) / 2])
     ys = np.array([miny, miny, maxy, maxy, (miny + maxy) / 2])
-    lon, lat = to_wgs.transform(xs, ys)
+    lon, lat = to_wgs.transform(xs, ys, errcheck=False)
+    if not (np.isfinite(lat[-1]) and np.isfinite(lon[-1])):  # validation keeps such data out; never a PROJ error
+        return 0.0, 0.0
     return float(np.clip(lat[-1], -89.9, 89.9)), float(lon[-1])
 
 

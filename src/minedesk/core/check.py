@@ -28,7 +28,7 @@ from minedesk.core.mapping import (
 )
 from minedesk.core.model import HazardSet, Layer
 from minedesk.core.tally import TallyEngine
-from minedesk.core.validation import Finding
+from minedesk.core.validation import Finding, coordinate_problems
 
 #: Columns that carry a typed-in area, and the factor that turns them into hectares.
 REPORTED_AREA_COLUMNS = {
@@ -201,6 +201,9 @@ def check_project(project, opts: CheckOptions | None = None) -> list[tuple[str, 
         geometry = np.array([r["geom"] for r in rows], dtype=object)
         labels = np.array([str(r["release_id"]) for r in rows], dtype=object)
         out += [("releases", f) for f in duplicate_ids(labels)]
+        # rows whose coordinates cannot be placed were reported when the project was read: leave them out
+        placed = coordinate_problems(geometry, project.crs)[0] == 0
+        geometry = np.where(placed, geometry, None)
         present = ~shapely.is_missing(geometry)
         out += [("releases", f) for f in duplicate_geometries(geometry[present], labels[present],
                                                               opts.near_duplicate_pct)]

@@ -105,7 +105,7 @@ def _polygon_layer(layer: Layer, labels: np.ndarray):
         kinds = sorted({layer.geometry[i].geom_type for i in odd})
         raise InputError(layer.source, f"holds {', '.join(kinds)} features, not polygons",
                          "MineDesk needs hazard and release areas as polygons; choose a polygon layer")
-    return clean_polygons(layer.geometry, labels)
+    return clean_polygons(layer.geometry, labels, layer.crs, layer.source)
 
 
 def _labels(layer: Layer, ids: np.ndarray | None) -> np.ndarray:

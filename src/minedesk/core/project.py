@@ -137,7 +137,8 @@ class Project:
         ids = np.array([str(v) if v is not None else f"FID {fid}" for v, fid in zip(h.values["hazard_id"], h.fids, strict=True)],
                        dtype=object)
         # a project edited in another GIS may hold bad shapes: repair in memory, report, never rewrite
-        geometry, keep, found = clean_polygons(h.values["geom"], ids)
+        # and skip coordinates its CRS cannot place (NaN, a typo of 60,000,000): one rule with files
+        geometry, keep, found = clean_polygons(h.values["geom"], ids, self.crs, refuse_misfit=False)
         self.warnings += found
         geometry[~keep] = None
         hazards = HazardSet(crs=self.crs, geometry=geometry, ids=ids,
@@ -148,7 +149,7 @@ class Project:
         r = data.tables["releases"]
         labels = np.array([str(v) if v is not None else f"release FID {fid}" for v, fid in
                            zip(r.values["release_id"], r.fids, strict=True)], dtype=object)
-        rgeom, rkeep, found = clean_polygons(r.values["geom"], labels)
+        rgeom, rkeep, found = clean_polygons(r.values["geom"], labels, self.crs, refuse_misfit=False)
         self.warnings += found
         known: dict = {}  # a few distinct values in tens of thousands of rows: parse each once
         category = np.array([self._category_index(v, label, known)
