@@ -302,9 +302,10 @@ def _check_not_truncated(label: str, shp_head: bytes, shp_size: int, shx: bytes,
     if declared > shp_size:
         raise InputError(label, f"is truncated ({shp_size} of {declared} bytes)",
                          "copy the complete file again from its source")
-    if declared < shp_size:
-        raise InputError(label, f"is corrupt: its header says {declared:,} bytes, the file holds {shp_size:,}",
-                         "copy it again from its source")
+    if nrec and declared < int(ends.max()):
+        raise InputError(label, f"is corrupt: its header says {declared:,} bytes, its records run to "
+                                f"{int(ends.max()):,}", "copy it again from its source")
+    # bytes past the last record are tolerated: GDAL reads records by the index, and some writers pad
 
 
 def _check_dbf(label: str, read, size: int, nrec: int) -> None:
@@ -331,6 +332,10 @@ def _check_dbf(label: str, read, size: int, nrec: int) -> None:
     widths = 1  # the deletion flag
     for at in range(32, fields_end, 32):
         kind, width, wide = header[at + 11], header[at + 16], header[at + 17]
+        if kind not in DBF_FIELD_TYPES:
+            name = header[at:at + 11].split(b"\0", 1)[0].decode("latin-1", "replace") or "?"
+            raise InputError(label, f"is not a dBASE attribute table (field {(at - 32) // 32 + 1} ({name}) has "
+                                    f"type byte {kind:#04x}, no dBASE field type)", again)
         widths += width + (256 * wide if kind in b"C" else 0)
     if widths != record_len:
         raise InputError(label, f"is not a dBASE attribute table (its fields take {widths} bytes a record, "
@@ -341,10 +346,12 @@ def _check_dbf(label: str, read, size: int, nrec: int) -> None:
     expected = header_len + count * record_len
     if size < expected:
         raise InputError(label, f"is truncated ({size:,} of {expected:,} bytes)", again)
-    if size > expected + 1:  # one end-of-file byte (0x1A) may follow the records
-        raise InputError(label, f"is corrupt: {size:,} bytes where its header and {count:,} records take "
-                                f"{expected:,}", again)
+    # bytes past the records (the 0x1A end byte, padding some writers add) are tolerated: GDAL reads
+    # exactly the header's count of records, so they cannot change a figure
 
+
+#: dBASE field type letters (dBASE III to 7, FoxPro, Visual FoxPro): anything else is damage
+DBF_FIELD_TYPES = frozenset(b"CNFLDMBGIT@O+YV0PWQ")
 
 _JSON_PEEK = 65536
 _CRS_MEMBER = re.compile(r'"crs"\s*:\s*\{([^{}]*\{[^{}]*\}[^{}]*)\}')  # {"type": ..., "properties": {...}}
