@@ -386,3 +386,133 @@ def test_the_limit_is_one_rule_in_the_core():
     assert turning_point_count(with_repeat) == 4
     donut = shapely.box(0, 0, 10, 10).difference(shapely.box(4, 4, 6, 6))
     assert turning_point_count(shapely.MultiPolygon([donut, shapely.box(20, 20, 21, 21)])) == 12
+
+
+# --------------------------------------------------------------------------- the window's save paths
+@pytest.fixture
+def window(qtbot, tmp_path, project):
+    from PySide6.QtCore import QSettings
+
+    from minedesk.app.window import MainWindow
+
+    w = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.open_path(str(project), background=False)
+    assert w.project is not None and not w.project.store.readonly
+    yield w
+    w.close()
+
+
+def _task_dialog(window, ids=("H-1",)):
+    from minedesk.app.paper import TaskOrderDialog
+
+    window.select_ids(list(ids))
+    window.task_order_action.trigger()
+    dialog = window.task_order_dialog
+    assert isinstance(dialog, TaskOrderDialog)
+    return dialog
+
+
+def test_the_window_never_saves_over_the_open_project_or_its_files(window, project, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from minedesk.app.paper import SummaryDialog, completion_report
+
+    os.link(project, tmp_path / "hard.pdf")
+    before = digest(project)
+    dialog = _task_dialog(window)
+    for target in (project, tmp_path / "hard.pdf", tmp_path / "p.gpkg.lock"):
+        assert not dialog.issue(str(target))
+        assert "never writes over" in dialog.error_box.text()
+        dialog.error_box.close()
+    assert window.project.task_orders() == [] and digest(project) == before
+    window.summary_action.trigger()
+    summary = window.summary_dialog
+    assert isinstance(summary, SummaryDialog)
+    assert summary.save(str(project)) == [] and "never writes over" in summary.error_box.text()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(project), ""))
+    window.export_dialog()
+    assert "never writes over" in window.error_box.text()
+    assert dialog.issue(str(tmp_path / "t.pdf"))
+    order = window.project.task_orders()[0]
+    assert not completion_report(window, order.task_id, str(project))
+    assert "never writes over" in window.error_box.text()
+
+
+def test_the_window_records_a_task_order_only_with_its_pdf(window, project, tmp_path, monkeypatch):
+    from minedesk import outputs
+
+    dialog = _task_dialog(window)
+    assert not dialog.issue(str(tmp_path / "missing" / "t.pdf"))
+    assert "does not exist" in dialog.error_box.text()
+    assert window.project.task_orders() == [] and task_orders(project) == []
+
+    def fail(a, b):
+        raise OSError(28, "No space left on device", str(b))
+
+    monkeypatch.setattr(outputs.os, "replace", fail)
+    assert not dialog.issue(str(tmp_path / "t.pdf"))
+    assert "No space left" in dialog.error_box.text()
+    assert window.project.task_orders() == [] and task_orders(project) == []
+    assert window.project.redo_label is None  # nothing to redo: the order was never issued
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".pdf" or ".part" in p.name] == []
+    monkeypatch.undo()
+    assert dialog.issue(str(tmp_path / "t.pdf"))
+    assert len(task_orders(project)) == 1 and (tmp_path / "t.pdf").read_bytes()[:4] == b"%PDF"
+
+
+def test_the_window_asks_before_replacing_files_the_dialog_did_not_name(window, project, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    (tmp_path / "e_releases.dbf").write_bytes(b"someone's table")
+    (tmp_path / "week.csv").write_bytes(b"someone's sheet")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "e.shp"), ""))
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    window.export_dialog()
+    assert asked and "e_releases.dbf" in asked[0]
+    assert not (tmp_path / "e.shp").exists() and (tmp_path / "e_releases.dbf").read_bytes() == b"someone's table"
+    window.summary_action.trigger()
+    assert window.summary_dialog.save(str(tmp_path / "week.pdf")) == []
+    assert (tmp_path / "week.csv").read_bytes() == b"someone's sheet" and not (tmp_path / "week.pdf").exists()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.export_dialog()
+    assert (tmp_path / "e.shp").exists() and (tmp_path / "e_releases.dbf").read_bytes() != b"someone's table"
+
+
+def test_the_window_asks_to_simplify_a_long_outline(qtbot, tmp_path, long_outline, monkeypatch):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QInputDialog
+
+    from minedesk.app.window import MainWindow
+
+    w = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.open_path(str(long_outline), background=False)
+    dialog = _task_dialog(w, ["LONG"])
+    monkeypatch.setattr(QInputDialog, "getDouble", lambda *a, **k: (1.0, False))  # the operator declines
+    assert not dialog.issue(str(tmp_path / "t.pdf"))
+    assert not (tmp_path / "t.pdf").exists() and task_orders(long_outline) == []
+    questions = []
+    monkeypatch.setattr(QInputDialog, "getDouble", lambda *a, **k: questions.append(a[2]) or (5.0, True))
+    assert dialog.issue(str(tmp_path / "t.pdf"))
+    assert "3,000 turning points" in questions[0]
+    assert "tolerance 5 m" in " ".join(text_of(tmp_path / "t.pdf").split())
+    w.close()
+
+
+def test_the_refusal_is_said_in_the_window_s_language(window, project):
+    from PySide6.QtWidgets import QApplication
+
+    from minedesk.app.dialogs import refuse_protected
+    from minedesk.app.main import install_language
+
+    app = QApplication.instance()
+    try:
+        for language, words in (("az", "üzərinə heç vaxt yazmır"), ("ru", "никогда не записывает")):
+            install_language(app, language)
+            assert refuse_protected(window, [project], window.project)
+            assert words in window.error_box.text()
+            window.error_box.close()
+    finally:
+        install_language(app, "en")
