@@ -204,14 +204,21 @@ def test_recording_fails_then_no_pdf_and_no_temporary_file(project, tmp_path, ru
     from minedesk.core.errors import InputError
     from minedesk.core.project import Project
 
+    out = tmp_path / "out"
+    out.mkdir()
+    seen = []
+
     def refuse(self, command):
+        seen.append([(p.name, p.read_bytes()[:4]) for p in out.iterdir()])  # what is there when recording
         raise InputError(project, "cannot record (simulated)")
 
     monkeypatch.setattr(Project, "execute", refuse)
-    out = tmp_path / "out"
-    out.mkdir()
     code, _, err = run_cli("task-order", project, "--hazard", "H-1", "-o", out / "t.pdf")
     assert code == 2 and "simulated" in err
+    # the PDF was drawn whole to a temporary file before the order was recorded ...
+    (((name, head),),) = seen
+    assert name.startswith(".t.pdf.") and head == b"%PDF"
+    # ... and went when recording failed
     assert list(out.iterdir()) == []
 
 
