@@ -523,3 +523,19 @@ def test_the_refusal_is_said_in_the_window_s_language(window, project):
             window.error_box.close()
     finally:
         install_language(app, "en")
+
+
+def test_a_screenshot_never_writes_over_a_project_or_an_existing_picture(project, tmp_path, run_cli):
+    other = tmp_path / "other.gpkg"
+    other.write_bytes(project.read_bytes())
+    renamed = tmp_path / "renamed.png"  # a project whatever its name
+    renamed.write_bytes(project.read_bytes())
+    picture = tmp_path / "old.png"
+    picture.write_bytes(b"an old picture")
+    before = digest(project, other, renamed, picture)
+    for out in (project, other, renamed, picture, tmp_path / "missing" / "x.png"):
+        code, _, err = run_cli("open", project, "--screenshot", out)
+        assert code == 2 and one_line(err), err
+    code, _, err = run_cli("open", project, "--screenshot", renamed, "--overwrite")
+    assert code == 2 and "MineDesk project" in err
+    assert digest(project, other, renamed, picture) == before

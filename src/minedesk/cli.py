@@ -570,6 +570,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="FILE_OR_PROJECT")
     p.add_argument("--select", action="append", default=[], metavar="ID", help="select these hazards (repeatable)")
     p.add_argument("--screenshot", metavar="OUT.png")
+    p.add_argument("--overwrite", action="store_true", help="replace OUT.png when it exists (never an input)")
     p.add_argument("--size", metavar="WxH", help="window size, e.g. 1600x1000")
     p.add_argument("--language", choices=["system", "en", "az", "ru"], help="language of the window")
     p.add_argument("--background", metavar="MAP.mbtiles", help="an offline background map (for --screenshot)")
@@ -646,7 +647,7 @@ def cmd_open(args) -> int:
         raise InputError(None, f"the desktop application is not installed ({err.name} is missing)",
                          'install it with: pip install "minedesk[gui]"') from None
     return run(args.paths, screenshot=args.screenshot, size=args.size, select=args.select, language=args.language,
-               background=args.background, style=args.style)
+               background=args.background, style=args.style, overwrite=args.overwrite)
 
 
 def main(argv: list[str] | None = None) -> int:

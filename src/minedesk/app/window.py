@@ -440,10 +440,21 @@ class MainWindow(QMainWindow):
                 return False
         if Path(path).suffix.lower() not in (".png", ".jpg", ".jpeg"):
             path += ".png"
+        if refuse_protected(self, [path], self.project):
+            return False
+        from minedesk.app.dialogs import source_files
+        from minedesk.outputs import Outputs
+
         self.canvas.render()
-        if not self.canvas.grab().save(path):
-            self.error_box = show_error(self, self.tr("{0}: cannot write the picture; choose another folder")
-                                        .format(path))
+        try:  # the save dialog asked before replacing ``path``; written whole or not at all
+            with Outputs([path], inputs=source_files(self.project), overwrite=[path]) as out:
+                if not self.canvas.grab().save(str(out.temp(path))):
+                    self.error_box = show_error(self, self.tr("{0}: cannot write the picture; choose another folder")
+                                                .format(path))
+                    return False
+                out.commit()
+        except InputError as err:
+            self.error_box = show_error(self, err.message)
             return False
         self.statusBar().showMessage(self.tr("Wrote {0}").format(path), 10000)
         return True
