@@ -240,6 +240,24 @@ def test_rename_fails_after_recording_then_the_record_is_withdrawn(project, tmp_
     assert "do     Issue task order" in history and "undo   Issue task order" in history  # audited both ways
 
 
+def test_rename_and_withdrawal_both_fail_then_one_line_says_what_is_recorded(project, tmp_path, run_cli, monkeypatch):
+    from minedesk import outputs
+    from minedesk.core.project import Project
+
+    def fail(a, b):
+        raise OSError(28, "No space left on device", str(b))
+
+    def cannot(self, command):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(outputs.os, "replace", fail)
+    monkeypatch.setattr(Project, "withdraw", cannot)
+    code, _, err = run_cli("task-order", project, "--hazard", "H-1", "-o", tmp_path / "t.pdf")
+    assert code == 2 and one_line(err)
+    assert "stays recorded" in err and "--task T-" in err  # the operator knows, and how to get the PDF
+    assert not (tmp_path / "t.pdf").exists() and not list(tmp_path.glob(".t.pdf.*"))
+
+
 # --------------------------------------------------------------------------- item 14: one line, options that do not apply
 @pytest.mark.parametrize("args, command", [
     (["tally"], "tally"),

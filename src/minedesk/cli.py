@@ -33,7 +33,7 @@ class _Parser(argparse.ArgumentParser):
         raise _UsageError(self.prog, message)
 
 
-#: Options of tally, check and import that read plain files: refused with a project.
+#: Options that read plain files (tally, check, import, task-order): refused with a project.
 _FILE_OPTIONS = (("releases", "--releases"), ("layer", "--layer"), ("releases_layer", "--releases-layer"),
                  ("crs", "--crs"), ("encoding", "--encoding"), ("hazard_id", "--hazard-id"),
                  ("release_hazard_id", "--release-hazard-id"), ("release_id", "--release-id"),
@@ -384,15 +384,7 @@ def cmd_task_order(args) -> int:
     fields = dict(args.field)
     check_fields(fields)
     simplify = check_tolerance(args.simplify)
-    source_is_project = is_project(args.source)
-    if source_is_project:
-        given = [flag for name, flag in (("releases", "--releases"), ("layer", "--layer"), ("crs", "--crs"))
-                 if getattr(args, name)]
-        if given:
-            raise InputError(args.source, f"is a project: {', '.join(given)} {'does' if len(given) == 1 else 'do'} "
-                             "not apply", "a project holds its releases already; leave the option out")
-    else:
-        _refuse_options(args, args.source, False)
+    _refuse_options(args, args.source, is_project(args.source))
     # the PDF is checked, then drawn to its temporary file, then the order recorded, then the
     # PDF renamed into place: the order is recorded if and only if its document is there
     with Outputs([args.output], inputs=[args.source, args.releases], overwrite=args.overwrite) as out:
@@ -423,8 +415,9 @@ def cmd_task_order(args) -> int:
                     try:
                         project.withdraw(command)
                     except Exception as undo_err:  # noqa: BLE001 - said in the one line below
+                        why = write_error(args.source, undo_err).problem
                         raise InputError(args.output, f"{err.problem}, and task order {order.task_id} version "
-                                         f"{order.version} stays recorded in {args.source} ({write_error(args.source, undo_err).problem})",
+                                         f"{order.version} stays recorded in {args.source} ({why})",
                                          f"write its PDF with: minedesk task-order {args.source} --task {order.task_id} "
                                          "-o OUT.pdf (a new version)") from None
                 raise
@@ -479,21 +472,21 @@ def cmd_report(args) -> int:
     if not args.output and not args.csv:
         raise InputError(None, "say where to write the report", "give -o OUT.pdf and/or --csv OUT.csv")
     targets = [t for t in (args.output, args.csv) if t]
-    with Outputs(targets, inputs=[args.project], overwrite=args.overwrite) as out:
+    with Outputs(targets, inputs=[args.project], overwrite=args.overwrite) as files:  # PDF and CSV, both or neither
         project = _open_project(args.project, readonly=True)
         try:
             try:
                 if args.output:
                     summary_document(project, args.date_from, args.date_to, args.by, paper=args.paper).write_pdf(
-                        args.output, title="Land release summary", outputs=out)
+                        args.output, title="Land release summary", outputs=files)
                 if args.csv:
-                    write_summary_csv(project, args.csv, args.date_from, args.date_to, args.by, outputs=out)
+                    write_summary_csv(project, args.csv, args.date_from, args.date_to, args.by, outputs=files)
             except KeyError:
                 raise InputError(args.project, f"has no hazard attribute {args.by!r} to group by",
                                  f"use team, or one of: {', '.join(project.engine.hazards.attributes)}") from None
         finally:
             project.store.close()
-        out.commit()
+        files.commit()
     for out in (args.output, args.csv):
         if out:
             print(out)

@@ -28,14 +28,13 @@ from minedesk.outputs import Outputs, check_shapefile, csv_cell, output_files, w
 
 
 def _write_errors() -> tuple:
+    """What GDAL and SQLite raise when a file cannot be written (imported late, as io does)."""
     import sqlite3
 
     from pyogrio.errors import DataLayerError, DataSourceError
 
     return (DataLayerError, DataSourceError, sqlite3.Error)
 
-
-_WRITE_ERRORS = _write_errors()
 
 HAZARD_TYPE_NAMES = ("HAZ_TYPE", "HAZARD_TYPE", "HAZTYPE", "TYPE", "CLASS")
 STATUS_NAMES = ("STATUS", "HAZ_STATUS")
@@ -93,7 +92,7 @@ def import_project(output, hazards_path, releases_path=None, *, overwrite=False,
         crs, hazard_columns, release_columns, findings = project_columns(hazards_path, releases_path, **options)
         source = Path(hazards_path).name + (f" + {Path(releases_path).name}" if releases_path else "")
         out.write(output, lambda tmp: store.create(tmp, crs, hazard_columns, release_columns, source=source),
-                  errors=_WRITE_ERRORS)
+                  errors=_write_errors())
         out.commit()
     return output, findings
 
@@ -354,7 +353,7 @@ def export_project(project: Project, output, *, overwrite=False) -> list[Path]:
                     elif suffix == ".shp":
                         check_shapefile(tmp)
 
-                out.write(targets[name], write_layer, errors=_WRITE_ERRORS)
+                out.write(targets[name], write_layer, errors=_write_errors())
                 if targets[name] not in written:
                     written.append(targets[name])
         out.commit()

@@ -453,8 +453,9 @@ class MainWindow(QMainWindow):
                                                 .format(path))
                     return False
                 out.commit()
-        except InputError as err:
-            self.error_box = show_error(self, err.message)
+        except InputError as err:  # a missing folder, a full disk
+            self.error_box = show_error(self, self.tr("{0}: cannot write the picture; choose another folder")
+                                        .format(path) + f" ({err.problem})")
             return False
         self.statusBar().showMessage(self.tr("Wrote {0}").format(path), 10000)
         return True
