@@ -196,8 +196,10 @@ class TaskOrderAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterString("IDS", "Hazard ids (comma-separated)"))
         self.addParameter(QgsProcessingParameterString("TASK_ID", "Task id", defaultValue="T-0001"))
         self.addParameter(QgsProcessingParameterString("FIELDS", "Fields (name=value;name=value)", optional=True))
+        from minedesk.core.taskorder import MAX_TURNING_POINTS
+
         self.addParameter(QgsProcessingParameterNumber(
-            "SIMPLIFY", "Simplify outlines for the document (m; for more than 500 turning points)",
+            "SIMPLIFY", f"Simplify outlines for the document (m; for more than {MAX_TURNING_POINTS} turning points)",
             QgsProcessingParameterNumber.Double, optional=True, minValue=0.0))
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", "Task order PDF", "PDF (*.pdf)"))
 
@@ -211,9 +213,14 @@ class TaskOrderAlgorithm(QgsProcessingAlgorithm):
         fields = dict(part.split("=", 1) for part in raw.split(";") if "=" in part)
         out = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         simplify = self.parameterAsDouble(parameters, "SIMPLIFY", context) if parameters.get("SIMPLIFY") else None
-        layers = [self.parameterAsVectorLayer(parameters, key, context) if parameters.get(key) else None
-                  for key in ("HAZARDS", "RELEASES")]
-        inputs = [layer.source().split("|")[0] for layer in layers if layer is not None]
+        inputs = []  # the layers' files, never written over
+        for key in ("HAZARDS", "RELEASES"):
+            try:
+                layer = self.parameterAsVectorLayer(parameters, key, context) if parameters.get(key) else None
+            except Exception:  # noqa: BLE001 - a source that is no layer has no file to protect
+                layer = None
+            if layer is not None:
+                inputs.append(layer.source().split("|")[0])
         try:
             check_fields(fields)
             order = TaskOrder(self.parameterAsString(parameters, "TASK_ID", context), ids, fields)
