@@ -3,7 +3,8 @@
     python packaging/build_plugin.py [--out dist/]      ->  dist/minedesk_qgis-VERSION.zip
 
 The zip holds one folder, minedesk_qgis/, with the plugin and, in minedesk_qgis/lib/, the
-pure-Python parts of MineDesk it needs (core and report, fonts included). QGIS's Python must
+pure-Python parts of MineDesk it needs (core, report and the outputs module they write through,
+fonts included). QGIS's Python must
 already have shapely >= 2.1, pyproj and numpy (README: "QGIS plugin").
 """
 
@@ -16,7 +17,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 SRC = REPO / "src"
-BUNDLED = ["minedesk/__init__.py", "minedesk/core", "minedesk/report"]
+BUNDLED = ["minedesk/__init__.py", "minedesk/outputs.py", "minedesk/core", "minedesk/report"]
 
 
 def version() -> str:

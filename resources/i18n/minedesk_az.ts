@@ -872,6 +872,22 @@
         <source>Issued {0} version {1}: {2}</source>
         <translation>{0} versiya {1} verildi: {2}</translation>
     </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" />
+        <source>Simplify the outline?</source>
+        <translation>Kontur sadələşdirilsin?</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" />
+        <source>The task order would list {0} turning points, more than the {1} a task order can carry.
+Simplify the outline for this document only? The project keeps its geometry and the document says what was simplified.
+
+Tolerance in metres:</source>
+        <translation>Tapşırıq əmrində {0} dönmə nöqtəsi olardı; bu, tapşırıq əmrinin daşıya biləcəyi {1} nöqtədən çoxdur.
+Kontur yalnız bu sənəd üçün sadələşdirilsin? Layihənin həndəsəsi dəyişmir, sənəddə nəyin sadələşdirildiyi yazılır.
+
+Dözüm, metrlə:</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
@@ -945,6 +961,30 @@
         <location filename="../../src/minedesk/app/paper.py" line="175" />
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Outputs</name>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" />
+        <source>{0} is a MineDesk project: MineDesk never writes over a project. Choose another name.</source>
+        <translation>{0} MineDesk layihəsidir: MineDesk layihənin üzərinə heç vaxt yazmır. Başqa ad seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" />
+        <source>{0} is the open project or one of the files it was read from ({1}): MineDesk never writes over them. Choose another name.</source>
+        <translation>{0} açıq layihədir və ya onun oxunduğu fayllardan biridir ({1}): MineDesk onların üzərinə heç vaxt yazmır. Başqa ad seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" />
+        <source>These files exist already:
+{0}
+
+Replace them?</source>
+        <translation>Bu fayllar artıq mövcuddur:
+{0}
+
+Onlar əvəz edilsin?</translation>
     </message>
 </context>
 </TS>

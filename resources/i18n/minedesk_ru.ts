@@ -872,6 +872,22 @@
         <source>Issued {0} version {1}: {2}</source>
         <translation>Выдано {0}, версия {1}: {2}</translation>
     </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" />
+        <source>Simplify the outline?</source>
+        <translation>Упростить контур?</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" />
+        <source>The task order would list {0} turning points, more than the {1} a task order can carry.
+Simplify the outline for this document only? The project keeps its geometry and the document says what was simplified.
+
+Tolerance in metres:</source>
+        <translation>В задании было бы {0} поворотных точек — больше, чем {1}, которые может содержать задание.
+Упростить контур только для этого документа? Геометрия проекта не меняется, а в документе указано, что было упрощено.
+
+Допуск в метрах:</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
@@ -945,6 +961,30 @@
         <location filename="../../src/minedesk/app/paper.py" line="175" />
         <source>Wrote {0}</source>
         <translation>Записано: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Outputs</name>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" />
+        <source>{0} is a MineDesk project: MineDesk never writes over a project. Choose another name.</source>
+        <translation>{0} — проект MineDesk: MineDesk никогда не записывает поверх проекта. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" />
+        <source>{0} is the open project or one of the files it was read from ({1}): MineDesk never writes over them. Choose another name.</source>
+        <translation>{0} — открытый проект или один из файлов, из которых он прочитан ({1}): MineDesk никогда не записывает поверх них. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" />
+        <source>These files exist already:
+{0}
+
+Replace them?</source>
+        <translation>Эти файлы уже существуют:
+{0}
+
+Заменить их?</translation>
     </message>
 </context>
 </TS>

@@ -15,8 +15,50 @@ from minedesk import __version__
 from minedesk.core.errors import InputError
 from minedesk.core.mapping import FieldMapping, parse_category
 from minedesk.core.model import CATEGORIES
+from minedesk.core.taskorder import MAX_TURNING_POINTS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class _UsageError(Exception):
+    """A command line argparse cannot read: shown as one line, like every other error."""
+
+    def __init__(self, prog: str, message: str):
+        super().__init__(message)
+        self.line = f"minedesk: {' '.join(message.split())}; see {prog} --help"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # argparse prints the usage block and exits; MineDesk says one line
+        raise _UsageError(self.prog, message)
+
+
+#: Options that read plain files (tally, check, import, task-order): refused with a project.
+_FILE_OPTIONS = (("releases", "--releases"), ("layer", "--layer"), ("releases_layer", "--releases-layer"),
+                 ("crs", "--crs"), ("encoding", "--encoding"), ("hazard_id", "--hazard-id"),
+                 ("release_hazard_id", "--release-hazard-id"), ("release_id", "--release-id"),
+                 ("category_field", "--category-field"), ("category", "--category"),
+                 ("category_value", "--category-value"), ("device", "--device"))
+_ONE_LAYER = (".shp", ".geojson", ".json")
+
+
+def _refuse_options(args, path, is_project: bool) -> None:
+    """Options that do not apply are refused, not ignored."""
+    if is_project:
+        given = [flag for name, flag in _FILE_OPTIONS if getattr(args, name, None)]
+        if getattr(args, "link", "auto") != "auto":
+            given.append("--link")
+        if given:
+            raise InputError(path, f"is a project: {', '.join(given)} {'does' if len(given) == 1 else 'do'} not apply",
+                             "a project holds its releases and mapping already; leave the option out")
+        return
+    if getattr(args, "layer", None) and str(path).lower().endswith(_ONE_LAYER):
+        raise InputError(path, "holds one layer: --layer does not apply", "leave --layer out (it names a layer of "
+                         "a GeoPackage or of a zip of several shapefiles)")
+    releases = getattr(args, "releases", None) or path
+    if getattr(args, "releases_layer", None) and str(releases).lower().endswith(_ONE_LAYER):
+        raise InputError(releases, "holds one layer: --releases-layer does not apply",
+                         "give the releases file with --releases" if releases == path else "leave --releases-layer out")
 
 
 def _pair(text: str) -> tuple[str, str]:
@@ -127,7 +169,9 @@ def cmd_tally(args) -> int:
     from minedesk.core.tally import TallyEngine, tally_dict
     from minedesk.store import is_project
 
-    if is_project(args.hazards):
+    project_given = is_project(args.hazards)
+    _refuse_options(args, args.hazards, project_given)
+    if project_given:
         project = _open_project(args.hazards, readonly=True)
         project.store.close()
         engine, findings = project.engine, list(project.warnings)
@@ -184,7 +228,9 @@ def cmd_check(args) -> int:
     from minedesk.store import is_project
 
     opts = CheckOptions(area_tolerance_pct=args.area_tolerance, max_edge_m=args.max_edge_m)
-    if is_project(args.hazards):  # a project as it stands now, both its layers
+    project_given = is_project(args.hazards)
+    _refuse_options(args, args.hazards, project_given)
+    if project_given:  # a project as it stands now, both its layers
         project = _open_project(args.hazards, readonly=True)
         try:
             result = CheckResult([(f"{args.hazards} ({layer})", f) for layer, f in check_project(project, opts)])
@@ -223,10 +269,13 @@ def cmd_check(args) -> int:
 # --------------------------------------------------------------------------- projects
 def cmd_import(args) -> int:
     from minedesk.exchange import import_project
+    from minedesk.store import is_project
 
+    _refuse_options(args, args.hazards, is_project(args.hazards))
     path, findings = import_project(
         args.output, args.hazards, args.releases, layer=args.layer, releases_layer=args.releases_layer, crs=args.crs,
-        encoding=args.encoding, mapping=_mapping(args), link_by_id=None if args.link == "auto" else args.link == "id")
+        encoding=args.encoding, mapping=_mapping(args), link_by_id=None if args.link == "auto" else args.link == "id",
+        overwrite=args.overwrite)
     for f in findings:
         print(f"warning: {f}", file=sys.stderr)
     project = _open_project(path, readonly=True)
@@ -242,7 +291,7 @@ def cmd_export(args) -> int:
 
     project = _open_project(args.project, readonly=True)
     try:
-        written = export_project(project, args.output)
+        written = export_project(project, args.output, overwrite=args.overwrite)
     finally:
         project.store.close()
     for path in written:
@@ -347,32 +396,53 @@ def _open_source(path, args, readonly: bool):
 
 def cmd_task_order(args) -> int:
     from minedesk.core.commands import IssueTaskOrder
-    from minedesk.core.taskorder import TaskOrder, check_fields, next_task_id
+    from minedesk.core.taskorder import TaskOrder, check_fields, check_tolerance, next_task_id
+    from minedesk.outputs import Outputs, write_error
     from minedesk.report.taskorder import write_task_order
+    from minedesk.store import is_project
 
     fields = dict(args.field)
     check_fields(fields)
-    project = _open_source(args.source, args, readonly=False)
-    try:
-        stored = not project.store.readonly
-        if args.task:
-            versions = project.task_orders(args.task)
-            if not versions:
-                raise InputError(args.source, f"has no task order {args.task!r}", "leave out --task to issue a new one")
-            last = versions[-1]
-            order = TaskOrder(args.task, args.hazard or last.hazard_ids, {**last.fields, **fields}, last.version + 1)
-        else:
-            if not args.hazard:
-                raise InputError(args.source, "a task order needs at least one hazard", "give --hazard ID")
-            task_id = next_task_id([o.task_id for o in project.task_orders()])
-            order = TaskOrder(task_id, args.hazard, fields)
-        for hid in order.hazard_ids:
-            project.hazard(hid)
-        if stored:
-            project.execute(IssueTaskOrder(order))
-        write_task_order(project, order, args.output, paper=args.paper)
-    finally:
-        project.store.close()
+    simplify = check_tolerance(args.simplify)
+    _refuse_options(args, args.source, is_project(args.source))
+    # the PDF is checked, then drawn to its temporary file, then the order recorded, then the
+    # PDF renamed into place: the order is recorded if and only if its document is there
+    with Outputs([args.output], inputs=[args.source, args.releases], overwrite=args.overwrite) as out:
+        project = _open_source(args.source, args, readonly=False)
+        try:
+            stored = not project.store.readonly
+            if args.task:
+                versions = project.task_orders(args.task)
+                if not versions:
+                    raise InputError(args.source, f"has no task order {args.task!r}", "leave out --task to issue a new one")
+                last = versions[-1]
+                order = TaskOrder(args.task, args.hazard or last.hazard_ids, {**last.fields, **fields}, last.version + 1)
+            else:
+                if not args.hazard:
+                    raise InputError(args.source, "a task order needs at least one hazard", "give --hazard ID")
+                task_id = next_task_id([o.task_id for o in project.task_orders()])
+                order = TaskOrder(task_id, args.hazard, fields)
+            for hid in order.hazard_ids:
+                project.hazard(hid)
+            write_task_order(project, order, args.output, paper=args.paper, simplify_m=simplify, outputs=out)
+            command = IssueTaskOrder(order)
+            if stored:
+                project.execute(command)
+            try:
+                out.commit()
+            except InputError as err:
+                if stored:
+                    try:
+                        project.withdraw(command)
+                    except Exception as undo_err:  # noqa: BLE001 - said in the one line below
+                        why = write_error(args.source, undo_err).problem
+                        raise InputError(args.output, f"{err.problem}, and task order {order.task_id} version "
+                                         f"{order.version} stays recorded in {args.source} ({why})",
+                                         f"write its PDF with: minedesk task-order {args.source} --task {order.task_id} "
+                                         "-o OUT.pdf (a new version)") from None
+                raise
+        finally:
+            project.store.close()
     note = "" if stored else " (not stored: the source is not a project)"
     print(f"{args.output}: task order {order.task_id} version {order.version}{note}")
     return EXIT_OK
@@ -386,6 +456,11 @@ def cmd_completion_report(args) -> int:
     if unknown:
         raise InputError("--field", f"unknown completion report field(s): {', '.join(unknown)}",
                          f"use one of: {', '.join(k for k, _ in COMPLETION_FIELDS)}")
+    from minedesk.core.taskorder import check_tolerance
+    from minedesk.outputs import check_targets
+
+    simplify = check_tolerance(args.simplify)
+    check_targets([args.output], [args.project], args.overwrite)  # before the project is read
     project = _open_project(args.project, readonly=True)
     try:
         versions = project.task_orders(args.task)
@@ -393,7 +468,8 @@ def cmd_completion_report(args) -> int:
             raise InputError(args.project, f"has no task order {args.task!r}",
                              "issue it first with: minedesk task-order PROJECT --hazard ID -o OUT.pdf")
         order = versions[-1]
-        completion_document(project, order, extra, args.paper).write_pdf(args.output, title=f"Completion {args.task}")
+        completion_document(project, order, extra, args.paper, simplify).write_pdf(
+            args.output, title=f"Completion {args.task}", inputs=[args.project], overwrite=args.overwrite)
     finally:
         project.store.close()
     print(f"{args.output}: completion report of {order.task_id} (task order version {order.version})")
@@ -405,21 +481,26 @@ def cmd_report(args) -> int:
     from minedesk.report.summary import summary_document, write_summary_csv
 
     args.date_from, args.date_to = period(args.date_from, args.date_to, "--from", "--to")
+    from minedesk.outputs import Outputs
+
     if not args.output and not args.csv:
         raise InputError(None, "say where to write the report", "give -o OUT.pdf and/or --csv OUT.csv")
-    project = _open_project(args.project, readonly=True)
-    try:
+    targets = [t for t in (args.output, args.csv) if t]
+    with Outputs(targets, inputs=[args.project], overwrite=args.overwrite) as files:  # PDF and CSV, both or neither
+        project = _open_project(args.project, readonly=True)
         try:
-            if args.output:
-                summary_document(project, args.date_from, args.date_to, args.by, paper=args.paper).write_pdf(
-                    args.output, title="Land release summary")
-            if args.csv:
-                write_summary_csv(project, args.csv, args.date_from, args.date_to, args.by)
-        except KeyError:
-            raise InputError(args.project, f"has no hazard attribute {args.by!r} to group by",
-                             f"use team, or one of: {', '.join(project.engine.hazards.attributes)}") from None
-    finally:
-        project.store.close()
+            try:
+                if args.output:
+                    summary_document(project, args.date_from, args.date_to, args.by, paper=args.paper).write_pdf(
+                        args.output, title="Land release summary", outputs=files)
+                if args.csv:
+                    write_summary_csv(project, args.csv, args.date_from, args.date_to, args.by, outputs=files)
+            except KeyError:
+                raise InputError(args.project, f"has no hazard attribute {args.by!r} to group by",
+                                 f"use team, or one of: {', '.join(project.engine.hazards.attributes)}") from None
+        finally:
+            project.store.close()
+        files.commit()
     for out in (args.output, args.csv):
         if out:
             print(out)
@@ -428,7 +509,7 @@ def cmd_report(args) -> int:
 
 # --------------------------------------------------------------------------- main
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="minedesk", description="Land-release tallies, task orders and "
+    parser = _Parser(prog="minedesk", description="Land-release tallies, task orders and "
                                      "reports for mine action, on the desk and offline.")
     parser.add_argument("--version", action="version", version=f"minedesk {__version__}")
     parser.add_argument("--reset-settings", action="store_true",
@@ -459,6 +540,8 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Make a MineDesk project from files, with the same mapping and checks as tally.")
     _add_source_options(p)
     p.add_argument("-o", "--output", required=True, metavar="PROJECT.gpkg", help="the new project file")
+    p.add_argument("--overwrite", action="store_true",
+                   help="replace OUT when it exists (never an input, never a project)")
     p.set_defaults(run=cmd_import)
 
     p = sub.add_parser("export", help="write a project's hazards (with tallies), releases and finds",
@@ -466,6 +549,8 @@ def build_parser() -> argparse.ArgumentParser:
                                    "write OUT, OUT_releases and OUT_finds side by side. GeoJSON is in WGS84.")
     p.add_argument("project", metavar="PROJECT.gpkg")
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="OUT.gpkg, OUT.shp, OUT.geojson or OUT.csv")
+    p.add_argument("--overwrite", action="store_true",
+                   help="replace files of that name (every part and companion; never a project)")
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("release", help="record released land on a hazard (undoable in the app, audited)",
@@ -495,6 +580,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="FILE_OR_PROJECT")
     p.add_argument("--select", action="append", default=[], metavar="ID", help="select these hazards (repeatable)")
     p.add_argument("--screenshot", metavar="OUT.png")
+    p.add_argument("--overwrite", action="store_true", help="replace OUT.png when it exists (never an input)")
     p.add_argument("--size", metavar="WxH", help="window size, e.g. 1600x1000")
     p.add_argument("--language", choices=["system", "en", "az", "ru"], help="language of the window")
     p.add_argument("--background", metavar="MAP.mbtiles", help="an offline background map (for --screenshot)")
@@ -517,6 +603,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--layer", metavar="NAME")
     p.add_argument("--crs", metavar="CRS")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    p.add_argument("--overwrite", action="store_true",
+                   help="replace OUT when it exists (never an input, never a project)")
+    p.add_argument("--simplify", type=float, metavar="METRES",
+                   help="simplify the outlines for this document only (topology kept; the document says so), "
+                        f"for hazards with more turning points than a task order carries ({MAX_TURNING_POINTS})")
     p.set_defaults(run=cmd_task_order)
 
     p = sub.add_parser("completion-report", help="the completion report of a task (IMAS 08.30) as a PDF",
@@ -529,6 +620,11 @@ def build_parser() -> argparse.ArgumentParser:
                         "authority_signatory")
     p.add_argument("--paper", choices=["a4", "letter"], default="a4")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    p.add_argument("--overwrite", action="store_true",
+                   help="replace OUT when it exists (never an input, never a project)")
+    p.add_argument("--simplify", type=float, metavar="METRES",
+                   help="simplify the outlines for this document only (topology kept; the document says so), "
+                        f"for hazards with more turning points than a task order carries ({MAX_TURNING_POINTS})")
     p.set_defaults(run=cmd_completion_report)
 
     p = sub.add_parser("report", help="summary of released land and devices for a period, as PDF and/or CSV",
@@ -541,6 +637,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--paper", choices=["a4", "letter"], default="a4")
     p.add_argument("-o", "--output", metavar="OUT.pdf")
     p.add_argument("--csv", metavar="OUT.csv")
+    p.add_argument("--overwrite", action="store_true", help="replace OUT.pdf / OUT.csv when they exist (never a project)")
     p.set_defaults(run=cmd_report)
 
     p = sub.add_parser("history", help="the project's audit log: who did what, when",
@@ -560,7 +657,7 @@ def cmd_open(args) -> int:
         raise InputError(None, f"the desktop application is not installed ({err.name} is missing)",
                          'install it with: pip install "minedesk[gui]"') from None
     return run(args.paths, screenshot=args.screenshot, size=args.size, select=args.select, language=args.language,
-               background=args.background, style=args.style)
+               background=args.background, style=args.style, overwrite=args.overwrite)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -584,7 +681,14 @@ def main(argv: list[str] | None = None) -> int:
         from minedesk.app.main import run
 
         return run([])
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except _UsageError as err:
+        line = err.line
+        if argv and argv[0] in commands and line.endswith("; see minedesk --help"):  # unknown options of a command
+            line = line[: -len("minedesk --help")] + f"minedesk {argv[0]} --help"
+        print(line, file=sys.stderr)
+        return EXIT_BAD_INPUT
     if not getattr(args, "run", None):
         parser.print_help()
         return EXIT_BAD_INPUT

@@ -8,6 +8,7 @@ column names ``tally`` detects, so an export imports again unchanged.
 
 from __future__ import annotations
 
+import io as io_module
 import warnings
 from pathlib import Path
 
@@ -24,6 +25,17 @@ from minedesk.core.project import DEVICE_COLUMNS, EXTRA_DEVICE_PREFIX, Project
 from minedesk.core.tally import TallyEngine
 from minedesk.core.validation import Finding, polygonal_part
 from minedesk.core.values import read_date
+from minedesk.outputs import Outputs, check_shapefile, csv_cell, output_files, write_bytes
+
+
+def _write_errors() -> tuple:
+    """What GDAL and SQLite raise when a file cannot be written (imported late, as io does)."""
+    import sqlite3
+
+    from pyogrio.errors import DataLayerError, DataSourceError
+
+    return (DataLayerError, DataSourceError, sqlite3.Error)
+
 
 HAZARD_TYPE_NAMES = ("HAZ_TYPE", "HAZARD_TYPE", "HAZTYPE", "TYPE", "CLASS")
 STATUS_NAMES = ("STATUS", "HAZ_STATUS")
@@ -66,12 +78,23 @@ def _carry(attributes: dict, used: set[str], ours: list[str]) -> dict:
     return out
 
 
-def import_project(output, hazards_path, releases_path=None, **options) -> tuple[Path, list[Finding]]:
-    """Build a new project from files. Returns its path and what was found on the way."""
-    crs, hazard_columns, release_columns, findings = project_columns(hazards_path, releases_path, **options)
-    source = Path(hazards_path).name + (f" + {Path(releases_path).name}" if releases_path else "")
-    path = store.create(output, crs, hazard_columns, release_columns, source=source)
-    return path, findings
+def import_project(output, hazards_path, releases_path=None, *, overwrite=False,
+                   **options) -> tuple[Path, list[Finding]]:
+    """Build a new project from files. Returns its path and what was found on the way.
+
+    The name is checked before anything is read (a ``.gpkg``; never an input or a project; an
+    existing file only with ``overwrite``), and the project appears only when complete."""
+    output = Path(output)
+    if output.suffix.lower() != ".gpkg":
+        raise InputError(output, f"is not a project name ({output.suffix or 'no extension'})",
+                         "a project is one GeoPackage: end the name with .gpkg (export writes other formats)")
+    with Outputs([output], inputs=[hazards_path, releases_path], overwrite=overwrite) as out:
+        crs, hazard_columns, release_columns, findings = project_columns(hazards_path, releases_path, **options)
+        source = Path(hazards_path).name + (f" + {Path(releases_path).name}" if releases_path else "")
+        out.write(output, lambda tmp: store.create(tmp, crs, hazard_columns, release_columns, source=source),
+                  errors=_write_errors())
+        out.commit()
+    return output, findings
 
 
 def project_columns(hazards_path, releases_path=None, *, layer=None, releases_layer=None, crs=None,
@@ -126,6 +149,7 @@ class FileView:
 
     def __init__(self, hazards_path, releases_path=None, **options):
         self.path = Path(hazards_path)
+        self.releases_path = Path(releases_path) if releases_path else None
         self.crs, self._hazards, self._releases, self.findings = project_columns(hazards_path, releases_path, **options)
 
     def load(self):
@@ -273,8 +297,12 @@ def _release_columns(hazards, releases, findings, link_by_id) -> dict:
 EXPORT_FORMATS = (".gpkg", ".shp", ".geojson", ".csv")
 
 
-def export_project(project: Project, output) -> list[Path]:
-    """Write hazards (with tallies), releases and finds. Returns the files written."""
+def export_project(project: Project, output, *, overwrite=False) -> list[Path]:
+    """Write hazards (with tallies), releases and finds. Returns the files written.
+
+    Every file the export makes (a shapefile's parts, the ``_releases`` and ``_finds``
+    companions) is checked first (never the project or a project; an existing file only with
+    ``overwrite``), and the set appears only when complete."""
     from pyogrio.raw import write
 
     output = Path(output)
@@ -282,48 +310,76 @@ def export_project(project: Project, output) -> list[Path]:
     if suffix not in EXPORT_FORMATS:
         raise InputError(output, f"is not a format export writes ({suffix or 'no extension'})",
                          "end the name with .gpkg, .shp, .geojson or .csv")
-    layers = _export_layers(project)
-    targets = {name: output if name == "hazards" or suffix == ".gpkg" else
-               output.with_name(f"{output.stem}_{name}{output.suffix}") for name in layers}
-    for target in set(targets.values()):
-        if target.exists():
-            raise InputError(target, "already exists", "choose another name, or move the old file away first")
-    crs = project.crs
-    if suffix == ".geojson":  # RFC 7946: GeoJSON is longitude/latitude on WGS84
-        to_wgs84 = Transformer.from_crs(crs, 4326, always_xy=True)
-        crs = CRS.from_epsg(4326)
-    written = []
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # GDAL's notes on field widths; values are checked below
-        for i, (name, (geometry, columns)) in enumerate(layers.items()):
-            if name == "finds" and not len(geometry) and suffix != ".gpkg":
-                continue
-            if suffix == ".geojson":
-                geometry = transform(geometry, to_wgs84) if len(geometry) else geometry
-            names = list(columns)
-            data = [store._column(columns[c]) for c in names]
-            kwargs = {}
-            if suffix == ".csv":
-                geom_arg, gtype, kwargs = None, None, {}
-                if len(geometry):
-                    centre = shapely.get_coordinates(transform(shapely.point_on_surface(geometry), Transformer.from_crs(
-                        project.crs, 4326, always_xy=True)) if name != "finds" else transform(
-                        geometry, Transformer.from_crs(project.crs, 4326, always_xy=True)))
-                    names += ["LON", "LAT"]
-                    data += [centre[:, 0], centre[:, 1]]
-            else:
-                geom_arg = np.array([shapely.to_wkb(g) for g in geometry], dtype=object)
-                gtype = "Point" if name == "finds" else "MultiPolygon"
-                if suffix == ".gpkg" and i == 0:
-                    kwargs["VERSION"] = "1.2"
-                if suffix == ".shp":
-                    kwargs["encoding"] = "UTF-8"
-            write(str(targets[name]), geom_arg, data, names, driver=_DRIVERS[suffix], geometry_type=gtype,
-                  crs=crs.to_wkt() if gtype else None, layer=name if suffix == ".gpkg" else None,
-                  append=suffix == ".gpkg" and i > 0, **kwargs)
-            if targets[name] not in written:
-                written.append(targets[name])
+    targets = _export_targets(project, output)
+    files = export_files(project, output)
+    source = getattr(project.store, "path", None)
+    with Outputs(files, inputs=[source] if source else [], overwrite=overwrite) as out:
+        layers = {k: v for k, v in _export_layers(project).items() if k in targets}
+        crs = project.crs
+        if suffix == ".geojson":  # RFC 7946: GeoJSON is longitude/latitude on WGS84
+            to_wgs84 = Transformer.from_crs(crs, 4326, always_xy=True)
+            crs = CRS.from_epsg(4326)
+        written = []
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # GDAL's notes on field widths; values are checked below
+            for i, (name, (geometry, columns)) in enumerate(layers.items()):
+                if suffix == ".geojson":
+                    geometry = transform(geometry, to_wgs84) if len(geometry) else geometry
+                names = list(columns)
+                data = [store._column(columns[c]) for c in names]
+                kwargs = {}
+                if suffix == ".csv":
+                    geom_arg, gtype, kwargs = None, None, {}
+                    if len(geometry):
+                        centre = shapely.get_coordinates(transform(shapely.point_on_surface(geometry), Transformer.from_crs(
+                            project.crs, 4326, always_xy=True)) if name != "finds" else transform(
+                            geometry, Transformer.from_crs(project.crs, 4326, always_xy=True)))
+                        names += ["LON", "LAT"]
+                        data += [centre[:, 0], centre[:, 1]]
+                    names = [csv_cell(n) for n in names]
+                    data = [np.array([csv_cell(v) for v in d], dtype=object) if d.dtype == object else d for d in data]
+                else:
+                    geom_arg = np.array([shapely.to_wkb(g) for g in geometry], dtype=object)
+                    gtype = "Point" if name == "finds" else "MultiPolygon"
+                    if suffix == ".gpkg" and i == 0:
+                        kwargs["VERSION"] = "1.2"
+                    if suffix == ".shp":
+                        kwargs["encoding"] = "UTF-8"
+
+                def write_layer(tmp, geom_arg=geom_arg, data=data, names=names, gtype=gtype, kwargs=kwargs,
+                                name=name, i=i):
+                    # GDAL does not report a failed write to a GeoJSON, CSV or shapefile (a full disk):
+                    # the first two are made in memory and written here, a shapefile is checked after
+                    in_memory = suffix in (".geojson", ".csv")
+                    target = io_module.BytesIO() if in_memory else str(tmp)
+                    write(target, geom_arg, data, names, driver=_DRIVERS[suffix], geometry_type=gtype,
+                          crs=crs.to_wkt() if gtype else None,
+                          layer=name if suffix == ".gpkg" else targets[name].stem if in_memory else None,
+                          append=suffix == ".gpkg" and i > 0, **kwargs)
+                    if in_memory:
+                        write_bytes(tmp, target.getvalue())
+                    elif suffix == ".shp":
+                        check_shapefile(tmp)
+
+                out.write(targets[name], write_layer, errors=_write_errors())
+                if targets[name] not in written:
+                    written.append(targets[name])
+        out.commit()
     return written
+
+
+def _export_targets(project: Project, output: Path) -> dict:
+    suffix = output.suffix.lower()
+    names = ["hazards", "releases"] + (["finds"] if project.rows["finds"] or suffix == ".gpkg" else [])
+    return {name: output if name == "hazards" or suffix == ".gpkg" else
+            output.with_name(f"{output.stem}_{name}{output.suffix}") for name in names}
+
+
+def export_files(project: Project, output) -> list[Path]:
+    """Every file ``export_project`` writes for ``output``: each layer's file and, for
+    shapefiles, every part of it."""
+    targets = _export_targets(project, Path(output))
+    return list(dict.fromkeys(f for t in targets.values() for f in output_files(t)))
 
 
 _DRIVERS = {".gpkg": "GPKG", ".shp": "ESRI Shapefile", ".geojson": "GeoJSON", ".csv": "CSV"}

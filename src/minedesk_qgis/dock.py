@@ -17,6 +17,7 @@ from qgis.PyQt.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QFormLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -261,21 +262,39 @@ class TallyDock(QDockWidget):
         rl.endEditCommand()
         return added
 
-    def task_order(self, path: str | None = None, fields: dict | None = None) -> str | None:
-        from minedesk.core.taskorder import TaskOrder
+    def task_order(self, path: str | None = None, fields: dict | None = None,
+                   simplify_m: float | None = None) -> str | None:
+        from minedesk.core.taskorder import MAX_TURNING_POINTS, TaskOrder, order_turning_points
         from minedesk.report.taskorder import write_task_order
 
         rows = self.selected_rows()
         if self.engine is None or not rows:
             self._message(self.tr("Select one or more hazards first"))
             return None
+        count = order_turning_points(self.engine, rows)
+        if count > MAX_TURNING_POINTS and simplify_m is None:  # the core's rule: ask before simplifying
+            value, ok = QInputDialog.getDouble(
+                self, self.tr("Simplify the outline?"),
+                self.tr("The task order would list {0} turning points, more than the {1} a task order can carry.\n"
+                        "Simplify the outline for this document only? The layer keeps its geometry and the "
+                        "document says what was simplified.\n\nTolerance in metres:").format(f"{count:,}",
+                                                                                          MAX_TURNING_POINTS),
+                1.0, 0.01, 10_000.0, 2)
+            if not ok:
+                return None
+            simplify_m = value
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Task order"), "task-order.pdf", "PDF (*.pdf)")
             if not path:
                 return None
         order = TaskOrder(f"T-{datetime.date.today().year}-0001", [str(self.engine.hazards.ids[r]) for r in rows],
                           fields or {})
-        write_task_order(self.view, order, path)
+        inputs = [layer.source().split("|")[0] for layer in (self.hazard_layer, self.release_layer) if layer is not None]
+        try:  # the save dialog asked before replacing ``path``; never a layer's file or a project
+            write_task_order(self.view, order, path, simplify_m=simplify_m, overwrite=[path], inputs=inputs)
+        except InputError as err:
+            self._message(err.message)
+            return None
         return path
 
     def edit_fields(self, values: dict | None = None) -> None:

@@ -196,6 +196,11 @@ class TaskOrderAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterString("IDS", "Hazard ids (comma-separated)"))
         self.addParameter(QgsProcessingParameterString("TASK_ID", "Task id", defaultValue="T-0001"))
         self.addParameter(QgsProcessingParameterString("FIELDS", "Fields (name=value;name=value)", optional=True))
+        from minedesk.core.taskorder import MAX_TURNING_POINTS
+
+        self.addParameter(QgsProcessingParameterNumber(
+            "SIMPLIFY", f"Simplify outlines for the document (m; for more than {MAX_TURNING_POINTS} turning points)",
+            QgsProcessingParameterNumber.Double, optional=True, minValue=0.0))
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", "Task order PDF", "PDF (*.pdf)"))
 
     def processAlgorithm(self, parameters, context, feedback):
@@ -207,10 +212,21 @@ class TaskOrderAlgorithm(QgsProcessingAlgorithm):
         raw = self.parameterAsString(parameters, "FIELDS", context) or ""
         fields = dict(part.split("=", 1) for part in raw.split(";") if "=" in part)
         out = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        simplify = self.parameterAsDouble(parameters, "SIMPLIFY", context) if parameters.get("SIMPLIFY") else None
+        inputs = []  # the layers' files, never written over
+        for key in ("HAZARDS", "RELEASES"):
+            try:
+                layer = self.parameterAsVectorLayer(parameters, key, context) if parameters.get(key) else None
+            except Exception:  # noqa: BLE001 - a source that is no layer has no file to protect
+                layer = None
+            if layer is not None:
+                inputs.append(layer.source().split("|")[0])
         try:
             check_fields(fields)
             order = TaskOrder(self.parameterAsString(parameters, "TASK_ID", context), ids, fields)
-            write_task_order(EngineView(TallyEngine(hazards, releases)), order, out)
+            # Processing replaces its outputs (its own convention), never an input or a project
+            write_task_order(EngineView(TallyEngine(hazards, releases)), order, out, simplify_m=simplify or None,
+                             overwrite=True, inputs=inputs)
         except InputError as err:
             raise QgsProcessingException(err.message) from None
         return {"OUTPUT": out}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -110,3 +110,47 @@ def show_error(parent: QWidget | None, message: str) -> QMessageBox:
     box.setObjectName("errorDialog")
     box.open()
     return box
+
+
+def source_files(project) -> list:
+    """The files the open project was read from (the project itself, or the files on show)."""
+    store = project.store
+    return [getattr(store, "path", None), getattr(store, "releases_path", None)]
+
+
+def refuse_protected(parent: QWidget, paths, project) -> bool:
+    """When a save dialog's choice is a file MineDesk never writes over (the open project, a
+    file it was read from, any project), say so and return True."""
+    from minedesk.outputs import protected
+
+    for path in paths:
+        why = protected(path, source_files(project) if project is not None else [])
+        if why is None:
+            continue
+        if why == "project":
+            text = QCoreApplication.translate(
+                "Outputs", "{0} is a MineDesk project: MineDesk never writes over a project. Choose another name.")
+            text = text.format(path)
+        else:
+            text = QCoreApplication.translate(
+                "Outputs", "{0} is the open project or one of the files it was read from ({1}): MineDesk never "
+                "writes over them. Choose another name.").format(path, why)
+        parent.error_box = show_error(parent, text)
+        return True
+    return False
+
+
+def confirm_replace(parent: QWidget, paths) -> bool:
+    """Ask before replacing files the save dialog did not name (a shapefile's parts, the CSV
+    beside a PDF, an export's companions). True when none exists or the operator agrees."""
+    import os
+
+    existing = [str(p) for p in paths if os.path.lexists(p)]
+    if not existing:
+        return True
+    text = QCoreApplication.translate("Outputs", "These files exist already:\n{0}\n\nReplace them?").format(
+        "\n".join(existing))
+    answer = QMessageBox.question(parent, "MineDesk", text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes

@@ -47,8 +47,20 @@ def install_language(app, language: str | None):
 
 
 def run(paths=(), screenshot: str | None = None, size: str | None = None, select=(), language=None,
-        background: str | None = None, style: str | None = None) -> int:
-    """Open the window on ``paths``; with ``screenshot``, render it to that file and exit."""
+        background: str | None = None, style: str | None = None, overwrite: bool = False) -> int:
+    """Open the window on ``paths``; with ``screenshot``, render it to that file and exit (an
+    existing picture is replaced only with ``overwrite``; never an input or a project)."""
+    if screenshot:
+        from minedesk.core.errors import InputError
+        from minedesk.outputs import check_targets
+
+        try:
+            if Path(screenshot).suffix.lower() not in (".png", ".jpg", ".jpeg"):
+                raise InputError(screenshot, "is not a picture name", "end it with .png or .jpg")
+            check_targets([screenshot], [*paths, background], overwrite)
+        except InputError as err:
+            print(f"minedesk: {err.message}", file=sys.stderr)
+            return 2
     if screenshot and not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = make_app(language=language)
@@ -61,7 +73,7 @@ def run(paths=(), screenshot: str | None = None, size: str | None = None, select
     elif screenshot:
         window.resize(1600, 1000)
     if screenshot:
-        return _screenshot(app, window, paths, screenshot, select, background, style)
+        return _screenshot(app, window, paths, screenshot, select, background, style, overwrite)
     if style:
         window.settings.setValue("map_style", style)  # as if chosen in View > Colour hazards by
     window.show()
@@ -89,8 +101,9 @@ def reset_settings() -> str:
     return where
 
 
-def _screenshot(app, window, paths, out: str, select, background=None, style=None) -> int:
+def _screenshot(app, window, paths, out: str, select, background=None, style=None, overwrite=False) -> int:
     from minedesk.core.errors import InputError
+    from minedesk.outputs import Outputs
 
     window.show()
     app.processEvents()
@@ -125,9 +138,15 @@ def _screenshot(app, window, paths, out: str, select, background=None, style=Non
         app.processEvents()
     window.canvas.render()
     app.processEvents()
-    if not window.grab().save(out):
-        print(f"minedesk: {out}: cannot write the picture; check the folder exists and the name ends in .png",
-              file=sys.stderr)
+    try:
+        with Outputs([out], inputs=[*paths, background], overwrite=overwrite) as written:
+            if not window.grab().save(str(written.temp(out))):
+                print(f"minedesk: {out}: cannot write the picture; check the folder is writable and has room",
+                      file=sys.stderr)
+                return 2
+            written.commit()
+    except InputError as err:
+        print(f"minedesk: {err.message}", file=sys.stderr)
         return 2
     window.close()
     return 0

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QInputDialog,
     QLineEdit,
     QTabWidget,
     QVBoxLayout,
@@ -23,8 +24,16 @@ from PySide6.QtWidgets import (
 
 from minedesk.core.commands import IssueTaskOrder
 from minedesk.core.errors import InputError
-from minedesk.core.taskorder import FIELDS, TaskOrder, check_fields, next_task_id
+from minedesk.core.taskorder import (
+    FIELDS,
+    MAX_TURNING_POINTS,
+    TaskOrder,
+    check_fields,
+    next_task_id,
+    order_turning_points,
+)
 from minedesk.core.values import period
+from minedesk.outputs import Outputs
 
 SECTIONS = ["Task", "Hazards", "Geometry", "Parts to release", "Threat", "Priority and land use", "Dates", "Safety",
             "Quality", "Signatures"]
@@ -53,9 +62,15 @@ class _PaperDialog(QDialog):
     def document(self):
         raise NotImplementedError
 
+    def prepare(self) -> bool:
+        """Questions to ask before the document is laid out; False when the operator declines."""
+        return True
+
     def preview(self) -> None:
         """The system's print preview, from which the document prints."""
         try:
+            if not self.prepare():
+                return
             doc = self.document()
         except InputError as err:
             self.error_box = _error(self, err.message)
@@ -101,6 +116,7 @@ class TaskOrderDialog(_PaperDialog):
         self._buttons(layout, self.tr("Preview and print..."), self.tr("Issue and save PDF..."), self.issue)
         self.issue_button = self.accept_button
         self.issue_button.setEnabled(not project.store.readonly)
+        self.simplify_m: float | None = None  # metres, when the operator agreed to simplify the outlines
         self.resize(640, 520)
 
     def _load_task(self) -> None:
@@ -121,12 +137,41 @@ class TaskOrderDialog(_PaperDialog):
     def document(self, order: TaskOrder | None = None):
         from minedesk.report.taskorder import task_order_document
 
-        return task_order_document(self.project, order or self.order(), self.paper.currentData())
+        return task_order_document(self.project, order or self.order(), self.paper.currentData(), self.simplify_m)
 
-    def issue(self, path: str | None = None) -> bool:
-        """Store the order in the project (an undoable command) and write its PDF."""
+    def prepare(self, order: TaskOrder | None = None) -> bool:
+        """When the hazards have more turning points than a task order carries (the core's
+        rule), ask whether to simplify their outlines for this document only, and how much."""
+        order = order or self.order()
+        rows = [self.project.hazard_row(h) for h in order.hazard_ids]
+        count = order_turning_points(self.project.engine, rows)
+        if count <= MAX_TURNING_POINTS:
+            self.simplify_m = None
+            return True
+        value, ok = QInputDialog.getDouble(
+            self, self.tr("Simplify the outline?"),
+            self.tr("The task order would list {0} turning points, more than the {1} a task order can carry.\n"
+                    "Simplify the outline for this document only? The project keeps its geometry and the "
+                    "document says what was simplified.\n\nTolerance in metres:").format(f"{count:,}",
+                                                                                      MAX_TURNING_POINTS),
+            1.0, 0.01, 10_000.0, 2)
+        if not ok:
+            return False
+        self.simplify_m = value
+        return True
+
+    def issue(self, path: str | None = None, simplify_m: float | None = None) -> bool:
+        """Write the PDF to a temporary file, store the order in the project (an undoable
+        command), then put the PDF in place: both happen or neither. ``simplify_m`` answers the
+        simplification question in advance."""
+        from minedesk.app.dialogs import refuse_protected, source_files
+
         try:
             order = self.order()
+            if simplify_m is not None:
+                self.simplify_m = simplify_m
+            elif not self.prepare(order):
+                return False
         except InputError as err:
             self.error_box = _error(self, err.message)
             return False
@@ -135,10 +180,24 @@ class TaskOrderDialog(_PaperDialog):
                                                   self.tr("PDF (*.pdf)"))
             if not path:
                 return False
-        window = self.parent()
-        if not window.execute(IssueTaskOrder(order)):
+        if refuse_protected(self, [path], self.project):
             return False
-        self.document(order).write_pdf(path, title=f"Task order {order.task_id} v{order.version}")
+        window = self.parent()
+        try:
+            # the save dialog asked before replacing ``path``
+            with Outputs([path], inputs=source_files(self.project), overwrite=[path]) as out:
+                self.document(order).write_pdf(path, title=f"Task order {order.task_id} v{order.version}", outputs=out)
+                command = IssueTaskOrder(order)
+                if not window.execute(command):
+                    return False
+                try:
+                    out.commit()
+                except InputError:
+                    window.project.withdraw(command)
+                    raise
+        except InputError as err:
+            self.error_box = _error(self, err.message)
+            return False
         window.statusBar().showMessage(self.tr("Issued {0} version {1}: {2}").format(order.task_id, order.version, path),
                                        10000)
         self.accept()
@@ -171,8 +230,17 @@ def completion_report(window, task_id: str | None = None, path: str | None = Non
                                               window.tr("PDF (*.pdf)"))
         if not path:
             return False
+    from minedesk.app.dialogs import refuse_protected, source_files
+
+    if refuse_protected(window, [path], project):
+        return False
     order = project.task_orders(task_id)[-1]
-    completion_document(project, order, {}).write_pdf(path, title=f"Completion {task_id}")
+    try:  # the save dialog asked before replacing ``path``
+        completion_document(project, order, {}).write_pdf(path, title=f"Completion {task_id}",
+                                                          inputs=source_files(project), overwrite=[path])
+    except InputError as err:
+        window.error_box = _error(window, err.message)
+        return False
     window.statusBar().showMessage(window.tr("Wrote {0}").format(path), 10000)
     return True
 
@@ -241,15 +309,22 @@ class SummaryDialog(_PaperDialog):
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save summary report"), name, self.tr("PDF (*.pdf)"))
             if not path:
                 return []
-        written = [path]
-        try:
-            doc.write_pdf(path, title="Land release summary")
-            if self.csv.isChecked():
-                csv = str(Path(path).with_suffix(".csv"))
-                write_summary_csv(self.project, csv, start, end, self.by.currentData())
-                written.append(csv)
-        except OSError as err:
-            self.error_box = _error(self, f"{err.filename or path}: cannot write ({err.strerror}); choose another folder")
+        from minedesk.app.dialogs import confirm_replace, refuse_protected, source_files
+
+        csv = str(Path(path).with_suffix(".csv")) if self.csv.isChecked() else None
+        written = [path] + ([csv] if csv else [])
+        if refuse_protected(self, written, self.project):
+            return []
+        if csv and Path(csv) != Path(path) and not confirm_replace(self, [csv]):
+            return []
+        try:  # the save dialog asked before replacing the PDF, confirm_replace for the CSV
+            with Outputs(written, inputs=source_files(self.project), overwrite=written) as out:
+                doc.write_pdf(path, title="Land release summary", outputs=out)
+                if csv:
+                    write_summary_csv(self.project, csv, start, end, self.by.currentData(), outputs=out)
+                out.commit()
+        except InputError as err:
+            self.error_box = _error(self, err.message)
             return []
         window = self.parent()
         if window is not None and hasattr(window, "statusBar"):

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from minedesk import __version__
 from minedesk.app.canvas import MapCanvas
 from minedesk.app.dashboard import Dashboard
-from minedesk.app.dialogs import DevicesDialog, ReleaseDialog, show_error
+from minedesk.app.dialogs import DevicesDialog, ReleaseDialog, confirm_replace, refuse_protected, show_error
 from minedesk.app.quality import QualityPanel
 from minedesk.app.table import HazardFilterModel, HazardTableModel
 from minedesk.core.commands import AddRelease, Batch, DeleteHazard, MarkReleased, RecordDevices, SplitHazard
@@ -398,23 +398,31 @@ class MainWindow(QMainWindow):
                                                 str(Path(self.path).with_suffix(".gpkg")), self.tr("MineDesk projects (*.gpkg)"))
         if not target:
             return
-        try:
-            import_project(target, self.path, _releases_beside(self.path))
+        if refuse_protected(self, [target], self.project):
+            return
+        try:  # the save dialog asked before replacing ``target``
+            import_project(target, self.path, _releases_beside(self.path), overwrite=[target])
         except InputError as err:
             self.error_box = show_error(self, err.message)
             return
         self.open_path(target)
 
     def export_dialog(self) -> None:
-        from minedesk.exchange import export_project
+        from minedesk.exchange import export_files, export_project
 
         if self.project is None:
             return
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), "", self.tr(
             "GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)"))
         if target:
-            try:
-                written = export_project(self.project, target)
+            files = export_files(self.project, target)
+            if refuse_protected(self, files, self.project):
+                return
+            others = [f for f in files if Path(f).with_suffix("") != Path(target).with_suffix("")]
+            if not confirm_replace(self, others):
+                return
+            try:  # the save dialog asked for ``target`` (and its parts), confirm_replace for the rest
+                written = export_project(self.project, target, overwrite=files)
                 self.statusBar().showMessage(self.tr("Wrote {0}").format(", ".join(p.name for p in written)), 10000)
             except InputError as err:
                 self.error_box = show_error(self, err.message)
@@ -432,10 +440,22 @@ class MainWindow(QMainWindow):
                 return False
         if Path(path).suffix.lower() not in (".png", ".jpg", ".jpeg"):
             path += ".png"
+        if refuse_protected(self, [path], self.project):
+            return False
+        from minedesk.app.dialogs import source_files
+        from minedesk.outputs import Outputs
+
         self.canvas.render()
-        if not self.canvas.grab().save(path):
+        try:  # the save dialog asked before replacing ``path``; written whole or not at all
+            with Outputs([path], inputs=source_files(self.project), overwrite=[path]) as out:
+                if not self.canvas.grab().save(str(out.temp(path))):
+                    self.error_box = show_error(self, self.tr("{0}: cannot write the picture; choose another folder")
+                                                .format(path))
+                    return False
+                out.commit()
+        except InputError as err:  # a missing folder, a full disk
             self.error_box = show_error(self, self.tr("{0}: cannot write the picture; choose another folder")
-                                        .format(path))
+                                        .format(path) + f" ({err.problem})")
             return False
         self.statusBar().showMessage(self.tr("Wrote {0}").format(path), 10000)
         return True

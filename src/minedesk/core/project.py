@@ -307,6 +307,16 @@ class Project:
         self._redo.append(self._undo.pop())
         return self._follow(applied, "undo", command.label)
 
+    def withdraw(self, command) -> ProjectEvent | None:
+        """Take back ``command``, the last one done, for good: what it recorded could not be
+        completed (a task order whose PDF could not be written). Audited as an undo; not
+        offered for redo."""
+        if not self._undo or self._undo[-1] is not command:
+            return None
+        event = self.undo()
+        self._redo.pop()
+        return event
+
     def redo(self) -> ProjectEvent | None:
         if not self._redo:
             return None

@@ -14,9 +14,14 @@ import json
 import re
 from dataclasses import dataclass, field
 
+import math
+
+import numpy as np
 import shapely
+from pyproj import CRS, Transformer
 
 from minedesk.core import coords
+from minedesk.core.area import transform
 from minedesk.core.errors import InputError
 
 #: (key, label, section) of every field, in the order they print. Sections follow domain.md.
@@ -61,6 +66,14 @@ FIELDS: list[tuple[str, str, str]] = [
 FIELD_KEYS = [k for k, _, _ in FIELDS]
 POINT_FIELDS = ("benchmark", "reference_point", "start_point")
 
+#: The most turning points one task order (or completion report) lists, all its hazards, parts
+#: and holes together. A team leader finds and marks every turning point on the ground; 500 is
+#: about seven pages of coordinate table, already more than a team works from. Past it the
+#: document is refused before anything is drawn, or the outline is simplified for the document
+#: with the operator's consent (``--simplify METRES``; the window asks). The project's
+#: geometry is never changed, and the document says what was simplified.
+MAX_TURNING_POINTS = 500
+
 
 def parse_point(text: str) -> tuple[float, float]:
     """A position as typed: ``39.9851, 46.9312`` (latitude first, hemisphere letters allowed),
@@ -97,6 +110,7 @@ class HazardGeometry:
     perimeter_m: float
     released_ha: dict  # category -> hectares already released
     remaining_ha: float
+    simplification: Simplification | None = None  # when the outlines were simplified for the document
 
 
 @dataclass
@@ -140,15 +154,100 @@ def check_fields(fields: dict[str, str]) -> None:
                 raise InputError(f"--field {key}", err.problem, err.hint) from None
 
 
-def measure(engine, meter, hazard_rows: list[int], order: TaskOrder) -> list[HazardGeometry]:
+def turning_point_count(geometry) -> int:
+    """How many turning points a polygon's table lists: the vertices of every ring, without
+    the closing one and without consecutive repeats."""
+    parts = shapely.get_parts(np.atleast_1d(np.asarray(geometry, dtype=object)))
+    parts = parts[~shapely.is_empty(parts)] if len(parts) else parts
+    if not len(parts):
+        return 0
+    rings = shapely.get_rings(parts)
+    xy, index = shapely.get_coordinates(rings, return_index=True)
+    repeats = int(np.count_nonzero(np.all(xy[1:] == xy[:-1], axis=1) & (index[1:] == index[:-1])))
+    return max(len(xy) - repeats - len(rings), 0)
+
+
+def check_tolerance(simplify_m) -> float | None:
+    """A simplification tolerance as given (metres), or None for none."""
+    if simplify_m is None:
+        return None
+    try:
+        value = float(simplify_m)
+    except (TypeError, ValueError):
+        value = math.nan
+    if not math.isfinite(value) or value <= 0 or value > 10_000:
+        raise InputError("--simplify", f"{simplify_m!r} is not a tolerance MineDesk uses",
+                         "give metres above 0 and up to 10000, e.g. --simplify 1")
+    return value
+
+
+def too_many_turning_points(count: int, simplify_m: float | None = None) -> InputError:
+    """The one message for an outline too long for a task order."""
+    if simplify_m is None:
+        return InputError(None, f"the task order would list {count:,} turning points, more than the "
+                          f"{MAX_TURNING_POINTS:,} a task order can carry",
+                          "simplify the outline for the document only (minedesk task-order --simplify METRES, "
+                          "e.g. 1; the window asks), or task fewer hazards")
+    return InputError(None, f"simplified at {simplify_m:g} m the task order still lists {count:,} turning points, "
+                      f"more than the {MAX_TURNING_POINTS:,} a task order can carry",
+                      "give a larger tolerance, or task fewer hazards")
+
+
+def order_turning_points(engine, hazard_rows: list[int]) -> int:
+    """Turning points of the task's hazards as they are in the project (counted before any
+    drawing, in the project's CRS)."""
+    return sum(turning_point_count(engine.hazards.geometry[row]) for row in hazard_rows)
+
+
+def simplify_outline(polygon_lonlat, tolerance_m: float):
+    """A lon/lat polygon simplified with a tolerance in metres, topology preserved (parts and
+    holes stay apart and valid): measured on a plane centred on the polygon."""
+    c = polygon_lonlat.centroid
+    local = CRS.from_proj4(f"+proj=aeqd +lat_0={c.y:.7f} +lon_0={c.x:.7f} +datum=WGS84 +units=m +no_defs")
+    there = transform(polygon_lonlat, Transformer.from_crs(4326, local, always_xy=True))
+    simple = shapely.simplify(there, tolerance_m, preserve_topology=True)
+    return transform(simple, Transformer.from_crs(local, 4326, always_xy=True))
+
+
+@dataclass
+class Simplification:
+    """What the document says when its outlines were simplified for it."""
+
+    tolerance_m: float
+    before: int
+    after: int
+
+    def note(self) -> str:
+        return (f"Outline simplified for this document only (tolerance {self.tolerance_m:g} m, topology kept): "
+                f"{self.before:,} turning points in the project, {self.after:,} listed here. Areas and perimeters "
+                f"are those of the project's geometry, which is unchanged.")
+
+
+def measure(engine, meter, hazard_rows: list[int], order: TaskOrder,
+            simplify_m: float | None = None) -> list[HazardGeometry]:
     """Turning points, areas, perimeters and released parts of the task's hazards: from the
-    same engine and area meter as the tallies."""
+    same engine and area meter as the tallies. Refuses more than :data:`MAX_TURNING_POINTS`
+    turning points before any work, unless ``simplify_m`` (metres) simplifies the outlines
+    for the document (see :class:`Simplification`, on the first hazard returned)."""
+    simplify_m = check_tolerance(simplify_m)
+    before = order_turning_points(engine, hazard_rows)
+    if before > MAX_TURNING_POINTS and simplify_m is None:
+        raise too_many_turning_points(before)
     start = order.point("start_point") or order.point("benchmark")
+    outlines = []
+    for row in hazard_rows:
+        lonlat = meter.to_wgs84(engine.hazards.geometry[row])
+        outlines.append(simplify_outline(lonlat, simplify_m) if simplify_m is not None else lonlat)
+    simplification = None
+    if simplify_m is not None:
+        after = sum(turning_point_count(g) for g in outlines)
+        if after > MAX_TURNING_POINTS:
+            raise too_many_turning_points(after, simplify_m)
+        simplification = Simplification(simplify_m, before, after)
     out = []
     zone = None
-    for row in hazard_rows:
+    for row, lonlat in zip(hazard_rows, outlines, strict=True):
         geom = engine.hazards.geometry[row]
-        lonlat = meter.to_wgs84(geom)
         if zone is None:  # one UTM zone for the whole order: the zone of its first hazard
             c = lonlat.centroid
             zone = "{}{}".format(*coords.utm_zone(c.x, c.y))
@@ -159,7 +258,7 @@ def measure(engine, meter, hazard_rows: list[int], order: TaskOrder) -> list[Haz
             attributes={k: v[row] for k, v in engine.hazards.attributes.items()},
             polygon_lonlat=lonlat, rings=rings, area_m2=float(engine.area_ha[row]) * 1e4,
             perimeter_m=meter.perimeter_m(geom), released_ha=dict(t.released_by_category_ha),
-            remaining_ha=t.remaining_ha))
+            remaining_ha=t.remaining_ha, simplification=simplification))
     return out
 
 

@@ -25,10 +25,10 @@ COMPLETION_FIELDS = [
 ]
 
 
-def completion_document(project, order, extra: dict, paper: str = "a4") -> Document:
+def completion_document(project, order, extra: dict, paper: str = "a4", simplify_m: float | None = None) -> Document:
     engine, meter = project.engine, project.engine.meter
     rows = [project.hazard_row(h) for h in order.hazard_ids]
-    hazards = measure(engine, meter, rows, order)
+    hazards = measure(engine, meter, rows, order, simplify_m)
     zone = f"{hazards[0].rings[0].zone}{hazards[0].rings[0].hemisphere}"
     releases = [(fid, r) for h in order.hazard_ids for fid, r in project.releases_of(h)]
     dates = sorted(d for d in (iso_date(r["date"]) for _, r in releases) if d)  # as the core reads dates
@@ -37,6 +37,8 @@ def completion_document(project, order, extra: dict, paper: str = "a4") -> Docum
     doc.text("COMPLETION REPORT", size=18, bold=True, color=QColor(110, 20, 20))
     doc.text(f"Task {order.task_id} (task order version {order.version}) · hazards {', '.join(order.hazard_ids)}",
              size=10, bold=True)
+    if hazards[0].simplification is not None:
+        doc.text(hazards[0].simplification.note(), size=8.5, bold=True, color=QColor(160, 60, 0))
     doc.fields([("Task ID", order.task_id), ("Organisation", order.value("organisation")),
                 ("Team(s)", order.value("teams") or ", ".join(sorted({r["team"] for _, r in releases if r["team"]}))),
                 ("Work started", dates[0] if dates else ""), ("Work finished", dates[-1] if dates else ""),

@@ -11,12 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from minedesk.outputs import Outputs, write_bytes
 from minedesk.report.qt import (
+    QBuffer,
+    QByteArray,
     QColor,
     QFont,
     QFontDatabase,
     QFontMetricsF,
     QImage,
+    QIODevice,
     QMarginsF,
     QPageLayout,
     QPageSize,
@@ -263,13 +267,31 @@ class Document:
         p.drawText(QRectF(self.left, fy, self.content_width, 12), int(Qt.AlignmentFlag.AlignLeft), self.footer_left)
         p.drawText(QRectF(self.left, fy, self.content_width, 12), int(Qt.AlignmentFlag.AlignRight), f"{n} / {m}")
 
-    def write_pdf(self, path, title: str = "", author: str = "MineDesk") -> None:
-        """Paint every page into a vector PDF."""
-        path = Path(path)
-        writer = QPdfWriter(str(path))
+    def write_pdf(self, path, title: str = "", author: str = "MineDesk", *, outputs: Outputs | None = None,
+                  overwrite=False, inputs=()) -> None:
+        """Paint every page into a vector PDF at ``path``. With ``outputs`` the PDF goes to its
+        temporary file and the caller commits; else it is checked (``overwrite``, ``inputs``:
+        see :mod:`minedesk.outputs`) and renamed into place when whole."""
+        data = self.pdf_bytes(title, author)
+        if outputs is None:
+            with Outputs([path], inputs=inputs, overwrite=overwrite) as out:
+                out.write(path, lambda tmp: write_bytes(tmp, data))
+                out.commit()
+        else:
+            outputs.write(path, lambda tmp: write_bytes(tmp, data))
+
+    def pdf_bytes(self, title: str = "", author: str = "MineDesk") -> bytes:
+        """The PDF, painted in memory (so that a full disk is an error, never a short file)."""
+        array = QByteArray()
+        buffer = QBuffer(array)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
         writer.setTitle(title)
         writer.setCreator(author)
-        self.paint(writer, f"{path}: cannot write the PDF (check the folder exists and is writable)")
+        self.paint(writer, "cannot lay out the PDF")
+        del writer  # flushes the last page into the buffer
+        buffer.close()
+        return bytes(array.data())
 
     def page_layout(self) -> QPageLayout:
         return QPageLayout(QPageSize(PAPERS[self.paper]), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
@@ -296,3 +318,4 @@ class Document:
                     painter.restore()
         finally:
             painter.end()
+

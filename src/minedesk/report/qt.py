@@ -15,7 +15,7 @@ if not _wanted:
     _wanted = "pyqt5" if "PyQt5" in sys.modules and "PySide6" not in sys.modules else "pyside6"
 
 if _wanted == "pyqt5":
-    from PyQt5.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt  # type: ignore  # noqa: F401
+    from PyQt5.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt  # type: ignore  # noqa: F401
     from PyQt5.QtGui import (  # type: ignore  # noqa: F401
         QBrush,
         QColor,
@@ -35,7 +35,7 @@ if _wanted == "pyqt5":
 
     API = "pyqt5"
 else:
-    from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt  # noqa: F401
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt  # noqa: F401
     from PySide6.QtGui import (  # noqa: F401
         QBrush,
         QColor,

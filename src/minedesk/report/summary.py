@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import csv
 import datetime as _dt
+import os
 
 import numpy as np
 
 from minedesk import __version__
 from minedesk.core.model import CATEGORIES
 from minedesk.core.summary import figures, groups
+from minedesk.outputs import Outputs, csv_cell
 from minedesk.report.layout import Document, font
 from minedesk.report.maps import RELEASE_COLORS
 from minedesk.report.qt import QColor, QPen, QPointF, QRectF, Qt
@@ -96,18 +98,34 @@ def _chart(p, rect: QRectF, data: dict) -> None:
         p.drawText(QRectF(x + 12, rect.top(), 60, 10), int(Qt.AlignmentFlag.AlignLeft), c)
 
 
-def write_summary_csv(project, out, start=None, end=None, by=None) -> None:
+def write_summary_csv(project, out, start=None, end=None, by=None, *, outputs=None, overwrite=False, inputs=()) -> None:
+    """The summary's table as CSV for spreadsheets (text cells made safe to open, see
+    :func:`minedesk.outputs.csv_cell`). ``outputs``, ``overwrite``, ``inputs``: as
+    :meth:`~minedesk.report.layout.Document.write_pdf`."""
     everything = figures(project, np.flatnonzero(project.engine.alive), start, end)
     data = groups(project, by, start, end) if by else {}
     data["All"] = everything
     devices = list(everything.period_devices)
-    with open(out, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow([by or "group", "hazards", "total_ha"] + [f"{c}_ha_period" for c in CATS]
-                   + [f"{c}_ha_to_date" for c in CATS] + ["released_ha_to_date", "remaining_ha"]
-                   + [f"{d}_period" for d in devices] + [f"{d}_to_date" for d in devices])
-        for name, f in data.items():
-            w.writerow([name, f.hazards, round(f.total_ha, 4)] + [round(f.period_ha[c], 4) for c in CATS]
-                       + [round(f.cumulative_ha[c], 4) for c in CATS]
-                       + [round(sum(f.cumulative_ha.values()), 4), round(f.remaining_ha, 4)]
-                       + [f.period_devices[d] for d in devices] + [f.cumulative_devices[d] for d in devices])
+    rows = [[by or "group", "hazards", "total_ha"] + [f"{c}_ha_period" for c in CATS]
+            + [f"{c}_ha_to_date" for c in CATS] + ["released_ha_to_date", "remaining_ha"]
+            + [f"{d}_period" for d in devices] + [f"{d}_to_date" for d in devices]]
+    for name, f in data.items():
+        rows.append([name, f.hazards, round(f.total_ha, 4)] + [round(f.period_ha[c], 4) for c in CATS]
+                    + [round(f.cumulative_ha[c], 4) for c in CATS]
+                    + [round(sum(f.cumulative_ha.values()), 4), round(f.remaining_ha, 4)]
+                    + [f.period_devices[d] for d in devices] + [f.cumulative_devices[d] for d in devices])
+
+    def write(path):
+        with open(path, "w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh)
+            for row in rows:
+                w.writerow([csv_cell(v) for v in row])
+            fh.flush()
+            os.fsync(fh.fileno())
+
+    if outputs is None:
+        with Outputs([out], inputs=inputs, overwrite=overwrite) as own:
+            own.write(out, write)
+            own.commit()
+    else:
+        outputs.write(out, write)

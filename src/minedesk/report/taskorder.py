@@ -61,11 +61,15 @@ def turning_point_rows(ring) -> list[list[str]]:
     return rows
 
 
-def task_order_document(project, order: TaskOrder, paper: str = "a4") -> Document:
-    """Lay out a task order for hazards of ``project`` (a :class:`~minedesk.core.project.Project`)."""
+def task_order_document(project, order: TaskOrder, paper: str = "a4", simplify_m: float | None = None) -> Document:
+    """Lay out a task order for hazards of ``project`` (a :class:`~minedesk.core.project.Project`).
+    More turning points than a task order carries are refused before any drawing, unless
+    ``simplify_m`` simplifies the outlines for this document (it says so on page 1 and above
+    the coordinate tables)."""
     engine, meter = project.engine, project.engine.meter
     rows = [project.hazard_row(h) for h in order.hazard_ids]
-    hazards = measure(engine, meter, rows, order)
+    hazards = measure(engine, meter, rows, order, simplify_m)
+    simplified = hazards[0].simplification
     zone_number, hemisphere = hazards[0].rings[0].zone, hazards[0].rings[0].hemisphere
     zone = f"{zone_number}{hemisphere}"
     released = [released_parts_lonlat(engine, meter, r) for r in rows]
@@ -76,6 +80,8 @@ def task_order_document(project, order: TaskOrder, paper: str = "a4") -> Documen
     # ---------------------------------------------------------------- page 1
     doc.text("TASK ORDER", size=18, bold=True, color=QColor(110, 20, 20))
     doc.text(f"{order.task_id} · version {order.version} · issued {order.issued}", size=10, bold=True)
+    if simplified is not None:
+        doc.text(simplified.note(), size=8.5, bold=True, color=QColor(160, 60, 0))
     doc.space(4)
     doc.fields([("Task ID", order.task_id), ("Version", str(order.version)), ("Issue date", order.issued)]
                + _fields(order, "Task"))
@@ -105,6 +111,8 @@ def task_order_document(project, order: TaskOrder, paper: str = "a4") -> Documen
              f"easting and northing to 1 m; MGRS. Bearings in degrees clockwise from north, true and grid "
              f"(grid north of UTM {zone}); distances geodesic in metres. Turning points run clockwise from "
              f"TP 1, the start point.", size=8)
+    if simplified is not None:
+        doc.text(simplified.note(), size=8, bold=True, color=QColor(160, 60, 0))
     doc.space(3)
     doc.fields(_position_rows("Benchmark (BM)", bm, order.value("benchmark_description"), zone)
                + _position_rows("Reference point (RP)", rp, order.value("reference_description"), zone), size=8.5)
@@ -139,7 +147,9 @@ def _context(project, rows) -> list:
         value = attrs[district_col][rows[0]]
         others = [r for r in alive if attrs[district_col][r] == value]
     else:
-        area = shapely.union_all(engine.hazards.geometry[rows]).buffer(15_000 if not project.crs.is_geographic else 0.15)
+        # around the task's extent: its bounding box, so that a long outline costs nothing here
+        area = shapely.box(*shapely.total_bounds(engine.hazards.geometry[rows])).buffer(
+            15_000 if not project.crs.is_geographic else 0.15)
         others = list(engine._tree().query(area))
     others = others[:5000]
     return list(engine.meter.to_wgs84(engine.hazards.geometry[others])) if others else []
@@ -164,5 +174,9 @@ def _signatures(p, rect: QRectF, issued_by: str, received_by: str) -> None:
             p.setPen(QPen(QColor(0, 0, 0), 0.8))
 
 
-def write_task_order(project, order: TaskOrder, out, paper: str = "a4") -> None:
-    task_order_document(project, order, paper).write_pdf(out, title=f"Task order {order.task_id} v{order.version}")
+def write_task_order(project, order: TaskOrder, out, paper: str = "a4", *, simplify_m: float | None = None,
+                     outputs=None, overwrite=False, inputs=()) -> None:
+    """Lay out and write a task order PDF (``outputs``, ``overwrite``, ``inputs``: as
+    :meth:`~minedesk.report.layout.Document.write_pdf`)."""
+    task_order_document(project, order, paper, simplify_m).write_pdf(
+        out, title=f"Task order {order.task_id} v{order.version}", outputs=outputs, overwrite=overwrite, inputs=inputs)
