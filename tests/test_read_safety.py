@@ -338,6 +338,44 @@ def test_dbf_field_of_no_known_type_is_refused(sample_copy, run_cli, kind):
                    words=("clearance.dbf", "field", "type"))
 
 
+def _dbf_cell(dbf, record: int, field: str):
+    """(offset, width) of a cell of a .dbf, from its header."""
+    data = dbf.read_bytes()
+    header_len, record_len = struct.unpack("<HH", data[8:12])
+    at, start = 32, 1
+    while data[at] != 0x0D:
+        name, width = data[at:at + 11].split(b"\0", 1)[0].decode(), data[at + 16]
+        if name == field:
+            return header_len + record * record_len + start, width
+        start += width
+        at += 32
+    raise KeyError(field)
+
+
+def test_deleted_record_and_garbage_number_are_findings(tmp_path, run_cli):
+    """GDAL skips a record flagged deleted and reads a number cell holding garbage as what it can,
+    both without a word: MineDesk names them, so the changed figures are never silent."""
+    hazards = write_layer(tmp_path / "h.shp", [square(X0, Y0, 100), square(X0 + 200, Y0, 100)],
+                          {"HAZ_ID": ["H-1", "H-2"]})
+    releases = write_layer(tmp_path / "r.shp", [square(X0, Y0, 50), square(X0 + 200, Y0, 50)],
+                           {"CLR_ID": ["R1", "R2"], "HAZ_ID": ["H-1", "H-2"], "RELEASE": ["cleared", "cleared"],
+                            "AP_FOUND": [13, 4]})
+    dbf = tmp_path / "r.dbf"
+    data = bytearray(dbf.read_bytes())
+    at, width = _dbf_cell(dbf, 0, "AP_FOUND")
+    data[at + width - 2] = ord("x")  # "13" -> "x3"
+    header_len, record_len = struct.unpack("<HH", data[8:12])
+    data[header_len + record_len] = ord("*")  # R2 deleted
+    dbf.write_bytes(bytes(data))
+    code, out, err = run_cli("tally", hazards, "--releases", releases, "--json")
+    assert code == 0, err
+    warnings = json.loads(out)["warnings"]
+    assert any("r.dbf" in w and "record 2" in w and "deleted" in w for w in warnings), warnings
+    assert any("record 1" in w and "AP_FOUND" in w and "'x3'" in w for w in warnings), warnings
+    code, out, _ = run_cli("check", hazards, "--releases", releases)
+    assert code == 1 and "deleted record" in out and "damaged value" in out
+
+
 def test_dbf_of_another_layer_is_refused(sample_copy, tmp_path, run_cli):
     shutil.copy(sample_copy / "hazards.dbf", sample_copy / "clearance.dbf")
     one_line_error(run_cli, "tally", sample_copy / "hazards.shp", "--releases", sample_copy / "clearance.shp",

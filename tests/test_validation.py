@@ -64,3 +64,14 @@ def test_input_array_is_not_modified():
 def test_valid_input_gives_no_findings():
     geoms, keep, findings = run(shapely.box(0, 0, 1, 1), shapely.box(5, 5, 6, 7).reverse())
     assert keep.all() and findings == []
+
+
+def test_ring_of_repeated_vertices_is_skipped_not_a_geos_error():
+    """A ring that repeats its vertices until fewer than three distinct remain (a damaged blob in a
+    project did this) is skipped with a finding; the others are still cleaned (found by the fuzz)."""
+    collapsed = shapely.Polygon([(5, 5)] * 4)  # GEOS: "found 2 points - must be 0 or >= 3"
+    rep = shapely.Polygon([(0, 0), (2, 0), (2, 0), (2, 2), (0, 2), (0, 0)])
+    geoms, keep, findings = run(collapsed, rep)
+    assert geoms[0] is None and not keep[0]
+    assert shapely.get_num_coordinates(geoms[1]) == 5 and keep[1]
+    assert [(f.label, f.kind) for f in findings] == [("A", DEGENERATE), ("B", REPEATED)]

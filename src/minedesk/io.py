@@ -110,6 +110,7 @@ class _Source:
         self.gdal_path = str(path)
         self.guessed_encoding = False  # a shapefile without .cpg: GDAL guesses from the .dbf
         self.crs_problem: InputError | None = None  # a GeoJSON ``crs`` member naming no CRS PROJ knows
+        self.notes: list[Finding] = []  # what the checks of the raw files found, per record
         if suffix == ".zip":
             self._open_zip(layer)
         elif suffix == ".shp":
@@ -217,7 +218,7 @@ class _Source:
         # the .shp's header and size are enough: a national layer's .shp is read once, by GDAL
         shx = parts.read(".shx")
         _check_not_truncated(self.label, shp_head, shp_size, shx, shx_label)
-        _check_dbf(parts.labels[".dbf"], parts.read, parts.size(".dbf"), (len(shx) - 100) // 8)
+        self.notes += _check_dbf(parts.labels[".dbf"], parts.read, parts.size(".dbf"), (len(shx) - 100) // 8)
 
 
 def _read_plain(path: Path, limit: int = -1, offset: int = 0) -> bytes:
@@ -308,7 +309,7 @@ def _check_not_truncated(label: str, shp_head: bytes, shp_size: int, shx: bytes,
     # bytes past the last record are tolerated: GDAL reads records by the index, and some writers pad
 
 
-def _check_dbf(label: str, read, size: int, nrec: int) -> None:
+def _check_dbf(label: str, read, size: int, nrec: int) -> list[Finding]:
     """A .dbf that cannot hold the attributes of these shapes is an error, never "no attributes":
     GDAL reads a truncated, empty or foreign one as a layer without columns (ids lost, releases
     then linked by location)."""
@@ -348,6 +349,52 @@ def _check_dbf(label: str, read, size: int, nrec: int) -> None:
         raise InputError(label, f"is truncated ({size:,} of {expected:,} bytes)", again)
     # bytes past the records (the 0x1A end byte, padding some writers add) are tolerated: GDAL reads
     # exactly the header's count of records, so they cannot change a figure
+    fields = [(header[at:at + 11].split(b"\0", 1)[0].decode("latin-1", "replace"), header[at + 11],
+               header[at + 16] + (256 * header[at + 17] if header[at + 11] in b"C" else 0))
+              for at in range(32, fields_end, 32)]
+    return _dbf_record_notes(label, read(".dbf", expected), header_len, record_len, count, fields)
+
+
+#: bytes a dBASE cell of each type may hold (N, F numbers; D dates YYYYMMDD; L logicals), then NUL:
+#: a cell of nothing but NULs is empty (some writers leave it so), NULs among digits are damage
+_DBF_CELL_BYTES = {kind: np.frombuffer(chars.encode() + b"\0", dtype=np.uint8)
+                   for kind, chars in ((ord("N"), "0123456789 .-+eE*"), (ord("F"), "0123456789 .-+eE*"),
+                                       (ord("D"), "0123456789 "), (ord("L"), "YyNnTtFf? "))}
+
+
+def _dbf_record_notes(label: str, data: bytes, header_len: int, record_len: int, count: int,
+                      fields: list[tuple[str, int, int]]) -> list[Finding]:
+    """Findings for what GDAL reads without a word: a record flagged deleted (GDAL skips it: the
+    feature is not read at all) and a number, date or logical cell holding bytes that are none
+    (GDAL reads it as empty or as the digits before the damage)."""
+    if not count:
+        return []
+    records = np.frombuffer(data, dtype=np.uint8, count=count * record_len, offset=header_len).reshape(count, record_len)
+    notes = []
+    flags = records[:, 0]
+    for i in np.flatnonzero(flags != 0x20)[:50]:
+        if flags[i] == 0x2A:
+            notes.append(Finding(label, "deleted record", f"record {i + 1} is flagged deleted in the .dbf: GDAL (and "
+                                        "QGIS) skip it, so its shape is not counted"))
+        else:
+            notes.append(Finding(label, "damaged record", f"record {i + 1} has deletion flag {flags[i]:#04x} (neither "
+                                        "' ' nor '*'): the .dbf is damaged there"))
+    start = 1
+    for name, kind, width in fields:
+        allowed = _DBF_CELL_BYTES.get(kind)
+        if allowed is not None and width:
+            cells = records[:, start:start + width]
+            empty = (cells == 0).all(axis=1)  # NUL-filled: an empty cell, as some writers leave it
+            bad = np.flatnonzero(~np.isin(cells, allowed[:-1]).all(axis=1) & ~empty)
+            for i in bad[:50]:
+                raw = bytes(cells[i]).decode("latin-1").strip()
+                notes.append(Finding(label, "damaged value", f"record {i + 1}, field {name}: {raw!r} is not a "
+                                            f"{'number' if kind in b'NF' else 'date' if kind == ord('D') else 'yes/no'}"
+                                            " (the .dbf is damaged there; GDAL reads what it can)"))
+            if len(bad) > 50:
+                notes.append(Finding(label, "damaged value", f"field {name}: {len(bad) - 50:,} more damaged cells"))
+        start += width
+    return notes
 
 
 #: dBASE field type letters (dBASE III to 7, FoxPro, Visual FoxPro): anything else is damage
@@ -462,7 +509,7 @@ def read_layer(path: str | os.PathLike, layer: str | None = None, crs: str | CRS
         raise InputError(label, "has no coordinate reference system (no .prj)",
                          "pass --crs with the right one, e.g. --crs EPSG:32638 for UTM 38N")
     fields = {str(name): np.asarray(col) for name, col in zip(meta["fields"], columns, strict=True)}
-    notes = [Finding(label, "GDAL warning", str(w.message)) for w in caught]
+    notes = src.notes + [Finding(label, "GDAL warning", str(w.message)) for w in caught]
     if src.guessed_encoding and encoding is None and _has_non_ascii(fields):
         notes.append(Finding(label, "text encoding guessed",
                              f"no .cpg file says how the text is encoded, read as {meta.get('encoding')}; if names "

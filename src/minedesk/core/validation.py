@@ -201,6 +201,14 @@ def crs_misfit(source, crs: CRS, geometry: np.ndarray) -> InputError:
     return InputError(source, problem, hint)
 
 
+def _without_repeats(geom):
+    """``geom`` without repeated consecutive vertices, or None when a ring is left with too few."""
+    try:
+        return shapely.remove_repeated_points(geom)
+    except shapely.errors.GEOSException:
+        return None
+
+
 def clean_polygons(geometry: np.ndarray, labels: np.ndarray, crs: CRS | None = None,
                    source=None, refuse_misfit: bool = True) -> tuple[np.ndarray, np.ndarray, list[Finding]]:
     """Repair what can be repaired and say what was done.
@@ -243,7 +251,16 @@ def clean_polygons(geometry: np.ndarray, labels: np.ndarray, crs: CRS | None = N
     same = owner == np.searchsorted(ends, at - 1, side="right")  # both in one geometry
     present = np.unique(owner[same])  # only these can hold repeated vertices
     before = shapely.get_num_coordinates(geometry[present])
-    deduped = shapely.remove_repeated_points(geometry[present])
+    try:
+        deduped = shapely.remove_repeated_points(geometry[present])
+    except shapely.errors.GEOSException:  # a ring left with fewer than 3 distinct points: one by one
+        deduped = np.array([_without_repeats(g) for g in geometry[present]], dtype=object)
+    gone = np.array([g is None for g in deduped], dtype=bool)
+    for i in present[gone]:
+        keep[i] = False
+        geometry[i] = None
+        findings.append(Finding(labels[i], DEGENERATE, "skipped: a ring of fewer than 3 distinct points", row=i))
+    present, deduped, before = present[~gone], deduped[~gone], before[~gone]
     changed = shapely.get_num_coordinates(deduped) != before
     for i, g, n in zip(present[changed], deduped[changed], before[changed], strict=False):
         findings.append(Finding(labels[i], REPEATED, f"{n - shapely.get_num_coordinates(g)} removed", row=i))
