@@ -213,3 +213,43 @@ def test_field_mapping_is_remembered_per_layer(plugin, qtbot, tmp_path):
     assert dock.totals.released_by_category_ha["cleared"] == 0
     assert dock.totals.released_ha == pytest.approx(before.released_ha, abs=1e-3)  # the same land, other pieces
     QgsProject.instance().removeAllMapLayers()
+
+
+def test_the_dock_refuses_bad_values_and_never_writes_over_a_layer(plugin, qtbot, tmp_path):
+    """Issue 11 in the dock: device counts and dates go through the core's rules (nothing added to
+    the edit buffer when they are refused), and a task order never replaces a layer's own file."""
+    import hashlib
+    import shutil
+
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from minedesk_qgis.dock import TallyDock
+
+    for p in SAMPLE.glob("*.*"):
+        shutil.copy(p, tmp_path / p.name)
+    hz = QgsVectorLayer(str(tmp_path / "hazards.shp"), "hazards", "ogr")
+    rl = QgsVectorLayer(str(tmp_path / "clearance.shp"), "clearance", "ogr")
+    QgsProject.instance().addMapLayers([hz, rl])
+    dock = TallyDock(None)
+    qtbot.addWidget(dock)
+    dock.set_layers(hz, rl)
+    target = next(f for f in hz.getFeatures() if f["HAZ_ID"] == "FZL-CHA-00001")
+    hz.selectByIds([target.id()])
+    before = rl.featureCount()
+    for values, word in (({"devices": {"AP": -3}}, "negative"), ({"devices": {"AT": 10**9}}, "more than"),
+                         ({"date": "31.02.2024"}, "31.02.2024")):
+        values = {"category": "cleared", "date": "2026-11-29", **values}
+        assert dock.mark_selected(values) == 0
+        assert word in dock.all_label.toolTip(), dock.all_label.toolTip()
+    assert rl.featureCount() == before and not rl.isModified()
+    assert dock.mark_selected({"category": "cleared", "date": "15.06.2024", "devices": {"AP": 2}}) == 1
+    added = [x for x in rl.getFeatures() if x["AP_FOUND"] == 2 and x["HAZ_ID"] == "FZL-CHA-00001"]
+    assert added and str(added[-1]["DATE"]).startswith("2024-06-15")
+    rl.rollBack()
+
+    shp = tmp_path / "hazards.shp"
+    digest = hashlib.sha256(shp.read_bytes()).hexdigest()
+    assert dock.task_order(str(shp)) is None  # even though "the save dialog asked"
+    assert "hazards.shp" in dock.all_label.toolTip()
+    assert hashlib.sha256(shp.read_bytes()).hexdigest() == digest
+    QgsProject.instance().removeAllMapLayers()
