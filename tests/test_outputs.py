@@ -17,7 +17,7 @@ import numpy as np
 import pytest
 import shapely
 
-from conftest import X0, Y0, square, write_layer
+from conftest import X0, Y0, square, tree_hash, write_layer
 
 pytest.importorskip("PySide6.QtGui")
 pypdf = pytest.importorskip("pypdf")
@@ -98,7 +98,7 @@ def test_no_command_writes_over_a_file_of_its_input_shapefile(blocks, tmp_path, 
 
 
 def test_an_existing_file_is_replaced_only_with_overwrite(project, tmp_path, run_cli):
-    victim = tmp_path / "notes.dbf"
+    victim = tmp_path / "notes.csv"
     victim.write_bytes(b"someone's table")
     code, _, err = run_cli("report", project, "--csv", victim)
     assert code == 2 and one_line(err) and "--overwrite" in err
@@ -557,3 +557,24 @@ def test_a_screenshot_never_writes_over_a_project_or_an_existing_picture(project
     code, _, err = run_cli("open", project, "--screenshot", renamed, "--overwrite")
     assert code == 2 and "MineDesk project" in err
     assert digest(project, other, renamed, picture) == before
+
+
+@pytest.mark.parametrize("args", [
+    ("report", "{p}", "--csv", "{d}/c2.dbf", "--overwrite"),
+    ("report", "{p}", "-o", "{d}/summary.csv", "--overwrite"),
+    ("task-order", "{p}", "--hazard", "H-1", "-o", "{d}/c2.dbf", "--overwrite"),
+    ("completion-report", "{p}", "--task", "T-1", "-o", "{d}/c2.dbf", "--overwrite"),
+])
+def test_a_document_is_never_written_under_another_kind_of_name(tmp_path, blocks, run_cli, args):
+    """`--overwrite` replaces a file of the kind asked for, never a .dbf with a CSV or a PDF: a
+    name is how every program knows what a file is."""
+    from minedesk.exchange import import_project
+
+    project, _ = import_project(tmp_path / "p.gpkg", *blocks)
+    other = tmp_path / "c2.dbf"
+    other.write_bytes(b"somebody's table")
+    (tmp_path / "summary.csv").write_text("somebody's sheet")
+    before = tree_hash(tmp_path)
+    code, out, err = run_cli(*[a.format(p=project, d=tmp_path) for a in args])
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "end it with" in err, err
+    assert tree_hash(tmp_path) == before

@@ -397,7 +397,7 @@ def _open_source(path, args, readonly: bool):
 def cmd_task_order(args) -> int:
     from minedesk.core.commands import IssueTaskOrder
     from minedesk.core.taskorder import TaskOrder, check_fields, check_tolerance, next_task_id
-    from minedesk.outputs import Outputs, write_error
+    from minedesk.outputs import PDF, Outputs, require_suffix, write_error
     from minedesk.report.taskorder import write_task_order
     from minedesk.store import is_project
 
@@ -408,6 +408,7 @@ def cmd_task_order(args) -> int:
     # the PDF is checked, then drawn to its temporary file, then the order recorded, then the
     # PDF renamed into place: the order is recorded if and only if its document is there
     with Outputs([args.output], inputs=[args.source, args.releases], overwrite=args.overwrite) as out:
+        require_suffix(args.output, PDF, "a PDF")  # after the inputs and projects: that message first
         project = _open_source(args.source, args, readonly=False)
         try:
             stored = not project.store.readonly
@@ -457,10 +458,11 @@ def cmd_completion_report(args) -> int:
         raise InputError("--field", f"unknown completion report field(s): {', '.join(unknown)}",
                          f"use one of: {', '.join(k for k, _ in COMPLETION_FIELDS)}")
     from minedesk.core.taskorder import check_tolerance
-    from minedesk.outputs import check_targets
+    from minedesk.outputs import PDF, check_targets, require_suffix
 
     simplify = check_tolerance(args.simplify)
     check_targets([args.output], [args.project], args.overwrite)  # before the project is read
+    require_suffix(args.output, PDF, "a PDF")
     project = _open_project(args.project, readonly=True)
     try:
         versions = project.task_orders(args.task)
@@ -481,12 +483,14 @@ def cmd_report(args) -> int:
     from minedesk.report.summary import summary_document, write_summary_csv
 
     args.date_from, args.date_to = period(args.date_from, args.date_to, "--from", "--to")
-    from minedesk.outputs import Outputs
+    from minedesk.outputs import CSV, PDF, Outputs, require_suffix
 
     if not args.output and not args.csv:
         raise InputError(None, "say where to write the report", "give -o OUT.pdf and/or --csv OUT.csv")
     targets = [t for t in (args.output, args.csv) if t]
     with Outputs(targets, inputs=[args.project], overwrite=args.overwrite) as files:  # PDF and CSV, both or neither
+        require_suffix(args.output, PDF, "a PDF")
+        require_suffix(args.csv, CSV, "a CSV table")
         project = _open_project(args.project, readonly=True)
         try:
             try:

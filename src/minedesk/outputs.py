@@ -117,6 +117,18 @@ def protected(target, inputs: Iterable = ()) -> Path | str | None:
     return "project" if is_project_file(target) else None
 
 
+#: the names each kind of document must end with: a PDF is never written into ``x.dbf``
+PDF, CSV, PICTURE = (".pdf",), (".csv",), (".png", ".jpg", ".jpeg")
+
+
+def require_suffix(path, suffixes: tuple[str, ...], what: str) -> None:
+    """Refuse to write ``what`` under a name that says it is something else (``report --csv
+    in.dbf``, ``-o hazards.shp``): the name is how every program, MineDesk included, knows a file."""
+    if path is not None and Path(path).suffix.lower() not in suffixes:
+        raise InputError(path, f"is not a name for {what} (it ends {Path(path).suffix or 'with no extension'})",
+                         f"end it with {' or '.join(suffixes)}")
+
+
 def check_targets(targets: Iterable, inputs: Iterable = (), overwrite: bool | Iterable = False,
                   option: str = "--overwrite") -> list[Path]:
     """Refuse (``InputError``) a set of files to write when one of them is a folder, is in a

@@ -52,11 +52,10 @@ def run(paths=(), screenshot: str | None = None, size: str | None = None, select
     existing picture is replaced only with ``overwrite``; never an input or a project)."""
     if screenshot:
         from minedesk.core.errors import InputError
-        from minedesk.outputs import check_targets
+        from minedesk.outputs import PICTURE, check_targets, require_suffix
 
         try:
-            if Path(screenshot).suffix.lower() not in (".png", ".jpg", ".jpeg"):
-                raise InputError(screenshot, "is not a picture name", "end it with .png or .jpg")
+            require_suffix(screenshot, PICTURE, "a picture")
             check_targets([screenshot], [*paths, background], overwrite)
         except InputError as err:
             print(f"minedesk: {err.message}", file=sys.stderr)

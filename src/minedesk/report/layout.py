@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from minedesk.outputs import Outputs, write_bytes
+from minedesk.outputs import PDF, Outputs, require_suffix, write_bytes
 from minedesk.report.qt import (
     QBuffer,
     QByteArray,
@@ -272,6 +272,7 @@ class Document:
         """Paint every page into a vector PDF at ``path``. With ``outputs`` the PDF goes to its
         temporary file and the caller commits; else it is checked (``overwrite``, ``inputs``:
         see :mod:`minedesk.outputs`) and renamed into place when whole."""
+        require_suffix(path, PDF, "a PDF")
         data = self.pdf_bytes(title, author)
         if outputs is None:
             with Outputs([path], inputs=inputs, overwrite=overwrite) as out:

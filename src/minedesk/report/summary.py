@@ -13,7 +13,7 @@ import numpy as np
 from minedesk import __version__
 from minedesk.core.model import CATEGORIES
 from minedesk.core.summary import figures, groups
-from minedesk.outputs import Outputs, csv_cell
+from minedesk.outputs import CSV, Outputs, csv_cell, require_suffix
 from minedesk.report.layout import Document, font
 from minedesk.report.maps import RELEASE_COLORS
 from minedesk.report.qt import QColor, QPen, QPointF, QRectF, Qt
@@ -102,6 +102,7 @@ def write_summary_csv(project, out, start=None, end=None, by=None, *, outputs=No
     """The summary's table as CSV for spreadsheets (text cells made safe to open, see
     :func:`minedesk.outputs.csv_cell`). ``outputs``, ``overwrite``, ``inputs``: as
     :meth:`~minedesk.report.layout.Document.write_pdf`."""
+    require_suffix(out, CSV, "a CSV table")
     everything = figures(project, np.flatnonzero(project.engine.alive), start, end)
     data = groups(project, by, start, end) if by else {}
     data["All"] = everything
