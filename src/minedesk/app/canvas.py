@@ -2,8 +2,9 @@
 
 Only what is on screen is drawn (STRtree query of the view), as one QPainterPath per style
 built with numpy (pyqtgraph.arrayToQPath); the picture is rendered into an image once the view
-rests and that image is reused, moved and scaled, while panning and zooming (findings.md:
-0.7 ms a frame instead of hundreds). Tools are the state machines of :mod:`minedesk.app.tools`.
+rests and that image is reused, moved and scaled, while panning and zooming (measured on
+100,000 polygons in a 1600x1000 frame: drawing them all takes 0.3 s or more a frame, reusing the
+image 0.7 ms). Tools are the state machines of :mod:`minedesk.app.tools`.
 """
 
 from __future__ import annotations
