@@ -22,7 +22,7 @@ HAZARD_OTHER = (140, 140, 140, 100)
 
 #: Released land by category: cleared green (ColorBrewer Dark2), reduced blue and cancelled
 #: yellow (Okabe-Ito). Cleared is drawn over reduced over cancelled.
-RELEASE = {"cleared": (102, 166, 30, 185), "reduced": (0, 114, 178, 185), "cancelled": (240, 228, 66, 185)}
+RELEASE = {"cleared": (102, 166, 30, 215), "reduced": (0, 114, 178, 215), "cancelled": (240, 228, 66, 215)}
 
 #: Hazards by progress: nothing released (dark red), part (orange), all (neutral grey: nothing
 #: left to do; the hazard is also outlined in green).
