@@ -510,7 +510,9 @@ class MapCanvas(pg.GraphicsView):
 
     def _draw_legend(self, painter: QPainter, vw: int, vh: int) -> None:
         entries = self.legend_entries()
-        w, row = 150, 18
+        # as wide as its longest entry (Russian and Azerbaijani names are longer), up to a third of the map
+        widest = max((painter.fontMetrics().horizontalAdvance(t) + (0 if c is None else 28) for t, c in entries), default=0)
+        w, row = int(min(max(150, widest + 4), max(150, vw / 3))), 18
         x0, y0 = vw - w - 12, vh - row * len(entries) - 18
         painter.fillRect(QRectF(x0 - 6, y0 - 6, w + 8, row * len(entries) + 10), QColor(255, 255, 255, 215))
         for i, (text, color) in enumerate(entries):
