@@ -275,7 +275,7 @@ def tally_geopandas(hazards: Path, clearance: Path, phases: dict | None = None) 
 
     Overlay (dissolve, clip, precedence) in the layers' own CRS (UTM 38N here: edges are straight
     there), then reproject the results to a Lambert azimuthal equal-area on WGS84 centred on the
-    data, repair what the reprojection pinched, and measure (findings.md, "Traps").
+    data, repair what the reprojection pinched, and measure (docs/decisions/0002-area.md says why).
     """
     import geopandas as gpd
     from shapely.geometry import Polygon

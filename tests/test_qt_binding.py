@@ -1,4 +1,4 @@
-"""Guard against the PySide6 6.12.0 / Python 3.11 crash (findings.md): every Qt method that
+"""Guard against the PySide6 6.12.0 / Python 3.11 crash (docs/decisions/0003-pyside6-pin.md): every Qt method that
 returns nothing dropped a reference to None until the interpreter aborted (exit 134).
 
 Run in a child process so that a regression fails this test instead of killing pytest."""

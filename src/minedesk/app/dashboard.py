@@ -11,10 +11,10 @@ from collections import defaultdict
 import numpy as np
 import pyqtgraph as pg
 import shapely
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QTableWidget,
@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minedesk.app.table import fit_columns, two_lines
+from minedesk.core import palette
 from minedesk.core.model import CATEGORIES
 from minedesk.core.values import iso_date
 
-CATEGORY_COLORS = {"cleared": (44, 160, 44), "reduced": (31, 119, 180), "cancelled": (188, 189, 34)}
 
 
 class _Figure(QTableWidgetItem):
@@ -119,36 +120,43 @@ class Dashboard(QWidget):
         top.addWidget(QLabel(self.tr("Group by")))
         top.addWidget(self.group_by)
         layout.addLayout(top)
-        form = QFormLayout()
+        # the figures in two columns (totals left, the released categories right), so that the
+        # group table and both charts fit beside the map on a 1366x768 screen
+        form = QGridLayout()
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(2)
         self.labels: dict[str, QLabel] = {}
-        names = [("hazards", self.tr("Hazards")), ("total", self.tr("Hazard area")), ("released", self.tr("Released")),
-                 ("cleared", self.tr("  cleared")), ("reduced", self.tr("  reduced")),
-                 ("cancelled", self.tr("  cancelled")), ("remaining", self.tr("Remaining")),
-                 ("devices", self.tr("Devices found"))]
-        for key, text in names:
+        names = [("hazards", self.tr("Hazards"), 0, 0), ("total", self.tr("Hazard area"), 1, 0),
+                 ("released", self.tr("Released"), 2, 0), ("remaining", self.tr("Remaining"), 3, 0),
+                 ("cleared", self.tr("  cleared"), 0, 2), ("reduced", self.tr("  reduced"), 1, 2),
+                 ("cancelled", self.tr("  cancelled"), 2, 2), ("devices", self.tr("Devices found"), 4, 0)]
+        for key, text, row, col in names:
             label = QLabel("-")
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setObjectName(f"figure_{key}")
             self.labels[key] = label
-            form.addRow(text, label)
+            form.addWidget(QLabel(text), row, col)
+            form.addWidget(label, row, col + 1, 1, 3 if key == "devices" else 1)
+        form.setColumnStretch(1, 1)
+        form.setColumnStretch(3, 1)
         layout.addLayout(form)
         self.groups = QTableWidget()
         self.groups.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)  # compact rows
         self.groups.verticalHeader().hide()
         self.groups.setSortingEnabled(True)
-        self.groups.setMinimumHeight(160)
+        self.groups.setMinimumHeight(5 * (self.fontMetrics().height() + 8))  # the heading and four groups
         layout.addWidget(self.groups, 1)
+        charts = QHBoxLayout()  # side by side: each is legible at half the dock's width
         self.devices_plot = pg.PlotWidget(background="w")
-        self.devices_plot.setMaximumHeight(150)
-        self.devices_plot.setMinimumHeight(110)  # legible; the dock scrolls on a short screen
         self.devices_plot.setMouseEnabled(False, False)
-        self.devices_plot.setTitle(self.tr("Devices found"))
-        layout.addWidget(self.devices_plot)
+        self.devices_plot.setTitle(self.tr("Devices found"), size="9pt")
         self.time_plot = pg.PlotWidget(background="w", axisItems={"bottom": pg.DateAxisItem()})
-        self.time_plot.setMaximumHeight(150)
-        self.time_plot.setMinimumHeight(110)
-        self.time_plot.setTitle(self.tr("Released hectares over time"))
-        layout.addWidget(self.time_plot)
+        self.time_plot.setTitle(self.tr("Released hectares over time"), size="9pt")
+        for plot in (self.devices_plot, self.time_plot):
+            plot.setMinimumSize(180, 130)
+            plot.setMaximumHeight(190)
+            charts.addWidget(plot, 1)
+        layout.addLayout(charts)
         from PySide6.QtCore import QTimer
 
         self._timeline_timer = QTimer(self, singleShot=True, interval=0, timeout=self._update_timeline)
@@ -240,8 +248,9 @@ class Dashboard(QWidget):
                 members["(none)" if v is None or v == "" else str(v)].append(int(row))
             self._group_rows[field] = dict(sorted(members.items()))
         groups = {k: engine.totals(rows) for k, rows in self._group_rows[field].items()}
-        heads = [field, self.tr("Hazards"), self.tr("Area ha"), self.tr("Released ha"), self.tr("Remaining ha"),
-                 self.tr("% released")] + list(next(iter(groups.values())).devices if groups else [])
+        heads = [field] + [two_lines(h) for h in (self.tr("Hazards"), self.tr("Area ha"), self.tr("Released ha"),
+                                                  self.tr("Remaining ha"), self.tr("% released"))] \
+            + list(next(iter(groups.values())).devices if groups else [])
         self.groups.setColumnCount(len(heads))
         self.groups.setHorizontalHeaderLabels(heads)
         self.groups.setRowCount(len(groups))
@@ -258,7 +267,17 @@ class Dashboard(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.groups.setItem(i, j, item)
         self.groups.setSortingEnabled(True)
-        self.groups.resizeColumnsToContents()
+        fit_columns(self.groups)
+
+    def wanted_size(self) -> QSize:
+        """The size that shows every figure, every column of the group table and both charts
+        without scrolling."""
+        table = self.groups
+        columns = sum(table.columnWidth(j) for j in range(table.columnCount()))
+        table_width = columns + 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+        margins = self.layout().contentsMargins()
+        hint = self.minimumSizeHint()
+        return QSize(max(hint.width(), table_width + margins.left() + margins.right()), hint.height())
 
     def refresh_timeline(self, changed: set[str] | None = None) -> None:
         import datetime as dt
@@ -277,5 +296,5 @@ class Dashboard(QWidget):
             total += ha
             xs.append(stamp)
             ys.append(total)
-        self.time_plot.plot(xs, ys, pen=pg.mkPen((44, 160, 44), width=2), stepMode=None)
+        self.time_plot.plot(xs, ys, pen=pg.mkPen(palette.RELEASE["cleared"][:3], width=2), stepMode=None)
         self.timeline = list(zip(xs, ys, strict=True))

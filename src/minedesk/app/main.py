@@ -24,9 +24,36 @@ def make_app(argv=None, language: str | None = None):
     app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
     app.setOrganizationName("MineDesk")
     app.setApplicationName("MineDesk")
+    quiet_offscreen_size_hints(app)
     settings = QSettings()
     install_language(app, language or os.environ.get("MINEDESK_LANGUAGE") or settings.value("language", "system"))
     return app
+
+
+#: What Qt's offscreen platform says each time a window's size limits change (it cannot pass them
+#: on to a window manager it does not have): twice on every screenshot, and nothing to act on.
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
+
+
+def quiet_offscreen_size_hints(app) -> None:
+    """On the offscreen platform, drop Qt's OFFSCREEN_NOISE message and only that one: every
+    other message goes where it went before (the previous handler, or stderr as Qt writes it)."""
+    from PySide6.QtCore import QtMsgType, qFormatLogMessage, qInstallMessageHandler
+
+    if app.platformName() != "offscreen" or getattr(app, "_minedesk_quiet", False):
+        return
+    previous = None
+
+    def handler(mode, context, message):
+        if mode == QtMsgType.QtWarningMsg and message == OFFSCREEN_NOISE:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            sys.stderr.write(qFormatLogMessage(mode, context, message) + "\n")
+
+    previous = qInstallMessageHandler(handler)
+    app._minedesk_quiet = handler  # installed once per application, kept alive with it
 
 
 def install_language(app, language: str | None):
@@ -65,14 +92,21 @@ def run(paths=(), screenshot: str | None = None, size: str | None = None, select
     app = make_app(language=language)
     from minedesk.app.window import MainWindow
 
+    if screenshot:  # a picture of the first start: the user's layout, recent files and map stay as they are
+        import tempfile
+
+        from PySide6.QtCore import QSettings
+
+        with tempfile.TemporaryDirectory(prefix="minedesk-screenshot-", ignore_cleanup_errors=True) as tmp:
+            settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+            window = MainWindow(settings)
+            _resize(window, size or "1600x1000")
+            code = _screenshot(app, window, paths, screenshot, select, background, style, overwrite)
+            settings.sync()  # written now, while the folder is there: nothing is left to write at exit
+            return code
     window = MainWindow()
     if size:
-        w, h = (int(v) for v in size.lower().split("x"))
-        window.resize(w, h)
-    elif screenshot:
-        window.resize(1600, 1000)
-    if screenshot:
-        return _screenshot(app, window, paths, screenshot, select, background, style, overwrite)
+        _resize(window, size)
     if style:
         window.settings.setValue("map_style", style)  # as if chosen in View > Colour hazards by
     window.show()
@@ -86,6 +120,11 @@ def run(paths=(), screenshot: str | None = None, size: str | None = None, select
             window.welcome = WelcomeDialog(window)
             window.welcome.open()
     return app.exec()
+
+
+def _resize(window, size: str) -> None:
+    w, h = (int(v) for v in size.lower().split("x"))
+    window.resize(w, h)
 
 
 def reset_settings() -> str:

@@ -4,10 +4,33 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QStyle
 
 from minedesk.core.model import CATEGORIES
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
+
+
+def two_lines(heading: str) -> str:
+    """A column heading broken at the space nearest its middle ("Released ha" over two lines),
+    so that a column is about as wide as its figures, in every language."""
+    spaces = [i for i, ch in enumerate(heading) if ch == " "]
+    if not spaces:
+        return heading
+    i = min(spaces, key=lambda i: abs(len(heading) - 2 * i))
+    return heading[:i] + "\n" + heading[i + 1:]
+
+
+def fit_columns(view) -> None:
+    """Each column of a table as wide as its values or the longer line of its heading. (Qt's
+    resizeColumnsToContents keeps room for a sort arrow beside every heading: a third wider.)"""
+    header = view.horizontalHeader()
+    model = view.model()
+    margin = 2 * view.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 6
+    for j in range(model.columnCount()):
+        head = str(model.headerData(j, Qt.Orientation.Horizontal) or "")
+        text_width = max(header.fontMetrics().horizontalAdvance(line) for line in head.split("\n"))
+        view.setColumnWidth(j, max(view.sizeHintForColumn(j), text_width + margin))
 
 
 class HazardTableModel(QAbstractTableModel):
@@ -48,7 +71,7 @@ class HazardTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             key = self.columns[section]
-            return self.headers().get(key, key)
+            return two_lines(self.headers().get(key, key))  # "Cleared ha" over two lines: narrow columns
         return None
 
     def value(self, row: int, key: str):

@@ -30,7 +30,7 @@ from minedesk.app.canvas import MapCanvas
 from minedesk.app.dashboard import Dashboard
 from minedesk.app.dialogs import DevicesDialog, ReleaseDialog, confirm_replace, refuse_protected, show_error
 from minedesk.app.quality import QualityPanel
-from minedesk.app.table import HazardFilterModel, HazardTableModel
+from minedesk.app.table import HazardFilterModel, HazardTableModel, fit_columns
 from minedesk.core.commands import AddRelease, Batch, DeleteHazard, MarkReleased, RecordDevices, SplitHazard
 from minedesk.core.errors import InputError
 
@@ -124,11 +124,13 @@ class MainWindow(QMainWindow):
         self.canvas.cursorMoved.connect(self._show_cursor)
         self.canvas.geometryDrawn.connect(self._geometry_drawn)
         self.canvas.releaseEdited.connect(self._release_edited)
-        self.restoreGeometry(self.settings.value("window/geometry", b""))
-        if not self.restoreState(self.settings.value("window/state", b"")):
-            # the first start: the hazard table shows a dozen rows, the tallies their group columns
+        if not self.restoreGeometry(self.settings.value("window/geometry", b"")):
+            screen = self.screen().availableGeometry()  # the first start: most of the screen, at most 1600x1000
+            self.resize(min(1600, int(screen.width() * 0.95)), min(1000, int(screen.height() * 0.92)))
+        # the first start's dock sizes are set once the first project's tallies are known (fit_tallies)
+        self._first_layout = not self.restoreState(self.settings.value("window/state", b""))
+        if self._first_layout:
             self.resizeDocks([self.dock_table], [220], Qt.Orientation.Vertical)
-            self.resizeDocks([self.dock_dashboard, self.dock_properties], [560, 120], Qt.Orientation.Vertical)
             self.resizeDocks([self.dock_dashboard], [560], Qt.Orientation.Horizontal)
         self._update_title()
 
@@ -161,6 +163,36 @@ class MainWindow(QMainWindow):
                                        Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.dock_properties, self.dock_quality)
         self.dock_properties.raise_()
+        # the right-hand docks run the window's full height, the hazard table spans the map only:
+        # the tallies' group table and charts need the height more than the table needs the width
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+
+    def fit_tallies(self, width: bool = True) -> bool:
+        """Give the Tallies dock the room its figures, group table and charts need (at most half
+        the window's width, and the height the Selection and Data quality docks can spare)."""
+        if self.dock_dashboard.isFloating() or not self.dock_dashboard.isVisible():
+            return False
+        self.dashboard.layout().activate()
+        want = self.dashboard.wanted_size()
+        scroll = self.dock_dashboard.widget()
+        chrome_w = self.dock_dashboard.width() - scroll.viewport().width()
+        chrome_h = self.dock_dashboard.height() - scroll.viewport().height()
+        if scroll.verticalScrollBar().isVisible():
+            chrome_w -= scroll.verticalScrollBar().width()
+        if width:
+            w = min(want.width() + chrome_w + scroll.verticalScrollBar().sizeHint().width(), self.width() // 2)
+            self.resizeDocks([self.dock_dashboard], [w], Qt.Orientation.Horizontal)
+        below = next((d for d in (self.dock_quality, self.dock_properties)
+                      if d.isVisible() and not d.isFloating()), None)
+        if below is None:
+            return True
+        room = self.dock_dashboard.height() + below.height()
+        # what the tallies need, or more where the dock below keeps a quarter (its list of findings,
+        # the selected hazard's figures); never so much that the dock below has no room
+        h = max(want.height() + chrome_h, room - max(180, room // 4))
+        h = min(h, room - max(below.minimumSizeHint().height(), 120))
+        self.resizeDocks([self.dock_dashboard, below], [h, room - h], Qt.Orientation.Vertical)
+        return True
 
     def _action(self, text: str, slot, shortcut=None, checkable=False) -> QAction:
         action = QAction(text, self)
@@ -352,13 +384,15 @@ class MainWindow(QMainWindow):
         self.table.setModel(self.proxy)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.table.selectionModel().selectionChanged.connect(self._selection_from_table)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self._show_properties(set())
         self.quality.set_project(project)
         if self.quality.findings:  # bad geometry is never accepted silently: show what was found
             self.dock_quality.show()
             self.dock_quality.raise_()
-            self.resizeDocks([self.dock_dashboard, self.dock_quality], [420, 260], Qt.Orientation.Vertical)
+        if self._first_layout or self.quality.findings:
+            if self.fit_tallies(width=self._first_layout):
+                self._first_layout = False
         project.subscribe(self._project_changed)
         self._remember(path)
         background = self.settings.value("background", "")

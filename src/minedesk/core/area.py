@@ -184,5 +184,5 @@ def geodesic_hectares(geometry_wgs84) -> float:
     if geometry_wgs84 is None or geometry_wgs84.is_empty:
         return 0.0
     parts = geometry_wgs84.geoms if geometry_wgs84.geom_type == "MultiPolygon" else [geometry_wgs84]
-    # pyproj sums signed ring areas: orient each part and add magnitudes (findings.md)
+    # pyproj sums signed ring areas: orient each part and add magnitudes (docs/decisions/0002-area.md)
     return sum(abs(GEOD.geometry_area_perimeter(shapely.orient_polygons(p))[0]) for p in parts) / 1e4

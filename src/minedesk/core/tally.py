@@ -5,7 +5,7 @@ found, in numpy arrays indexed by hazard row. Totals and groups are sums of thos
 Changing one release recomputes only the hazards it touches (see ``add_release`` and
 friends), so the cost of an edit grows with the releases of one hazard, not with the country.
 
-Rules (domain.md): releases are clipped to their hazard; where releases overlap, the place
+Rules (docs/domain.md): releases are clipped to their hazard; where releases overlap, the place
 counts once, in the best category (cleared > reduced > cancelled); remaining = area - released.
 Releases link to hazards by hazard id when both layers carry one, else by location: a release
 counts toward each hazard it overlaps, clipped to each; its devices count once, toward the

@@ -1,6 +1,6 @@
 """Task orders: what a centre issues to an operator to work one or more hazards.
 
-A task order is a set of fields (domain.md, "What a task order holds") plus the hazards it
+A task order is a set of fields (docs/domain.md, "Task orders") plus the hazards it
 covers. Its geometry section is never typed in: turning points, bearings, distances, areas
 and perimeters are derived from the hazard polygons with the same code as every tally, so the
 paper and ``minedesk tally`` agree to the hectare. In a project, orders are rows of the
@@ -24,7 +24,7 @@ from minedesk.core import coords
 from minedesk.core.area import transform
 from minedesk.core.errors import InputError
 
-#: (key, label, section) of every field, in the order they print. Sections follow domain.md.
+#: (key, label, section) of every field, in the order they print. docs/domain.md lists them.
 FIELDS: list[tuple[str, str, str]] = [
     ("authority", "Issuing authority", "Task"),
     ("organisation", "Tasked organisation", "Task"),
