@@ -10,13 +10,13 @@ import numpy as np
 import shapely
 from pyproj import Transformer
 
-from minedesk.core import coords
+from minedesk.core import coords, palette
 from minedesk.report.layout import font
 from minedesk.report.qt import QBrush, QColor, QPainter, QPainterPath, QPen, QPointF, QPolygonF, QRectF, Qt
 
-RELEASE_COLORS = {"cleared": QColor(44, 160, 44, 190), "reduced": QColor(31, 119, 180, 170),
-                  "cancelled": QColor(188, 189, 34, 160)}
-HAZARD_FILL = QColor(214, 39, 40, 60)
+#: the window's colours (core/palette.py, colour-blind safe), so that a printed map reads as the screen
+RELEASE_COLORS = {cat: QColor(*rgba) for cat, rgba in palette.RELEASE.items()}
+HAZARD_FILL = QColor(*palette.HAZARD_TYPE["CHA"][:3], 60)
 HAZARD_EDGE = QColor(150, 20, 20)
 
 
