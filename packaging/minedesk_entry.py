@@ -3,7 +3,7 @@
 import multiprocessing
 import sys
 
-from minedesk.cli import main
+from minedesk.launcher import main
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()

@@ -59,8 +59,9 @@ def truth(folder) -> dict:
 
 @pytest.fixture
 def run_cli(capsys):
-    """Run ``minedesk ARGS`` in-process; returns (exit code, stdout, stderr)."""
-    from minedesk.cli import main
+    """Run ``minedesk ARGS`` in-process, as the ``minedesk`` program does; returns (exit code,
+    stdout, stderr)."""
+    from minedesk.launcher import main
 
     def run(*args):
         code = main([str(a) for a in args])

@@ -1,5 +1,5 @@
 import sys
 
-from minedesk.cli import main
+from minedesk.launcher import main
 
 sys.exit(main())

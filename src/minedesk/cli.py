@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import sys
+import textwrap
 
 from minedesk import __version__
 from minedesk.core.errors import InputError
@@ -512,13 +513,36 @@ def cmd_report(args) -> int:
 
 
 # --------------------------------------------------------------------------- main
+WINDOW = "open"  # the command `minedesk [FILE ...]` stands for
+
+
+def _add_window_options(p) -> None:
+    """The window's options: the same for ``minedesk [FILE ...]`` and ``minedesk open``."""
+    p.add_argument("--language", choices=["system", "en", "az", "ru"], help="language of the window")
+    p.add_argument("--select", action="append", default=[], metavar="ID", help="select these hazards (repeatable)")
+    p.add_argument("--colour-by", "--color-by", dest="style", metavar="STYLE",
+                   help="colour hazards by: type (CHA, SHA; the default), progress (nothing, part or all "
+                        "released) or any hazard column (district, status ...)")
+    p.add_argument("--size", metavar="WxH", help="window size, e.g. 1600x1000")
+    p.add_argument("--screenshot", metavar="OUT.png",
+                   help="render the window to a picture and exit, never waiting for input (needs no display)")
+    p.add_argument("--overwrite", action="store_true", help="replace OUT.png when it exists (never an input)")
+    p.add_argument("--background", metavar="MAP.mbtiles", help="an offline background map (for --screenshot)")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="minedesk", description="Land-release tallies, task orders and "
-                                     "reports for mine action, on the desk and offline.")
+    parser = _Parser(
+        prog="minedesk",
+        usage="%(prog)s [FILE_OR_PROJECT ...] [window options]\n"
+              "       %(prog)s COMMAND ...   (%(prog)s COMMAND --help tells its options)",
+        description="Land-release tallies, task orders and reports for mine action, on the desk and offline. "
+                    "Without a COMMAND, MineDesk opens its window on the files or projects given "
+                    f"(the same as {WINDOW!r}).")
     parser.add_argument("--version", action="version", version=f"minedesk {__version__}")
     parser.add_argument("--reset-settings", action="store_true",
                         help="forget the window's settings (layout, recent files, language), then start")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_window_options(parser.add_argument_group("window options (minedesk [FILE_OR_PROJECT ...])"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog="minedesk")
 
     p = sub.add_parser("tally", help="hectares released and remaining, devices found",
                        description="Tally hazards and their releases: area, released by category "
@@ -581,22 +605,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("open", help="open the desktop application (or render it to a picture)",
                        description="Open files or a project in the window. With --screenshot, render the "
                                    "full window offscreen to a PNG and exit, never waiting for input.")
-    p.add_argument("paths", nargs="+", metavar="FILE_OR_PROJECT")
-    p.add_argument("--select", action="append", default=[], metavar="ID", help="select these hazards (repeatable)")
-    p.add_argument("--screenshot", metavar="OUT.png")
-    p.add_argument("--overwrite", action="store_true", help="replace OUT.png when it exists (never an input)")
-    p.add_argument("--size", metavar="WxH", help="window size, e.g. 1600x1000")
-    p.add_argument("--language", choices=["system", "en", "az", "ru"], help="language of the window")
-    p.add_argument("--background", metavar="MAP.mbtiles", help="an offline background map (for --screenshot)")
-    p.add_argument("--colour-by", "--color-by", dest="style", metavar="STYLE",
-                   help="colour hazards by: type (CHA, SHA; the default), progress (nothing, part or all "
-                        "released) or any hazard column (district, status ...)")
-    p.set_defaults(run=cmd_open)
+    p.add_argument("paths", nargs="*", metavar="FILE_OR_PROJECT")
+    _add_window_options(p)
+    p.set_defaults(run=None)  # the window is started by minedesk.launcher, which stands above cli and app
 
     p = sub.add_parser("task-order", help="issue a task order as a PDF (stored in a project, versioned)",
-                       description="Write a task order: summary, task map, turning points with coordinates, "
-                                   "bearings and distances, safety, quality, signatures. In a project it is stored; "
-                                   "--task ID makes a new version of an issued one.")
+                       formatter_class=argparse.RawDescriptionHelpFormatter, epilog=_task_order_fields(),
+                       description=textwrap.fill(
+                           "Write a task order: summary, task map, turning points with coordinates, bearings and "
+                           "distances, safety, quality, signatures. In a project it is stored; --task ID makes a "
+                           "new version of an issued one.", 78))
     p.add_argument("source", metavar="PROJECT_OR_FILE")
     p.add_argument("--hazard", action="append", default=[], metavar="ID", help="hazard to task (repeatable)")
     p.add_argument("--task", metavar="ID", help="a new version of this task order")
@@ -652,51 +670,50 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def cmd_open(args) -> int:
-    if args.size and not all(v.isdigit() for v in args.size.lower().split("x", 1)):
-        raise InputError("--size", f"{args.size!r} is not WIDTHxHEIGHT", "e.g. --size 1600x1000")
-    try:
-        from minedesk.app.main import run
-    except ImportError as err:
-        raise InputError(None, f"the desktop application is not installed ({err.name} is missing)",
-                         'install it with: pip install "minedesk[gui]"') from None
-    return run(args.paths, screenshot=args.screenshot, size=args.size, select=args.select, language=args.language,
-               background=args.background, style=args.style, overwrite=args.overwrite)
+def _task_order_fields() -> str:
+    """The fields a task order takes, by section (for ``task-order --help``), from the core's list."""
+    from minedesk.core.taskorder import FIELDS
+
+    lines, section = ["fields (--field NAME=VALUE):"], None
+    for key, label, sec in FIELDS:
+        if sec != section:
+            lines.append(f"  {sec}")
+            section = sec
+        lines.append(f"    {key:<24}{label}")
+    return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
+def _commands(parser: argparse.ArgumentParser) -> list[str]:
+    """The subcommands, as the parser knows them (never a second, hand-written list)."""
+    return [name for a in parser._actions if isinstance(a, argparse._SubParsersAction) for name in a.choices]
+
+
+def _route(argv: list[str], commands: list[str]) -> list[str]:
+    """``minedesk [FILE ...] [window options]`` is ``minedesk open ...``; a command, ``--help`` or
+    ``--version`` first is parsed as it stands."""
+    if argv and (argv[0] in commands or argv[0] in ("-h", "--help", "--version")):
+        return argv
+    return [WINDOW, *argv]
+
+
+def main(argv: list[str] | None = None, window=None) -> int:
+    """Run one command; ``window(args)`` starts the window for ``open`` (given by the launcher,
+    :mod:`minedesk.launcher`, so that the command line never imports the application)."""
     parser = build_parser()
     argv = sys.argv[1:] if argv is None else list(argv)
-    if "--reset-settings" in argv:
-        argv.remove("--reset-settings")
-        try:
-            from minedesk.app.main import reset_settings
-        except ImportError:
-            print("minedesk: no window settings to reset (the desktop application is not installed)", file=sys.stderr)
-        else:
-            print(f"minedesk: settings reset ({reset_settings()})", file=sys.stderr)
-        if not argv:
-            return EXIT_OK
-    commands = {"tally", "check", "import", "export", "release", "history", "open", "task-order",
-                "completion-report", "report"}
-    if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
-        argv = ["open", *argv] if argv else ["open", "--"]  # `minedesk [FILE ...]` opens the window
-    if argv == ["open", "--"]:
-        from minedesk.app.main import run
-
-        return run([])
+    commands = _commands(parser)
+    argv = _route(argv, commands)
     try:
         args = parser.parse_args(argv)
     except _UsageError as err:
         line = err.line
-        if argv and argv[0] in commands and line.endswith("; see minedesk --help"):  # unknown options of a command
-            line = line[: -len("minedesk --help")] + f"minedesk {argv[0]} --help"
+        if argv[0] in commands and argv[0] != WINDOW and line.endswith("; see minedesk --help"):
+            line = line[: -len("minedesk --help")] + f"minedesk {argv[0]} --help"  # unknown options of a command
         print(line, file=sys.stderr)
         return EXIT_BAD_INPUT
-    if not getattr(args, "run", None):
-        parser.print_help()
-        return EXIT_BAD_INPUT
     try:
+        if args.command == WINDOW:
+            return _open_window(args, window, commands)
         return args.run(args)
     except InputError as err:
         print(f"minedesk: {err.message}", file=sys.stderr)
@@ -707,3 +724,15 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("minedesk: interrupted", file=sys.stderr)
         return 130
+
+
+def _open_window(args, window, commands) -> int:
+    if args.size and not all(v.isdigit() for v in args.size.lower().split("x", 1)):
+        raise InputError("--size", f"{args.size!r} is not WIDTHxHEIGHT", "e.g. --size 1600x1000")
+    for path in args.paths:  # `minedesk --language az tally x.shp`: a command after an option
+        if path in commands and not os.path.exists(path):
+            raise InputError(path, "is a command, not a file", f"put it first: minedesk {path} ... "
+                             "(window options such as --language belong to minedesk [FILE ...])")
+    if window is None:
+        raise InputError(None, "the window is started by the minedesk program", "run: minedesk [FILE ...]")
+    return window(args)

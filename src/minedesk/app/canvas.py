@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QToolTip
 from minedesk.app.tools import LineTool, PolygonTool, Snapper, VertexTool, box_select, pick
 from minedesk.core import palette
 from minedesk.core.area import Rings
+from minedesk.core.mapping import column_named
 
 # the colours are chosen (and checked for colour-blind readers) in minedesk.core.palette
 MAP_BACKGROUND = QColor(*palette.MAP_BACKGROUND)
@@ -179,8 +180,9 @@ class MapCanvas(pg.GraphicsView):
             self.hazard_class = np.where(released <= 0, "not started",
                                          np.where(released >= area * (1 - 1e-9), "released", "in progress")).astype(object)
             self.class_fill = dict(PROGRESS_FILL)
-        elif self.style not in ("type", "progress") and engine is not None and self.style in engine.hazards.attributes:
-            column = engine.hazards.attributes[self.style][:n]
+        elif (self.style not in ("type", "progress") and engine is not None
+              and (name := column_named(engine.hazards.attributes, self.style)) is not None):
+            column = engine.hazards.attributes[name][:n]
             keys = np.array(["" if v is None else str(v) for v in column], dtype=object)
             values, counts = np.unique(keys[keys != ""], return_counts=True)
             top = values[np.argsort(-counts, kind="stable")][:len(PALETTE)]

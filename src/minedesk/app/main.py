@@ -21,12 +21,53 @@ def make_app(argv=None, language: str | None = None):
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    app = QApplication.instance() or _new_application(list(argv or sys.argv[:1]))
     app.setOrganizationName("MineDesk")
     app.setApplicationName("MineDesk")
     quiet_offscreen_size_hints(app)
     settings = QSettings()
     install_language(app, language or os.environ.get("MINEDESK_LANGUAGE") or settings.value("language", "system"))
+    return app
+
+
+NO_SCREEN_HINT = ("without a screen, use minedesk tally FILE for the figures or minedesk FILE --screenshot OUT.png "
+                  "for a picture (scripts may set QT_QPA_PLATFORM=offscreen)")
+
+
+def display_problem() -> str | None:
+    """Why the window cannot be shown on this machine, found before Qt would abort over it
+    (``None`` when it can try: a display is set, or the Qt platform was chosen)."""
+    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
+        return None
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        return "no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set)"
+    return None
+
+
+def _new_application(argv):
+    """A QApplication; when Qt cannot start one (no usable display, a platform library missing),
+    one line saying so and exit 2, instead of Qt's abort."""
+    from PySide6.QtCore import QtMsgType, qFormatLogMessage, qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    said: list[tuple[str, str]] = []
+
+    def handler(mode, context, message):
+        if mode == QtMsgType.QtFatalMsg:
+            causes = [m for m, _ in said if "needed" in m or "connect to display" in m] + [message]
+            cause = " ".join(causes[0].split()).rstrip(".")
+            sys.stderr.write(f"minedesk: cannot open the window: {cause}; {NO_SCREEN_HINT}\n")
+            sys.stderr.flush()
+            os._exit(2)  # Qt aborts when this returns
+        said.append((message, qFormatLogMessage(mode, context, message)))
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        app = QApplication(argv)
+    finally:
+        qInstallMessageHandler(previous)
+    for _, line in said:  # what Qt said on a start that worked, where it would have said it
+        sys.stderr.write(line + "\n")
     return app
 
 
@@ -89,6 +130,10 @@ def run(paths=(), screenshot: str | None = None, size: str | None = None, select
             return 2
     if screenshot and not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    problem = display_problem()
+    if problem:
+        print(f"minedesk: cannot open the window: {problem}; {NO_SCREEN_HINT}", file=sys.stderr)
+        return 2
     app = make_app(language=language)
     from minedesk.app.window import MainWindow
 
@@ -129,9 +174,12 @@ def _resize(window, size: str) -> None:
 
 def reset_settings() -> str:
     """Forget window layout, recent files, language and background: a first run again."""
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings
 
-    make_app()
+    if QCoreApplication.instance() is None:  # settings need the names, not a screen
+        _app = QCoreApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName("MineDesk")
+    QCoreApplication.setApplicationName("MineDesk")
     settings = QSettings()
     where = settings.fileName()
     settings.clear()
@@ -158,8 +206,10 @@ def _screenshot(app, window, paths, out: str, select, background=None, style=Non
             print(f"minedesk: {err.message}", file=sys.stderr)
             return 2
     if style:
+        from minedesk.core.mapping import column_named
+
         columns = list(window.project.engine.hazards.attributes)
-        if style not in ("type", "progress") and style not in columns:
+        if style not in ("type", "progress") and column_named(columns, style) is None:
             print(f"minedesk: --colour-by {style}: no such hazard column; use type, progress or one of: "
                   f"{', '.join(columns)}", file=sys.stderr)
             return 2

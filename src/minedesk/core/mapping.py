@@ -62,14 +62,26 @@ def parse_category(text: str) -> Category:
     return cat
 
 
+def column_named(columns, wanted: str | None) -> str | None:
+    """The one rule for a column a user names (``--by district``, ``--hazard-id haz_id``, a
+    colouring, a grouping): the exact name first, else the one name equal to it in any case.
+    ``None`` when there is none, or when several differ from it only in case (say which)."""
+    if not wanted:
+        return None
+    columns = list(columns)
+    if wanted in columns:
+        return wanted
+    same = [c for c in columns if c.casefold() == wanted.casefold()]
+    return same[0] if len(same) == 1 else None
+
+
 def find_column(layer: Layer, wanted: str | None, candidates, what: str) -> str | None:
     """The column a user asked for (must exist), or the first usual name present."""
     by_key = {name.upper(): name for name in layer.fields}
     if wanted:
-        if wanted in layer.fields:
-            return wanted
-        if wanted.upper() in by_key:
-            return by_key[wanted.upper()]
+        found = column_named(layer.fields, wanted)
+        if found is not None:
+            return found
         raise InputError(layer.source, f"has no column {wanted!r} for the {what}",
                          f"columns are: {', '.join(layer.fields) or 'none'}")
     for name in candidates:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
+from minedesk.core.mapping import column_named
 from minedesk.core.model import CATEGORIES
 from minedesk.core.tally import NCAT, _parts_of
 from minedesk.core.values import count_or_zero, iso_date, period
@@ -142,7 +143,7 @@ def groups(project, by: str | None, start=None, end=None) -> dict[str, PeriodFig
                            if r["team"] == t and r["hazard_id"] in project._hazard_fid})
             out[t] = figures(project, rows, start, end, team=t)
         return out
-    column = next((c for c in engine.hazards.attributes if c.lower() == by.lower()), None)
+    column = column_named(engine.hazards.attributes, by)
     if column is None:
         raise KeyError(by)
     values = engine.hazards.attributes[column]

@@ -22,6 +22,7 @@ import shapely
 from pyproj import Transformer
 
 from minedesk.core.area import AreaMeter, transform
+from minedesk.core.mapping import column_named
 from minedesk.core.model import CATEGORIES, DEVICE_CATEGORIES, HazardSet, ReleaseSet
 from minedesk.core.parallel import in_slices
 from minedesk.core.validation import Finding, polygonal_part
@@ -315,11 +316,12 @@ class TallyEngine:
         return self._tally(np.fromiter(rows, dtype=np.int64))
 
     def groups(self, field: str) -> dict[str, Tally]:
-        """Totals per value of a hazard attribute (district, operator, type ...)."""
-        try:
-            column = self.hazards.attributes[field]
-        except KeyError:
-            raise KeyError(field) from None
+        """Totals per value of a hazard attribute (district, operator, type ...), the column
+        named as :func:`~minedesk.core.mapping.column_named` finds it (any case)."""
+        name = column_named(self.hazards.attributes, field)
+        if name is None:
+            raise KeyError(field)
+        column = self.hazards.attributes[name]
         keys = np.array(["" if v is None else str(v) for v in column], dtype=object)
         out = {}
         for key in sorted(set(keys[self.alive])):

@@ -1,0 +1,160 @@
+"""The `minedesk` program's entry: the window's options on the bare form, one line when no screen
+can show the window, one rule for column names, the help that lists what it says it lists."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import SAMPLE
+
+HAZARDS = SAMPLE / "hazards.shp"
+RELEASES = SAMPLE / "clearance.shp"
+
+
+def _minedesk(*args, env_drop=(), env=None, timeout=120):
+    environ = {k: v for k, v in os.environ.items() if k not in env_drop}
+    environ.update(env or {})
+    return subprocess.run([sys.executable, "-m", "minedesk", *map(str, args)], capture_output=True, text=True,
+                          env=environ, timeout=timeout)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="DISPLAY and WAYLAND_DISPLAY are Linux's")
+@pytest.mark.parametrize("args", [[HAZARDS], []], ids=["file", "bare"])
+def test_no_display_is_one_line_not_a_qt_abort(args):
+    pytest.importorskip("PySide6")
+    proc = _minedesk(*args, env_drop=("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+    assert proc.returncode == 2, proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("minedesk: cannot open the window: no display"), proc.stderr
+    assert "minedesk tally" in lines[0] and "--screenshot" in lines[0]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="an X display name is Linux's")
+def test_a_display_qt_cannot_use_is_one_line_not_a_qt_abort():
+    """DISPLAY names a server that is not there (or the xcb plugin lacks a library): Qt would
+    print its plugin list and abort (exit 134)."""
+    pytest.importorskip("PySide6")
+    display = next(n for n in range(87, 200) if not Path(f"/tmp/.X11-unix/X{n}").exists())
+    proc = _minedesk(HAZARDS, env_drop=("WAYLAND_DISPLAY", "QT_QPA_PLATFORM"), env={"DISPLAY": f":{display}"})
+    assert proc.returncode == 2, proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("minedesk: cannot open the window: "), proc.stderr
+    assert "Reinstalling" not in proc.stderr and "--screenshot" in lines[0]
+
+
+def test_screenshot_needs_no_display(tmp_path):
+    pytest.importorskip("PySide6")
+    out = tmp_path / "w.png"
+    proc = _minedesk("--language", "az", HAZARDS, "--screenshot", out, "--size", "800x600",
+                     env_drop=("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+    assert proc.returncode == 0, proc.stderr
+    assert out.stat().st_size > 10_000
+
+
+def test_bare_form_takes_the_window_options(run_cli, monkeypatch):
+    """`minedesk --language az FILE` is `minedesk open --language az FILE`: the same arguments reach
+    the window, whichever way round."""
+    from minedesk import launcher
+
+    seen = []
+    monkeypatch.setattr(launcher, "open_window", lambda args: seen.append(args) or 0)
+    assert run_cli("--language", "az", HAZARDS, "--colour-by", "district", "--select", "X")[0] == 0
+    assert run_cli(HAZARDS, "--language", "az", "--colour-by", "district", "--select", "X")[0] == 0
+    assert run_cli("open", "--language", "az", HAZARDS, "--colour-by", "district", "--select", "X")[0] == 0
+    assert run_cli()[0] == 0
+    first = {k: v for k, v in vars(seen[0]).items() if k != "run"}
+    for other in seen[1:3]:
+        assert {k: v for k, v in vars(other).items() if k != "run"} == first
+    assert first["language"] == "az" and first["paths"] == [str(HAZARDS)] and first["style"] == "district"
+    assert seen[3].paths == []
+
+
+def test_bad_window_options_are_one_line(run_cli):
+    code, _, err = run_cli("--language", "fr", HAZARDS)
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "invalid choice: 'fr'" in err
+    code, _, err = run_cli("--language", "az", "tally", HAZARDS)  # the command must come first
+    assert code == 2 and "put it first: minedesk tally" in err
+    code, _, err = run_cli(HAZARDS, "--size", "big")
+    assert code == 2 and err.strip() == "minedesk: --size: 'big' is not WIDTHxHEIGHT; e.g. --size 1600x1000"
+
+
+def test_help_text_lists_the_window_form(capsys):
+    from minedesk.launcher import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(["--help"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    assert "minedesk [FILE_OR_PROJECT ...]" in out
+    for option in ("--language", "--screenshot", "--colour-by", "--select", "--size", "--background"):
+        assert option in out
+
+
+def test_without_the_gui_extra_the_window_is_one_line(run_cli, monkeypatch):
+    from minedesk import launcher
+
+    monkeypatch.setattr(launcher, "GUI_MODULES", ("PySide6", "no_such_module_for_minedesk"))
+    code, _, err = run_cli(HAZARDS)
+    assert code == 2
+    assert err.strip() == ('minedesk: the desktop application is not installed (no_such_module_for_minedesk '
+                           'missing); install it with: pip install "minedesk[gui]", or use a command such as '
+                           'minedesk tally')
+    assert run_cli("tally", HAZARDS, "--json")[0] == 0  # the command line needs none of it
+
+
+def test_the_command_line_never_imports_the_window():
+    code = ("import sys, minedesk.cli; sys.argv = ['minedesk']; "
+            "minedesk.cli.main(['tally', %r, '--json']); "
+            "print('loaded:' + ','.join(m for m in sys.modules if m.startswith(('minedesk.app', 'PySide6', 'pyqtgraph'))))"
+            % str(HAZARDS))
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
+    assert proc.stdout.strip().splitlines()[-1] == "loaded:"
+
+
+def test_task_order_help_lists_every_field(capsys):
+    from minedesk.core.taskorder import FIELDS
+    from minedesk.launcher import main
+
+    with pytest.raises(SystemExit):
+        main(["task-order", "--help"])
+    out = capsys.readouterr().out
+    for key, label, section in FIELDS:
+        assert f"    {key:<24}{label}" in out
+        assert f"  {section}\n" in out
+
+
+@pytest.mark.parametrize("spelling", ["DISTRICT", "district", "District", "dIsTrIcT"])
+def test_by_is_one_rule_in_tally_and_report(run_cli, spelling, tmp_path):
+    """A column named in any case is the same column, in tally (files and projects) and report."""
+    code, out, err = run_cli("tally", HAZARDS, "--releases", RELEASES, "--by", spelling, "--json")
+    assert code == 0, err
+    groups = json.loads(out)["groups"]
+    assert "Ağdam" in groups and len(groups) > 3
+    exact = json.loads(run_cli("tally", HAZARDS, "--releases", RELEASES, "--by", "DISTRICT", "--json")[1])["groups"]
+    assert groups == exact
+
+
+def test_column_named_exact_first_then_any_case():
+    from minedesk.core.mapping import column_named
+
+    assert column_named(["DISTRICT", "Name"], "district") == "DISTRICT"
+    assert column_named(["district", "DISTRICT"], "DISTRICT") == "DISTRICT"  # exact first
+    assert column_named(["district", "DISTRICT"], "District") is None  # two differ only in case: no guess
+    assert column_named(["DISTRICT"], "distr") is None
+    assert column_named(["DISTRICT"], None) is None
+
+
+def test_report_and_tally_group_alike_in_any_case(run_cli, tmp_path):
+    project = tmp_path / "p.gpkg"
+    assert run_cli("import", HAZARDS, "--releases", RELEASES, "-o", project)[0] == 0
+    for spelling in ("district", "DISTRICT"):
+        code, _, err = run_cli("tally", project, "--by", spelling)
+        assert code == 0, err
+        csv = tmp_path / f"{spelling}.csv"
+        code, _, err = run_cli("report", project, "--by", spelling, "--csv", csv)
+        assert code == 0, err
+        assert "Ağdam" in csv.read_text(encoding="utf-8-sig")
