@@ -126,6 +126,13 @@ class ProjectNotEditable(InputError):
     """The project cannot be opened for editing now; it can still be read."""
 
 
+#: What a second editor is told. The lock is the holder's, kept by the operating system until that
+#: program closes the project or ends (a crash included); the ``.lock`` file it is taken on stays.
+LOCKED_HINT = ("close it there first (the lock ends when that program closes the project or stops, even by a crash; "
+               "the empty .lock file beside the project is not itself a lock and may stay); "
+               "reading it (tally, history, export) works meanwhile")
+
+
 class ProjectLocked(ProjectNotEditable):
     """The project is open for editing elsewhere."""
 
@@ -183,7 +190,7 @@ class _Lock:
             holder = self.fh.read().strip() or "another program"
             self.fh.close()
             raise ProjectLocked(project, f"is open for editing in {holder}",
-                                "close it there first; reading it (tally, history, export) works meanwhile") from None
+                                LOCKED_HINT) from None
         try:
             self.key = _lock_inode(real)
         except OSError as err:
@@ -194,7 +201,7 @@ class _Lock:
                                       READ_ONLY_HINT) from None
             raise ProjectLocked(project, "is open for editing in another program, under another of its names "
                                          "(a link to the same file)",
-                                "close it there first; reading it (tally, history, export) works meanwhile") from None
+                                LOCKED_HINT) from None
         try:  # who holds it, for the refusal message (only that: a full disk does not stop the edit here)
             self.fh.seek(0)
             self.fh.truncate()
