@@ -167,3 +167,54 @@ def test_positions_as_typed():
     lon, lat = parse_point("38N 640123 4427456")
     assert (lon, lat) == pytest.approx((46.6412, 39.9857), abs=1e-3)
     assert parse_point("38SPK 40123 27456") == pytest.approx((lon, lat), abs=2e-5)
+
+
+def test_order_to_issue_is_the_one_numbering_rule():
+    from minedesk.core.errors import InputError
+    from minedesk.core.taskorder import TaskOrder, order_to_issue
+
+    issued = [TaskOrder("T-2026-0001", ["A"], {"authority": "ANAMA", "teams": "T1"}),
+              TaskOrder("T-2026-0002", ["B"], {}),
+              TaskOrder("T-2026-0001", ["A", "C"], {"authority": "ANAMA", "teams": "T2"}, version=2),
+              TaskOrder("T-2025-0009", ["D"], {})]
+    new = order_to_issue(issued, ["E"], {}, year=2026)
+    assert (new.task_id, new.version, new.hazard_ids) == ("T-2026-0003", 1, ["E"])
+    again = order_to_issue(issued, [], {"teams": "T3"}, "T-2026-0001")  # the last version's hazards and fields
+    assert (again.version, again.hazard_ids, again.fields) == (3, ["A", "C"], {"authority": "ANAMA", "teams": "T3"})
+    form = order_to_issue(issued, ["A"], {"teams": "T3"}, "T-2026-0001", replace_fields=True)  # a form shows all
+    assert (form.version, form.hazard_ids, form.fields) == (3, ["A"], {"teams": "T3"})
+    named = order_to_issue(issued, ["E"], {}, "OPS-17")
+    assert (named.task_id, named.version) == ("OPS-17", 1)
+    with pytest.raises(InputError, match="at least one hazard"):
+        order_to_issue(issued, [], {})
+    with pytest.raises(InputError, match="unknown"):
+        order_to_issue(issued, ["E"], {"colour": "red"})
+
+
+def test_cli_and_window_number_orders_alike(tmp_path, run_cli, qtbot):
+    """Two orders from the command line, then one from the window's form, then a new version from
+    the command line: one sequence, one rule."""
+    pytest.importorskip("PySide6.QtWidgets")
+    import datetime
+
+    from minedesk.exchange import open_source
+
+    year = datetime.date.today().year
+    project = tmp_path / "p.gpkg"
+    assert run_cli("import", SAMPLE / "hazards.shp", "--releases", SAMPLE / "clearance.shp", "-o", project)[0] == 0
+    for name in ("a", "b"):
+        assert run_cli("task-order", project, "--hazard", "XCV-CHA-00005", "-o", tmp_path / f"{name}.pdf")[0] == 0
+    from minedesk.app.paper import TaskOrderDialog
+
+    p = open_source(project, readonly=True)
+    try:
+        dialog = TaskOrderDialog(p, ["XCV-CHA-00005"])
+        qtbot.addWidget(dialog)
+        assert dialog.order().task_id == f"T-{year}-0003"
+        dialog.task.setCurrentIndex(dialog.task.findData(f"T-{year}-0001"))
+        assert (dialog.order().task_id, dialog.order().version) == (f"T-{year}-0001", 2)
+    finally:
+        p.store.close()
+    code, out, err = run_cli("task-order", project, "--task", f"T-{year}-0002", "-o", tmp_path / "c.pdf")
+    assert code == 0, err
+    assert f"task order T-{year}-0002 version 2" in out

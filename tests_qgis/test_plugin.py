@@ -253,3 +253,38 @@ def test_the_dock_refuses_bad_values_and_never_writes_over_a_layer(plugin, qtbot
     assert "hazards.shp" in dock.all_label.toolTip()
     assert hashlib.sha256(shp.read_bytes()).hexdigest() == digest
     QgsProject.instance().removeAllMapLayers()
+
+
+def test_task_orders_from_qgis_are_numbered_by_the_core_rule(plugin, qtbot, tmp_path):
+    """The dock and Processing take the next free number of the year from the orders issued in the
+    QGIS project, as the command line and the window do from a MineDesk project; an issued id
+    given to Processing makes its next version."""
+    import datetime
+
+    import processing
+    import pypdf
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from minedesk_qgis.bridge import issued_orders
+    from minedesk_qgis.dock import TallyDock
+
+    year = datetime.date.today().year
+    QgsProject.instance().clear()
+    hz = QgsVectorLayer(str(SAMPLE / "hazards.shp"), "hazards", "ogr")
+    rl = QgsVectorLayer(str(SAMPLE / "clearance.shp"), "clearance", "ogr")
+    QgsProject.instance().addMapLayers([hz, rl])
+    dock = TallyDock(None)
+    qtbot.addWidget(dock)
+    dock.set_layers(hz, rl)
+    hz.selectByIds([next(f.id() for f in hz.getFeatures() if f["HAZ_ID"] == "XCV-CHA-00005")])
+    assert dock.task_order(str(tmp_path / "a.pdf"))
+    assert dock.task_order(str(tmp_path / "b.pdf"))
+    params = {"HAZARDS": str(SAMPLE / "hazards.shp"), "IDS": "XCV-CHA-00005", "OUTPUT": str(tmp_path / "c.pdf")}
+    processing.run("minedesk:task_order", params)
+    processing.run("minedesk:task_order", {**params, "TASK_ID": f"T-{year}-0001", "OUTPUT": str(tmp_path / "d.pdf")})
+    got = [(o.task_id, o.version) for o in issued_orders(QgsProject.instance())]
+    assert got == [(f"T-{year}-0001", 1), (f"T-{year}-0002", 1), (f"T-{year}-0003", 1), (f"T-{year}-0001", 2)]
+    text = pypdf.PdfReader(str(tmp_path / "c.pdf")).pages[0].extract_text()
+    assert f"T-{year}-0003" in text
+    QgsProject.instance().removeAllMapLayers()
+    QgsProject.instance().clear()

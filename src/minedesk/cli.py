@@ -397,7 +397,7 @@ def _open_source(path, args, readonly: bool):
 
 def cmd_task_order(args) -> int:
     from minedesk.core.commands import IssueTaskOrder
-    from minedesk.core.taskorder import TaskOrder, check_fields, check_tolerance, next_task_id
+    from minedesk.core.taskorder import check_fields, check_tolerance, order_to_issue
     from minedesk.outputs import PDF, Outputs, require_suffix, write_error
     from minedesk.report.taskorder import write_task_order
     from minedesk.store import is_project
@@ -413,17 +413,11 @@ def cmd_task_order(args) -> int:
         project = _open_source(args.source, args, readonly=False)
         try:
             stored = not project.store.readonly
-            if args.task:
-                versions = project.task_orders(args.task)
-                if not versions:
-                    raise InputError(args.source, f"has no task order {args.task!r}", "leave out --task to issue a new one")
-                last = versions[-1]
-                order = TaskOrder(args.task, args.hazard or last.hazard_ids, {**last.fields, **fields}, last.version + 1)
-            else:
-                if not args.hazard:
-                    raise InputError(args.source, "a task order needs at least one hazard", "give --hazard ID")
-                task_id = next_task_id([o.task_id for o in project.task_orders()])
-                order = TaskOrder(task_id, args.hazard, fields)
+            if args.task and not project.task_orders(args.task):  # --task names an issued order
+                raise InputError(args.source, f"has no task order {args.task!r}", "leave out --task to issue a new one")
+            if not args.task and not args.hazard:
+                raise InputError(args.source, "a task order needs at least one hazard", "give --hazard ID")
+            order = order_to_issue(project.task_orders(), args.hazard, fields, args.task)
             for hid in order.hazard_ids:
                 project.hazard(hid)
             write_task_order(project, order, args.output, paper=args.paper, simplify_m=simplify, outputs=out)

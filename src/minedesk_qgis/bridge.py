@@ -91,3 +91,25 @@ class EngineView:
 
     def hazard_ids(self) -> list[str]:
         return list(self._rows)
+
+
+#: Where a QGIS project keeps the task orders issued from it (layers have no task order table).
+ORDERS_SCOPE, ORDERS_KEY = "minedesk", "task_orders"
+
+
+def issued_orders(project) -> list:
+    """The task orders issued in this QGIS project (every version), for the core's numbering
+    rule (:func:`minedesk.core.taskorder.order_to_issue`)."""
+    from minedesk.core.taskorder import TaskOrder
+
+    text, ok = project.readEntry(ORDERS_SCOPE, ORDERS_KEY, "[]")
+    try:
+        return [TaskOrder.from_row(row) for row in json.loads(text or "[]")] if ok else []
+    except (ValueError, KeyError, TypeError):  # an entry damaged by hand: numbering starts again, never a crash
+        return []
+
+
+def record_order(project, order) -> None:
+    """Keep an issued order with the QGIS project (saved with it, as QGIS saves its layers' styles)."""
+    rows = [o.to_row() for o in issued_orders(project)] + [order.to_row()]
+    project.writeEntry(ORDERS_SCOPE, ORDERS_KEY, json.dumps(rows, ensure_ascii=False))

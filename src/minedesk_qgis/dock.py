@@ -33,7 +33,7 @@ from minedesk.core.model import CATEGORIES
 from minedesk.core.tally import TallyEngine
 from minedesk.core.values import MAX_DEVICES, input_count, input_date
 
-from .bridge import EngineView, core_layer, mapping_for, read_sets, remember_mapping
+from .bridge import EngineView, core_layer, issued_orders, mapping_for, read_sets, record_order, remember_mapping
 
 
 class TallyDock(QDockWidget):
@@ -264,7 +264,7 @@ class TallyDock(QDockWidget):
 
     def task_order(self, path: str | None = None, fields: dict | None = None,
                    simplify_m: float | None = None) -> str | None:
-        from minedesk.core.taskorder import MAX_TURNING_POINTS, TaskOrder, order_turning_points
+        from minedesk.core.taskorder import MAX_TURNING_POINTS, order_to_issue, order_turning_points
         from minedesk.report.taskorder import write_task_order
 
         rows = self.selected_rows()
@@ -287,14 +287,21 @@ class TallyDock(QDockWidget):
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Task order"), "task-order.pdf", "PDF (*.pdf)")
             if not path:
                 return None
-        order = TaskOrder(f"T-{datetime.date.today().year}-0001", [str(self.engine.hazards.ids[r]) for r in rows],
-                          fields or {})
+        from qgis.core import QgsProject
+
+        try:
+            order = order_to_issue(issued_orders(QgsProject.instance()), [self.engine.hazards.ids[r] for r in rows],
+                                   fields or {})
+        except InputError as err:
+            self._message(err.message)
+            return None
         inputs = [layer.source().split("|")[0] for layer in (self.hazard_layer, self.release_layer) if layer is not None]
         try:  # the save dialog asked before replacing ``path``; never a layer's file or a project
             write_task_order(self.view, order, path, simplify_m=simplify_m, overwrite=[path], inputs=inputs)
         except InputError as err:
             self._message(err.message)
             return None
+        record_order(QgsProject.instance(), order)  # the next one takes the next number
         return path
 
     def edit_fields(self, values: dict | None = None) -> None:

@@ -31,7 +31,7 @@ from minedesk.core.errors import InputError
 from minedesk.core.mapping import FieldMapping, hazards_from_layer, parse_category, releases_from_layer
 from minedesk.core.tally import TallyEngine, tally_dict
 
-from .bridge import EngineView, core_layer
+from .bridge import EngineView, core_layer, issued_orders, record_order
 
 CATEGORY_CHOICES = ["(from the layer)", "cleared", "reduced", "cancelled"]
 
@@ -194,7 +194,9 @@ class TaskOrderAlgorithm(QgsProcessingAlgorithm):
     def initAlgorithm(self, config=None):
         _add_layer_parameters(self)
         self.addParameter(QgsProcessingParameterString("IDS", "Hazard ids (comma-separated)"))
-        self.addParameter(QgsProcessingParameterString("TASK_ID", "Task id", defaultValue="T-0001"))
+        self.addParameter(QgsProcessingParameterString(
+            "TASK_ID", "Task id (empty: the next free number of the year, T-YYYY-NNNN; an issued one: its next version)",
+            optional=True))
         self.addParameter(QgsProcessingParameterString("FIELDS", "Fields (name=value;name=value)", optional=True))
         from minedesk.core.taskorder import MAX_TURNING_POINTS
 
@@ -204,7 +206,7 @@ class TaskOrderAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", "Task order PDF", "PDF (*.pdf)"))
 
     def processAlgorithm(self, parameters, context, feedback):
-        from minedesk.core.taskorder import TaskOrder, check_fields
+        from minedesk.core.taskorder import order_to_issue
         from minedesk.report.taskorder import write_task_order
 
         hazards, releases, _ = _sets(self, parameters, context)
@@ -222,13 +224,18 @@ class TaskOrderAlgorithm(QgsProcessingAlgorithm):
             if layer is not None:
                 inputs.append(layer.source().split("|")[0])
         try:
-            check_fields(fields)
-            order = TaskOrder(self.parameterAsString(parameters, "TASK_ID", context), ids, fields)
+            project = context.project()
+            issued = issued_orders(project) if project is not None else []
+            task_id = self.parameterAsString(parameters, "TASK_ID", context).strip() or None
+            order = order_to_issue(issued, ids, fields, task_id)
             # Processing replaces its outputs (its own convention), never an input or a project
             write_task_order(EngineView(TallyEngine(hazards, releases)), order, out, simplify_m=simplify or None,
                              overwrite=True, inputs=inputs)
         except InputError as err:
             raise QgsProcessingException(err.message) from None
+        if project is not None:
+            record_order(project, order)
+        feedback.pushInfo(f"Task order {order.task_id} version {order.version}")
         return {"OUTPUT": out}
 
 

@@ -28,8 +28,7 @@ from minedesk.core.taskorder import (
     FIELDS,
     MAX_TURNING_POINTS,
     TaskOrder,
-    check_fields,
-    next_task_id,
+    order_to_issue,
     order_turning_points,
 )
 from minedesk.core.values import period
@@ -127,12 +126,9 @@ class TaskOrderDialog(_PaperDialog):
 
     def order(self) -> TaskOrder:
         fields = {k: e.text().strip() for k, e in self.inputs.items() if e.text().strip()}
-        check_fields(fields)
-        task_id = self.task.currentData()
-        if task_id:
-            last = self.project.task_orders(task_id)[-1]
-            return TaskOrder(task_id, self.hazard_ids, fields, last.version + 1)
-        return TaskOrder(next_task_id([o.task_id for o in self.project.task_orders()]), self.hazard_ids, fields)
+        # the form shows every field of the last version: what it holds now is the new version's
+        return order_to_issue(self.project.task_orders(), self.hazard_ids, fields, self.task.currentData(),
+                              replace_fields=True)
 
     def document(self, order: TaskOrder | None = None):
         from minedesk.report.taskorder import task_order_document

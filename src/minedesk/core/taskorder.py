@@ -269,6 +269,26 @@ def next_task_id(existing: list[str], year: int | None = None) -> str:
     return f"T-{year}-{max(numbers, default=0) + 1:04d}"
 
 
+def order_to_issue(issued: list[TaskOrder], hazard_ids, fields: dict, task_id: str | None = None, *,
+                   replace_fields: bool = False, year: int | None = None) -> TaskOrder:
+    """The one rule for the order issued next, for every front end (command line, window, QGIS).
+
+    ``task_id`` of an issued order gives its next version: its hazards unless others are given,
+    and the fields given over the last version's (all of them replaced with ``replace_fields``,
+    as a form showing every field does). A ``task_id`` never issued is that order's version 1.
+    Without one, the next free number of the year (:func:`next_task_id`) among ``issued``."""
+    hazard_ids, fields = [str(h) for h in hazard_ids], dict(fields)
+    check_fields(fields)
+    versions = [o for o in issued if task_id and o.task_id == task_id]
+    if versions:
+        last = max(versions, key=lambda o: o.version)
+        return TaskOrder(last.task_id, hazard_ids or list(last.hazard_ids),
+                         fields if replace_fields else {**last.fields, **fields}, last.version + 1)
+    if not hazard_ids:
+        raise InputError(None, "a task order needs at least one hazard", "choose or name the hazards to task")
+    return TaskOrder(task_id or next_task_id([o.task_id for o in issued], year), hazard_ids, fields)
+
+
 def released_parts_lonlat(engine, meter, row: int) -> dict:
     """The released parts of one hazard by category, in lon/lat (for the map)."""
     return {cat: meter.to_wgs84(g) for cat, g in engine.released_parts(row).items()
