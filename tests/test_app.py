@@ -215,6 +215,24 @@ def test_mark_selected_hazards_in_one_step(window):
     assert all(window.project.hazard_tally(h).remaining_ha > 0 for h in ids)
 
 
+def test_devices_of_a_marking_of_several_hazards_are_counted_once(window):
+    """The core's rule (commands.devices_per_hazard): all on the first selected hazard."""
+    from minedesk.core.commands import devices_per_hazard
+
+    assert devices_per_hazard(["A", "B", "A"], {"AP": 3}) == [{"AP": 3}, None, None]
+    assert devices_per_hazard(["A"], {}) == [None]
+    ids = ["ZNG-CHA-00002", "FZL-CHA-00001"]
+    before = window.project.engine.totals().devices
+    window.select_ids(ids)
+    window.mark_selected(values={"category": "cleared", "method": "manual", "date": "2026-11-29",
+                                 "team": "T1", "depth_cm": None, "devices": {"AP": 3, "UXO": 1}})
+    after = window.project.engine.totals().devices
+    assert after["AP"] == before["AP"] + 3 and after["UXO"] == before["UXO"] + 1
+    first = window._selected_ids()[0]  # in the hazard table's order
+    added = [r for r in window.project.rows["releases"].values() if r["team"] == "T1"]
+    assert [r["hazard_id"] for r in added if (r["ap"] or 0) == 3] == [first] and len(added) == 2
+
+
 def test_a_bad_file_gives_a_dialog_and_the_session_goes_on(window, tmp_path):
     bad = tmp_path / "broken.gpkg"
     bad.write_bytes(b"SQLite format 3\x00" + bytes(500))

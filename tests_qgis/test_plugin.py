@@ -288,3 +288,29 @@ def test_task_orders_from_qgis_are_numbered_by_the_core_rule(plugin, qtbot, tmp_
     assert f"T-{year}-0003" in text
     QgsProject.instance().removeAllMapLayers()
     QgsProject.instance().clear()
+
+
+def test_marking_several_hazards_counts_their_devices_once(plugin, qtbot, tmp_path):
+    import shutil
+
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from minedesk_qgis.dock import TallyDock
+
+    for p in SAMPLE.glob("clearance.*"):
+        shutil.copy(p, tmp_path / p.name)
+    hz = QgsVectorLayer(str(SAMPLE / "hazards.shp"), "hazards", "ogr")
+    rl = QgsVectorLayer(str(tmp_path / "clearance.shp"), "clearance", "ogr")
+    QgsProject.instance().addMapLayers([hz, rl])
+    dock = TallyDock(None)
+    qtbot.addWidget(dock)
+    dock.set_layers(hz, rl)
+    before = dock.totals.devices["UXO"]
+    hz.selectByIds([f.id() for f in hz.getFeatures() if f["HAZ_ID"] in ("FZL-CHA-00001", "ZNG-CHA-00002")])
+    assert dock.mark_selected({"category": "cleared", "method": "manual", "date": "2026-11-29", "team": "T-DEV",
+                               "devices": {"UXO": 2}}) == 2
+    added = [f for f in rl.getFeatures() if f["TEAM"] == "T-DEV"]
+    assert sorted(int(f["UXO_FOUND"] or 0) for f in added) == [0, 2]  # once, as the window records them
+    assert dock.totals.devices["UXO"] == before + 2
+    rl.rollBack()
+    QgsProject.instance().removeAllMapLayers()

@@ -27,6 +27,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from minedesk.core.area import transform
+from minedesk.core.commands import devices_per_hazard
 from minedesk.core.errors import InputError
 from minedesk.core.mapping import CATEGORY_NAMES, DEVICE_NAMES, RELEASE_LINK_NAMES, releases_from_layer
 from minedesk.core.model import CATEGORIES
@@ -236,7 +237,8 @@ class TallyDock(QDockWidget):
         rl.beginEditCommand(self.tr("Mark {0} hazard(s) released").format(len(rows)))
         added = 0
         by_fid = {f.id(): f for f in hz.getFeatures(list(int(self.engine.hazards.fids[r]) for r in rows))}
-        for r in rows:
+        devices = devices_per_hazard([str(self.engine.hazards.ids[r]) for r in rows], values.get("devices"))
+        for r, found in zip(rows, devices, strict=True):
             source = by_fid.get(int(self.engine.hazards.fids[r]))
             if source is None:
                 continue
@@ -254,7 +256,7 @@ class TallyDock(QDockWidget):
                 col = next((names[n] for n in names_ if n in names), None)
                 if col and values.get(key):
                     f.setAttribute(col, values[key])
-            for device, count in (values.get("devices") or {}).items():
+            for device, count in (found or {}).items():
                 col = mapping.devices.get(device) or next((names[n] for n in DEVICE_NAMES.get(device, ()) if n in names), None)
                 if col and count:
                     f.setAttribute(col, int(count))

@@ -31,7 +31,7 @@ from minedesk.app.dashboard import Dashboard
 from minedesk.app.dialogs import DevicesDialog, ReleaseDialog, confirm_replace, refuse_protected, show_error
 from minedesk.app.quality import QualityPanel
 from minedesk.app.table import HazardFilterModel, HazardTableModel, fit_columns
-from minedesk.core.commands import AddRelease, Batch, DeleteHazard, MarkReleased, RecordDevices, SplitHazard
+from minedesk.core.commands import AddRelease, Batch, DeleteHazard, RecordDevices, SplitHazard, mark_released
 from minedesk.core.errors import InputError
 
 OPENABLE = "GIS files (*.gpkg *.shp *.zip *.geojson *.json);;MineDesk projects (*.gpkg);;All files (*)"
@@ -682,9 +682,7 @@ class MainWindow(QMainWindow):
             if dialog.exec() != ReleaseDialog.DialogCode.Accepted:
                 return
             values = dialog.values()
-        commands = [MarkReleased(hid, **values) if i == 0 else MarkReleased(hid, **{**values, "devices": None})
-                    for i, hid in enumerate(ids)]
-        self.execute(commands[0] if len(commands) == 1 else Batch(commands))
+        self.execute(mark_released(ids, **values))  # devices counted once: the core says on which hazard
 
     def record_devices(self, checked=False, values: dict | None = None) -> None:
         ids = self._selected_ids()

@@ -368,3 +368,19 @@ class IssueTaskOrder(Command):
         values = project.blank("task_orders")
         values.update(self.order.to_row())
         return [Change("task_orders", project.new_fid("task_orders"), values)]
+
+
+def devices_per_hazard(hazard_ids: list[str], devices: dict | None) -> list[dict | None]:
+    """Where the devices of one marking of several hazards go, for every front end: all of them
+    on the first hazard named (the first selected, in the hazard table's order), none on the
+    others, so that they are counted once (the operator reports them for the task). To put them
+    on a particular hazard, mark it on its own, or record them on its release afterwards.
+    One entry per hazard named, in that order."""
+    return [(dict(devices) if devices else None) if i == 0 else None for i in range(len(hazard_ids))]
+
+
+def mark_released(hazard_ids: list[str], **details) -> Command:
+    """Mark hazards released in one undoable command, their devices placed by :func:`devices_per_hazard`."""
+    per = devices_per_hazard(hazard_ids, details.pop("devices", None))
+    commands = [MarkReleased(hid, **details, devices=d) for hid, d in zip(hazard_ids, per, strict=True)]
+    return commands[0] if len(commands) == 1 else Batch(commands)
