@@ -554,3 +554,10 @@ def test_coords_loads_no_gui_or_gdal():
             "('PySide6', 'PyQt5', 'PyQt6', 'qtpy', 'pyqtgraph', 'qgis', 'pyogrio', 'fiona', 'osgeo')))")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.strip() == ""
+
+
+def test_dms_text_is_format_dms_half():
+    from minedesk.core import coords
+
+    for lon, lat in [(46.641182, 39.985670), (-0.0000001, -33.5), (179.99999999, 0.0)]:
+        assert coords.format_dms(lon, lat) == f"{coords.dms_text(lat, 'lat')}, {coords.dms_text(lon, 'lon')}"

@@ -175,6 +175,12 @@ def dms_parts(value: float, axis: str = "lat", seconds_digits: int = 1) -> DMS:
     return DMS(int(degrees), int(minutes), sec_units / scale, hemisphere)
 
 
+def dms_text(value: float, axis: str = "lat", seconds_digits: int = 1) -> str:
+    """One latitude or longitude in degrees, minutes and seconds: ``39° 59' 08.4" N`` (the
+    form every document and the window print; :func:`format_dms` gives both)."""
+    return _dms_text(dms_parts(value, axis, seconds_digits), int(seconds_digits))
+
+
 def _dms_text(parts: DMS, seconds_digits: int) -> str:
     width = 2 + (seconds_digits + 1 if seconds_digits else 0)
     return f"{parts.degrees}° {parts.minutes:02d}' {parts.seconds:0{width}.{seconds_digits}f}\" {parts.hemisphere}"

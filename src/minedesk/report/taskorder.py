@@ -51,11 +51,8 @@ TP_COLUMNS = [("TP", 0.45, "r"), ("Latitude", 1.0, "r"), ("Longitude", 1.0, "r")
 def turning_point_rows(ring) -> list[list[str]]:
     rows = []
     for tp in ring.points:
-        lat_dms = coords.dms_parts(tp.lat, "lat")
-        lon_dms = coords.dms_parts(tp.lon, "lon")
         rows.append([str(tp.number), f"{tp.lat:.6f}", f"{tp.lon:.6f}",
-                     f"{lat_dms.degrees}° {lat_dms.minutes:02d}' {lat_dms.seconds:04.1f}\" {lat_dms.hemisphere}",
-                     f"{lon_dms.degrees}° {lon_dms.minutes:02d}' {lon_dms.seconds:04.1f}\" {lon_dms.hemisphere}",
+                     coords.dms_text(tp.lat, "lat"), coords.dms_text(tp.lon, "lon"),
                      f"{int(tp.easting)}", f"{int(tp.northing)}", coords.to_mgrs(tp.lon, tp.lat),
                      f"{tp.true_bearing:.1f}°", f"{tp.grid_bearing:.1f}°", f"{tp.distance:,.0f}"])
     return rows
