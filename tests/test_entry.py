@@ -148,6 +148,19 @@ def test_column_named_exact_first_then_any_case():
     assert column_named(["DISTRICT"], None) is None
 
 
+def test_usual_names_and_cell_text_are_the_cores():
+    """Import, documents, the window and the QGIS dock detect the usual names through
+    detect_column and read cells through cell_text (a team 17 read as 17.0 is "17" everywhere)."""
+    import numpy as np
+
+    from minedesk.core.mapping import DISTRICT_NAMES, TEAM_NAMES, cell_text, detect_column
+
+    assert detect_column(["id", "Region", "district"], DISTRICT_NAMES) == "district"  # the candidates' order
+    assert detect_column(["team_id"], TEAM_NAMES) == "team_id" and detect_column(["x"], TEAM_NAMES) is None
+    assert [cell_text(v) for v in (17.0, np.float64(3), " T1 ", "", None, float("nan"), 2.5)] == \
+        ["17", "3", "T1", None, None, None, "2.5"]
+
+
 def test_report_and_tally_group_alike_in_any_case(run_cli, tmp_path):
     project = tmp_path / "p.gpkg"
     assert run_cli("import", HAZARDS, "--releases", RELEASES, "-o", project)[0] == 0

@@ -19,7 +19,16 @@ from pyproj import CRS, Transformer
 from minedesk import io, store
 from minedesk.core.area import transform
 from minedesk.core.errors import InputError
-from minedesk.core.mapping import FieldMapping
+from minedesk.core.mapping import (
+    DEPTH_NAMES,
+    HAZARD_TYPE_NAMES,
+    METHOD_NAMES,
+    STATUS_NAMES,
+    TEAM_NAMES,
+    FieldMapping,
+    cell_text,
+    detect_column,
+)
 from minedesk.core.model import CATEGORIES
 from minedesk.core.project import DEVICE_COLUMNS, EXTRA_DEVICE_PREFIX, Project
 from minedesk.core.tally import TallyEngine
@@ -36,23 +45,6 @@ def _write_errors() -> tuple:
 
     return (DataLayerError, DataSourceError, sqlite3.Error)
 
-
-HAZARD_TYPE_NAMES = ("HAZ_TYPE", "HAZARD_TYPE", "HAZTYPE", "TYPE", "CLASS")
-STATUS_NAMES = ("STATUS", "HAZ_STATUS")
-METHOD_NAMES = ("METHOD", "REL_METHOD", "TECHNIQUE")
-TEAM_NAMES = ("TEAM", "TEAM_ID", "OPERATOR")
-DEPTH_NAMES = ("DEPTH_CM", "DEPTH", "CLR_DEPTH")
-
-
-def _pick(columns, names):
-    upper = {c.upper(): c for c in columns}
-    return next((upper[n] for n in names if n in upper), None)
-
-
-def _text(v):
-    if v is None or (isinstance(v, float) and np.isnan(v)):
-        return None
-    return str(v)
 
 
 def _number(v):
@@ -125,14 +117,14 @@ def project_columns(hazards_path, releases_path=None, *, layer=None, releases_la
     hazards.ids = np.array(ids, dtype=object)
 
     attrs = hazards.attributes
-    type_col = _pick(attrs, HAZARD_TYPE_NAMES)
-    status_col = _pick(attrs, STATUS_NAMES)
+    type_col = detect_column(attrs, HAZARD_TYPE_NAMES)
+    status_col = detect_column(attrs, STATUS_NAMES)
     n = len(hazards)
     hazard_columns = {
         "geom": hazards.geometry,
         "hazard_id": hazards.ids,
         "hazard_type": np.array([_hazard_type(v) for v in attrs[type_col]], dtype=object) if type_col else np.full(n, None),
-        "status": np.array([_text(v) for v in attrs[status_col]], dtype=object) if status_col else np.full(n, None),
+        "status": np.array([cell_text(v) for v in attrs[status_col]], dtype=object) if status_col else np.full(n, None),
     }
     used = {c for c in (hazards.mapped.get("hazard_id"), type_col, status_col) if c}
     hazard_columns.update(_carry(attrs, used, list(hazard_columns)))
@@ -220,11 +212,11 @@ def _date(value):
     """A release date as YYYY-MM-DD; one that cannot be read is kept as written (never lost: the
     import said so, ``check`` says so, and it counts in no period)."""
     day, why = read_date(value)
-    return day.isoformat() if day is not None else (_text(value) if why else None)
+    return day.isoformat() if day is not None else (cell_text(value) if why else None)
 
 
 def _hazard_type(value):
-    text = _text(value)
+    text = cell_text(value)
     if text and text.strip().upper() in ("SHA", "CHA"):
         return text.strip().upper()
     return text
@@ -244,8 +236,8 @@ def _release_columns(hazards, releases, findings, link_by_id) -> dict:
     extra_devices = [k for k in releases.devices if k not in DEVICE_COLUMNS]
     for k in extra_devices:
         base[EXTRA_DEVICE_PREFIX + k.lower()] = []
-    picked = {"method": _pick(attrs, METHOD_NAMES), "date": releases.mapped.get("date"),
-              "team": _pick(attrs, TEAM_NAMES), "depth_cm": _pick(attrs, DEPTH_NAMES)}
+    picked = {"method": detect_column(attrs, METHOD_NAMES), "date": releases.mapped.get("date"),
+              "team": detect_column(attrs, TEAM_NAMES), "depth_cm": detect_column(attrs, DEPTH_NAMES)}
     used = {c for c in list(releases.mapped.values()) + list(picked.values()) if c}
     carried = _carry(attrs, used, list(base))
     for name in carried:
@@ -273,7 +265,7 @@ def _release_columns(hazards, releases, findings, link_by_id) -> dict:
             base["category"].append(CATEGORIES[int(releases.category[key])].value)
             for col, src in picked.items():
                 v = attrs[src][key] if src else None
-                base[col].append(_number(v) if col == "depth_cm" else _date(v) if col == "date" else _text(v))
+                base[col].append(_number(v) if col == "depth_cm" else _date(v) if col == "date" else cell_text(v))
             owner = engine._owner[key] if rows else None
             for name, column in DEVICE_COLUMNS.items():
                 counts = releases.devices.get(name)

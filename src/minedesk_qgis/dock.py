@@ -29,7 +29,16 @@ from qgis.PyQt.QtWidgets import (
 from minedesk.core.area import transform
 from minedesk.core.commands import devices_per_hazard
 from minedesk.core.errors import InputError
-from minedesk.core.mapping import CATEGORY_NAMES, DEVICE_NAMES, RELEASE_LINK_NAMES, releases_from_layer
+from minedesk.core.mapping import (
+    CATEGORY_NAMES,
+    DATE_NAMES,
+    DEVICE_NAMES,
+    METHOD_NAMES,
+    RELEASE_LINK_NAMES,
+    TEAM_NAMES,
+    detect_column,
+    releases_from_layer,
+)
 from minedesk.core.model import CATEGORIES
 from minedesk.core.tally import TallyEngine
 from minedesk.core.values import MAX_DEVICES, input_count, input_date
@@ -225,10 +234,10 @@ class TallyDock(QDockWidget):
         except InputError as err:
             self._message(err.message)
             return 0
-        names = {f.name().upper(): f.name() for f in rl.fields()}
+        names = [f.name() for f in rl.fields()]
         mapping = mapping_for(rl)
-        link = mapping.release_hazard_id or next((names[n] for n in RELEASE_LINK_NAMES if n in names), None)
-        category = mapping.category_field or next((names[n] for n in CATEGORY_NAMES if n in names), None)
+        link = mapping.release_hazard_id or detect_column(names, RELEASE_LINK_NAMES)
+        category = mapping.category_field or detect_column(names, CATEGORY_NAMES)
         if category is None:
             self._message(self.tr("The release layer has no category field (RELEASE, CATEGORY or STATUS)"))
             return 0
@@ -252,12 +261,12 @@ class TallyDock(QDockWidget):
             f.setAttribute(category, values["category"])
             if link:
                 f.setAttribute(link, str(self.engine.hazards.ids[r]))
-            for key, names_ in (("method", ("METHOD",)), ("date", ("DATE",)), ("team", ("TEAM",))):
-                col = next((names[n] for n in names_ if n in names), None)
+            for key, candidates in (("method", METHOD_NAMES), ("date", DATE_NAMES), ("team", TEAM_NAMES)):
+                col = detect_column(names, candidates)
                 if col and values.get(key):
                     f.setAttribute(col, values[key])
             for device, count in (found or {}).items():
-                col = mapping.devices.get(device) or next((names[n] for n in DEVICE_NAMES.get(device, ()) if n in names), None)
+                col = mapping.devices.get(device) or detect_column(names, DEVICE_NAMES.get(device, ()))
                 if col and count:
                     f.setAttribute(col, int(count))
             added += bool(rl.addFeature(f))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from minedesk.core.commands import IssueTaskOrder
 from minedesk.core.errors import InputError
+from minedesk.core.mapping import DISTRICT_NAMES, detect_column
 from minedesk.core.taskorder import (
     FIELDS,
     MAX_TURNING_POINTS,
@@ -265,7 +266,7 @@ class SummaryDialog(_PaperDialog):
         for c in columns:
             self.by.addItem(c, c)
         self.by.addItem(self.tr("team (their own releases)"), "team")
-        district = next((c for c in columns if c.lower() == "district"), None)
+        district = detect_column(columns, DISTRICT_NAMES)
         if district:
             self.by.setCurrentIndex(self.by.findData(district))
         self.csv = QCheckBox(self.tr("Also write the table as CSV (for spreadsheets)"))

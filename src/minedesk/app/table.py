@@ -6,6 +6,7 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QStyle
 
+from minedesk.core.mapping import DISTRICT_NAMES, detect_column
 from minedesk.core.model import CATEGORIES
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -41,7 +42,7 @@ class HazardTableModel(QAbstractTableModel):
         self.project = project
         engine = project.engine
         attrs = engine.hazards.attributes
-        self.group_column = next((c for c in attrs if c.upper() in ("DISTRICT", "OPERATOR", "REGION")), None)
+        self.group_column = detect_column(attrs, (*DISTRICT_NAMES, "OPERATOR"))
         self.columns = ["id", "type", "status"] + (["group"] if self.group_column else []) + \
             ["area", *[c.value for c in CATEGORIES], "remaining", "percent"] + list(engine.device_names)
         self._rows = np.flatnonzero(engine.alive)

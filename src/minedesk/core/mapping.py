@@ -20,6 +20,13 @@ RELEASE_LINK_NAMES = ("HAZ_ID", "HAZARD_ID", "HAZARDID", "HAZ_CODE", "HAZARD_COD
 RELEASE_ID_NAMES = ("CLR_ID", "RELEASE_ID", "REL_ID", "CLEAR_ID", "FID", "ID")
 DATE_NAMES = ("DATE", "REL_DATE", "RELEASE_DATE", "END_DATE", "DATE_END")
 CATEGORY_NAMES = ("RELEASE", "CATEGORY", "STATUS", "REL_TYPE", "RELEASE_TY", "LAND_REL")
+HAZARD_TYPE_NAMES = ("HAZ_TYPE", "HAZARD_TYPE", "HAZTYPE", "TYPE", "CLASS")
+STATUS_NAMES = ("STATUS", "HAZ_STATUS")
+METHOD_NAMES = ("METHOD", "REL_METHOD", "TECHNIQUE")
+TEAM_NAMES = ("TEAM", "TEAM_ID", "OPERATOR")
+DEPTH_NAMES = ("DEPTH_CM", "DEPTH", "CLR_DEPTH")
+#: The administrative area a hazard lies in (documents print it; tables group by it first).
+DISTRICT_NAMES = ("DISTRICT", "REGION", "RAYON")
 DEVICE_NAMES = {
     "AP": ("AP_FOUND", "AP", "APM", "AP_MINES"),
     "AT": ("AT_FOUND", "AT", "ATM", "AT_MINES"),
@@ -75,22 +82,26 @@ def column_named(columns, wanted: str | None) -> str | None:
     return same[0] if len(same) == 1 else None
 
 
+def detect_column(columns, candidates) -> str | None:
+    """The first of the usual names (``candidates``, in order) that ``columns`` has, in any case."""
+    by_key = {name.upper(): name for name in columns}
+    return next((by_key[n] for n in candidates if n in by_key), None)
+
+
 def find_column(layer: Layer, wanted: str | None, candidates, what: str) -> str | None:
     """The column a user asked for (must exist), or the first usual name present."""
-    by_key = {name.upper(): name for name in layer.fields}
     if wanted:
         found = column_named(layer.fields, wanted)
         if found is not None:
             return found
         raise InputError(layer.source, f"has no column {wanted!r} for the {what}",
                          f"columns are: {', '.join(layer.fields) or 'none'}")
-    for name in candidates:
-        if name in by_key:
-            return by_key[name]
-    return None
+    return detect_column(layer.fields, candidates)
 
 
-def _text(v):
+def cell_text(v):
+    """A cell as text for every reader (ids, categories, types, teams): ``None`` when empty, a
+    whole number read as 17.0 is ``"17"``, surrounding spaces dropped."""
     if v is None:
         return None
     if isinstance(v, (float, np.floating)):
@@ -107,8 +118,8 @@ def strings(column: np.ndarray) -> np.ndarray:
     if column.dtype.kind in "iub":
         return column.astype(str).astype(object)
     if column.dtype.kind == "O":
-        return np.array([(v.strip() or None) if type(v) is str else _text(v) for v in column], dtype=object)
-    return np.array([_text(v) for v in column], dtype=object)
+        return np.array([(v.strip() or None) if type(v) is str else cell_text(v) for v in column], dtype=object)
+    return np.array([cell_text(v) for v in column], dtype=object)
 
 
 def _polygon_layer(layer: Layer, labels: np.ndarray):

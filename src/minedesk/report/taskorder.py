@@ -14,6 +14,7 @@ import shapely
 
 from minedesk import __version__
 from minedesk.core import coords
+from minedesk.core.mapping import DISTRICT_NAMES, detect_column
 from minedesk.core.taskorder import FIELDS, TaskOrder, measure, released_parts_lonlat
 from minedesk.report.layout import Document, font
 from minedesk.report.maps import draw_overview, draw_task_map
@@ -36,7 +37,7 @@ def _hazard_rows(hazards) -> list[list[str]]:
     rows = []
     for h in hazards:
         a = h.attributes
-        district = next((str(v) for k, v in a.items() if k.upper() in ("DISTRICT", "REGION") and v), "")
+        district = str(a.get(detect_column(a, DISTRICT_NAMES)) or "")
         rows.append([h.hazard_id, a.get("hazard_type") or "", a.get("status") or "", district,
                      f"{h.area_m2:,.0f}", f"{h.area_m2 / 1e4:,.4f}", f"{h.perimeter_m:,.0f}",
                      f"{sum(h.released_ha.values()):,.4f}", f"{h.remaining_ha:,.4f}"])
@@ -94,7 +95,7 @@ def task_order_document(project, order: TaskOrder, paper: str = "a4", simplify_m
     def task_map(p, rect):
         draw_task_map(p, rect, hazards, released, zone, bm, rp)
         inset = QRectF(rect.left() + 6, rect.top() + 6, 130, 95)
-        district = next((str(v) for k, v in hazards[0].attributes.items() if k.upper() == "DISTRICT" and v), "")
+        district = str(hazards[0].attributes.get(detect_column(hazards[0].attributes, DISTRICT_NAMES)) or "")
         draw_overview(p, inset, [h.polygon_lonlat for h in hazards], context, zone,
                       f"Overview: {district}" if district else "Overview")
 
@@ -138,7 +139,7 @@ def _context(project, rows) -> list:
     """The other hazards of the same district (or within 15 km) for the overview inset."""
     engine = project.engine
     attrs = engine.hazards.attributes
-    district_col = next((c for c in attrs if c.upper() == "DISTRICT"), None)
+    district_col = detect_column(attrs, DISTRICT_NAMES)
     alive = np.flatnonzero(engine.alive)
     if district_col is not None:
         value = attrs[district_col][rows[0]]
