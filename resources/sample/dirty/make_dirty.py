@@ -1,4 +1,4 @@
-"""Write the dirty sample: a few hazards and releases with one planted problem each.
+"""Write the dirty sample: eleven hazards and five releases, nearly each with a planted problem.
 
     python resources/sample/dirty/make_dirty.py [OUT_DIR]     # default: this folder
 
@@ -6,7 +6,7 @@ The README's `check` example runs on these files (`minedesk check
 resources/sample/dirty/hazards.shp --releases resources/sample/dirty/clearance.shp`), and
 tests/test_readme.py checks both that example and that this script gives the committed files.
 Needs only MineDesk's own dependencies (pyogrio, shapely, numpy). Shapefiles in UTM 38N, in
-Ağdam and Füzuli, 100 m x 100 m squares (1 ha planar, 1.0003 ha on the ellipsoid there):
+Ağdam, mostly 100 m x 100 m squares (1 ha planar, 1.0003 ha on the ellipsoid there):
 
 hazards.shp
   AGD-CHA-00011  clean; two releases on it (one with an impossible date and a -9999 count)
@@ -18,10 +18,11 @@ hazards.shp
   FZL-CHA-00106  a typo in one coordinate (4447100 for 4427100): a 20 km spike, so AREA_HA is wrong too
   FZL-SHA-00107  a "polygon" drawn back and forth along a line: 2 distinct points
   FZL-CHA-00108  two different hazards under this one id
+  FZL-SHA-00109  an x typed with an extra digit (6417000 for 641700): far outside UTM 38N, skipped
 clearance.shp
   AGD-CHA-00011-R1  clean
   AGD-CHA-00011-R2  DATE 31.02.2024 (no such day), AP_FOUND -9999 (a no-data marker)
-  AGD-CHA-00017-R3  names AGD-CHA-00017 but lies 1 km east of it
+  AGD-CHA-00017-R3  names AGD-CHA-00017 but lies 1 km away from it
   FZL-SHA-00105-R1  names AGD-CHA-00099, which does not exist (it lies on FZL-SHA-00105)
   FZL-SHA-00103-R1  RELEASE 'partial', not a category
 
@@ -54,6 +55,7 @@ def hazards() -> list[tuple[dict, shapely.Geometry | None]]:
     repeated = shapely.Polygon([(x + 800, y), (x + 800, y + 100), (x + 900, y + 100), (x + 900, y + 100),
                                 (x + 900, y)])
     typo = shapely.Polygon([(x + 1000, y), (x + 1000, y + 100), (x + 1100, y + 20_100), (x + 1100, y)])
+    extra_digit = shapely.Polygon([(x + 1600, y), (x + 1600, y + 100), (10 * (x + 1700), y + 100), (x + 1700, y)])
     two_points = shapely.Polygon([(x + 1200, y), (x + 1300, y + 100), (x + 1200, y), (x + 1300, y + 100), (x + 1200, y)])
     rows = [
         ("AGD-CHA-00011", "Ağdam CHA 11", "Ağdam", "CHA", 1.0, square(-400)),
@@ -66,6 +68,7 @@ def hazards() -> list[tuple[dict, shapely.Geometry | None]]:
         ("FZL-SHA-00107", "Füzuli SHA 107", "Füzuli", "SHA", 1.0, two_points),
         ("FZL-CHA-00108", "Füzuli CHA 108", "Füzuli", "CHA", 1.0, square(1400)),
         ("FZL-CHA-00108", "Füzuli CHA 108 (north)", "Füzuli", "CHA", 1.0, square(1400, 200)),
+        ("FZL-SHA-00109", "Füzuli SHA 109", "Füzuli", "SHA", 1.0, extra_digit),
     ]
     return [({"HAZ_ID": h, "NAME": n, "DISTRICT": d, "HAZ_TYPE": t, "AREA_HA": a}, g) for h, n, d, t, a, g in rows]
 
