@@ -58,6 +58,8 @@ NOT_RUN = {
     "minedesk --reset-settings": "forgets the window settings of whoever runs the tests; "
                                  "tests/test_window_layout.py resets settings in an isolated place",
     "minedesk [FILE ...]": "opens the window: needs a display",
+    "benchmarks/make_data.py --count 30000 --total-km2 11258 --truth":
+        "makes the national set (30,000 hazards, minutes); tests/test_make_data.py runs it on 20 hazards",
     "minedesk open FILE_OR_PROJECT [--select ID ...] [--colour-by type|progress|COLUMN] [--background MAP.mbtiles] "
     "--screenshot OUT.png [--size WxH]": "a usage line with placeholders; tests/test_app.py renders screenshots "
                                          "with these options",
@@ -76,7 +78,9 @@ RUN_INLINE = {
     ".venv/bin/python packaging/build_plugin.py",
 }
 
-COMMAND_START = re.compile(r"^(?:\S+=\S+ )*(?:\.venv/bin/)?(?:minedesk|python3?|pip|sudo|bash|iscc)\s")
+# a program, or one of the repo's scripts given arguments
+COMMAND_START = re.compile(r"^(?:\S+=\S+ )*(?:(?:\.venv/bin/)?(?:minedesk|python3?|pip|sudo|bash|iscc)(?:\s|$)"
+                           r"|(?:benchmarks|packaging)/\S+\s)")
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # what differs on every run: the audit log's clock time, and who ran it
 VOLATILE = [(re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d+Z"), "<time>"),
@@ -115,7 +119,7 @@ def inline_commands(text: str) -> list[str]:
     """Command lines written as inline code outside the fenced blocks, whitespace collapsed."""
     prose = re.sub(r"^```.*?^```$", "", text, flags=re.S | re.M)
     spans = (" ".join(s.split()) for s in re.findall(r"`([^`]+)`", prose))
-    return [s for s in spans if COMMAND_START.match(s + " ")]
+    return [s for s in spans if COMMAND_START.match(s)]
 
 
 def readme_text() -> str:
@@ -256,6 +260,25 @@ def test_usage_options_exist(line, capsys):
     assert options or not command
     unknown = {o for o in options if not re.search(rf"(?<![\w-]){re.escape(o)}(?![\w-])", helptext)}
     assert not unknown, f"{line}: not options of minedesk {' '.join(command)}: {sorted(unknown)}"
+
+
+#: options the README shows that belong to other programs than minedesk
+OTHER_PROGRAMS_OPTIONS = {"--count": "benchmarks/make_data.py", "--total-km2": "benchmarks/make_data.py",
+                          "--truth": "benchmarks/make_data.py", "--user": "pip"}
+SUBCOMMANDS = ("tally", "check", "import", "export", "release", "history", "open", "task-order", "completion-report",
+               "report")
+
+
+def test_every_option_the_readme_names_exists(capsys):
+    """Prose and tables name options too (``--category-value VALUE=CAT``, ``--link location`` ...)."""
+    shown = set(re.findall(r"(?<![\w-])(--[a-z][\w-]*)", readme_text()))
+    helptext = "".join(run([*command, "--help"], capsys)[1] for command in [[], *([c] for c in SUBCOMMANDS)])
+    unknown = {o for o in shown - set(OTHER_PROGRAMS_OPTIONS)
+               if not re.search(rf"(?<![\w-]){re.escape(o)}(?![\w-])", helptext)}
+    assert not unknown, f"the README names options no minedesk command has: {sorted(unknown)}"
+    assert set(OTHER_PROGRAMS_OPTIONS) <= shown, "no longer in the README: take them out of OTHER_PROGRAMS_OPTIONS"
+    make_data = (REPO / "benchmarks" / "make_data.py").read_text(encoding="utf-8")
+    assert all(f'"{o}"' in make_data for o, where in OTHER_PROGRAMS_OPTIONS.items() if where.endswith("make_data.py"))
 
 
 def command_lines() -> list[str]:
