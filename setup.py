@@ -1,6 +1,6 @@
 """Build hook: copy the bundled files of resources/ into the package (minedesk/_resources), so
-that a wheel carries the sample dataset, the fonts, the translations and the icons. Everything
-else is in pyproject.toml."""
+that a wheel carries the sample dataset (with its dirty/ subfolder), the fonts, the translations
+and the icons. Everything else is in pyproject.toml."""
 
 import shutil
 from pathlib import Path
@@ -8,7 +8,7 @@ from pathlib import Path
 from setuptools import setup
 from setuptools.command.build_py import build_py
 
-PARTS = {"sample": "*", "fonts": "*", "i18n": "*.qm", "icons": "*"}
+PARTS = {"sample": "**/*", "fonts": "*", "i18n": "*.qm", "icons": "*"}  # sample: its subfolders too
 
 
 class BuildWithResources(build_py):
@@ -18,7 +18,9 @@ class BuildWithResources(build_py):
         dest = Path(self.build_lib) / "minedesk" / "_resources"
         for folder, pattern in PARTS.items():
             for path in sorted((src / folder).glob(pattern)):
-                target = dest / folder / path.name
+                if not path.is_file() or "__pycache__" in path.parts:
+                    continue
+                target = dest / folder / path.relative_to(src / folder)
                 target.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(path, target)
 

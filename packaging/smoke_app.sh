@@ -35,7 +35,7 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "the test system has a Python: not a fair test"; exit 1
   fi
   cp -r dist/minedesk "$root/opt/minedesk"
-  mkdir -p "$root/data" && cp "$S"/* "$root/data/"
+  mkdir -p "$root/data" && cp -r "$S"/. "$root/data/"
   inside() { chroot "$root" /usr/bin/env -i HOME=/tmp PATH=/usr/bin:/bin LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen "$@"; }
   inside /opt/minedesk/minedesk tally /data/hazards.shp --releases /data/clearance.shp --json > "$out/nopython.json"
   cmp "$out/nopython.json" "$out/package.json"
@@ -53,6 +53,8 @@ from minedesk.resources import resource
 import subprocess, sys
 sample = resource("sample", "hazards.shp")
 assert sample.is_file() and "_resources" in str(sample), sample
+dirty = resource("sample", "dirty", "hazards.shp")  # the README's check example
+assert dirty.is_file() and resource("sample", "dirty", "clearance.dbf").is_file(), dirty
 out = subprocess.run([sys.executable, "-m", "minedesk", "tally", str(sample), "--releases",
                       str(resource("sample", "clearance.shp")), "--json"], capture_output=True, text=True, check=True)
 print("wheel tallies its bundled sample:", out.stdout.split("\n")[2].strip())
