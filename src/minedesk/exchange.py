@@ -19,7 +19,7 @@ from pyproj import CRS, Transformer
 from minedesk import io, store
 from minedesk.core.area import transform
 from minedesk.core.errors import InputError
-from minedesk.core.mapping import FieldMapping
+from minedesk.core.mapping import FieldMapping, category_word
 from minedesk.core.model import CATEGORIES
 from minedesk.core.project import DEVICE_COLUMNS, EXTRA_DEVICE_PREFIX, Project
 from minedesk.core.tally import TallyEngine
@@ -408,7 +408,9 @@ def _export_layers(project: Project) -> dict:
     rel = project.rows["releases"]
     rfids = sorted(rel)
     releases = {"REL_ID": [rel[f]["release_id"] for f in rfids], "HAZ_ID": [rel[f]["hazard_id"] for f in rfids],
-                "RELEASE": [rel[f]["category"] for f in rfids], "METHOD": [rel[f]["method"] for f in rfids],
+                # the category as the figures count it; a value that names none is kept as written
+                "RELEASE": [category_word(rel[f]["category"]) or rel[f]["category"] for f in rfids],
+                "METHOD": [rel[f]["method"] for f in rfids],
                 "DATE": [rel[f]["date"] for f in rfids], "TEAM": [rel[f]["team"] for f in rfids],
                 "DEPTH_CM": np.array([np.nan if rel[f]["depth_cm"] is None else rel[f]["depth_cm"] for f in rfids], dtype=float)}
     for name in project.device_names:

@@ -21,8 +21,8 @@ import shapely
 from pyproj import CRS
 
 from minedesk.core.errors import InputError
-from minedesk.core.mapping import parse_category
-from minedesk.core.model import CATEGORIES, DEVICE_CATEGORIES, HazardSet, ReleaseSet
+from minedesk.core.mapping import category_index
+from minedesk.core.model import DEVICE_CATEGORIES, HazardSet, ReleaseSet
 from minedesk.core.tally import Tally, TallyEngine
 from minedesk.core.validation import Finding, clean_polygons, repaired_polygon
 from minedesk.core.values import BAD_COUNT, BAD_DATE, count_or_zero, date_problems, device_counts
@@ -175,10 +175,7 @@ class Project:
     def _category_index(self, value, label, known: dict) -> int:
         """The category's index, or -1 with a finding for this release; ``known`` remembers values parsed."""
         if value not in known:
-            try:
-                known[value] = CATEGORIES.index(parse_category(value))
-            except (ValueError, TypeError):
-                known[value] = -1
+            known[value] = category_index(value)
         if known[value] < 0:
             self.warnings.append(Finding(label, "unknown release category", f"{value!r}: not counted"))
         return known[value]
@@ -399,9 +396,8 @@ class Project:
             if key is not None:
                 changed |= engine.remove_release(key)
             if after is not None and after.get("geom") is not None:
-                try:
-                    cat = CATEGORIES.index(parse_category(after["category"]))
-                except (ValueError, TypeError):
+                cat = category_index(after["category"])
+                if cat < 0:
                     return changed
                 devices = {name: count_or_zero(after.get(self._device_column(name))) for name in self.device_names}
                 key, more = engine.add_release(measurable(after["geom"]), cat, devices, after["hazard_id"],

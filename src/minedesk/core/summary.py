@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
+from minedesk.core.mapping import category_index
 from minedesk.core.model import CATEGORIES
 from minedesk.core.tally import NCAT, _parts_of
 from minedesk.core.values import count_or_zero, iso_date, period
@@ -55,9 +56,8 @@ def released_parts_by(project, rows: np.ndarray, until: str | None, team: str | 
                 continue
             if team is not None and (rel["team"] or "") != team:
                 continue
-            try:
-                c = [x.value for x in CATEGORIES].index(str(rel["category"]).lower())
-            except ValueError:
+            c = category_index(rel["category"])  # read as the tally engine reads it
+            if c < 0:
                 continue
             per_cat[c].append(rel["geom"])
         groups.append(per_cat)
