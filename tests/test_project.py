@@ -300,6 +300,37 @@ def test_batch_is_one_step(small):
     assert p.hazard_tally("B").released_ha == 0 and p.hazard_tally("C").released_ha == 0
 
 
+def test_listeners_see_the_undo_and_redo_stacks_as_they_stand_after_the_change(small):
+    """Listeners (the window's Undo and Redo actions) are told after both stacks are updated."""
+    p = small
+    seen = []
+    p.subscribe(lambda e: seen.append((e.action, p.undo_label, p.redo_label)))
+    labels = [p.execute(MarkReleased(h, "cleared")).label for h in ("A", "B", "C")]
+    assert seen[-1] == ("do", labels[2], None)
+    p.undo()
+    assert seen[-1] == ("undo", labels[1], labels[2])
+    p.undo()
+    p.undo()
+    assert seen[-1] == ("undo", None, labels[0])  # after three undos Redo names the first command
+    p.redo()
+    assert seen[-1] == ("redo", labels[0], labels[1])
+    p.undo()
+    assert seen[-1] == ("undo", None, labels[0])
+    p.execute(MarkReleased("B", "reduced"))
+    assert seen[-1] == ("do", "Mark B reduced", None)
+
+
+def test_withdrawn_command_is_not_offered_for_redo_even_to_listeners(small):
+    p = small
+    first = p.execute(MarkReleased("A", "cleared")).label
+    command = MarkReleased("B", "cleared")
+    p.execute(command)
+    seen = []
+    p.subscribe(lambda e: seen.append((e.action, p.undo_label, p.redo_label)))
+    p.withdraw(command)
+    assert seen == [("undo", first, None)] and p.redo_label is None and p.undo_label == first
+
+
 def test_listeners_hear_each_change(small):
     p = small
     heard = []

@@ -296,12 +296,17 @@ class Project:
         return out
 
     def undo(self) -> ProjectEvent | None:
+        return self._undo_last(offer_redo=True)
+
+    def _undo_last(self, offer_redo: bool) -> ProjectEvent | None:
         if not self._undo:
             return None
         command = self._undo[-1]
         raw = [(a.table, a.fid, a.before_raw, a.after_raw) for a in reversed(command.applied)]
         applied = self.store.replay(raw, "undo", command.label)  # a conflict leaves both stacks as they are
-        self._redo.append(self._undo.pop())
+        self._undo.pop()  # the stacks first: listeners read undo_label / redo_label as they now stand
+        if offer_redo:
+            self._redo.append(command)
         return self._follow(applied, "undo", command.label)
 
     def withdraw(self, command) -> ProjectEvent | None:
@@ -310,9 +315,7 @@ class Project:
         offered for redo."""
         if not self._undo or self._undo[-1] is not command:
             return None
-        event = self.undo()
-        self._redo.pop()
-        return event
+        return self._undo_last(offer_redo=False)
 
     def redo(self) -> ProjectEvent | None:
         if not self._redo:
@@ -320,7 +323,7 @@ class Project:
         command = self._redo[-1]
         raw = [(a.table, a.fid, a.after_raw, a.before_raw) for a in command.applied]
         applied = self.store.replay(raw, "redo", command.label)
-        self._undo.append(self._redo.pop())
+        self._undo.append(self._redo.pop())  # before listeners are told, as for undo
         return self._follow(applied, "redo", command.label)
 
     def _follow(self, applied: list[Applied], action: str, label: str) -> ProjectEvent:
