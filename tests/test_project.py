@@ -331,6 +331,42 @@ def test_withdrawn_command_is_not_offered_for_redo_even_to_listeners(small):
     assert seen == [("undo", first, None)] and p.redo_label is None and p.undo_label == first
 
 
+def test_each_command_of_a_batch_sees_the_ones_before_it(small):
+    p = small
+    event = p.execute(Batch([AddRelease("A", square(X0 + 50, Y0, 20), "reduced"),
+                             AddRelease("A", square(X0 + 75, Y0, 20), "cancelled"),
+                             MarkReleased("B", "cleared"), MarkReleased("B", "reduced")]))
+    ids = sorted(r["release_id"] for _, r in p.releases_of("A"))
+    assert ids == ["A-R1", "A-R2", "A-R3"]
+    assert sorted(r["release_id"] for _, r in p.releases_of("B")) == ["B-R1", "B-R2"]
+    assert len({r["release_id"] for r in p.rows["releases"].values()}) == len(p.rows["releases"])
+    a = p.hazard_tally("A")
+    assert a.released_by_category_ha["cancelled"] == pytest.approx(a.total_ha * 0.04, rel=1e-4)
+    p.undo()
+    assert [r["release_id"] for _, r in p.releases_of("A")] == ["A-R1"] and not p.releases_of("B")
+    p.redo()
+    assert sorted(r["release_id"] for _, r in p.releases_of("A")) == ["A-R1", "A-R2", "A-R3"]
+    assert event.label.count("Add") == 2
+
+
+def test_a_batch_reads_what_its_earlier_commands_deleted_added_and_counted(small):
+    p = small
+    # devices recorded twice in one batch add up; a release deleted earlier is gone for the next one
+    p.execute(Batch([RecordDevices("A-R1", {"AP": 1}), RecordDevices("A-R1", {"AP": 2})]))
+    assert p.release("A-R1")[1]["ap"] == 5 and p.hazard_tally("A").devices["AP"] == 5
+    with pytest.raises(InputError, match="has no release 'A-R1'"):
+        p.execute(Batch([DeleteRelease("A-R1"), EditRelease("A-R1", category="reduced")]))
+    assert p.release("A-R1")  # nothing of the refused batch was written
+    # a hazard split earlier in the batch is gone; its pieces can be released in the same step
+    p.execute(Batch([SplitHazard("C", shapely.LineString([(X0 + 350, Y0 - 10), (X0 + 350, Y0 + 110)])),
+                     MarkReleased("C-A", "cleared")]))
+    assert "C" not in p.hazard_ids() and p.hazard_tally("C-A").remaining_ha == pytest.approx(0, abs=1e-9)
+    assert [r["release_id"] for _, r in p.releases_of("C-A")] == ["C-A-R1"]
+    with pytest.raises(InputError, match="has no hazard 'B'"):
+        p.execute(Batch([DeleteHazard("B"), MarkReleased("B", "cleared")]))
+    assert p.hazard("B")
+
+
 def test_listeners_hear_each_change(small):
     p = small
     heard = []
