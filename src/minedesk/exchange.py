@@ -22,7 +22,7 @@ from minedesk.core.errors import InputError
 from minedesk.core.mapping import FieldMapping, category_word
 from minedesk.core.model import CATEGORIES
 from minedesk.core.project import DEVICE_COLUMNS, EXTRA_DEVICE_PREFIX, Project
-from minedesk.core.tally import TallyEngine
+from minedesk.core.tally import TallyEngine, remaining_ha
 from minedesk.core.validation import Finding, polygonal_part
 from minedesk.core.values import read_date
 from minedesk.outputs import Outputs, check_shapefile, csv_cell, output_files, write_bytes
@@ -401,7 +401,7 @@ def _export_layers(project: Project) -> dict:
             np.round(engine.released_ha[rows, c], 4)
     released = engine.released_ha[rows].sum(axis=1)
     hazards["RELEASE_HA"] = np.round(released, 4)
-    hazards["REMAIN_HA"] = np.round(np.maximum(engine.area_ha[rows] - released, 0), 4)
+    hazards["REMAIN_HA"] = np.round(remaining_ha(engine.area_ha[rows], released), 4)
     for j, name in enumerate(engine.device_names):
         hazards[name] = engine.devices[rows, j].astype(np.int64)
 

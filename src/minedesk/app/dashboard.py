@@ -27,6 +27,7 @@ from minedesk.app.table import fit_columns, two_lines
 from minedesk.core import palette
 from minedesk.core.mapping import category_index
 from minedesk.core.model import CATEGORIES
+from minedesk.core.tally import percent_released
 from minedesk.core.values import iso_date
 
 
@@ -218,7 +219,8 @@ class Dashboard(QWidget):
             return
         engine = self.project.engine
         t = engine.totals(self.selection) if self.scope.currentIndex() == 1 else engine.totals()
-        pct = (lambda v: f"  ({self.locale.toString(100 * v / t.total_ha, 'f', 1)} %)") if t.total_ha else (lambda v: "")
+        pct = (lambda v: f"  ({self.locale.toString(percent_released(v, t.total_ha), 'f', 1)} %)") if t.total_ha \
+            else (lambda v: "")
         self.labels["hazards"].setText(self.locale.toString(t.hazards))
         self.labels["total"].setText(self.hectares_text(t.total_ha))
         self.labels["released"].setText(self.hectares_text(t.released_ha) + pct(t.released_ha))
