@@ -6,13 +6,16 @@ import sys
 import numpy as np
 import pytest
 import shapely
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 pytest.importorskip("PySide6.QtWidgets")
 pytest.importorskip("pyqtgraph")
 
 from PySide6.QtCore import QLocale, QPoint, QPointF, QSettings, Qt  # noqa: E402
 
-from conftest import DIRTY_FINDINGS, SAMPLE  # noqa: E402
+from conftest import DIRTY_FINDINGS, SAMPLE, X0, Y0, square, write_layer  # noqa: E402
 from minedesk.core.commands import MarkReleased  # noqa: E402
 from minedesk.exchange import import_project  # noqa: E402
 
@@ -231,6 +234,79 @@ def test_devices_of_a_marking_of_several_hazards_are_counted_once(window):
     first = window._selected_ids()[0]  # in the hazard table's order
     added = [r for r in window.project.rows["releases"].values() if r["team"] == "T1"]
     assert [r["hazard_id"] for r in added if (r["ap"] or 0) == 3] == [first] and len(added) == 2
+
+
+#: a step of the undo/redo test: ("do", hazard, category), ("undo" | "redo", by key?), ("withdraw", hazard)
+UNDO_STEPS = st.lists(st.one_of(
+    st.tuples(st.just("do"), st.sampled_from("ABC"), st.sampled_from(["cleared", "reduced", "cancelled"])),
+    st.tuples(st.sampled_from(["undo", "redo"]), st.booleans()),
+    st.tuples(st.just("withdraw"), st.sampled_from("ABC"))), min_size=1, max_size=14)
+
+
+@pytest.fixture
+def three_hazards(tmp_path):
+    h = write_layer(tmp_path / "h.shp", [square(X0, Y0, 100), square(X0 + 200, Y0, 100), square(X0 + 400, Y0, 100)],
+                    {"HAZ_ID": ["A", "B", "C"]})
+    r = write_layer(tmp_path / "r.shp", [square(X0, Y0, 50)], {"CLR_ID": ["A-R1"], "HAZ_ID": ["A"], "RELEASE": ["cleared"]})
+    path, _ = import_project(tmp_path / "three.gpkg", h, r)
+    return path
+
+
+@hypothesis_settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=UNDO_STEPS)
+def test_undo_and_redo_actions_name_and_do_the_right_command_after_every_step(qtbot, settings, three_hazards,
+                                                                              tmp_path, steps):
+    """Edits, undos (Edit menu or Ctrl+Z), redos (or Ctrl+Shift+Z) and a recorded command taken back
+    (a task order whose PDF could not be written is withdrawn): after each, Undo and Redo are
+    enabled exactly when there is something to undo or redo, and name it; what they do is what
+    they named."""
+    from minedesk.app.window import MainWindow
+
+    work = tmp_path / f"work{len(list(tmp_path.glob('work*.gpkg')))}.gpkg"  # one file per example
+    work.write_bytes(three_hazards.read_bytes())
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.show()
+    w.open_path(str(work), background=False)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)  # shortcuts reach an active window
+    try:
+        _undo_redo_steps(qtbot, w, steps)
+    finally:
+        w.close()
+
+
+def _undo_redo_steps(qtbot, w, steps):
+    heard = []
+    w.project.subscribe(lambda e: heard.append((e.action, e.label)))
+    undo, redo = [], []  # the labels the stacks should hold, oldest first
+    keys = {"undo": Qt.KeyboardModifier.ControlModifier,
+            "redo": Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier}
+    for step in steps:
+        if step[0] in ("do", "withdraw"):
+            command = MarkReleased(step[1], step[2] if step[0] == "do" else "reduced")
+            assert w.execute(command)
+            undo.append(command.label)
+            redo.clear()
+            if step[0] == "withdraw":
+                w.project.withdraw(command)
+                undo.pop()
+        else:
+            action = w.undo_action if step[0] == "undo" else w.redo_action
+            shown = action.text()
+            if step[1]:  # by the keyboard, on the map
+                w.canvas.setFocus()
+                qtbot.keyClick(w.canvas, Qt.Key.Key_Z, keys[step[0]])
+            else:
+                action.trigger()
+            source, target = (undo, redo) if step[0] == "undo" else (redo, undo)
+            if source:
+                label = source.pop()
+                target.append(label)
+                assert heard[-1] == (step[0], label) and label in shown  # it did what it said
+        for action, stack, word in ((w.undo_action, undo, "&Undo"), (w.redo_action, redo, "&Redo")):
+            assert action.isEnabled() == bool(stack), (step, word)
+            assert action.text() == (f"{word} {stack[-1]}" if stack else word), step
 
 
 def test_a_bad_file_gives_a_dialog_and_the_session_goes_on(window, tmp_path):

@@ -300,6 +300,73 @@ def test_batch_is_one_step(small):
     assert p.hazard_tally("B").released_ha == 0 and p.hazard_tally("C").released_ha == 0
 
 
+def test_listeners_see_the_undo_and_redo_stacks_as_they_stand_after_the_change(small):
+    """Listeners (the window's Undo and Redo actions) are told after both stacks are updated."""
+    p = small
+    seen = []
+    p.subscribe(lambda e: seen.append((e.action, p.undo_label, p.redo_label)))
+    labels = [p.execute(MarkReleased(h, "cleared")).label for h in ("A", "B", "C")]
+    assert seen[-1] == ("do", labels[2], None)
+    p.undo()
+    assert seen[-1] == ("undo", labels[1], labels[2])
+    p.undo()
+    p.undo()
+    assert seen[-1] == ("undo", None, labels[0])  # after three undos Redo names the first command
+    p.redo()
+    assert seen[-1] == ("redo", labels[0], labels[1])
+    p.undo()
+    assert seen[-1] == ("undo", None, labels[0])
+    p.execute(MarkReleased("B", "reduced"))
+    assert seen[-1] == ("do", "Mark B reduced", None)
+
+
+def test_withdrawn_command_is_not_offered_for_redo_even_to_listeners(small):
+    p = small
+    first = p.execute(MarkReleased("A", "cleared")).label
+    command = MarkReleased("B", "cleared")
+    p.execute(command)
+    seen = []
+    p.subscribe(lambda e: seen.append((e.action, p.undo_label, p.redo_label)))
+    p.withdraw(command)
+    assert seen == [("undo", first, None)] and p.redo_label is None and p.undo_label == first
+
+
+def test_each_command_of_a_batch_sees_the_ones_before_it(small):
+    p = small
+    event = p.execute(Batch([AddRelease("A", square(X0 + 50, Y0, 20), "reduced"),
+                             AddRelease("A", square(X0 + 75, Y0, 20), "cancelled"),
+                             MarkReleased("B", "cleared"), MarkReleased("B", "reduced")]))
+    ids = sorted(r["release_id"] for _, r in p.releases_of("A"))
+    assert ids == ["A-R1", "A-R2", "A-R3"]
+    assert sorted(r["release_id"] for _, r in p.releases_of("B")) == ["B-R1", "B-R2"]
+    assert len({r["release_id"] for r in p.rows["releases"].values()}) == len(p.rows["releases"])
+    a = p.hazard_tally("A")
+    assert a.released_by_category_ha["cancelled"] == pytest.approx(a.total_ha * 0.04, rel=1e-4)
+    p.undo()
+    assert [r["release_id"] for _, r in p.releases_of("A")] == ["A-R1"] and not p.releases_of("B")
+    p.redo()
+    assert sorted(r["release_id"] for _, r in p.releases_of("A")) == ["A-R1", "A-R2", "A-R3"]
+    assert event.label.count("Add") == 2
+
+
+def test_a_batch_reads_what_its_earlier_commands_deleted_added_and_counted(small):
+    p = small
+    # devices recorded twice in one batch add up; a release deleted earlier is gone for the next one
+    p.execute(Batch([RecordDevices("A-R1", {"AP": 1}), RecordDevices("A-R1", {"AP": 2})]))
+    assert p.release("A-R1")[1]["ap"] == 5 and p.hazard_tally("A").devices["AP"] == 5
+    with pytest.raises(InputError, match="has no release 'A-R1'"):
+        p.execute(Batch([DeleteRelease("A-R1"), EditRelease("A-R1", category="reduced")]))
+    assert p.release("A-R1")  # nothing of the refused batch was written
+    # a hazard split earlier in the batch is gone; its pieces can be released in the same step
+    p.execute(Batch([SplitHazard("C", shapely.LineString([(X0 + 350, Y0 - 10), (X0 + 350, Y0 + 110)])),
+                     MarkReleased("C-A", "cleared")]))
+    assert "C" not in p.hazard_ids() and p.hazard_tally("C-A").remaining_ha == pytest.approx(0, abs=1e-9)
+    assert [r["release_id"] for _, r in p.releases_of("C-A")] == ["C-A-R1"]
+    with pytest.raises(InputError, match="has no hazard 'B'"):
+        p.execute(Batch([DeleteHazard("B"), MarkReleased("B", "cleared")]))
+    assert p.hazard("B")
+
+
 def test_listeners_hear_each_change(small):
     p = small
     heard = []

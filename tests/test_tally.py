@@ -151,3 +151,17 @@ def test_meter_is_shared_and_no_hazards_is_fine(tmp_path):
     e = TallyEngine(hz, None)
     assert e.totals().hazards == 0 and e.totals().total_ha == 0 and len(findings) == 1
     assert isinstance(e.meter, AreaMeter)
+
+
+def test_remaining_percent_and_cap_have_one_rule_for_numbers_and_arrays():
+    from minedesk.core.tally import Tally, cap_to_hazard, percent_released, remaining_ha
+
+    assert remaining_ha(2.0, 0.5) == 1.5 and remaining_ha(1.0, 1.0 + 1e-9) == 0.0
+    assert percent_released(0.5, 2.0) == 25.0 and percent_released(1.0, 0.0) == 0.0
+    assert list(remaining_ha(np.array([2.0, 1.0, 0.0]), np.array([0.5, 2.0, 0.0]))) == [1.5, 0.0, 0.0]
+    assert list(percent_released(np.array([0.5, 1.0, 0.0]), np.array([2.0, 1.0, 0.0]))) == [25.0, 100.0, 0.0]
+    t = Tally(hazards=1, total_ha=2.0, released_by_category_ha={"cleared": 0.25, "reduced": 0.25}, devices={})
+    assert (t.remaining_ha, t.percent_released) == (remaining_ha(2.0, 0.5), percent_released(0.5, 2.0))
+    released = np.array([[0.6, 0.6, 0.0], [0.2, 0.1, 0.0]])
+    capped = cap_to_hazard(released, np.array([1.0, 1.0]))
+    assert capped.sum(axis=1) == pytest.approx([1.0, 0.3]) and capped[0, 0] == pytest.approx(0.5)

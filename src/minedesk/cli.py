@@ -16,6 +16,7 @@ from minedesk import __version__
 from minedesk.core.errors import InputError
 from minedesk.core.mapping import FieldMapping, parse_category
 from minedesk.core.model import CATEGORIES
+from minedesk.core.tally import percent_released
 from minedesk.core.taskorder import MAX_TURNING_POINTS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
@@ -136,7 +137,7 @@ def _fmt_ha(x: float) -> str:
 
 
 def _print_tally(t, title: str, out) -> None:
-    pct = (lambda x: f"{100 * x / t.total_ha:6.1f}") if t.total_ha else (lambda x: "     -")
+    pct = (lambda x: f"{percent_released(x, t.total_ha):6.1f}") if t.total_ha else (lambda x: "     -")
     print(title, file=out)
     print("Hectares on the WGS84 ellipsoid\n", file=out)
     print(f"{'':24}{'hectares':>16}  {'%':>6}", file=out)

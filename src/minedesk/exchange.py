@@ -26,12 +26,13 @@ from minedesk.core.mapping import (
     STATUS_NAMES,
     TEAM_NAMES,
     FieldMapping,
+    category_word,
     cell_text,
     detect_column,
 )
 from minedesk.core.model import CATEGORIES
 from minedesk.core.project import DEVICE_COLUMNS, EXTRA_DEVICE_PREFIX, Project
-from minedesk.core.tally import TallyEngine
+from minedesk.core.tally import TallyEngine, remaining_ha
 from minedesk.core.validation import Finding, polygonal_part
 from minedesk.core.values import read_date
 from minedesk.outputs import Outputs, check_shapefile, csv_cell, output_files, write_bytes
@@ -393,14 +394,16 @@ def _export_layers(project: Project) -> dict:
             np.round(engine.released_ha[rows, c], 4)
     released = engine.released_ha[rows].sum(axis=1)
     hazards["RELEASE_HA"] = np.round(released, 4)
-    hazards["REMAIN_HA"] = np.round(np.maximum(engine.area_ha[rows] - released, 0), 4)
+    hazards["REMAIN_HA"] = np.round(remaining_ha(engine.area_ha[rows], released), 4)
     for j, name in enumerate(engine.device_names):
         hazards[name] = engine.devices[rows, j].astype(np.int64)
 
     rel = project.rows["releases"]
     rfids = sorted(rel)
     releases = {"REL_ID": [rel[f]["release_id"] for f in rfids], "HAZ_ID": [rel[f]["hazard_id"] for f in rfids],
-                "RELEASE": [rel[f]["category"] for f in rfids], "METHOD": [rel[f]["method"] for f in rfids],
+                # the category as the figures count it; a value that names none is kept as written
+                "RELEASE": [category_word(rel[f]["category"]) or rel[f]["category"] for f in rfids],
+                "METHOD": [rel[f]["method"] for f in rfids],
                 "DATE": [rel[f]["date"] for f in rfids], "TEAM": [rel[f]["team"] for f in rfids],
                 "DEPTH_CM": np.array([np.nan if rel[f]["depth_cm"] is None else rel[f]["depth_cm"] for f in rfids], dtype=float)}
     for name in project.device_names:

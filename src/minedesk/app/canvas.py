@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QToolTip
 from minedesk.app.tools import LineTool, PolygonTool, Snapper, VertexTool, box_select, pick
 from minedesk.core import palette
 from minedesk.core.area import Rings
-from minedesk.core.mapping import column_named
+from minedesk.core.mapping import category_word, column_named
 
 # the colours are chosen (and checked for colour-blind readers) in minedesk.core.palette
 MAP_BACKGROUND = QColor(*palette.MAP_BACKGROUND)
@@ -254,7 +254,7 @@ class MapCanvas(pg.GraphicsView):
     def _set_releases(self, fids, geometry, categories) -> None:
         self.release_index = {fid: i for i, fid in enumerate(fids)}
         self.release_geometry = np.array(geometry, dtype=object)
-        self.release_category = np.array([str(c).lower() for c in categories], dtype=object)
+        self.release_category = np.array([category_word(c) or "" for c in categories], dtype=object)
         self.release_alive = ~shapely.is_missing(self.release_geometry)
         self.release_bounds = np.nan_to_num(shapely.bounds(self.release_geometry), nan=0.0)
         self.release_tree = shapely.STRtree(self.release_geometry)
@@ -273,7 +273,7 @@ class MapCanvas(pg.GraphicsView):
             self.release_bounds = np.vstack([self.release_bounds, np.zeros((1, 4))])
         geom = None if row is None else row["geom"]
         self.release_geometry[i] = geom
-        self.release_category[i] = "" if row is None else str(row["category"]).lower()
+        self.release_category[i] = "" if row is None else category_word(row["category"]) or ""
         self.release_alive[i] = geom is not None
         self.release_bounds[i] = geom.bounds if geom is not None else (0, 0, 0, 0)
         self._release_loose.add(i)

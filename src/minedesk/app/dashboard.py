@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from minedesk.app.table import fit_columns, two_lines
 from minedesk.core import palette
+from minedesk.core.mapping import category_index
 from minedesk.core.model import CATEGORIES
+from minedesk.core.tally import percent_released
 from minedesk.core.values import iso_date
 
 
@@ -49,8 +51,9 @@ def timeline_inputs(project, hazard_ids) -> list[tuple]:
     engine = project.engine
     out = []
     for hid in hazard_ids:
-        # dates as the core reads them (15.06.2024 typed in QGIS is 2024-06-15); unreadable ones are left out
-        dated = ((iso_date(r["date"]), r["geom"]) for _, r in project.releases_of(hid))
+        # dates as the core reads them (15.06.2024 typed in QGIS is 2024-06-15); unreadable ones are left out,
+        # and so are releases whose category names none (the tallies do not count them either)
+        dated = ((iso_date(r["date"]), r["geom"]) for _, r in project.releases_of(hid) if category_index(r["category"]) >= 0)
         releases = [(d, g) for d, g in dated if g is not None and d is not None]
         row = project.hazard_row(hid)
         out.append((hid, float(engine.released_ha[row].sum()), engine.hazards.geometry[row], releases))
@@ -216,7 +219,8 @@ class Dashboard(QWidget):
             return
         engine = self.project.engine
         t = engine.totals(self.selection) if self.scope.currentIndex() == 1 else engine.totals()
-        pct = (lambda v: f"  ({self.locale.toString(100 * v / t.total_ha, 'f', 1)} %)") if t.total_ha else (lambda v: "")
+        pct = (lambda v: f"  ({self.locale.toString(percent_released(v, t.total_ha), 'f', 1)} %)") if t.total_ha \
+            else (lambda v: "")
         self.labels["hazards"].setText(self.locale.toString(t.hazards))
         self.labels["total"].setText(self.hectares_text(t.total_ha))
         self.labels["released"].setText(self.hectares_text(t.released_ha) + pct(t.released_ha))

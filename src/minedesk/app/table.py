@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QStyle
 
 from minedesk.core.mapping import DISTRICT_NAMES, detect_column
 from minedesk.core.model import CATEGORIES
+from minedesk.core.tally import percent_released, remaining_ha
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -92,9 +93,9 @@ class HazardTableModel(QAbstractTableModel):
             return float(e.released_ha[row, [c.value for c in CATEGORIES].index(key)])
         released = float(e.released_ha[row].sum())
         if key == "remaining":
-            return max(float(e.area_ha[row]) - released, 0.0)
+            return remaining_ha(e.area_ha[row], released)
         if key == "percent":
-            return 100 * released / e.area_ha[row] if e.area_ha[row] else 0.0
+            return percent_released(released, e.area_ha[row])
         return int(e.devices[row, list(e.device_names).index(key)])
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

@@ -18,7 +18,7 @@ import shapely.ops
 from minedesk.core.errors import InputError
 from minedesk.core.mapping import parse_category
 from minedesk.core.model import Category
-from minedesk.core.project import Change, Project, measurable
+from minedesk.core.project import Change, Project, StagedProject, measurable
 from minedesk.core.validation import polygonal_part
 from minedesk.core.values import MAX_DEVICES, count_or_zero, input_count, input_date
 
@@ -344,8 +344,12 @@ class Batch(Command):
 
     def prepare(self, project):
         changes = []
+        # each command reads the project with the ones before it made (a batch in a batch shares it)
+        staged = project if isinstance(project, StagedProject) else StagedProject(project)
         for command in self.commands:
-            changes += command.prepare(project)
+            prepared = command.prepare(staged)
+            staged.stage(prepared)
+            changes += prepared
         return changes
 
 

@@ -7,6 +7,7 @@ repairing geometry on the way (:mod:`minedesk.core.validation`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -62,8 +63,46 @@ class FieldMapping:
     no_link: bool = False  # link releases spatially even if both layers carry hazard ids
 
 
+@lru_cache(maxsize=1024)
+def _known_word(text: str) -> Category | None:
+    return _WORD_TO_CATEGORY.get(_key(text))
+
+
+def category_of(value, words: dict | None = None) -> Category | None:
+    """What a release category value means, however it was written: ``cleared``, ``Clearance``,
+    ``Technical Survey``, ``NTS`` ... (:data:`CATEGORY_WORDS`, compared in lower case with spaces
+    and dashes ignored), or one of ``words`` (value -> Category, the user's own; they come first).
+    None when it is none of them (or empty).
+
+    The one reading of a category value: the project, the summary, exports, the window and the
+    QGIS plugin all call this (or :func:`category_index` / :func:`parse_category`, built on it)."""
+    if value is None or isinstance(value, float) and value != value:
+        return None
+    if words:
+        for word, cat in words.items():
+            if _key(word) == _key(value):
+                return cat
+    text = str(value)
+    return _known_word(text) if text else None
+
+
+def category_index(value, words: dict | None = None) -> int:
+    """The index of a category value in :data:`~minedesk.core.model.CATEGORIES` (cleared 0,
+    reduced 1, cancelled 2), or -1 when it names none (:func:`category_of`)."""
+    cat = category_of(value, words)
+    return -1 if cat is None else CATEGORIES.index(cat)
+
+
+def category_word(value) -> str | None:
+    """The category's own word (``cleared``, ``reduced``, ``cancelled``) for a value as written
+    (:func:`category_of`), or None when it names none."""
+    cat = category_of(value)
+    return None if cat is None else cat.value
+
+
 def parse_category(text: str) -> Category:
-    cat = _WORD_TO_CATEGORY.get(_key(text))
+    """:func:`category_of`, refusing a value that names no category (ValueError)."""
+    cat = category_of(text)
     if cat is None:
         raise ValueError(f"unknown release category {text!r} (use cleared, reduced or cancelled)")
     return cat
@@ -187,12 +226,10 @@ def releases_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tu
             raise InputError(layer.source, "has no release category column (looked for "
                              + ", ".join(CATEGORY_NAMES[:3]) + ")",
                              "pass --category cleared|reduced|cancelled, or --category-field NAME")
-        words = dict(_WORD_TO_CATEGORY)
-        words.update({_key(k): v for k, v in mapping.category_values.items()})
         mapped["category"] = cat_col
         values = strings(layer.fields[cat_col])
-        meaning = {v: words.get(_key(v)) if v is not None else None for v in set(values)}
-        category = np.array([-1 if meaning[v] is None else CATEGORIES.index(meaning[v]) for v in values], dtype=np.int8)
+        meaning = {v: category_index(v, mapping.category_values) for v in set(values)}
+        category = np.array([meaning[v] for v in values], dtype=np.int8)
         unknown: dict[str, int] = {}
         for v in values[category < 0]:
             unknown[str(v)] = unknown.get(str(v), 0) + 1

@@ -21,8 +21,8 @@ import shapely
 from pyproj import CRS
 
 from minedesk.core.errors import InputError
-from minedesk.core.mapping import parse_category
-from minedesk.core.model import CATEGORIES, DEVICE_CATEGORIES, HazardSet, ReleaseSet
+from minedesk.core.mapping import category_index
+from minedesk.core.model import DEVICE_CATEGORIES, HazardSet, ReleaseSet
 from minedesk.core.tally import Tally, TallyEngine
 from minedesk.core.validation import Finding, clean_polygons, repaired_polygon
 from minedesk.core.values import BAD_COUNT, BAD_DATE, count_or_zero, date_problems, device_counts
@@ -175,10 +175,7 @@ class Project:
     def _category_index(self, value, label, known: dict) -> int:
         """The category's index, or -1 with a finding for this release; ``known`` remembers values parsed."""
         if value not in known:
-            try:
-                known[value] = CATEGORIES.index(parse_category(value))
-            except (ValueError, TypeError):
-                known[value] = -1
+            known[value] = category_index(value)
         if known[value] < 0:
             self.warnings.append(Finding(label, "unknown release category", f"{value!r}: not counted"))
         return known[value]
@@ -197,19 +194,14 @@ class Project:
     def hazard(self, hazard_id: str) -> tuple[int, dict]:
         fid = self._hazard_fid.get(hazard_id)
         if fid is None:
-            raise InputError(getattr(self.store, "path", None), f"has no hazard {hazard_id!r}",
-                             "check the id (minedesk tally PROJECT --per-hazard lists them)")
+            raise _no_hazard(self, hazard_id)
         return fid, self.rows["hazards"][fid]
 
     def hazard_shape(self, hazard_id: str):
         """A hazard's shape as the tallies measure it: repaired in memory when another program
         stored an invalid one (the file keeps what it has). Commands draw on this one."""
         fid, _ = self.hazard(hazard_id)
-        shape = self.engine.hazards.geometry[self._hazard_row[fid]]
-        if shape is None or shape.is_empty:
-            raise InputError(getattr(self.store, "path", None), f"hazard {hazard_id} encloses no area",
-                             "redraw its shape in QGIS (minedesk check PROJECT shows what is wrong with it)")
-        return shape
+        return _area_shape(self, hazard_id, self.engine.hazards.geometry[self._hazard_row[fid]])
 
     def hazard_ids(self) -> list[str]:
         return list(self._hazard_fid)
@@ -220,7 +212,7 @@ class Project:
     def release(self, release_id: str) -> tuple[int, dict]:
         fid = self._release_fid.get(release_id)
         if fid is None:
-            raise InputError(getattr(self.store, "path", None), f"has no release {release_id!r}", "check the id")
+            raise _no_release(self, release_id)
         return fid, self.rows["releases"][fid]
 
     def new_fid(self, table: str) -> int:
@@ -299,12 +291,17 @@ class Project:
         return out
 
     def undo(self) -> ProjectEvent | None:
+        return self._undo_last(offer_redo=True)
+
+    def _undo_last(self, offer_redo: bool) -> ProjectEvent | None:
         if not self._undo:
             return None
         command = self._undo[-1]
         raw = [(a.table, a.fid, a.before_raw, a.after_raw) for a in reversed(command.applied)]
         applied = self.store.replay(raw, "undo", command.label)  # a conflict leaves both stacks as they are
-        self._redo.append(self._undo.pop())
+        self._undo.pop()  # the stacks first: listeners read undo_label / redo_label as they now stand
+        if offer_redo:
+            self._redo.append(command)
         return self._follow(applied, "undo", command.label)
 
     def withdraw(self, command) -> ProjectEvent | None:
@@ -313,9 +310,7 @@ class Project:
         offered for redo."""
         if not self._undo or self._undo[-1] is not command:
             return None
-        event = self.undo()
-        self._redo.pop()
-        return event
+        return self._undo_last(offer_redo=False)
 
     def redo(self) -> ProjectEvent | None:
         if not self._redo:
@@ -323,7 +318,7 @@ class Project:
         command = self._redo[-1]
         raw = [(a.table, a.fid, a.after_raw, a.before_raw) for a in command.applied]
         applied = self.store.replay(raw, "redo", command.label)
-        self._undo.append(self._redo.pop())
+        self._undo.append(self._redo.pop())  # before listeners are told, as for undo
         return self._follow(applied, "redo", command.label)
 
     def _follow(self, applied: list[Applied], action: str, label: str) -> ProjectEvent:
@@ -399,9 +394,8 @@ class Project:
             if key is not None:
                 changed |= engine.remove_release(key)
             if after is not None and after.get("geom") is not None:
-                try:
-                    cat = CATEGORIES.index(parse_category(after["category"]))
-                except (ValueError, TypeError):
+                cat = category_index(after["category"])
+                if cat < 0:
                     return changed
                 devices = {name: count_or_zero(after.get(self._device_column(name))) for name in self.device_names}
                 key, more = engine.add_release(measurable(after["geom"]), cat, devices, after["hazard_id"],
@@ -410,6 +404,104 @@ class Project:
                 changed |= more
             return changed
         return set()
+
+
+def _no_hazard(project, hazard_id: str) -> InputError:
+    return InputError(getattr(project.store, "path", None), f"has no hazard {hazard_id!r}",
+                      "check the id (minedesk tally PROJECT --per-hazard lists them)")
+
+
+def _no_release(project, release_id: str) -> InputError:
+    return InputError(getattr(project.store, "path", None), f"has no release {release_id!r}", "check the id")
+
+
+def _area_shape(project, hazard_id: str, shape):
+    if shape is None or shape.is_empty:
+        raise InputError(getattr(project.store, "path", None), f"hazard {hazard_id} encloses no area",
+                         "redraw its shape in QGIS (minedesk check PROJECT shows what is wrong with it)")
+    return shape
+
+
+class StagedProject:
+    """A project as it will stand once some changes not yet written are: what each command of a
+    batch reads, so that it sees the ones before it (a second release added to hazard A in the
+    same batch is A-R3, not a second A-R2; a release deleted earlier in the batch is gone).
+
+    It answers the lookups commands make (:meth:`hazard`, :meth:`hazard_shape`, :meth:`hazard_ids`,
+    :meth:`releases_of`, :meth:`release`, :attr:`rows`) from the project's rows with the staged
+    changes over them; everything else (``new_fid``, ``blank``, ``device_names``, ``store`` ...)
+    is the project's own. Nothing here is written, and the project is not changed."""
+
+    def __init__(self, project: Project):
+        self._project = project
+        self._staged: dict[str, dict[int, dict | None]] = {}  # table -> fid -> row (None: deleted)
+        self._merged: dict[str, dict[int, dict]] = {}  # tables with staged changes, as they will stand
+        self._hazard_fid = dict(project._hazard_fid)
+        self._release_fid = dict(project._release_fid)
+
+    def __getattr__(self, name):
+        return getattr(self._project, name)
+
+    def stage(self, changes: list[Change]) -> None:
+        """Changes a command prepared: the next one reads the project with them made."""
+        for c in changes:
+            before = self.rows.get(c.table, {}).get(c.fid)
+            self._staged.setdefault(c.table, {})[c.fid] = c.values
+            self._merged.pop(c.table, None)
+            for table, index, key in (("hazards", self._hazard_fid, "hazard_id"),
+                                      ("releases", self._release_fid, "release_id")):
+                if c.table != table:
+                    continue
+                if before is not None and index.get(before[key]) == c.fid:
+                    del index[before[key]]
+                if c.values is not None:
+                    index[c.values[key]] = c.fid
+
+    @property
+    def rows(self) -> dict[str, dict[int, dict]]:
+        out = dict(self._project.rows)
+        for table, staged in self._staged.items():
+            if table not in self._merged:
+                merged = dict(self._project.rows.get(table, {}))
+                for fid, values in staged.items():
+                    if values is None:
+                        merged.pop(fid, None)
+                    else:
+                        merged[fid] = values
+                self._merged[table] = merged
+            out[table] = self._merged[table]
+        return out
+
+    def hazard(self, hazard_id: str) -> tuple[int, dict]:
+        fid = self._hazard_fid.get(hazard_id)
+        if fid is None:
+            raise _no_hazard(self._project, hazard_id)
+        return fid, self.rows["hazards"][fid]
+
+    def hazard_ids(self) -> list[str]:
+        return list(self._hazard_fid)
+
+    def hazard_shape(self, hazard_id: str):
+        fid, row = self.hazard(hazard_id)
+        project = self._project
+        if fid not in self._staged.get("hazards", {}) and fid in project._hazard_row:  # as the tallies measure it
+            return _area_shape(project, hazard_id, project.engine.hazards.geometry[project._hazard_row[fid]])
+        return _area_shape(project, hazard_id, measurable(row["geom"]))  # drawn earlier in this batch
+
+    def releases_of(self, hazard_id: str) -> list[tuple[int, dict]]:
+        rows = self.rows["releases"]
+        fids = set(self._project._releases_of.get(hazard_id, ()))
+        for fid, values in self._staged.get("releases", {}).items():
+            fids.discard(fid)
+            if values is not None and values["hazard_id"] == hazard_id:
+                fids.add(fid)
+        return [(fid, rows[fid]) for fid in sorted(fids)]
+
+    def release(self, release_id: str) -> tuple[int, dict]:
+        fid = self._release_fid.get(release_id)
+        if fid is None:
+            raise _no_release(self._project, release_id)
+        return fid, self.rows["releases"][fid]
 
 
 def measurable(geom):

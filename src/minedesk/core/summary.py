@@ -15,9 +15,9 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
-from minedesk.core.mapping import column_named
+from minedesk.core.mapping import category_index, column_named
 from minedesk.core.model import CATEGORIES
-from minedesk.core.tally import NCAT, _parts_of
+from minedesk.core.tally import NCAT, _parts_of, cap_to_hazard, remaining_ha
 from minedesk.core.values import count_or_zero, iso_date, period
 
 
@@ -34,7 +34,7 @@ class PeriodFigures:
 
     @property
     def remaining_ha(self) -> float:
-        return max(self.total_ha - sum(self.cumulative_ha.values()), 0.0)
+        return remaining_ha(self.total_ha, sum(self.cumulative_ha.values()))
 
 
 def _date(value) -> str | None:
@@ -56,9 +56,8 @@ def released_parts_by(project, rows: np.ndarray, until: str | None, team: str | 
                 continue
             if team is not None and (rel["team"] or "") != team:
                 continue
-            try:
-                c = [x.value for x in CATEGORIES].index(str(rel["category"]).lower())
-            except ValueError:
+            c = category_index(rel["category"])  # read as the tally engine reads it
+            if c < 0:
                 continue
             per_cat[c].append(rel["geom"])
         groups.append(per_cat)
@@ -72,11 +71,7 @@ def released_parts_by(project, rows: np.ndarray, until: str | None, team: str | 
 def _hectares(project, rows, parts: np.ndarray) -> np.ndarray:
     engine = project.engine
     ha = engine.meter.hectares(parts.ravel()).reshape(parts.shape)
-    total = ha.sum(axis=1)
-    cap = engine.area_ha[rows]
-    over = total > cap  # as the engine does: parts never add up to more than their hazard
-    ha[over] *= (cap[over] / total[over])[:, None]
-    return ha
+    return cap_to_hazard(ha, engine.area_ha[rows])  # as the engine does: never more than the hazard
 
 
 def devices_between(project, rows: np.ndarray, start: str | None, end: str | None, team: str | None = None) -> dict:

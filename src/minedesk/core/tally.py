@@ -30,6 +30,33 @@ from minedesk.core.validation import Finding, polygonal_part
 NCAT = len(CATEGORIES)
 
 
+def remaining_ha(area_ha, released_ha):
+    """Area not released: the area less what is released, never below 0. Numbers or arrays (per hazard)."""
+    if np.ndim(area_ha) == 0 and np.ndim(released_ha) == 0:
+        return max(float(area_ha) - float(released_ha), 0.0)
+    return np.maximum(np.asarray(area_ha, dtype=float) - released_ha, 0.0)
+
+
+def percent_released(released_ha, area_ha):
+    """``released_ha`` as a percentage of ``area_ha``; 0 where there is no area. Numbers or arrays."""
+    if np.ndim(area_ha) == 0 and np.ndim(released_ha) == 0:
+        return 100.0 * float(released_ha) / float(area_ha) if area_ha else 0.0
+    area = np.asarray(area_ha, dtype=float)
+    out = np.zeros(np.broadcast(area, np.asarray(released_ha)).shape)
+    np.divide(100.0 * np.asarray(released_ha, dtype=float), area, out=out, where=area != 0)
+    return out
+
+
+def cap_to_hazard(released_ha: np.ndarray, area_ha: np.ndarray) -> np.ndarray:
+    """(n, categories) released hectares scaled down, in place, where a hazard's parts add up to
+    more than its area (a part equal to its whole hazard can measure a hair, 1e-9, above it):
+    the hazard's own figure is the one officers see, so its released parts never add up to more."""
+    total = released_ha.sum(axis=1)
+    over = total > area_ha
+    released_ha[over] *= (area_ha[over] / total[over])[:, None]
+    return released_ha
+
+
 @dataclass(frozen=True)
 class Tally:
     """Figures for a set of hazards, in hectares and device counts."""
@@ -45,11 +72,11 @@ class Tally:
 
     @property
     def remaining_ha(self) -> float:
-        return max(self.total_ha - self.released_ha, 0.0)
+        return remaining_ha(self.total_ha, self.released_ha)
 
     @property
     def percent_released(self) -> float:
-        return 100.0 * self.released_ha / self.total_ha if self.total_ha else 0.0
+        return percent_released(self.released_ha, self.total_ha)
 
     def to_dict(self, digits: int = 4) -> dict:
         return {
@@ -279,12 +306,7 @@ class TallyEngine:
 
         released = np.concatenate(in_slices(measured, hazard_geometry, np.arange(len(rows)),
                                             min_size=PARALLEL_MIN, slices_per_worker=4))
-        # A part equal to its whole hazard can measure a hair (1e-9) above it: the hazard's own
-        # figure is the one officers see, so the released parts never add up to more.
-        total = released.sum(axis=1)
-        over = total > self.area_ha[rows]
-        released[over] *= (self.area_ha[rows][over] / total[over])[:, None]
-        self.released_ha[rows] = released
+        self.released_ha[rows] = cap_to_hazard(released, self.area_ha[rows])
 
     def released_parts(self, row: int) -> dict[str, object]:
         """The released geometry of one hazard per category (for drawing and reports)."""
