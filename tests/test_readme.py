@@ -57,21 +57,26 @@ NOT_RUN = {
     'python3 -m pip install --user "shapely>=2.1" pyproj "numpy<2"': "installs into the user's Python (network)",
     "minedesk --reset-settings": "forgets the window settings of whoever runs the tests; "
                                  "tests/test_window_layout.py resets settings in an isolated place",
-    "minedesk [FILE ...]": "opens the window: needs a display",
     "benchmarks/make_data.py --count 30000 --total-km2 11258 --truth":
         "makes the national set (30,000 hazards, minutes); tests/test_make_data.py runs it on 20 hazards",
-    "minedesk open FILE_OR_PROJECT [--select ID ...] [--colour-by type|progress|COLUMN] [--background MAP.mbtiles] "
+    "minedesk FILE_OR_PROJECT [--select ID ...] [--colour-by type|progress|COLUMN] [--background MAP.mbtiles] "
     "--screenshot OUT.png [--size WxH]": "a usage line with placeholders; tests/test_app.py renders screenshots "
                                          "with these options",
+    "minedesk [FILE ...] [--language en|az|ru] [--colour-by STYLE] [--select ID ...] [--size WxH]":
+        "opens the window: needs a display; tests/test_entry.py checks that these options reach the window",
+    ".venv/bin/minedesk resources/sample/hazards.shp --screenshot window.png":
+        "renders the window to a picture (Qt, seconds): tests/test_entry.py::test_screenshot_needs_no_display "
+        "runs it without a display",
 }
 
 #: inline names of a command, not command lines
-MENTIONS = {"minedesk", "minedesk check", "minedesk check --json", "minedesk tally", "minedesk tally --json", "minedesk import",
+MENTIONS = {"minedesk", "minedesk open", "minedesk check", "minedesk check --json", "minedesk tally", "minedesk tally --json", "minedesk import",
             "minedesk task-order"}
 
 #: inline command lines run by test_inline_commands_run
 RUN_INLINE = {
-    f".venv/bin/minedesk tally {SAMPLE}/hazards.shp --releases {SAMPLE}/clearance.shp --by DISTRICT",
+    f".venv/bin/minedesk tally {SAMPLE}/hazards.shp --releases {SAMPLE}/clearance.shp --by district",
+    "minedesk --help",
     "minedesk tally minefields.gpkg --layer hazards --releases-layer clearance",
     "minedesk --version",
     "minedesk task-order --help",
@@ -132,7 +137,7 @@ def text_examples() -> list[list[tuple[str, list[str]]]]:
 
 # --------------------------------------------------------------------------- running
 def run(argv: list[str], capsys) -> tuple[int, str, str]:
-    from minedesk.cli import main
+    from minedesk.launcher import main  # what the minedesk command runs
 
     try:
         code = main(argv)
@@ -315,11 +320,15 @@ def test_inline_commands_run(tmp_path, monkeypatch, capsys):
     done = set()
     # "the same numbers come from the command line" (Start here)
     code, by_district, err = run(["tally", f"{SAMPLE}/hazards.shp", "--releases", f"{SAMPLE}/clearance.shp",
-                                  "--by", "DISTRICT"], capsys)
+                                  "--by", "district"], capsys)
     assert code == 0 and err == ""
     code, plain, _ = run(["tally", f"{SAMPLE}/hazards.shp", "--releases", f"{SAMPLE}/clearance.shp"], capsys)
-    assert by_district.startswith(plain) and "DISTRICT" in by_district
-    done.add(f".venv/bin/minedesk tally {SAMPLE}/hazards.shp --releases {SAMPLE}/clearance.shp --by DISTRICT")
+    assert by_district.startswith(plain) and "\nDISTRICT " in by_district  # the column as the file names it
+    done.add(f".venv/bin/minedesk tally {SAMPLE}/hazards.shp --releases {SAMPLE}/clearance.shp --by district")
+
+    code, out, _ = run(["--help"], capsys)
+    assert code == 0 and "minedesk [FILE_OR_PROJECT ...]" in out and "--language" in out and "tally" in out
+    done.add("minedesk --help")
 
     # both layers in one file: the sample as minefields.gpkg gives the sample's figures
     gpkg = tmp_path / "minefields.gpkg"
@@ -339,7 +348,7 @@ def test_inline_commands_run(tmp_path, monkeypatch, capsys):
     done.add("minedesk --version")
 
     code, out, _ = run(["task-order", "--help"], capsys)
-    assert code == 0 and "--field" in out
+    assert code == 0 and "--field" in out and "authority" in out and "Casualty evacuation" in out
     done.add("minedesk task-order --help")
 
     # the plugin zip, into tmp_path instead of dist/

@@ -14,7 +14,7 @@ import textwrap
 
 from minedesk import __version__
 from minedesk.core.errors import InputError
-from minedesk.core.mapping import FieldMapping, parse_category
+from minedesk.core.mapping import FieldMapping, column_named, parse_category
 from minedesk.core.model import CATEGORIES
 from minedesk.core.tally import percent_released
 from minedesk.core.taskorder import MAX_TURNING_POINTS
@@ -205,8 +205,8 @@ def cmd_tally(args) -> int:
     else:
         title = f"MineDesk tally: {hazards.source} ({totals.hazards:,} hazards" + title_tail
         _print_tally(totals, title, sys.stdout)
-        if groups is not None:
-            _print_groups(groups, args.by, sys.stdout)
+        if groups is not None:  # headed by the column as the data names it (--by district finds DISTRICT)
+            _print_groups(groups, column_named(hazards.attributes, args.by), sys.stdout)
         if per_hazard:
             _print_groups(dict(per_hazard), "hazard", sys.stdout)
         for f in findings:
