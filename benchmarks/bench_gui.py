@@ -84,15 +84,24 @@ def main() -> int:
 
         edits = []
         ids = window.project.hazard_ids()
+        label = window.dashboard.labels["released"]
+        failure = None
         for k in range(30):
+            # a hazard with at least 0.01 ha left (the last digit the dashboard shows), so that
+            # marking it released must change the figure; a hazard already released, or left with
+            # a sliver of a few square millimetres, would not
             hid = rng.choice(ids)
-            label = window.dashboard.labels["released"]
+            while window.project.hazard_tally(hid).remaining_ha < 0.01:
+                hid = rng.choice(ids)
             before = label.text()
             t = time.perf_counter()
             window.project.execute(MarkReleased(hid, "cleared", team=f"T{k}"))
             dt = time.perf_counter() - t
-            if label.text() == before and window.project.hazard_tally(hid).remaining_ha > 0:
-                raise SystemExit("the dashboard did not change")
+            shown = window.dashboard.hectares_text(window.project.engine.totals().released_ha)
+            if label.text() == before or not label.text().startswith(shown):
+                failure = (f"bench_gui: the dashboard did not show edit {k} (hazard {hid}): "
+                           f"{before!r} before, {label.text()!r} after, the engine's released area {shown}")
+                break
             edits.append(dt)
         # closing writes the window's geometry and state into the settings, and QSettings writes its
         # file later (on its own timer, or when destroyed): write it now, while the folder exists,
@@ -104,6 +113,8 @@ def main() -> int:
             raise SystemExit(f"bench_gui: settings not written: {settings.status()}")
         del window, canvas, vb, settings
         app.processEvents()
+    if failure:  # raised only now: the window is closed and its folder gone, as on success
+        raise SystemExit(failure)
 
     med = statistics.median
     print(f"### Desktop application, national set ({truth['hazards']:,} hazards, {truth['clearance_records']:,} "

@@ -2,6 +2,8 @@
 
     .venv/bin/python benchmarks/bench_reports.py
 Uses the bundled sample as a project; the target is "one task order in well under a second".
+Each document is written again in every round, so the writes replace the last round's file
+(``overwrite=True``; MineDesk never replaces a file unless told to).
 """
 
 from __future__ import annotations
@@ -35,18 +37,19 @@ def main() -> int:
             for k in range(10):
                 order = TaskOrder(f"T-2026-{k:04d}", [ids[k]], {"authority": "ANAMA", "benchmark": "39.9, 47.0"})
                 t = time.perf_counter()
-                write_task_order(project, order, Path(tmp) / "t.pdf")
+                write_task_order(project, order, Path(tmp) / "t.pdf", overwrite=True)
                 times["task order (one hazard)"].append(time.perf_counter() - t)
                 five = TaskOrder(f"T-2026-{k:04d}", ids[k:k + 5], {})
                 t = time.perf_counter()
-                write_task_order(project, five, Path(tmp) / "t5.pdf")
+                write_task_order(project, five, Path(tmp) / "t5.pdf", overwrite=True)
                 times["task order (five hazards)"].append(time.perf_counter() - t)
                 t = time.perf_counter()
-                completion_document(project, order, {}).write_pdf(Path(tmp) / "c.pdf")
+                completion_document(project, order, {}).write_pdf(Path(tmp) / "c.pdf", overwrite=True)
                 times["completion report"].append(time.perf_counter() - t)
             for _ in range(3):
                 t = time.perf_counter()
-                summary_document(project, "2024-01-01", "2024-12-31", "DISTRICT").write_pdf(Path(tmp) / "r.pdf")
+                summary_document(project, "2024-01-01", "2024-12-31", "DISTRICT").write_pdf(Path(tmp) / "r.pdf",
+                                                                                     overwrite=True)
                 times["summary report by district"].append(time.perf_counter() - t)
     print("| document | median | max |\n|---|---|---|")
     for name, values in times.items():

@@ -153,8 +153,9 @@ def git_state() -> str:
     try:
         head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True,
                               check=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--", "src"], cwd=REPO, capture_output=True,
-                               text=True, check=True).stdout.split("\n")
+        # --no-optional-locks: a plain `git status` refreshes .git/index, which would be a write
+        dirty = subprocess.run(["git", "--no-optional-locks", "status", "--porcelain", "--", "src"], cwd=REPO,
+                               capture_output=True, text=True, check=True).stdout.split("\n")
     except (OSError, subprocess.CalledProcessError):
         return "?"
     files = [line[3:] for line in dirty if line.strip()]
