@@ -36,3 +36,52 @@ def test_ci_has_every_optional_piece():
     import pypdf  # noqa: F401
     import pyqtgraph  # noqa: F401
     import PySide6.QtWidgets  # noqa: F401
+
+
+def _private_reads(path: Path) -> list[str]:
+    """``obj._name`` and ``from x import _name`` in one module, where ``_name`` is not the
+    module's own (defined, assigned or declared in it): reading another module's private name."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    own = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            own.add(node.name)
+        elif isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store):
+            own.add(node.attr)
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            own.add(node.id)
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            own.add(node.target.id)
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            found += [f"{node.lineno}: from {node.module} import {a.name}" for a in node.names
+                      if a.name.startswith("_") and not a.name.startswith("__")]
+        elif isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__"):
+            base = node.value
+            if isinstance(base, ast.Name) and base.id in ("self", "cls"):
+                continue
+            if node.attr in own:
+                continue
+            found.append(f"{node.lineno}: .{node.attr}")
+    return found
+
+
+#: private names of other libraries MineDesk has to use (none of MineDesk's own)
+FOREIGN_PRIVATE = {"._exit", "._MEIPASS"}  # os._exit (after Qt's fatal message), PyInstaller's folder
+
+
+def test_no_module_reads_another_modules_private_names():
+    """Front ends and the core talk through public methods (issue 13): a module may use its own
+    _names, never another module's."""
+    src = REPO / "src"
+    bad = {}
+    for path in sorted(src.rglob("*.py")):
+        if "egg-info" in str(path):
+            continue
+        reads = [r for r in _private_reads(path) if r.split(": ", 1)[1] not in FOREIGN_PRIVATE]
+        if reads:
+            bad[str(path.relative_to(src))] = reads
+    assert not bad, bad

@@ -537,7 +537,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--reset-settings", action="store_true",
                         help="forget the window's settings (layout, recent files, language), then start")
     _add_window_options(parser.add_argument_group("window options (minedesk [FILE_OR_PROJECT ...])"))
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog="minedesk")
+    sub = parser.commands = parser.add_subparsers(dest="command", metavar="COMMAND", prog="minedesk")
 
     p = sub.add_parser("tally", help="hectares released and remaining, devices found",
                        description="Tally hazards and their releases: area, released by category "
@@ -680,7 +680,7 @@ def _task_order_fields() -> str:
 
 def _commands(parser: argparse.ArgumentParser) -> list[str]:
     """The subcommands, as the parser knows them (never a second, hand-written list)."""
-    return [name for a in parser._actions if isinstance(a, argparse._SubParsersAction) for name in a.choices]
+    return list(parser.commands.choices)
 
 
 def _route(argv: list[str], commands: list[str]) -> list[str]:

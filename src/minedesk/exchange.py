@@ -149,7 +149,7 @@ class FileView:
         from minedesk.core.project import ProjectData, TableData
 
         tables = {}
-        finds = store._empty_finds()
+        finds = store.empty_finds()
         for name, columns in (("hazards", self._hazards), ("releases", self._releases), ("finds", finds)):
             names = list(columns)
             n = len(columns["geom"])
@@ -232,7 +232,7 @@ def _release_columns(hazards, releases, findings, link_by_id) -> dict:
     findings += engine.warnings
     geometry = releases.geometry
     if not releases.crs.equals(hazards.crs, ignore_axis_order=True):
-        geometry = np.array(engine._geom, dtype=object)  # the engine holds them in the hazards' CRS
+        geometry = np.array([engine.release_geometry(k) for k in range(len(releases))], dtype=object)  # hazards' CRS
     attrs = releases.attributes
     extra_devices = [k for k in releases.devices if k not in DEVICE_COLUMNS]
     for k in extra_devices:
@@ -245,7 +245,7 @@ def _release_columns(hazards, releases, findings, link_by_id) -> dict:
         base[name] = []
     taken: set[str] = set()
     for key in range(len(releases)):
-        rows = engine._links[key]
+        rows, owner = engine.release_link(key)
         pieces = [(None, geometry[key])] if not rows else (
             [(rows[0], geometry[key])] if len(rows) == 1 else
             [(r, polygonal_part(shapely.intersection(geometry[key], hazards.geometry[r]))) for r in rows])
@@ -267,7 +267,7 @@ def _release_columns(hazards, releases, findings, link_by_id) -> dict:
             for col, src in picked.items():
                 v = attrs[src][key] if src else None
                 base[col].append(_number(v) if col == "depth_cm" else _date(v) if col == "date" else cell_text(v))
-            owner = engine._owner[key] if rows else None
+            owner = owner if rows else None
             for name, column in DEVICE_COLUMNS.items():
                 counts = releases.devices.get(name)
                 base[column].append(int(counts[key]) if counts is not None and (row == owner or row is None) else 0)
@@ -319,7 +319,7 @@ def export_project(project: Project, output, *, overwrite=False) -> list[Path]:
                 if suffix == ".geojson":
                     geometry = transform(geometry, to_wgs84) if len(geometry) else geometry
                 names = list(columns)
-                data = [store._column(columns[c]) for c in names]
+                data = [store.column_array(columns[c]) for c in names]
                 kwargs = {}
                 if suffix == ".csv":
                     geom_arg, gtype, kwargs = None, None, {}
@@ -382,7 +382,7 @@ def _export_layers(project: Project) -> dict:
     engine = project.engine
     hz = project.rows["hazards"]
     fids = sorted(hz)
-    rows = [project._hazard_row[f] for f in fids]
+    rows = project.hazard_rows_of(fids)
     extra = [c for c in project.columns["hazards"] if c not in ("geom", "hazard_id", "hazard_type", "status")]
     hazards = {"HAZ_ID": [hz[f]["hazard_id"] for f in fids], "HAZ_TYPE": [hz[f]["hazard_type"] for f in fids],
                "STATUS": [hz[f]["status"] for f in fids]}
@@ -407,7 +407,7 @@ def _export_layers(project: Project) -> dict:
                 "DATE": [rel[f]["date"] for f in rfids], "TEAM": [rel[f]["team"] for f in rfids],
                 "DEPTH_CM": np.array([np.nan if rel[f]["depth_cm"] is None else rel[f]["depth_cm"] for f in rfids], dtype=float)}
     for name in project.device_names:
-        releases[f"{name}_FOUND"] = np.array([int(rel[f][project._device_column(name)] or 0) for f in rfids], dtype=np.int64)
+        releases[f"{name}_FOUND"] = np.array([int(rel[f][project.device_column(name)] or 0) for f in rfids], dtype=np.int64)
     standard = {c for c, _ in store.RELEASE_COLUMNS} | {"geom"}
     for c in project.columns["releases"]:
         if c not in standard and not c.startswith(EXTRA_DEVICE_PREFIX):

@@ -788,12 +788,12 @@ def create(path, crs: CRS, hazards: dict, releases: dict, source: str = "") -> P
     os.unlink(tmp)
     crs_text = crs.to_wkt()
     try:
-        for i, (layer, columns) in enumerate((("hazards", hazards), ("releases", releases), ("finds", _empty_finds()))):
+        for i, (layer, columns) in enumerate((("hazards", hazards), ("releases", releases), ("finds", empty_finds()))):
             geom = columns["geom"]
             multi = np.array([None if g is None else shapely.to_wkb(_multi(g) if layer != "finds" else g, output_dimension=2)
                               for g in geom], dtype=object)
             names = [c for c in columns if c != "geom"]
-            write(tmp, multi, [_column(columns[c]) for c in names], names, driver="GPKG",
+            write(tmp, multi, [column_array(columns[c]) for c in names], names, driver="GPKG",
                   geometry_type=SPATIAL[layer], crs=crs_text, layer=layer, append=i > 0,
                   **({"VERSION": "1.2"} if i == 0 else {}))
         for layer, cols in (("audit_log", {"time": [], "user": [], "action": [], "label": [], "changes": []}),
@@ -822,7 +822,7 @@ def _multi(g):
     return shapely.MultiPolygon([g]) if g.geom_type == "Polygon" else g
 
 
-def _column(values) -> np.ndarray:
+def column_array(values) -> np.ndarray:
     """A column as GDAL should type it: integers, reals, or text (None stays empty)."""
     values = np.asarray(values)
     if values.dtype.kind in "iub":
@@ -839,7 +839,7 @@ def _column(values) -> np.ndarray:
     return np.array([None if v is None else str(v) for v in values], dtype=object)
 
 
-def _empty_finds() -> dict:
+def empty_finds() -> dict:
     out = {"geom": np.array([], dtype=object)}
     for name, kind in FIND_COLUMNS:
         out[name] = np.array([], dtype={"TEXT": object, "INTEGER": np.int64, "REAL": np.float64}[kind])

@@ -214,7 +214,7 @@ def _screenshot(app, window, paths, out: str, select, background=None, style=Non
                   f"{', '.join(columns)}", file=sys.stderr)
             return 2
         window.canvas.set_style(style)  # for this picture only: the user's settings stay as they are
-        window._update_style_menu()
+        window.update_style_menu()
     if select:
         try:
             window.select_ids(select)

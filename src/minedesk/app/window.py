@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         self.style_menu = view.addMenu(self.tr("&Colour hazards by"))
         self.style_group = QActionGroup(self)
-        self._update_style_menu()
+        self.update_style_menu()
         view.addAction(self._action(self.tr("&Background map (MBTiles)..."), self.choose_background))
         view.addAction(self._action(self.tr("&No background map"), lambda: self.set_background(None)))
         view.addSeparator()
@@ -376,7 +376,7 @@ class MainWindow(QMainWindow):
             style = "type"  # a column of another project
         self.canvas.style = style
         self.canvas.set_project(project)
-        self._update_style_menu()
+        self.update_style_menu()
         self.dashboard.set_project(project)
         self.model = HazardTableModel(project, self)
         self.proxy = HazardFilterModel(self)
@@ -589,7 +589,7 @@ class MainWindow(QMainWindow):
         self.properties.setHtml(f"<h3>{escape(hid)}</h3><table>{table}</table><hr><table>{attrs}</table>{releases}")
 
     # ------------------------------------------------------------------ map style
-    def _update_style_menu(self) -> None:
+    def update_style_menu(self) -> None:
         """Type, progress, and one entry per hazard attribute of the open project."""
         self.style_menu.clear()
         for action in self.style_group.actions():

@@ -72,7 +72,7 @@ def _release_values(project: Project, hazard_id: str, geometry, category, method
         if name not in project.device_names:
             raise _error(project, f"has no column for {name} devices", "use AP, AT, UXO or IED")
     for name in project.device_names:
-        row[project._device_column(name)] = input_count((devices or {}).get(name), f"{name} found")
+        row[project.device_column(name)] = input_count((devices or {}).get(name), f"{name} found")
     return row
 
 
@@ -180,7 +180,7 @@ class RecordDevices(Command):
         for name, n in self._counts().items():
             if name not in project.device_names:
                 raise _error(project, f"has no column for {name} devices", "use AP, AT, UXO or IED")
-            column = project._device_column(name)
+            column = project.device_column(name)
             values[column] = count_or_zero(values[column]) + n  # a count another program left unusable is 0
             if values[column] > MAX_DEVICES:
                 raise _error(project, f"{self.release_id} would record {values[column]:,} {name}, more than "
@@ -291,7 +291,7 @@ class SplitHazard(Command):
                               release_id=rel["release_id"] if len(parts) == 1 else f"{rel['release_id']}{pid[-2:]}")
                 if pid != owner:  # devices were found once: they stay with the largest piece
                     for name in project.device_names:
-                        values[project._device_column(name)] = 0
+                        values[project.device_column(name)] = 0
                 new_releases.append(values)
         finds = []
         for ffid, find in project.rows["finds"].items():

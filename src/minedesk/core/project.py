@@ -155,7 +155,7 @@ class Project:
         category = np.array([self._category_index(v, label, known)
                              for v, label in zip(r.values["category"], labels, strict=True)], dtype=np.int8)
         rkeep &= category >= 0
-        devices = {name: self._counts(r.values[self._device_column(name)], self._device_column(name), labels)[rkeep]
+        devices = {name: self._counts(r.values[self.device_column(name)], self.device_column(name), labels)[rkeep]
                    for name in self.device_names}
         if "date" in r.values:  # another GIS may have typed any text
             self.warnings += [Finding(labels[i], BAD_DATE, f"date: {why}; counted in no period")
@@ -187,7 +187,8 @@ class Project:
         self.warnings += [Finding(labels[i], BAD_COUNT, f"{column}: {why}; counted as 0") for i, _, why in problems]
         return counts
 
-    def _device_column(self, name: str) -> str:
+    def device_column(self, name: str) -> str:
+        """The releases table's column holding ``name`` devices (AP -> ap, CM -> dev_cm)."""
         return DEVICE_COLUMNS.get(name) or EXTRA_DEVICE_PREFIX + name.lower()
 
     # ------------------------------------------------------------------ looking things up
@@ -225,6 +226,13 @@ class Project:
     def hazard_tally(self, hazard_id: str) -> Tally:
         fid, _ = self.hazard(hazard_id)
         return self.engine.totals([self._hazard_row[fid]])
+
+    def has_hazard(self, hazard_id: str) -> bool:
+        return hazard_id in self._hazard_fid
+
+    def hazard_rows_of(self, fids) -> list[int]:
+        """The tally engine's rows of hazards given by their fid in the project's table."""
+        return [self._hazard_row[int(f)] for f in fids]
 
     def hazard_row(self, hazard_id: str) -> int:
         """The tally engine's row of a hazard."""
@@ -397,7 +405,7 @@ class Project:
                 cat = category_index(after["category"])
                 if cat < 0:
                     return changed
-                devices = {name: count_or_zero(after.get(self._device_column(name))) for name in self.device_names}
+                devices = {name: count_or_zero(after.get(self.device_column(name))) for name in self.device_names}
                 key, more = engine.add_release(measurable(after["geom"]), cat, devices, after["hazard_id"],
                                                after["release_id"])
                 self._release_key[fid] = key

@@ -17,7 +17,7 @@ import shapely
 
 from minedesk.core.mapping import category_index, column_named
 from minedesk.core.model import CATEGORIES
-from minedesk.core.tally import NCAT, _parts_of, cap_to_hazard, remaining_ha
+from minedesk.core.tally import NCAT, cap_to_hazard, released_parts_of, remaining_ha
 from minedesk.core.values import count_or_zero, iso_date, period
 
 
@@ -64,7 +64,7 @@ def released_parts_by(project, rows: np.ndarray, until: str | None, team: str | 
     out = np.full((len(rows), NCAT), None, dtype=object)
     busy = [i for i, g in enumerate(groups) if any(g)]
     if busy:
-        out[busy] = _parts_of(engine.hazards.geometry[rows[busy]], [groups[i] for i in busy])
+        out[busy] = released_parts_of(engine.hazards.geometry[rows[busy]], [groups[i] for i in busy])
     return out
 
 
@@ -85,7 +85,7 @@ def devices_between(project, rows: np.ndarray, start: str | None, end: str | Non
             if team is not None and (rel["team"] or "") != team:
                 continue
             for name in counts:
-                counts[name] += count_or_zero(rel.get(project._device_column(name)))
+                counts[name] += count_or_zero(rel.get(project.device_column(name)))
     return counts
 
 
@@ -135,7 +135,7 @@ def groups(project, by: str | None, start=None, end=None) -> dict[str, PeriodFig
         out = {}
         for t in teams:
             rows = sorted({project.hazard_row(r["hazard_id"]) for r in project.rows["releases"].values()
-                           if r["team"] == t and r["hazard_id"] in project._hazard_fid})
+                           if r["team"] == t and project.has_hazard(r["hazard_id"])})
             out[t] = figures(project, rows, start, end, team=t)
         return out
     column = column_named(engine.hazards.attributes, by)

@@ -123,7 +123,7 @@ def release_parts(hazard_geometry: np.ndarray, unions: np.ndarray) -> np.ndarray
 PARALLEL_MIN = 2000  # hazards to recompute (or releases to test) before it pays to use threads
 
 
-def _parts_of(hazard_geometry: np.ndarray, groups: list[list[list]]) -> np.ndarray:
+def released_parts_of(hazard_geometry: np.ndarray, groups: list[list[list]]) -> np.ndarray:
     """release_parts() for hazards whose releases are given as lists per category."""
     unions = np.full((len(groups), NCAT), None, dtype=object)
     for i, per_category in enumerate(groups):
@@ -248,7 +248,7 @@ class TallyEngine:
                                              f"it names {hids[i]!r} but does not overlap it; no area counted"))
         if spatial:
             spatial = np.asarray(spatial)
-            pairs = self._tree().query(geometry[spatial], predicate="intersects")
+            pairs = self.hazard_tree().query(geometry[spatial], predicate="intersects")
             found: dict[int, list[int]] = {}
             for s, row in zip(pairs[0], pairs[1], strict=False):
                 found.setdefault(int(spatial[s]), []).append(int(row))
@@ -301,7 +301,7 @@ class TallyEngine:
         hazard_geometry = self.hazards.geometry[rows]
         # GEOS runs without the GIL: overlay slices of hazards on every core
         def measured(geometry, index):  # the released hectares of a slice of hazards
-            parts = _parts_of(geometry, [groups[k] for k in index])
+            parts = released_parts_of(geometry, [groups[k] for k in index])
             return self.meter.hectares(parts.ravel()).reshape(parts.shape)
 
         released = np.concatenate(in_slices(measured, hazard_geometry, np.arange(len(rows)),
@@ -311,7 +311,7 @@ class TallyEngine:
     def released_parts(self, row: int) -> dict[str, object]:
         """The released geometry of one hazard per category (for drawing and reports)."""
         groups = [[self._geom[k] for k in self._of_hazard[row] if self._cat[k] == c] for c in range(NCAT)]
-        parts = _parts_of(self.hazards.geometry[[row]], [groups])[0]
+        parts = released_parts_of(self.hazards.geometry[[row]], [groups])[0]
         return {cat.value: parts[c] for c, cat in enumerate(CATEGORIES) if parts[c] is not None}
 
     def unlinked(self) -> list[str]:
@@ -349,6 +349,15 @@ class TallyEngine:
         for key in sorted(set(keys[self.alive])):
             out[key or "(none)"] = self._tally(np.flatnonzero(keys == key))
         return out
+
+    # ------------------------------------------------------------------ releases, as linked
+    def release_geometry(self, key: int):
+        """A release's polygon in the hazards' CRS (as it was clipped and measured)."""
+        return self._geom[key]
+
+    def release_link(self, key: int) -> tuple[tuple[int, ...], int | None]:
+        """The hazard rows a release counts toward, and the one its devices count for."""
+        return self._links[key], self._owner[key]
 
     # ------------------------------------------------------------------ live edits
     def subscribe(self, listener: Callable[[set[int]], None]) -> None:
@@ -394,7 +403,8 @@ class TallyEngine:
         return self._changed(rows | set(new_rows))
 
     # ------------------------------------------------------------------ hazard edits (link by id)
-    def _tree(self) -> shapely.STRtree:
+    def hazard_tree(self) -> shapely.STRtree:
+        """An STRtree of the hazards' geometry (rows as indices), built once."""
         if self._tree_cache is None:
             self._tree_cache = shapely.STRtree(np.where(self.alive, self.hazards.geometry, None))
         return self._tree_cache

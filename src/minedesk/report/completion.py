@@ -63,7 +63,7 @@ def completion_document(project, order, extra: dict, paper: str = "a4", simplify
                ("Team", 0.7, "l"), ("Depth cm", 0.6, "r")] + [(d, 0.45, "r") for d in project.device_names],
               [[r["release_id"], r["category"], r["method"] or "", r["date"] or "", r["team"] or "",
                 "" if r["depth_cm"] is None else f"{r['depth_cm']:g}"]
-               + [str(int(r.get(project._device_column(d)) or 0)) for d in project.device_names] for _, r in releases])
+               + [str(int(r.get(project.device_column(d)) or 0)) for d in project.device_names] for _, r in releases])
     doc.heading("Devices found")
     totals = engine.totals(rows)
     doc.fields([("By category", "   ".join(f"{k} {v:,}" for k, v in totals.devices.items()))])

@@ -148,7 +148,7 @@ def _context(project, rows) -> list:
         # around the task's extent: its bounding box, so that a long outline costs nothing here
         area = shapely.box(*shapely.total_bounds(engine.hazards.geometry[rows])).buffer(
             15_000 if not project.crs.is_geographic else 0.15)
-        others = list(engine._tree().query(area))
+        others = list(engine.hazard_tree().query(area))
     others = others[:5000]
     return list(engine.meter.to_wgs84(engine.hazards.geometry[others])) if others else []
 
