@@ -157,14 +157,17 @@ def test_release_geometry_with_a_typo_is_refused(tmp_path, run_cli, geometry):
     assert path.read_bytes() == before
 
 
-def _project_with_bad_rows(tmp_path, hazard_geom, release_geom=None):
-    """A project whose hazard H-2 (and release R-2) another program rewrote with ``*_geom``."""
+def _project_with_bad_rows(tmp_path, hazard_geom, release_geom=None, before_damage=None):
+    """A project whose hazard H-2 (and release R-2) another program rewrote with ``*_geom``
+    (after ``before_damage(path)``, when given)."""
     from minedesk.exchange import import_project
 
     h = write_layer(tmp_path / "h.shp", [square(X0, Y0, 100), square(X0 + 500, Y0, 100)], {"HAZ_ID": ["H-1", "H-2"]})
     r = write_layer(tmp_path / "r.shp", [square(X0, Y0, 50), square(X0 + 500, Y0, 50)],
                     {"CLR_ID": ["R-1", "R-2"], "HAZ_ID": ["H-1", "H-2"], "RELEASE": ["cleared", "cleared"]})
     path, _ = import_project(tmp_path / "p.gpkg", h, r)
+    if before_damage is not None:
+        before_damage(path)
     con = sqlite3.connect(path)
     con.create_function("ST_IsEmpty", 1, lambda b: 0)  # the GeoPackage's R-tree triggers, as GDAL has them
     for name in ("ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY"):
@@ -197,6 +200,31 @@ def test_bad_coordinates_in_a_project_are_findings(tmp_path, run_cli, bad):
     ids = {f["id"] for f in json.loads(out)["findings"]}
     assert {"H-2", "R-2"} <= ids
     assert tree_hash(tmp_path) == before
+
+
+@pytest.mark.parametrize("bad", [np.nan, np.inf, 60_000_000.0, "no area"])
+def test_a_task_order_or_completion_report_for_an_unplaceable_hazard_is_one_line(tmp_path, run_cli, bad):
+    """The hazard stays in the project but out of the figures: it has no outline to give a team."""
+    pytest.importorskip("PySide6.QtGui")
+    with np.errstate(invalid="ignore"):
+        geom = (shapely.Polygon([(X0 + 500, Y0), (X0 + 600, Y0), (X0 + 500, Y0)]) if bad == "no area"
+                else shapely.Polygon([(X0 + 500, Y0), (bad, Y0), (X0 + 500, Y0 + 100)]))
+
+    def issue(path):  # an order issued while H-2 was sound, for its completion report
+        assert run_cli("task-order", path, "--hazard", "H-2", "-o", tmp_path / "issued.pdf")[0] == 0
+
+    path = _project_with_bad_rows(tmp_path, geom, before_damage=issue)
+    before = tree_hash(tmp_path)
+    task = sqlite3.connect(path).execute("SELECT task_id FROM task_orders").fetchone()[0]
+    for args in (["task-order", path, "--hazard", "H-2"], ["task-order", path, "--task", task],
+                 ["completion-report", path, "--task", task]):
+        code, out, err = run_cli(*args, "-o", tmp_path / "new.pdf")
+        assert code == 2 and len(err.strip().splitlines()) == 1 and "Traceback" not in err, (args, err)
+        assert "p.gpkg" in err and "H-2" in err, err
+        assert not (tmp_path / "new.pdf").exists()
+    assert tree_hash(tmp_path) == before  # and no order recorded
+    code, out, err = run_cli("task-order", path, "--hazard", "H-1", "-o", tmp_path / "t.pdf")
+    assert code == 0, err
 
 
 def test_project_whose_every_row_is_unplaceable_still_opens(tmp_path, run_cli):

@@ -7,7 +7,7 @@ import numpy as np
 
 from minedesk import __version__
 from minedesk.core.model import CATEGORIES
-from minedesk.core.taskorder import measure, released_parts_lonlat
+from minedesk.core.taskorder import measure, released_parts_lonlat, task_hazard_rows
 from minedesk.core.values import iso_date
 from minedesk.report.layout import Document, font
 from minedesk.report.maps import draw_task_map
@@ -27,7 +27,7 @@ COMPLETION_FIELDS = [
 
 def completion_document(project, order, extra: dict, paper: str = "a4", simplify_m: float | None = None) -> Document:
     engine, meter = project.engine, project.engine.meter
-    rows = [project.hazard_row(h) for h in order.hazard_ids]
+    rows = task_hazard_rows(project, order.hazard_ids)
     hazards = measure(engine, meter, rows, order, simplify_m)
     zone = f"{hazards[0].rings[0].zone}{hazards[0].rings[0].hemisphere}"
     releases = [(fid, r) for h in order.hazard_ids for fid, r in project.releases_of(h)]
