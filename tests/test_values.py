@@ -92,6 +92,7 @@ def test_a_usable_count(value, count):
     (1e20, "1e+20 is more than 100,000"), ("9223372036854775808", "more than 100,000"),
     (2 ** 63, "more than 100,000"), (V.MAX_DEVICES + 1, "more than 100,000"),
     (float("inf"), "not a count"), ("many", "'many' is not a number"), (True, "yes/no"),
+    ("nan", "'nan' is not a number"), ("NaN", "not a number"), ("inf", "not a count"),
 ])
 def test_an_unusable_count_is_unknown_with_the_reason(value, why):
     count, reason = V.device_count(value)
@@ -300,6 +301,7 @@ def _releases(project) -> list:
     ("--ied", "2.5", ["--ied", "2.5", "whole number"]),
     ("--ap", "100001", ["--ap", "100001"]),
     ("--ap", "three", ["--ap", "'three' is not a number"]),
+    ("--ap", "nan", ["--ap", "'nan' is not a number"]),
     ("--date", "2024-13-45", ["--date", "2024-13-45", "no month 13"]),
     ("--date", "31.02.2024", ["--date", "31.02.2024", "February 2024 has no day 31"]),
 ])
