@@ -347,6 +347,35 @@ def test_counts_and_dates_another_program_wrote_into_a_project(june, tmp_path, r
     assert (int(row["AP_period"]), int(row["AT_period"])) == (2, 0)  # R1 2 AP; R2 -100 and R1 1e20 unknown
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".geojson"])
+def test_export_writes_bad_counts_another_program_wrote_as_the_figures_count_them(june, tmp_path, run_cli, suffix):
+    _edit(june, "UPDATE releases SET ap = -100 WHERE release_id = 'R2'", "UPDATE releases SET at = 1e20 WHERE release_id = 'R1'",
+          "UPDATE releases SET uxo = 'lots' WHERE release_id LIKE 'H-3%'", "UPDATE releases SET ied = 'nan' WHERE release_id = 'R1'")
+    out = tmp_path / f"e{suffix}"
+    code, _, err = run_cli("export", june, "-o", out)
+    assert code == 0 and "Traceback" not in err, err
+    code, again, err = run_cli("tally", out, "--releases", tmp_path / f"e_releases{suffix}", "--json",
+                               *(["--crs", "EPSG:4326"] if suffix == ".csv" else []))
+    if suffix == ".geojson":  # the export reads again with the project's figures: no negative, no wrap
+        assert code == 0 and json.loads(again)["devices"] == json.loads(run_cli("tally", june, "--json")[1])["devices"]
+    text = (tmp_path / f"e_releases{suffix}").read_text(encoding="utf-8")
+    assert "-100" not in text and "lots" not in text and "1e+20" not in text and "100000000000000000000" not in text
+
+
+def test_a_completion_report_prints_bad_counts_another_program_wrote_as_the_figures_count_them(june, tmp_path, run_cli):
+    pypdf = pytest.importorskip("pypdf")
+    pytest.importorskip("PySide6.QtGui")
+    code, _, err = run_cli("task-order", june, "--hazard", "H-1", "--hazard", "H-2", "-o", tmp_path / "t.pdf")
+    assert code == 0, err
+    task = sqlite3.connect(june).execute("SELECT task_id FROM task_orders").fetchone()[0]
+    _edit(june, "UPDATE releases SET ap = -100, uxo = 'lots' WHERE release_id = 'R2'",
+          "UPDATE releases SET at = 1e20, ied = 'nan' WHERE release_id = 'R1'")
+    code, _, err = run_cli("completion-report", june, "--task", task, "-o", tmp_path / "c.pdf")
+    assert code == 0 and "Traceback" not in err, err
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(str(tmp_path / "c.pdf")).pages)
+    assert "-100" not in text and "lots" not in text and "100000000000000000000" not in text
+
+
 def test_commands_refuse_what_the_window_and_the_plugin_could_pass(june):
     from minedesk.core.commands import MarkReleased, RecordDevices
     from minedesk.exchange import open_source
