@@ -19,8 +19,8 @@ from pathlib import Path
 
 import numpy as np
 import shapely
-from pyproj import CRS
-from pyproj.exceptions import CRSError
+from pyproj import CRS, Transformer
+from pyproj.exceptions import CRSError, ProjError
 
 from minedesk.core.errors import InputError
 from minedesk.core.mapping import hazards_from_layer, releases_from_layer
@@ -44,10 +44,17 @@ def parse_crs(text: str, source: str = "--crs") -> CRS:
     """A CRS from what a user types: ``EPSG:32638``, ``32638``, a PROJ string or WKT."""
     try:
         value = text.strip()
-        return CRS.from_user_input(int(value) if value.isdigit() else value)
+        crs = CRS.from_user_input(int(value) if value.isdigit() else value)
     except (CRSError, ValueError) as err:
         raise InputError(source, f"{text!r} is not a coordinate reference system PROJ knows ({err})",
                          "give an EPSG code such as EPSG:32638 or EPSG:4326") from None
+    try:  # PROJ may read a CRS it cannot convert (a projection method of no known name)
+        Transformer.from_crs(crs, 4326, always_xy=True)
+    except (CRSError, ProjError) as err:
+        raise InputError(source, f"names a coordinate reference system ({crs.name}) PROJ cannot convert to "
+                         f"longitude/latitude ({err})", "correct its .prj, or give the right one with --crs, "
+                         "e.g. --crs EPSG:32638") from None
+    return crs
 
 
 # --------------------------------------------------------------------------- sources
