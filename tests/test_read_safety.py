@@ -448,6 +448,32 @@ def test_zip_layers_are_named_by_their_path(sample_copy, tmp_path, run_cli):
     assert tally_json(run_cli, z2, "--layer", "hazards")["hazards"] == 250
 
 
+def test_a_part_named_in_another_case_is_one_line_not_no_attributes(sample_copy, tmp_path, run_cli):
+    """GDAL finds a shapefile's parts only as STEM.ext or STEM.EXT: a DATA.DBF beside data.shp is
+    no table to it (ids lost, every release linked by location), so it must not pass the checks."""
+    folder = tmp_path / "plain"
+    folder.mkdir()
+    for ext in ("shp", "shx", "prj", "cpg"):
+        shutil.copy(sample_copy / f"hazards.{ext}", folder / f"data.{ext}")
+    shutil.copy(sample_copy / "hazards.dbf", folder / "DATA.DBF")
+    one_line_error(run_cli, "tally", folder / "data.shp", words=("DATA.DBF", "rename", "data.dbf"))
+    (folder / "DATA.DBF").rename(folder / "data.DBF")  # as GDAL finds it
+    assert tally_json(run_cli, folder / "data.shp")["hazards"] == 250
+    mixed = tmp_path / "mixed.zip"
+    with zipfile.ZipFile(mixed, "w") as z:
+        for ext in ("shp", "shx", "prj", "cpg"):
+            z.write(sample_copy / f"hazards.{ext}", f"data.{ext}")
+        z.write(sample_copy / "hazards.dbf", "DATA.DBF")
+    one_line_error(run_cli, "tally", mixed, words=("DATA.DBF", "rename"))
+    both = tmp_path / "both.zip"  # two layers whose names differ only in case: each its own parts
+    with zipfile.ZipFile(both, "w") as z:
+        for ext in ("shp", "shx", "dbf", "prj", "cpg"):
+            z.write(sample_copy / f"hazards.{ext}", f"data.{ext}")
+            z.write(sample_copy / f"clearance.{ext}", f"DATA.{ext}")
+    assert tally_json(run_cli, both, "--layer", "data")["hazards"] == 250
+    assert tally_json(run_cli, both, "--layer", "DATA")["hazards"] == 349
+
+
 # --------------------------------------------------------------------------- 12. unknown GeoJSON CRS
 @pytest.mark.parametrize("member", [
     {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::999999"}},
