@@ -102,6 +102,24 @@ def test_bad_crs_value(sample_copy, run_cli):
     assert_one_line_error(run_cli, [sample_copy / "hazards.shp", "--crs", "EPSG:999999"], "--crs", "EPSG")
 
 
+UNKNOWN_METHOD = ('PROJCS["x",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],'
+                  'PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Transverse_\x01ercator"],'
+                  'UNIT["Meter",1.0]]')
+
+
+def test_a_crs_proj_reads_but_cannot_convert_is_one_line(sample_copy, run_cli):
+    """A damaged .prj (one byte of the projection's name; found by the CLI fuzz), or --crs alike."""
+    prj = sample_copy / "hazards.prj"
+    good = prj.read_bytes()
+    prj.write_bytes(good.replace(b"Transverse_Mercator", b"Transverse_\x01ercator"))
+    for command in ("tally", "check"):
+        code, out, err = run_cli(command, sample_copy / "hazards.shp")
+        assert code == 2 and len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
+        assert "hazards.shp" in err and "cannot convert" in err, err
+    prj.write_bytes(good)
+    assert_one_line_error(run_cli, [sample_copy / "hazards.shp", "--crs", UNKNOWN_METHOD], "--crs", "cannot convert")
+
+
 def test_wrong_encoding_declared(tmp_path, run_cli):
     write_layer(tmp_path / "h.shp", [square(X0, Y0, 100)], {"HAZ_ID": ["Шуша-1"]}, encoding="cp1251")
     (tmp_path / "h.cpg").write_text("UTF-8")

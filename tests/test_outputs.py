@@ -275,6 +275,15 @@ def test_argparse_errors_are_one_line(run_cli, args, command):
     assert err.rstrip().endswith(f"see minedesk {command} --help" if command else "see minedesk --help")
 
 
+@pytest.mark.parametrize("option", ["--crs", "--category", "--category-value", "--device", "--by", "--link"])
+def test_an_option_given_only_double_dash_is_a_usage_error(blocks, run_cli, option):
+    """Python 3.11's argparse strips '--' from `--crs=--` and hands the option an empty list."""
+    hazards, releases = blocks
+    code, out, err = run_cli("tally", hazards, "--releases", releases, f"{option}=--", "--json")
+    assert code == 2 and one_line(err) and "Traceback" not in err, err
+    assert option in err and err.rstrip().endswith("see minedesk tally --help") and out == ""
+
+
 def test_options_that_do_not_apply_are_refused(project, blocks, tmp_path, run_cli):
     hazards, releases = blocks
     gj = write_layer(tmp_path / "h.geojson", [square(X0, Y0, 100)], {"HAZ_ID": ["G-1"]}, crs="EPSG:32638")

@@ -157,14 +157,17 @@ def test_release_geometry_with_a_typo_is_refused(tmp_path, run_cli, geometry):
     assert path.read_bytes() == before
 
 
-def _project_with_bad_rows(tmp_path, hazard_geom, release_geom=None):
-    """A project whose hazard H-2 (and release R-2) another program rewrote with ``*_geom``."""
+def _project_with_bad_rows(tmp_path, hazard_geom, release_geom=None, before_damage=None):
+    """A project whose hazard H-2 (and release R-2) another program rewrote with ``*_geom``
+    (after ``before_damage(path)``, when given)."""
     from minedesk.exchange import import_project
 
     h = write_layer(tmp_path / "h.shp", [square(X0, Y0, 100), square(X0 + 500, Y0, 100)], {"HAZ_ID": ["H-1", "H-2"]})
     r = write_layer(tmp_path / "r.shp", [square(X0, Y0, 50), square(X0 + 500, Y0, 50)],
                     {"CLR_ID": ["R-1", "R-2"], "HAZ_ID": ["H-1", "H-2"], "RELEASE": ["cleared", "cleared"]})
     path, _ = import_project(tmp_path / "p.gpkg", h, r)
+    if before_damage is not None:
+        before_damage(path)
     con = sqlite3.connect(path)
     con.create_function("ST_IsEmpty", 1, lambda b: 0)  # the GeoPackage's R-tree triggers, as GDAL has them
     for name in ("ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY"):
@@ -197,6 +200,31 @@ def test_bad_coordinates_in_a_project_are_findings(tmp_path, run_cli, bad):
     ids = {f["id"] for f in json.loads(out)["findings"]}
     assert {"H-2", "R-2"} <= ids
     assert tree_hash(tmp_path) == before
+
+
+@pytest.mark.parametrize("bad", [np.nan, np.inf, 60_000_000.0, "no area"])
+def test_a_task_order_or_completion_report_for_an_unplaceable_hazard_is_one_line(tmp_path, run_cli, bad):
+    """The hazard stays in the project but out of the figures: it has no outline to give a team."""
+    pytest.importorskip("PySide6.QtGui")
+    with np.errstate(invalid="ignore"):
+        geom = (shapely.Polygon([(X0 + 500, Y0), (X0 + 600, Y0), (X0 + 500, Y0)]) if bad == "no area"
+                else shapely.Polygon([(X0 + 500, Y0), (bad, Y0), (X0 + 500, Y0 + 100)]))
+
+    def issue(path):  # an order issued while H-2 was sound, for its completion report
+        assert run_cli("task-order", path, "--hazard", "H-2", "-o", tmp_path / "issued.pdf")[0] == 0
+
+    path = _project_with_bad_rows(tmp_path, geom, before_damage=issue)
+    before = tree_hash(tmp_path)
+    task = sqlite3.connect(path).execute("SELECT task_id FROM task_orders").fetchone()[0]
+    for args in (["task-order", path, "--hazard", "H-2"], ["task-order", path, "--task", task],
+                 ["completion-report", path, "--task", task]):
+        code, out, err = run_cli(*args, "-o", tmp_path / "new.pdf")
+        assert code == 2 and len(err.strip().splitlines()) == 1 and "Traceback" not in err, (args, err)
+        assert "p.gpkg" in err and "H-2" in err, err
+        assert not (tmp_path / "new.pdf").exists()
+    assert tree_hash(tmp_path) == before  # and no order recorded
+    code, out, err = run_cli("task-order", path, "--hazard", "H-1", "-o", tmp_path / "t.pdf")
+    assert code == 0, err
 
 
 def test_project_whose_every_row_is_unplaceable_still_opens(tmp_path, run_cli):
@@ -418,6 +446,32 @@ def test_zip_layers_are_named_by_their_path(sample_copy, tmp_path, run_cli):
     # a plain name still works where it is unique
     z2 = _zip(tmp_path / "one.zip", {f"data/hazards.{e}": sample_copy / f"hazards.{e}" for e in ("shp", "shx", "dbf", "prj")})
     assert tally_json(run_cli, z2, "--layer", "hazards")["hazards"] == 250
+
+
+def test_a_part_named_in_another_case_is_one_line_not_no_attributes(sample_copy, tmp_path, run_cli):
+    """GDAL finds a shapefile's parts only as STEM.ext or STEM.EXT: a DATA.DBF beside data.shp is
+    no table to it (ids lost, every release linked by location), so it must not pass the checks."""
+    folder = tmp_path / "plain"
+    folder.mkdir()
+    for ext in ("shp", "shx", "prj", "cpg"):
+        shutil.copy(sample_copy / f"hazards.{ext}", folder / f"data.{ext}")
+    shutil.copy(sample_copy / "hazards.dbf", folder / "DATA.DBF")
+    one_line_error(run_cli, "tally", folder / "data.shp", words=("DATA.DBF", "rename", "data.dbf"))
+    (folder / "DATA.DBF").rename(folder / "data.DBF")  # as GDAL finds it
+    assert tally_json(run_cli, folder / "data.shp")["hazards"] == 250
+    mixed = tmp_path / "mixed.zip"
+    with zipfile.ZipFile(mixed, "w") as z:
+        for ext in ("shp", "shx", "prj", "cpg"):
+            z.write(sample_copy / f"hazards.{ext}", f"data.{ext}")
+        z.write(sample_copy / "hazards.dbf", "DATA.DBF")
+    one_line_error(run_cli, "tally", mixed, words=("DATA.DBF", "rename"))
+    both = tmp_path / "both.zip"  # two layers whose names differ only in case: each its own parts
+    with zipfile.ZipFile(both, "w") as z:
+        for ext in ("shp", "shx", "dbf", "prj", "cpg"):
+            z.write(sample_copy / f"hazards.{ext}", f"data.{ext}")
+            z.write(sample_copy / f"clearance.{ext}", f"DATA.{ext}")
+    assert tally_json(run_cli, both, "--layer", "data")["hazards"] == 250
+    assert tally_json(run_cli, both, "--layer", "DATA")["hazards"] == 349
 
 
 # --------------------------------------------------------------------------- 12. unknown GeoJSON CRS

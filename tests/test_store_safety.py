@@ -511,6 +511,16 @@ def _no_srs(conn):
                  "WHERE table_name='hazards')")
 
 
+BOGUS_PROJECTION = ('PROJCS["x",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],'
+                    'PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Transverse_\x01ercator"],'
+                    'UNIT["Meter",1.0]]')
+
+
+def _srs_of_unknown_projection(conn):  # PROJ reads it, but cannot convert it to longitude/latitude
+    conn.execute("UPDATE gpkg_spatial_ref_sys SET organization='NONE', definition=? WHERE srs_id=(SELECT srs_id "
+                 "FROM gpkg_geometry_columns WHERE table_name='hazards')", (BOGUS_PROJECTION,))
+
+
 def _no_audit_log(conn):
     conn.execute("DROP TABLE audit_log")
 
@@ -528,7 +538,8 @@ def _garbage_page(conn):
 DAMAGE = {"a dropped column": _drop_column, "a renamed column": _rename_column,
           "a garbage geometry blob": _garbage_geometry, "a two-byte geometry blob": _short_geometry,
           "schema_version missing": _no_schema_version, "schema_version 'two'": _schema_two,
-          "a missing SRS row": _no_srs, "audit_log dropped": _no_audit_log, "finds dropped": _no_finds,
+          "a missing SRS row": _no_srs, "an SRS of an unknown projection": _srs_of_unknown_projection,
+          "audit_log dropped": _no_audit_log, "finds dropped": _no_finds,
           "a page of garbage": _garbage_page}
 
 FEATURES_ONLY = {"a garbage geometry blob", "a two-byte geometry blob", "a page of garbage"}

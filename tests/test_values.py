@@ -92,6 +92,7 @@ def test_a_usable_count(value, count):
     (1e20, "1e+20 is more than 100,000"), ("9223372036854775808", "more than 100,000"),
     (2 ** 63, "more than 100,000"), (V.MAX_DEVICES + 1, "more than 100,000"),
     (float("inf"), "not a count"), ("many", "'many' is not a number"), (True, "yes/no"),
+    ("nan", "'nan' is not a number"), ("NaN", "not a number"), ("inf", "not a count"),
 ])
 def test_an_unusable_count_is_unknown_with_the_reason(value, why):
     count, reason = V.device_count(value)
@@ -300,6 +301,7 @@ def _releases(project) -> list:
     ("--ied", "2.5", ["--ied", "2.5", "whole number"]),
     ("--ap", "100001", ["--ap", "100001"]),
     ("--ap", "three", ["--ap", "'three' is not a number"]),
+    ("--ap", "nan", ["--ap", "'nan' is not a number"]),
     ("--date", "2024-13-45", ["--date", "2024-13-45", "no month 13"]),
     ("--date", "31.02.2024", ["--date", "31.02.2024", "February 2024 has no day 31"]),
 ])
@@ -343,6 +345,35 @@ def test_counts_and_dates_another_program_wrote_into_a_project(june, tmp_path, r
     row = _report(run_cli, june, tmp_path, "--from", "2024-06-10", "--to", "2024-06-20")
     assert float(row["cleared_ha_period"]) == pytest.approx(2 * one, rel=1e-3)  # R1 and R2, not H-3's
     assert (int(row["AP_period"]), int(row["AT_period"])) == (2, 0)  # R1 2 AP; R2 -100 and R1 1e20 unknown
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".geojson"])
+def test_export_writes_bad_counts_another_program_wrote_as_the_figures_count_them(june, tmp_path, run_cli, suffix):
+    _edit(june, "UPDATE releases SET ap = -100 WHERE release_id = 'R2'", "UPDATE releases SET at = 1e20 WHERE release_id = 'R1'",
+          "UPDATE releases SET uxo = 'lots' WHERE release_id LIKE 'H-3%'", "UPDATE releases SET ied = 'nan' WHERE release_id = 'R1'")
+    out = tmp_path / f"e{suffix}"
+    code, _, err = run_cli("export", june, "-o", out)
+    assert code == 0 and "Traceback" not in err, err
+    code, again, err = run_cli("tally", out, "--releases", tmp_path / f"e_releases{suffix}", "--json",
+                               *(["--crs", "EPSG:4326"] if suffix == ".csv" else []))
+    if suffix == ".geojson":  # the export reads again with the project's figures: no negative, no wrap
+        assert code == 0 and json.loads(again)["devices"] == json.loads(run_cli("tally", june, "--json")[1])["devices"]
+    text = (tmp_path / f"e_releases{suffix}").read_text(encoding="utf-8")
+    assert "-100" not in text and "lots" not in text and "1e+20" not in text and "100000000000000000000" not in text
+
+
+def test_a_completion_report_prints_bad_counts_another_program_wrote_as_the_figures_count_them(june, tmp_path, run_cli):
+    pypdf = pytest.importorskip("pypdf")
+    pytest.importorskip("PySide6.QtGui")
+    code, _, err = run_cli("task-order", june, "--hazard", "H-1", "--hazard", "H-2", "-o", tmp_path / "t.pdf")
+    assert code == 0, err
+    task = sqlite3.connect(june).execute("SELECT task_id FROM task_orders").fetchone()[0]
+    _edit(june, "UPDATE releases SET ap = -100, uxo = 'lots' WHERE release_id = 'R2'",
+          "UPDATE releases SET at = 1e20, ied = 'nan' WHERE release_id = 'R1'")
+    code, _, err = run_cli("completion-report", june, "--task", task, "-o", tmp_path / "c.pdf")
+    assert code == 0 and "Traceback" not in err, err
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(str(tmp_path / "c.pdf")).pages)
+    assert "-100" not in text and "lots" not in text and "100000000000000000000" not in text
 
 
 def test_commands_refuse_what_the_window_and_the_plugin_could_pass(june):

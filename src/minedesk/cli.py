@@ -34,6 +34,11 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message):  # argparse prints the usage block and exits; MineDesk says one line
         raise _UsageError(self.prog, message)
 
+    def _get_values(self, action, arg_strings):  # Python 3.11 strips '--' from `--crs=--`, leaving the option []
+        if action.option_strings and action.nargs is None and arg_strings == ["--"]:
+            self.error(f"argument {'/'.join(action.option_strings)}: expected one argument, got only '--'")
+        return super()._get_values(action, arg_strings)
+
 
 #: Options that read plain files (tally, check, import, task-order): refused with a project.
 _FILE_OPTIONS = (("releases", "--releases"), ("layer", "--layer"), ("releases_layer", "--releases-layer"),

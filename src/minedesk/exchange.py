@@ -34,7 +34,7 @@ from minedesk.core.model import CATEGORIES
 from minedesk.core.project import DEVICE_COLUMNS, EXTRA_DEVICE_PREFIX, Project
 from minedesk.core.tally import TallyEngine, remaining_ha
 from minedesk.core.validation import Finding, polygonal_part
-from minedesk.core.values import read_date
+from minedesk.core.values import count_or_zero, read_date
 from minedesk.outputs import Outputs, check_shapefile, csv_cell, output_files, write_bytes
 
 
@@ -407,7 +407,8 @@ def _export_layers(project: Project) -> dict:
                 "DATE": [rel[f]["date"] for f in rfids], "TEAM": [rel[f]["team"] for f in rfids],
                 "DEPTH_CM": np.array([np.nan if rel[f]["depth_cm"] is None else rel[f]["depth_cm"] for f in rfids], dtype=float)}
     for name in project.device_names:
-        releases[f"{name}_FOUND"] = np.array([int(rel[f][project.device_column(name)] or 0) for f in rfids], dtype=np.int64)
+        releases[f"{name}_FOUND"] = np.array([count_or_zero(rel[f][project.device_column(name)]) for f in rfids],
+                                             dtype=np.int64)  # as the figures count them: no negative, no wrap
     standard = {c for c, _ in store.RELEASE_COLUMNS} | {"geom"}
     for c in project.columns["releases"]:
         if c not in standard and not c.startswith(EXTRA_DEVICE_PREFIX):
@@ -418,7 +419,7 @@ def _export_layers(project: Project) -> dict:
     finds = {"FIND_ID": [fd[f]["find_id"] for f in ffids], "REL_ID": [fd[f]["release_id"] for f in ffids],
              "HAZ_ID": [fd[f]["hazard_id"] for f in ffids], "CATEGORY": [fd[f]["category"] for f in ffids],
              "MODEL": [fd[f]["model"] for f in ffids],
-             "COUNT": np.array([int(fd[f]["count"] or 0) for f in ffids], dtype=np.int64),
+             "COUNT": np.array([count_or_zero(fd[f]["count"]) for f in ffids], dtype=np.int64),
              "DEPTH_CM": np.array([np.nan if fd[f]["depth_cm"] is None else fd[f]["depth_cm"] for f in ffids], dtype=float),
              "DATE": [fd[f]["date"] for f in ffids]}
     return {

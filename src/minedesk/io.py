@@ -19,8 +19,8 @@ from pathlib import Path
 
 import numpy as np
 import shapely
-from pyproj import CRS
-from pyproj.exceptions import CRSError
+from pyproj import CRS, Transformer
+from pyproj.exceptions import CRSError, ProjError
 
 from minedesk.core.errors import InputError
 from minedesk.core.mapping import hazards_from_layer, releases_from_layer
@@ -44,10 +44,17 @@ def parse_crs(text: str, source: str = "--crs") -> CRS:
     """A CRS from what a user types: ``EPSG:32638``, ``32638``, a PROJ string or WKT."""
     try:
         value = text.strip()
-        return CRS.from_user_input(int(value) if value.isdigit() else value)
+        crs = CRS.from_user_input(int(value) if value.isdigit() else value)
     except (CRSError, ValueError) as err:
         raise InputError(source, f"{text!r} is not a coordinate reference system PROJ knows ({err})",
                          "give an EPSG code such as EPSG:32638 or EPSG:4326") from None
+    try:  # PROJ may read a CRS it cannot convert (a projection method of no known name)
+        Transformer.from_crs(crs, 4326, always_xy=True)
+    except (CRSError, ProjError) as err:
+        raise InputError(source, f"names a coordinate reference system ({crs.name}) PROJ cannot convert to "
+                         f"longitude/latitude ({err})", "correct its .prj, or give the right one with --crs, "
+                         "e.g. --crs EPSG:32638") from None
+    return crs
 
 
 # --------------------------------------------------------------------------- sources
@@ -123,8 +130,12 @@ class _Source:
 
     def _open_shp(self):
         path = self.path
-        actual = {ext: (path.with_suffix(ext) if path.with_suffix(ext).exists() else _any_case(path.with_suffix(ext)))
-                  for ext in PARTS}
+        actual = {ext: next((c for c in (path.with_suffix(ext), path.with_suffix(ext.upper())) if c.exists()), None)
+                  for ext in PARTS}  # where GDAL looks for them
+        for ext, p in actual.items():
+            other = None if p is not None else _any_case(path.with_suffix(ext))
+            if other is not None:
+                raise _other_case(other, path.with_suffix(ext).name)
         actual[".shp"] = path
         labels = {ext: (str(p) if p is not None else None) for ext, p in actual.items()}
         part = None
@@ -172,7 +183,11 @@ class _Source:
             raise InputError(self.path, "holds no shapefile", "zip the .shp with its .shx, .dbf and .prj")
         stem = shps[_zip_layer(self.path, shps, layer)]
         stem = stem[: -len(".shp")]
-        member = {ext: lower.get((stem + ext).lower()) for ext in PARTS}
+        member = {ext: next((m for m in (stem + ext, stem + ext.upper()) if m in infos), None) for ext in PARTS}
+        for ext, m in member.items():  # GDAL finds a part as STEM.ext or STEM.EXT, as it does on disk
+            other = None if m is not None else lower.get((stem + ext).lower())
+            if other is not None:
+                raise _other_case(f"{self.path}!{other}", Path(stem + ext).name)
         # everything GDAL may open beside the .shp (.qix, .sbn ... too) is sized before any is read
         self._check_zip_members(infos, [n for n in names if n.lower().startswith(stem.lower() + ".")])
         self.label = f"{self.path}!{member['.shp']}"
@@ -248,6 +263,13 @@ def _zip_layer(archive: Path, shps: dict[str, str], layer: str | None) -> str:
         raise InputError(archive, f"holds several layers named {layer!r} ({', '.join(same)})",
                          f"choose one by its path in the archive, e.g. --layer {same[0]}")
     raise InputError(archive, f"has no layer {layer!r} (it holds {', '.join(names)})", "choose one with --layer NAME")
+
+
+def _other_case(part, name: str) -> InputError:
+    """A part named in another case than its .shp: GDAL would read the shapefile without it."""
+    stem, ext = name.rsplit(".", 1)
+    return InputError(part, f"is not read with its shapefile: GDAL looks only for {name} or {stem}.{ext.upper()}",
+                      f"rename it to {name}")
 
 
 def _any_case(path: Path) -> Path | None:

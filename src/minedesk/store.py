@@ -35,7 +35,8 @@ from pathlib import Path
 
 import numpy as np
 import shapely
-from pyproj import CRS
+from pyproj import CRS, Transformer
+from pyproj.exceptions import CRSError, ProjError
 
 from minedesk import __version__
 from minedesk.core.errors import InputError
@@ -413,6 +414,10 @@ def _srs(conn: sqlite3.Connection) -> tuple[int, CRS] | str:
         crs = CRS.from_user_input(f"{org}:{code}") if org and org.upper() == "EPSG" else CRS.from_wkt(definition)
     except Exception as err:  # noqa: BLE001 - pyproj raises CRSError or TypeError on damaged text
         return f"has a spatial reference system {srs_id} that cannot be read ({err})"
+    try:  # PROJ may read a CRS it cannot convert (a projection method of no known name)
+        Transformer.from_crs(crs, 4326, always_xy=True)
+    except (CRSError, ProjError) as err:
+        return f"has a spatial reference system {srs_id} that PROJ cannot convert to longitude/latitude ({err})"
     return srs_id, crs
 
 

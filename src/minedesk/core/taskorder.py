@@ -193,6 +193,22 @@ def too_many_turning_points(count: int, simplify_m: float | None = None) -> Inpu
                       "give a larger tolerance, or task fewer hazards")
 
 
+def task_hazard_rows(project, hazard_ids) -> list[int]:
+    """The tally engine's rows of a task's hazards. A hazard the figures leave out (coordinates
+    its CRS cannot place, or no area: ``check`` reports it) has no outline to give a team: refused."""
+    rows = []
+    for hid in hazard_ids:
+        row = project.hazard_row(hid)
+        geom = project.engine.hazards.geometry[row]
+        if geom is None or shapely.is_empty(geom):
+            where = getattr(getattr(project, "store", None), "path", None) or project.engine.hazards.source
+            raise InputError(where, f"hazard {hid} has no outline a task order or report can show (its coordinates "
+                             "cannot be placed, or it encloses no area; it is left out of the figures)",
+                             "fix its shape in QGIS (minedesk check shows what is wrong with it), or leave it out")
+        rows.append(row)
+    return rows
+
+
 def order_turning_points(engine, hazard_rows: list[int]) -> int:
     """Turning points of the task's hazards as they are in the project (counted before any
     drawing, in the project's CRS)."""

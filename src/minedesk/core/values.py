@@ -226,6 +226,8 @@ def device_count(value) -> tuple[int | None, str | None]:
                 number = float(text)
             except ValueError:
                 return None, f"{text!r} is not a number"
+            if math.isnan(number):  # the word 'nan' is text, not an empty cell
+                return None, f"{text!r} is not a number"
         shown = repr(text)
     elif isinstance(value, (int, np.integer)):
         number, shown = int(value), str(int(value))

@@ -7,8 +7,8 @@ import numpy as np
 
 from minedesk import __version__
 from minedesk.core.model import CATEGORIES
-from minedesk.core.taskorder import measure, released_parts_lonlat
-from minedesk.core.values import iso_date
+from minedesk.core.taskorder import measure, released_parts_lonlat, task_hazard_rows
+from minedesk.core.values import count_or_zero, iso_date
 from minedesk.report.layout import Document, font
 from minedesk.report.maps import draw_task_map
 from minedesk.report.qt import QColor, QPen, QPointF, QRectF, Qt
@@ -27,7 +27,7 @@ COMPLETION_FIELDS = [
 
 def completion_document(project, order, extra: dict, paper: str = "a4", simplify_m: float | None = None) -> Document:
     engine, meter = project.engine, project.engine.meter
-    rows = [project.hazard_row(h) for h in order.hazard_ids]
+    rows = task_hazard_rows(project, order.hazard_ids)
     hazards = measure(engine, meter, rows, order, simplify_m)
     zone = f"{hazards[0].rings[0].zone}{hazards[0].rings[0].hemisphere}"
     releases = [(fid, r) for h in order.hazard_ids for fid, r in project.releases_of(h)]
@@ -63,7 +63,7 @@ def completion_document(project, order, extra: dict, paper: str = "a4", simplify
                ("Team", 0.7, "l"), ("Depth cm", 0.6, "r")] + [(d, 0.45, "r") for d in project.device_names],
               [[r["release_id"], r["category"], r["method"] or "", r["date"] or "", r["team"] or "",
                 "" if r["depth_cm"] is None else f"{r['depth_cm']:g}"]
-               + [str(int(r.get(project.device_column(d)) or 0)) for d in project.device_names] for _, r in releases])
+               + [str(count_or_zero(r.get(project.device_column(d)))) for d in project.device_names] for _, r in releases])
     doc.heading("Devices found")
     totals = engine.totals(rows)
     doc.fields([("By category", "   ".join(f"{k} {v:,}" for k, v in totals.devices.items()))])
@@ -71,7 +71,7 @@ def completion_document(project, order, extra: dict, paper: str = "a4", simplify
     if finds:
         doc.table([("Find", 1.4, "l"), ("Category", 0.7, "l"), ("Model", 1.0, "l"), ("Count", 0.5, "r"),
                    ("Depth cm", 0.6, "r"), ("Date", 0.8, "l")],
-                  [[f["find_id"], f["category"], f["model"] or "", str(f["count"]),
+                  [[f["find_id"], f["category"], f["model"] or "", str(count_or_zero(f["count"])),
                     "" if f["depth_cm"] is None else f"{f['depth_cm']:g}", f["date"] or ""] for f in finds])
     doc.heading("Quality, markers, residual risk")
     doc.fields([("QA visits", order.value("qa_visits")), ("QC sampling", order.value("qc_sampling")),

@@ -15,7 +15,7 @@ import shapely
 from minedesk import __version__
 from minedesk.core import coords
 from minedesk.core.mapping import DISTRICT_NAMES, detect_column
-from minedesk.core.taskorder import FIELDS, TaskOrder, measure, released_parts_lonlat
+from minedesk.core.taskorder import FIELDS, TaskOrder, measure, released_parts_lonlat, task_hazard_rows
 from minedesk.report.layout import Document, font
 from minedesk.report.maps import draw_overview, draw_task_map
 from minedesk.report.qt import QColor, QPen, QPointF, QRectF, Qt
@@ -65,7 +65,7 @@ def task_order_document(project, order: TaskOrder, paper: str = "a4", simplify_m
     ``simplify_m`` simplifies the outlines for this document (it says so on page 1 and above
     the coordinate tables)."""
     engine, meter = project.engine, project.engine.meter
-    rows = [project.hazard_row(h) for h in order.hazard_ids]
+    rows = task_hazard_rows(project, order.hazard_ids)
     hazards = measure(engine, meter, rows, order, simplify_m)
     simplified = hazards[0].simplification
     zone_number, hemisphere = hazards[0].rings[0].zone, hazards[0].rings[0].hemisphere
