@@ -566,3 +566,28 @@ os.kill(os.getpid(), signal.SIGKILL)
         assert p.meta["created_by"] != "half" and st_.integrity() == "ok"
     code_, out, err = run_cli("tally", project_copy, "--json")
     assert code_ == 0, err
+
+
+def test_project_public_lifecycle(tmp_path):
+    """What front ends use instead of reaching into the store: readonly, history, close (twice
+    is fine), a context manager, unsubscribe."""
+    from conftest import SAMPLE
+    from minedesk.core.commands import MarkReleased
+    from minedesk.exchange import import_project, open_source
+
+    path, _ = import_project(tmp_path / "p.gpkg", SAMPLE / "hazards.shp", SAMPLE / "clearance.shp")
+    seen = []
+    with open_source(path, readonly=False) as project:
+        assert not project.readonly
+        project.subscribe(seen.append)
+        project.execute(MarkReleased("FZL-CHA-00001", "cleared"))
+        project.unsubscribe(seen.append)
+        project.unsubscribe(print)  # not subscribed: ignored
+        project.undo()
+        assert len(seen) == 1
+        assert [e["action"] for e in project.history()][-2:] == ["do", "undo"]
+    project.close()
+    with open_source(path, readonly=True) as again:
+        assert again.readonly
+    with open_source(path, readonly=False) as third:  # the lock went with the first close
+        assert not third.readonly

@@ -180,7 +180,7 @@ def cmd_tally(args) -> int:
     _refuse_options(args, args.hazards, project_given)
     if project_given:
         project = _open_project(args.hazards, readonly=True)
-        project.store.close()
+        project.close()
         engine, findings = project.engine, list(project.warnings)
         hazards, releases = engine.hazards, None
         hazards.source = args.hazards
@@ -242,7 +242,7 @@ def cmd_check(args) -> int:
         try:
             result = CheckResult([(f"{args.hazards} ({layer})", f) for layer, f in check_project(project, opts)])
         finally:
-            project.store.close()
+            project.close()
         name = args.hazards
     else:
         mapping = _mapping(args)
@@ -286,7 +286,7 @@ def cmd_import(args) -> int:
     for f in findings:
         print(f"warning: {f}", file=sys.stderr)
     project = _open_project(path, readonly=True)
-    project.store.close()
+    project.close()
     t = project.engine.totals()
     print(f"{path}: project made with {t.hazards:,} hazards ({t.total_ha:,.2f} ha) and "
           f"{len(project.rows['releases']):,} releases ({t.released_ha:,.2f} ha released)")
@@ -300,7 +300,7 @@ def cmd_export(args) -> int:
     try:
         written = export_project(project, args.output, overwrite=args.overwrite)
     finally:
-        project.store.close()
+        project.close()
     for path in written:
         print(path)
     return EXIT_OK
@@ -372,7 +372,7 @@ def cmd_release(args) -> int:
         print(f"{args.hazard}: {t.released_ha:,.2f} of {t.total_ha:,.2f} ha released ({by_cat or 'none'}), "
               f"{t.remaining_ha:,.2f} ha remaining")
     finally:
-        project.store.close()
+        project.close()
     return EXIT_OK
 
 
@@ -418,7 +418,7 @@ def cmd_task_order(args) -> int:
         require_suffix(args.output, PDF, "a PDF")  # after the inputs and projects: that message first
         project = _open_source(args.source, args, readonly=False)
         try:
-            stored = not project.store.readonly
+            stored = not project.readonly
             if args.task and not project.task_orders(args.task):  # --task names an issued order
                 raise InputError(args.source, f"has no task order {args.task!r}", "leave out --task to issue a new one")
             if not args.task and not args.hazard:
@@ -444,7 +444,7 @@ def cmd_task_order(args) -> int:
                                          "-o OUT.pdf (a new version)") from None
                 raise
         finally:
-            project.store.close()
+            project.close()
     note = "" if stored else " (not stored: the source is not a project)"
     print(f"{args.output}: task order {order.task_id} version {order.version}{note}")
     return EXIT_OK
@@ -474,7 +474,7 @@ def cmd_completion_report(args) -> int:
         completion_document(project, order, extra, args.paper, simplify).write_pdf(
             args.output, title=f"Completion {args.task}", inputs=[args.project], overwrite=args.overwrite)
     finally:
-        project.store.close()
+        project.close()
     print(f"{args.output}: completion report of {order.task_id} (task order version {order.version})")
     return EXIT_OK
 
@@ -504,7 +504,7 @@ def cmd_report(args) -> int:
                 raise InputError(args.project, f"has no hazard attribute {args.by!r} to group by",
                                  f"use team, or one of: {', '.join(project.engine.hazards.attributes)}") from None
         finally:
-            project.store.close()
+            project.close()
         files.commit()
     for out in (args.output, args.csv):
         if out:

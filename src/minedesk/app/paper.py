@@ -115,7 +115,7 @@ class TaskOrderDialog(_PaperDialog):
         layout.addWidget(tabs)
         self._buttons(layout, self.tr("Preview and print..."), self.tr("Issue and save PDF..."), self.issue)
         self.issue_button = self.accept_button
-        self.issue_button.setEnabled(not project.store.readonly)
+        self.issue_button.setEnabled(not project.readonly)
         self.simplify_m: float | None = None  # metres, when the operator agreed to simplify the outlines
         self.resize(640, 520)
 

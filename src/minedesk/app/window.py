@@ -362,10 +362,10 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.cancel_button.hide()
         if self._cancelled:
-            project.store.close()
+            project.close()
             return
         if self.project is not None:
-            self.project.store.close()
+            self.project.close()
         self.project = project
         self.path = path
         from pyproj import Transformer
@@ -408,7 +408,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Opened read-only: {0}").format(project.readonly_reason), 30000)
             self.projectLoaded.emit(project)
             return
-        if project.store.readonly and not path.endswith(".gpkg"):
+        if project.readonly and not path.endswith(".gpkg"):
             self.statusBar().showMessage(self.tr("{0} is shown read-only: File > Make project to record releases")
                                          .format(Path(path).name), 20000)
             self.projectLoaded.emit(project)
@@ -426,7 +426,7 @@ class MainWindow(QMainWindow):
         """Make a project of the files on show (as `minedesk import`), then open it."""
         from minedesk.exchange import import_project
 
-        if self.project is None or not self.project.store.readonly or self.path is None or self.path.endswith(".gpkg"):
+        if self.project is None or not self.project.readonly or self.path is None or self.path.endswith(".gpkg"):
             return
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the new project as"),
                                                 str(Path(self.path).with_suffix(".gpkg")), self.tr("MineDesk projects (*.gpkg)"))
@@ -508,7 +508,7 @@ class MainWindow(QMainWindow):
         if self.path is None:
             self.setWindowTitle("MineDesk")
         else:
-            ro = self.project is not None and self.project.store.readonly
+            ro = self.project is not None and self.project.readonly
             self.setWindowTitle(f"{Path(self.path).name}{self.tr(' [read-only]') if ro else ''} - MineDesk")
 
     # ------------------------------------------------------------------ drag and drop
@@ -633,7 +633,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         project = self.project
-        editable = project is not None and not project.store.readonly
+        editable = project is not None and not project.readonly
         self.undo_action.setEnabled(bool(project and project.undo_label))
         self.redo_action.setEnabled(bool(project and project.redo_label))
         self.undo_action.setText(self.tr("&Undo {0}").format(project.undo_label) if project and project.undo_label
@@ -646,7 +646,7 @@ class MainWindow(QMainWindow):
         self.task_order_action.setEnabled(project is not None)
         self.summary_action.setEnabled(project is not None)
         self.picture_action.setEnabled(project is not None)
-        self.make_project_action.setEnabled(project is not None and project.store.readonly and
+        self.make_project_action.setEnabled(project is not None and project.readonly and
                                             not (self.path or "").endswith(".gpkg"))
 
     def undo(self) -> None:
@@ -816,5 +816,5 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         if self.project is not None:
-            self.project.store.close()
+            self.project.close()
         super().closeEvent(ev)

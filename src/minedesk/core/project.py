@@ -250,7 +250,32 @@ class Project:
 
     # ------------------------------------------------------------------ commands
     def subscribe(self, listener: Callable[[ProjectEvent], None]) -> None:
+        """Call ``listener(event)`` after every edit, undo and redo (until :meth:`unsubscribe`)."""
         self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[ProjectEvent], None]) -> None:
+        """Stop calling ``listener`` (a view that shows another project now); unknown ones are ignored."""
+        self._listeners = [f for f in self._listeners if f != listener]
+
+    # ------------------------------------------------------------------ the file behind it
+    @property
+    def readonly(self) -> bool:
+        """True when edits cannot be written (a file that is not a project, another editor, no permission)."""
+        return bool(self.store.readonly)
+
+    def history(self) -> list[dict]:
+        """The audit log: every command applied, undone or redone, with who and when."""
+        return self.store.history()
+
+    def close(self) -> None:
+        """Let go of the file (and its lock); the rows and figures stay readable. Safe to call twice."""
+        self.store.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
     @property
     def undo_label(self) -> str | None:
