@@ -31,7 +31,8 @@ from minedesk.core.mapping import (
     detect_column,
 )
 from minedesk.core.model import CATEGORIES
-from minedesk.core.project import DEVICE_COLUMNS, EXTRA_DEVICE_PREFIX, Project
+from minedesk.core.project import Project
+from minedesk.core.schema import DEVICE_COLUMNS, DUPLICATE_HAZARD_ID, EXTRA_DEVICE_PREFIX, SPLIT_BETWEEN_HAZARDS
 from minedesk.core.tally import TallyEngine, remaining_ha
 from minedesk.core.validation import Finding, polygonal_part
 from minedesk.core.values import count_or_zero, read_date
@@ -112,7 +113,7 @@ def project_columns(hazards_path, releases_path=None, *, layer=None, releases_la
             new = f"{hid}~{n}"
             n += 1
         if hazards.has_ids and new != hid:
-            findings.append(Finding(hid, "duplicate hazard id", f"stored as {new}"))
+            findings.append(Finding(hid, DUPLICATE_HAZARD_ID, f"stored as {new}"))
         seen.add(new)
         ids.append(new)
     hazards.ids = np.array(ids, dtype=object)
@@ -256,7 +257,7 @@ def _release_columns(hazards, releases, findings, link_by_id) -> dict:
             rid = label if not label.startswith("FID ") else f"{hazard_id or 'REL'}-R{key + 1}"
             if len(pieces) > 1:
                 rid = f"{rid}-{j + 1}"
-                findings.append(Finding(label, "release split between hazards", f"{rid} on {hazard_id}"))
+                findings.append(Finding(label, SPLIT_BETWEEN_HAZARDS, f"{rid} on {hazard_id}"))
             while rid in taken:
                 rid += "~"
             taken.add(rid)

@@ -25,6 +25,7 @@ from pyproj.exceptions import CRSError, ProjError
 from minedesk.core.errors import InputError
 from minedesk.core.mapping import hazards_from_layer, releases_from_layer
 from minedesk.core.model import Layer
+from minedesk.core.schema import DAMAGED_RECORD, DAMAGED_VALUE, DELETED_RECORD, ENCODING_GUESSED
 from minedesk.core.validation import Finding
 
 POLYGON_TYPES = {"Polygon", "MultiPolygon", "Polygon Z", "MultiPolygon Z", "Polygon M",
@@ -396,10 +397,10 @@ def _dbf_record_notes(label: str, data: bytes, header_len: int, record_len: int,
     flags = records[:, 0]
     for i in np.flatnonzero(flags != 0x20)[:50]:
         if flags[i] == 0x2A:
-            notes.append(Finding(label, "deleted record", f"record {i + 1} is flagged deleted in the .dbf: GDAL (and "
+            notes.append(Finding(label, DELETED_RECORD, f"record {i + 1} is flagged deleted in the .dbf: GDAL (and "
                                         "QGIS) skip it, so its shape is not counted"))
         else:
-            notes.append(Finding(label, "damaged record", f"record {i + 1} has deletion flag {flags[i]:#04x} (neither "
+            notes.append(Finding(label, DAMAGED_RECORD, f"record {i + 1} has deletion flag {flags[i]:#04x} (neither "
                                         "' ' nor '*'): the .dbf is damaged there"))
     start = 1
     for name, kind, width in fields:
@@ -410,11 +411,11 @@ def _dbf_record_notes(label: str, data: bytes, header_len: int, record_len: int,
             bad = np.flatnonzero(~np.isin(cells, allowed[:-1]).all(axis=1) & ~empty)
             for i in bad[:50]:
                 raw = bytes(cells[i]).decode("latin-1").strip()
-                notes.append(Finding(label, "damaged value", f"record {i + 1}, field {name}: {raw!r} is not a "
+                notes.append(Finding(label, DAMAGED_VALUE, f"record {i + 1}, field {name}: {raw!r} is not a "
                                             f"{'number' if kind in b'NF' else 'date' if kind == ord('D') else 'yes/no'}"
                                             " (the .dbf is damaged there; GDAL reads what it can)"))
             if len(bad) > 50:
-                notes.append(Finding(label, "damaged value", f"field {name}: {len(bad) - 50:,} more damaged cells"))
+                notes.append(Finding(label, DAMAGED_VALUE, f"field {name}: {len(bad) - 50:,} more damaged cells"))
         start += width
     return notes
 
@@ -533,7 +534,7 @@ def read_layer(path: str | os.PathLike, layer: str | None = None, crs: str | CRS
     fields = {str(name): np.asarray(col) for name, col in zip(meta["fields"], columns, strict=True)}
     notes = src.notes + [Finding(label, "GDAL warning", str(w.message)) for w in caught]
     if src.guessed_encoding and encoding is None and _has_non_ascii(fields):
-        notes.append(Finding(label, "text encoding guessed",
+        notes.append(Finding(label, ENCODING_GUESSED,
                              f"no .cpg file says how the text is encoded, read as {meta.get('encoding')}; if names "
                              "look wrong pass --encoding (cp1251 for Cyrillic, cp1254 for Azerbaijani Latin)"))
     return Layer(source=label, name=layer_name or Path(label.split("!")[-1]).stem, crs=layer_crs,

@@ -41,20 +41,17 @@ from pyproj.exceptions import CRSError, ProjError
 from minedesk import __version__
 from minedesk.core.errors import InputError
 from minedesk.core.project import Applied, Change, ProjectData, TableData
+from minedesk.core.schema import (  # the schema is the core's (a PostGIS store writes the same)
+    FIND_COLUMNS,
+    HAZARD_COLUMNS,
+    RELEASE_COLUMNS,
+    SCHEMA_VERSION,
+    SPATIAL,
+    TABLES,
+    TASK_ORDER_COLUMNS,
+)
 
-SCHEMA_VERSION = 2  # 1: hazards, releases, finds, audit log; 2: + task_orders
 APPLICATION_ID = 0x47504B47  # "GPKG"
-
-HAZARD_COLUMNS = [("hazard_id", "TEXT"), ("hazard_type", "TEXT"), ("status", "TEXT")]
-RELEASE_COLUMNS = [("release_id", "TEXT"), ("hazard_id", "TEXT"), ("category", "TEXT"), ("method", "TEXT"),
-                   ("date", "TEXT"), ("team", "TEXT"), ("depth_cm", "REAL"),
-                   ("ap", "INTEGER"), ("at", "INTEGER"), ("uxo", "INTEGER"), ("ied", "INTEGER")]
-FIND_COLUMNS = [("find_id", "TEXT"), ("release_id", "TEXT"), ("hazard_id", "TEXT"), ("category", "TEXT"),
-                ("model", "TEXT"), ("count", "INTEGER"), ("depth_cm", "REAL"), ("date", "TEXT")]
-TASK_ORDER_COLUMNS = [("task_id", "TEXT"), ("version", "INTEGER"), ("issued", "TEXT"), ("hazard_ids", "TEXT"),
-                      ("fields", "TEXT")]
-SPATIAL = {"hazards": "MultiPolygon", "releases": "MultiPolygon", "finds": "Point"}
-TABLES = ("hazards", "releases", "finds", "task_orders")
 
 
 def _add_task_orders(conn: sqlite3.Connection) -> None:

@@ -31,7 +31,6 @@ from minedesk.core.tally import percent_released
 from minedesk.core.values import iso_date
 
 
-
 class _Figure(QTableWidgetItem):
     """A number shown as text in the locale's format, sorted as a number."""
 

@@ -27,6 +27,14 @@ from minedesk.core.mapping import (
     strings,
 )
 from minedesk.core.model import HazardSet, Layer
+from minedesk.core.schema import (
+    AREA_MISMATCH,
+    DUPLICATE_GEOMETRY,
+    DUPLICATE_ID,
+    LONG_EDGE,
+    NEAR_DUPLICATE,
+    OUTSIDE,
+)
 from minedesk.core.tally import TallyEngine
 from minedesk.core.validation import Finding, coordinate_problems
 
@@ -35,12 +43,6 @@ REPORTED_AREA_COLUMNS = {
     "AREA_HA": 1.0, "HECTARES": 1.0, "HA": 1.0, "SIZE_HA": 1.0,
     "AREA_M2": 1e-4, "AREA_SQM": 1e-4, "AREASIZE": 1e-4, "SHAPE_AREA": 1e-4, "AREA": 1e-4,
 }
-
-DUPLICATE_ID = "duplicate id"
-DUPLICATE_GEOMETRY = "duplicate geometry"
-NEAR_DUPLICATE = "near-duplicate geometry"
-LONG_EDGE = "consecutive vertices far apart"
-AREA_MISMATCH = "reported area differs"
 
 
 @dataclass
@@ -169,9 +171,6 @@ def check(hazard_layer: Layer, release_layer: Layer | None = None, mapping: Fiel
         engine = TallyEngine(hazards, releases, meter=meter)
         result += [(release_layer.source, f) for f in engine.warnings]
     return CheckResult(result)
-
-
-OUTSIDE = "release outside every hazard"
 
 
 def check_project(project, opts: CheckOptions | None = None) -> list[tuple[str, Finding]]:

@@ -13,6 +13,7 @@ import numpy as np
 
 from minedesk.core.errors import InputError
 from minedesk.core.model import CATEGORIES, DEVICE_CATEGORIES, Category, HazardSet, Layer, ReleaseSet
+from minedesk.core.schema import UNKNOWN_CATEGORY
 from minedesk.core.validation import Finding, clean_polygons, non_polygonal
 from minedesk.core.values import BAD_COUNT, BAD_DATE, date_problems, device_count, device_counts
 
@@ -234,7 +235,7 @@ def releases_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tu
         for v in values[category < 0]:
             unknown[str(v)] = unknown.get(str(v), 0) + 1
         for value, n in unknown.items():
-            findings.append(Finding(layer.source, "unknown release category",
+            findings.append(Finding(layer.source, UNKNOWN_CATEGORY,
                                     f"{n} release(s) with {cat_col}={value!r} skipped; "
                                     f"map the value with --category-value {value}=cleared|reduced|cancelled"))
 

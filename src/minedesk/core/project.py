@@ -23,16 +23,16 @@ from pyproj import CRS
 from minedesk.core.errors import InputError
 from minedesk.core.mapping import category_index
 from minedesk.core.model import DEVICE_CATEGORIES, HazardSet, ReleaseSet
+from minedesk.core.schema import (
+    EXTRA_DEVICE_PREFIX,
+    POLYGON_TABLES,
+    RECOMPUTED,
+    UNKNOWN_CATEGORY,
+    device_column,
+)
 from minedesk.core.tally import Tally, TallyEngine
 from minedesk.core.validation import Finding, clean_polygons, repaired_polygon
 from minedesk.core.values import BAD_COUNT, BAD_DATE, count_or_zero, date_problems, device_counts
-
-#: Tables whose geometry is polygonal (the tally engine measures them).
-POLYGON_TABLES = ("hazards", "releases")
-
-#: Release columns holding device counts, by device category.
-DEVICE_COLUMNS = {"AP": "ap", "AT": "at", "UXO": "uxo", "IED": "ied"}
-EXTRA_DEVICE_PREFIX = "dev_"  # e.g. dev_cm holds CM (cluster munitions) counts
 
 
 @dataclass
@@ -177,7 +177,7 @@ class Project:
         if value not in known:
             known[value] = category_index(value)
         if known[value] < 0:
-            self.warnings.append(Finding(label, "unknown release category", f"{value!r}: not counted"))
+            self.warnings.append(Finding(label, UNKNOWN_CATEGORY, f"{value!r}: not counted"))
         return known[value]
 
     def _counts(self, values, column: str, labels) -> np.ndarray:
@@ -189,7 +189,7 @@ class Project:
 
     def device_column(self, name: str) -> str:
         """The releases table's column holding ``name`` devices (AP -> ap, CM -> dev_cm)."""
-        return DEVICE_COLUMNS.get(name) or EXTRA_DEVICE_PREFIX + name.lower()
+        return device_column(name)
 
     # ------------------------------------------------------------------ looking things up
     def hazard(self, hazard_id: str) -> tuple[int, dict]:
@@ -386,7 +386,7 @@ class Project:
             values = {c: np.array([rows[int(f)].get(c) for f in fids] if len(fids) else [], dtype=object)
                       for c in self.columns[name]}
             tables[name] = TableData(name, self.columns[name], fids, values, self._seq[name])
-        self.warnings = [Finding("project", "tallies recomputed", f"after {why}")]
+        self.warnings = [Finding("project", RECOMPUTED, f"after {why}")]
         self._build_engine(ProjectData(crs=self.crs, tables=tables, meta=self.meta))
 
     def _follow_row(self, table: str, fid: int, before: dict | None, after: dict | None) -> set[int]:

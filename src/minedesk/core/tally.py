@@ -25,6 +25,7 @@ from minedesk.core.area import AreaMeter, transform
 from minedesk.core.mapping import column_named
 from minedesk.core.model import CATEGORIES, DEVICE_CATEGORIES, HazardSet, ReleaseSet
 from minedesk.core.parallel import in_slices
+from minedesk.core.schema import OUTSIDE, OUTSIDE_ITS_HAZARD, UNKNOWN_HAZARD
 from minedesk.core.validation import Finding, polygonal_part
 
 NCAT = len(CATEGORIES)
@@ -235,7 +236,7 @@ class TallyEngine:
                 by_id.append(i)
             else:
                 if self.link_by_id and hid is not None:
-                    self.warnings.append(Finding(labels[i], "unknown hazard id",
+                    self.warnings.append(Finding(labels[i], UNKNOWN_HAZARD,
                                                  f"{hid!r} is not in the hazard layer; linked by location"))
                 spatial.append(i)
         if by_id:  # a release that names a hazard it does not touch counts no area: say so
@@ -244,7 +245,7 @@ class TallyEngine:
             touch = np.concatenate(in_slices(shapely.intersects, self.hazards.geometry[first], geometry[by_id],
                                              min_size=PARALLEL_MIN))
             for i in by_id[~touch]:
-                self.warnings.append(Finding(labels[i], "release outside its hazard",
+                self.warnings.append(Finding(labels[i], OUTSIDE_ITS_HAZARD,
                                              f"it names {hids[i]!r} but does not overlap it; no area counted"))
         if spatial:
             spatial = np.asarray(spatial)
@@ -260,7 +261,7 @@ class TallyEngine:
             rows = [r for r in rows if alive[r]]
             if not rows:
                 lost = int(counts[i].sum())
-                self.warnings.append(Finding(labels[i], "release outside every hazard",
+                self.warnings.append(Finding(labels[i], OUTSIDE,
                                              "not counted" + (f", nor its {lost} device(s)" if lost else "")))
                 result.append(((), None))
             elif len(rows) == 1:

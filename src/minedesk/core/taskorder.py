@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import math
 import re
 from dataclasses import dataclass, field
-
-import math
 
 import numpy as np
 import shapely

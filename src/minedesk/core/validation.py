@@ -22,15 +22,16 @@ from pyproj.exceptions import CRSError, ProjError
 
 from minedesk.core.errors import InputError
 from minedesk.core.parallel import in_slices
-
-NULL = "null geometry"
-EMPTY = "empty geometry"
-REPAIRED = "invalid geometry repaired"
-DEGENERATE = "fewer than 3 distinct points"
-REPEATED = "repeated vertices removed"
-NOT_FINITE = "coordinates not finite"
-UNCONVERTIBLE = "coordinates the CRS cannot convert"
-OUTSIDE_CRS = "coordinates outside the CRS's area of use"
+from minedesk.core.schema import (
+    DEGENERATE,
+    EMPTY,
+    NOT_FINITE,
+    NULL,
+    OUTSIDE_CRS,
+    REPAIRED,
+    REPEATED,
+    UNCONVERTIBLE,
+)
 
 #: Real data run past a CRS's published area of use (Azerbaijan's east, in UTM 38N, reaches 50 E
 #: where the zone ends at 48 E): only what lies further out than this, in degrees, is refused.

@@ -31,6 +31,7 @@ from functools import lru_cache
 import numpy as np
 
 from minedesk.core.errors import InputError
+from minedesk.core.schema import BAD_COUNT, BAD_DATE  # noqa: F401 - read from here by mapping, check and project
 
 #: The most devices of one category (AP, AT, UXO, IED ...) one release may record. The densest
 #: minefields on record hold a few thousand mines per hectare and a release is one clearance
@@ -48,8 +49,6 @@ FIRST_YEAR, LAST_YEAR = 1900, 2100
 DATE_FORMATS = "YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or YYYYMMDD"
 
 #: Kinds of finding for values in data that cannot be used.
-BAD_DATE = "unreadable date"
-BAD_COUNT = "unusable device count"
 
 COUNT_HINT = f"give a whole number from 0 to {MAX_DEVICES:,}"
 DATE_HINT = f"write it as {DATE_FORMATS}"

@@ -20,6 +20,7 @@ from minedesk.report.layout import Document, font
 from minedesk.report.maps import draw_overview, draw_task_map
 from minedesk.report.qt import QColor, QPen, QPointF, QRectF, Qt
 
+
 def _fields(order: TaskOrder, section: str) -> list[tuple[str, str]]:
     return [(label, order.value(key)) for key, label, sec in FIELDS if sec == section]
 
