@@ -165,3 +165,25 @@ def test_remaining_percent_and_cap_have_one_rule_for_numbers_and_arrays():
     released = np.array([[0.6, 0.6, 0.0], [0.2, 0.1, 0.0]])
     capped = cap_to_hazard(released, np.array([1.0, 1.0]))
     assert capped.sum(axis=1) == pytest.approx([1.0, 0.3]) and capped[0, 0] == pytest.approx(0.5)
+
+
+def test_the_engine_never_changes_the_hazard_set_it_was_given(blocks):
+    """Live edits change the engine's own copy: the caller's HazardSet (a file read once, shown
+    elsewhere) stays as read."""
+    import shapely
+
+    from minedesk import io
+    from minedesk.core.tally import TallyEngine
+
+    hazards_path, releases_path = blocks
+    hazards, _ = io.read_hazards(hazards_path)
+    releases, _ = io.read_releases(releases_path)
+    geometry, ids = hazards.geometry.copy(), hazards.ids.copy()
+    attributes = {k: v.copy() for k, v in hazards.attributes.items()}
+    engine = TallyEngine(hazards, releases)
+    engine.update_hazard(0, geometry=shapely.box(0, 0, 1, 1), hazard_id="NEW", attributes={"DISTRICT": "X"})
+    engine.add_hazard(shapely.box(5, 5, 6, 6), "ADDED", {"DISTRICT": "Y"})
+    assert len(hazards) == 2 and list(hazards.ids) == list(ids)
+    assert all(shapely.equals(a, b) for a, b in zip(hazards.geometry, geometry, strict=True))
+    assert {k: list(v) for k, v in hazards.attributes.items()} == {k: list(v) for k, v in attributes.items()}
+    assert engine.hazards.ids[0] == "NEW" and len(engine.hazards) == 3

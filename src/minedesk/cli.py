@@ -177,16 +177,17 @@ def cmd_tally(args) -> int:
     from minedesk.store import is_project
 
     project_given = is_project(args.hazards)
+    source = args.hazards  # a project as the user named it; files as they were read (a zip's layer ...)
     _refuse_options(args, args.hazards, project_given)
     if project_given:
         project = _open_project(args.hazards, readonly=True)
         project.close()
         engine, findings = project.engine, list(project.warnings)
         hazards, releases = engine.hazards, None
-        hazards.source = args.hazards
         title_tail = f"; project, {len(project.rows['releases']):,} releases)"
     else:
         hazards, releases, findings = _load(args)
+        source = hazards.source
         engine = TallyEngine(hazards, releases, link_by_id=None if args.link == "auto" else args.link == "id")
         findings += engine.warnings
         title_tail = f"; {releases.source}, {len(releases):,} releases)" if releases is not None else ")"
@@ -196,7 +197,7 @@ def cmd_tally(args) -> int:
         try:
             groups = engine.groups(args.by)
         except KeyError:
-            raise InputError(hazards.source, f"has no column {args.by!r} to group by",
+            raise InputError(source, f"has no column {args.by!r} to group by",
                              f"columns are: {', '.join(hazards.attributes)}") from None
     per_hazard = [(hid, engine.totals([row])) for row, hid in enumerate(hazards.ids) if engine.alive[row]] \
         if args.per_hazard else []
@@ -204,11 +205,11 @@ def cmd_tally(args) -> int:
     if args.per_hazard:
         obj["per_hazard"] = [{"id": hid, **{k: v for k, v in t.to_dict().items() if k != "hazards"}}
                              for hid, t in per_hazard]
-    text = _json_text(obj, hazards.source)  # a figure that is not a number is never printed, as JSON or text
+    text = _json_text(obj, source)  # a figure that is not a number is never printed, as JSON or text
     if args.json:
         print(text)
     else:
-        title = f"MineDesk tally: {hazards.source} ({totals.hazards:,} hazards" + title_tail
+        title = f"MineDesk tally: {source} ({totals.hazards:,} hazards" + title_tail
         _print_tally(totals, title, sys.stdout)
         if groups is not None:  # headed by the column as the data names it (--by district finds DISTRICT)
             _print_groups(groups, column_named(hazards.attributes, args.by), sys.stdout)

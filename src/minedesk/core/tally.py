@@ -15,7 +15,7 @@ hazard it overlaps most.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import shapely
@@ -141,7 +141,11 @@ class TallyEngine:
 
     def __init__(self, hazards: HazardSet, releases: ReleaseSet | None = None, *,
                  meter: AreaMeter | None = None, link_by_id: bool | None = None):
-        self.hazards = hazards
+        # the engine's own copy: live edits change it, never the set its caller gave
+        self.hazards = hazards = replace(
+            hazards, geometry=np.array(hazards.geometry, dtype=object), ids=np.array(hazards.ids, dtype=object),
+            attributes={k: np.array(v, copy=True) for k, v in hazards.attributes.items()},
+            mapped=dict(hazards.mapped), fids=None if hazards.fids is None else np.array(hazards.fids, copy=True))
         self.meter = meter or AreaMeter.for_geometries(hazards.crs, hazards.geometry)
         self.warnings: list[Finding] = []
         self._listeners: list[Callable[[set[int]], None]] = []
