@@ -171,3 +171,22 @@ def test_report_and_tally_group_alike_in_any_case(run_cli, tmp_path):
         code, _, err = run_cli("report", project, "--by", spelling, "--csv", csv)
         assert code == 0, err
         assert "Ağdam" in csv.read_text(encoding="utf-8-sig")
+
+
+@pytest.mark.parametrize("option,value", [("--area-tolerance", "nan"), ("--area-tolerance", "-1"),
+                                          ("--area-tolerance", "inf"), ("--max-edge-m", "0"),
+                                          ("--max-edge-m", "-5"), ("--max-edge-m", "nan"), ("--max-edge-m", "x")])
+def test_check_thresholds_that_would_switch_a_check_off_are_refused(run_cli, option, value):
+    code, out, err = run_cli("check", HAZARDS, option, value)
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1 and option in err
+
+
+def test_a_negative_or_impossible_depth_is_refused(run_cli, tmp_path):
+    project = tmp_path / "p.gpkg"
+    assert run_cli("import", HAZARDS, "--releases", RELEASES, "-o", project)[0] == 0
+    for bad in ("-3", "nan", "inf"):
+        code, _, err = run_cli("release", project, "--hazard", "FZL-CHA-00001", "--category", "cleared", "--whole",
+                               "--depth-cm", bad)
+        assert code == 2 and "--depth-cm" in err
+    assert run_cli("release", project, "--hazard", "FZL-CHA-00001", "--category", "cleared", "--whole",
+                   "--depth-cm", "20")[0] == 0

@@ -82,6 +82,23 @@ def _category(text: str):
         raise argparse.ArgumentTypeError(str(err)) from None
 
 
+def _number(minimum: float, strict: bool, what: str):
+    """An argparse type: a finite number at least (or, strict, above) ``minimum``: NaN, infinity or
+    a negative would quietly switch a check off or flag everything."""
+    import math
+
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        if not math.isfinite(value) or value < minimum or (strict and value == minimum):
+            raise argparse.ArgumentTypeError(f"{text!r}: {what}")
+        return value
+
+    return parse
+
+
 def _add_source_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("hazards", metavar="HAZARDS", help="hazard areas: .shp, .zip, .gpkg or .geojson")
     p.add_argument("--releases", metavar="PATH", help="released parts (cancelled / reduced / cleared)")
@@ -558,9 +575,10 @@ def build_parser() -> argparse.ArgumentParser:
                        description="List problems per feature (of a project: both its layers, as they stand). "
                                    "Exit 0 when clean, 1 with findings, 2 when unreadable.")
     _add_source_options(p)
-    p.add_argument("--area-tolerance", type=float, default=1.0, metavar="PCT",
+    p.add_argument("--area-tolerance", type=_number(0, False, "give a percentage, 0 or more"), default=1.0, metavar="PCT",
                    help="flag reported areas (AREA_HA, AREA_M2 ...) off by more than PCT %% (default 1)")
-    p.add_argument("--max-edge-m", type=float, default=10_000.0, metavar="M",
+    p.add_argument("--max-edge-m", type=_number(0, True, "give a distance in metres above 0"), default=10_000.0,
+                   metavar="M",
                    help="flag consecutive vertices more than M metres apart (default 10000)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(run=cmd_check)
@@ -598,7 +616,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", metavar="DATE", help=f"date of release (default today): {DATE_FORMATS}; "
                                                   "stored as YYYY-MM-DD")
     p.add_argument("--team", metavar="T")
-    p.add_argument("--depth-cm", type=float, metavar="CM", help="clearance depth")
+    p.add_argument("--depth-cm", type=_number(0, False, "give a depth in centimetres, 0 or more"), metavar="CM",
+                   help="clearance depth")
     for name in ("ap", "at", "uxo", "ied"):
         p.add_argument(f"--{name}", metavar="N", help=f"{name.upper()} found (a whole number, 0 to {MAX_DEVICES:,})")
     p.set_defaults(run=cmd_release)
