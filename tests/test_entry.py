@@ -190,3 +190,21 @@ def test_a_negative_or_impossible_depth_is_refused(run_cli, tmp_path):
         assert code == 2 and "--depth-cm" in err
     assert run_cli("release", project, "--hazard", "FZL-CHA-00001", "--category", "cleared", "--whole",
                    "--depth-cm", "20")[0] == 0
+
+
+def test_an_unknown_category_hint_can_be_pasted_into_a_shell(run_cli, tmp_path):
+    import shlex
+
+    import shapely
+
+    from conftest import X0, Y0, square, write_layer
+
+    hz = write_layer(tmp_path / "h.shp", [square(X0, Y0, 100)], {"HAZ_ID": ["H-1"]})
+    rl = write_layer(tmp_path / "r.shp", [shapely.box(X0, Y0, X0 + 50, Y0 + 100)],
+                     {"HAZ_ID": ["H-1"], "RELEASE": ["Partly done"]})
+    code, _, err = run_cli("tally", hz, "--releases", rl)
+    assert code == 0 and "--category-value 'Partly done=CAT'" in err
+    option = err.split("--category-value ", 1)[1].split(" (CAT", 1)[0]
+    value = shlex.split(option)[0].replace("=CAT", "=reduced")
+    code, out, _ = run_cli("tally", hz, "--releases", rl, "--category-value", value, "--json")
+    assert code == 0 and json.loads(out)["released_by_category_ha"]["reduced"] > 0.49

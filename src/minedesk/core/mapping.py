@@ -6,6 +6,7 @@ repairing geometry on the way (:mod:`minedesk.core.validation`).
 
 from __future__ import annotations
 
+import shlex
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -237,7 +238,8 @@ def releases_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tu
         for value, n in unknown.items():
             findings.append(Finding(layer.source, UNKNOWN_CATEGORY,
                                     f"{n} release(s) with {cat_col}={value!r} skipped; "
-                                    f"map the value with --category-value {value}=cleared|reduced|cancelled"))
+                                    f"map the value with --category-value {shlex.quote(value + '=CAT')} "
+                                    "(CAT: cleared, reduced or cancelled)"))
 
     link_col = None if mapping.no_link else find_column(layer, mapping.release_hazard_id, RELEASE_LINK_NAMES, "hazard id")
     devices = {}
