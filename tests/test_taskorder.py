@@ -218,3 +218,22 @@ def test_cli_and_window_number_orders_alike(tmp_path, run_cli, qtbot):
     code, out, err = run_cli("task-order", project, "--task", f"T-{year}-0002", "-o", tmp_path / "c.pdf")
     assert code == 0, err
     assert f"task order T-{year}-0002 version 2" in out
+
+
+def test_projects_and_the_qgis_view_are_task_sources(tmp_path):
+    """The documents ask a TaskSource for nothing but crs, engine, hazard_row and hazard_ids."""
+    import inspect
+
+    from minedesk.core.project import Project
+    from minedesk.core.taskorder import TaskSource
+
+    wanted = {n for n, _ in inspect.getmembers(TaskSource) if not n.startswith("_")} | set(TaskSource.__annotations__)
+    assert wanted == {"crs", "engine", "hazard_row", "hazard_ids"}
+    path, _ = import_project(tmp_path / "p.gpkg", SAMPLE / "hazards.shp", SAMPLE / "clearance.shp")
+    with GpkgStore.open(path, readonly=True) as store:
+        project = Project(store)
+        assert all(hasattr(project, name) for name in wanted)
+    bridge = (SAMPLE.parents[1] / "src" / "minedesk_qgis" / "bridge.py").read_text(encoding="utf-8")
+    view = bridge.split("class EngineView", 1)[1].split("\nclass ", 1)[0].split("\ndef ", 1)[0]
+    for name in wanted:
+        assert f"self.{name} =" in view or f"def {name}(" in view

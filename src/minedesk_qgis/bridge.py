@@ -75,7 +75,7 @@ def read_sets(hazard_layer, release_layer=None):
     return hazards, releases, findings
 
 
-class EngineView:
+class EngineView:  # a minedesk.core.taskorder.TaskSource
     """What the report layer asks of a project, served by a tally engine over QGIS layers."""
 
     def __init__(self, engine):

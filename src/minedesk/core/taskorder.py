@@ -14,6 +14,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 import shapely
@@ -22,6 +23,9 @@ from pyproj import CRS, Transformer
 from minedesk.core import coords
 from minedesk.core.area import transform
 from minedesk.core.errors import InputError
+
+if TYPE_CHECKING:
+    from minedesk.core.tally import TallyEngine
 
 #: (key, label, section) of every field, in the order they print. docs/domain.md lists them.
 FIELDS: list[tuple[str, str, str]] = [
@@ -192,7 +196,20 @@ def too_many_turning_points(count: int, simplify_m: float | None = None) -> Inpu
                       "give a larger tolerance, or task fewer hazards")
 
 
-def task_hazard_rows(project, hazard_ids) -> list[int]:
+class TaskSource(Protocol):
+    """Where a task order's hazards come from: a :class:`~minedesk.core.project.Project`, or the
+    QGIS plugin's view of two layers (``minedesk_qgis.bridge.EngineView``). The documents ask
+    nothing else of it."""
+
+    crs: CRS
+    engine: TallyEngine
+
+    def hazard_row(self, hazard_id: str) -> int: ...
+
+    def hazard_ids(self) -> list[str]: ...
+
+
+def task_hazard_rows(project: TaskSource, hazard_ids) -> list[int]:
     """The tally engine's rows of a task's hazards. A hazard the figures leave out (coordinates
     its CRS cannot place, or no area: ``check`` reports it) has no outline to give a team: refused."""
     rows = []
@@ -208,7 +225,7 @@ def task_hazard_rows(project, hazard_ids) -> list[int]:
     return rows
 
 
-def order_turning_points(engine, hazard_rows: list[int]) -> int:
+def order_turning_points(engine: TallyEngine, hazard_rows: list[int]) -> int:
     """Turning points of the task's hazards as they are in the project (counted before any
     drawing, in the project's CRS)."""
     return sum(turning_point_count(engine.hazards.geometry[row]) for row in hazard_rows)
@@ -238,7 +255,7 @@ class Simplification:
                 f"are those of the project's geometry, which is unchanged.")
 
 
-def measure(engine, meter, hazard_rows: list[int], order: TaskOrder,
+def measure(engine: TallyEngine, meter, hazard_rows: list[int], order: TaskOrder,
             simplify_m: float | None = None) -> list[HazardGeometry]:
     """Turning points, areas, perimeters and released parts of the task's hazards: from the
     same engine and area meter as the tallies. Refuses more than :data:`MAX_TURNING_POINTS`
@@ -304,7 +321,7 @@ def order_to_issue(issued: list[TaskOrder], hazard_ids, fields: dict, task_id: s
     return TaskOrder(task_id or next_task_id([o.task_id for o in issued], year), hazard_ids, fields)
 
 
-def released_parts_lonlat(engine, meter, row: int) -> dict:
+def released_parts_lonlat(engine: TallyEngine, meter, row: int) -> dict:
     """The released parts of one hazard by category, in lon/lat (for the map)."""
     return {cat: meter.to_wgs84(g) for cat, g in engine.released_parts(row).items()
             if g is not None and not shapely.is_empty(g)}

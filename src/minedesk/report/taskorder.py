@@ -15,7 +15,7 @@ import shapely
 from minedesk import __version__
 from minedesk.core import coords
 from minedesk.core.mapping import DISTRICT_NAMES, detect_column
-from minedesk.core.taskorder import FIELDS, TaskOrder, measure, released_parts_lonlat, task_hazard_rows
+from minedesk.core.taskorder import FIELDS, TaskOrder, TaskSource, measure, released_parts_lonlat, task_hazard_rows
 from minedesk.report.layout import Document, font
 from minedesk.report.maps import draw_overview, draw_task_map
 from minedesk.report.qt import QColor, QPen, QPointF, QRectF, Qt
@@ -60,7 +60,7 @@ def turning_point_rows(ring) -> list[list[str]]:
     return rows
 
 
-def task_order_document(project, order: TaskOrder, paper: str = "a4", simplify_m: float | None = None) -> Document:
+def task_order_document(project: TaskSource, order: TaskOrder, paper: str = "a4", simplify_m: float | None = None) -> Document:
     """Lay out a task order for hazards of ``project`` (a :class:`~minedesk.core.project.Project`).
     More turning points than a task order carries are refused before any drawing, unless
     ``simplify_m`` simplifies the outlines for this document (it says so on page 1 and above
@@ -173,7 +173,7 @@ def _signatures(p, rect: QRectF, issued_by: str, received_by: str) -> None:
             p.setPen(QPen(QColor(0, 0, 0), 0.8))
 
 
-def write_task_order(project, order: TaskOrder, out, paper: str = "a4", *, simplify_m: float | None = None,
+def write_task_order(project: TaskSource, order: TaskOrder, out, paper: str = "a4", *, simplify_m: float | None = None,
                      outputs=None, overwrite=False, inputs=()) -> None:
     """Lay out and write a task order PDF (``outputs``, ``overwrite``, ``inputs``: as
     :meth:`~minedesk.report.layout.Document.write_pdf`)."""
