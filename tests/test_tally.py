@@ -187,3 +187,31 @@ def test_the_engine_never_changes_the_hazard_set_it_was_given(blocks):
     assert all(shapely.equals(a, b) for a, b in zip(hazards.geometry, geometry, strict=True))
     assert {k: list(v) for k, v in hazards.attributes.items()} == {k: list(v) for k, v in attributes.items()}
     assert engine.hazards.ids[0] == "NEW" and len(engine.hazards) == 3
+
+
+def test_group_members_is_one_rule():
+    import numpy as np
+
+    from minedesk.core.tally import NO_VALUE, group_members
+
+    values = np.array(["Füzuli", None, "Ağdam", "", float("nan"), "Ağdam", 7], dtype=object)
+    alive = np.array([True, True, True, True, True, False, True])
+    assert group_members(values, alive) == {NO_VALUE: [1, 3, 4], "7": [6], "Ağdam": [2], "Füzuli": [0]}
+    assert list(group_members(values, alive)) == [NO_VALUE, "7", "Ağdam", "Füzuli"]
+
+
+def test_cli_and_summary_group_the_same_hazards(tmp_path, run_cli):
+    """tally --by and report --by put every hazard in the same group."""
+    import csv
+    import json
+
+    from conftest import SAMPLE
+
+    project = tmp_path / "p.gpkg"
+    assert run_cli("import", SAMPLE / "hazards.shp", "--releases", SAMPLE / "clearance.shp", "-o", project)[0] == 0
+    tally = json.loads(run_cli("tally", project, "--by", "DISTRICT", "--json")[1])["groups"]
+    assert run_cli("report", project, "--by", "DISTRICT", "--csv", tmp_path / "r.csv")[0] == 0
+    with open(tmp_path / "r.csv", encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    names = [r[0] for r in rows[1:] if r and r[0] in tally]
+    assert names == list(tally)

@@ -17,7 +17,7 @@ import shapely
 
 from minedesk.core.mapping import category_index, column_named
 from minedesk.core.model import CATEGORIES
-from minedesk.core.tally import NCAT, cap_to_hazard, released_parts_of, remaining_ha
+from minedesk.core.tally import NCAT, cap_to_hazard, group_members, released_parts_of, remaining_ha
 from minedesk.core.values import count_or_zero, iso_date, period
 
 
@@ -127,7 +127,6 @@ def figures(project, rows, start: str | None = None, end: str | None = None, tea
 def groups(project, by: str | None, start=None, end=None) -> dict[str, PeriodFigures]:
     """Figures per district (any hazard attribute) or per team (the teams' own releases)."""
     engine = project.engine
-    alive = np.flatnonzero(engine.alive)
     if not by:
         return {}
     if by.lower() == "team":
@@ -141,9 +140,5 @@ def groups(project, by: str | None, start=None, end=None) -> dict[str, PeriodFig
     column = column_named(engine.hazards.attributes, by)
     if column is None:
         raise KeyError(by)
-    values = engine.hazards.attributes[column]
-    members: dict[str, list[int]] = {}
-    for r in alive:
-        v = values[r]
-        members.setdefault("(none)" if v is None or v == "" else str(v), []).append(int(r))
-    return {k: figures(project, rows, start, end) for k, rows in sorted(members.items())}
+    members = group_members(engine.hazards.attributes[column], engine.alive)
+    return {k: figures(project, rows, start, end) for k, rows in members.items()}

@@ -14,6 +14,7 @@ hazard it overlaps most.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
@@ -134,6 +135,22 @@ def released_parts_of(hazard_geometry: np.ndarray, groups: list[list[list]]) -> 
             elif group:
                 unions[i, c] = shapely.union_all(group)
     return release_parts(hazard_geometry, unions)
+
+
+#: The group of hazards whose attribute is empty.
+NO_VALUE = "(none)"
+
+
+def group_members(values, alive) -> dict[str, list[int]]:
+    """The one rule for grouping hazards by an attribute (the CLI's --by, the summary report, the
+    window's group table): the alive rows per value as text, :data:`NO_VALUE` first for an empty
+    one, then the values in sorted order."""
+    members: dict[str, list[int]] = {}
+    for row in np.flatnonzero(alive):
+        v = values[row]
+        key = "" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
+        members.setdefault(key, []).append(int(row))
+    return {(key or NO_VALUE): members[key] for key in sorted(members)}
 
 
 class TallyEngine:
@@ -348,12 +365,8 @@ class TallyEngine:
         name = column_named(self.hazards.attributes, field)
         if name is None:
             raise KeyError(field)
-        column = self.hazards.attributes[name]
-        keys = np.array(["" if v is None else str(v) for v in column], dtype=object)
-        out = {}
-        for key in sorted(set(keys[self.alive])):
-            out[key or "(none)"] = self._tally(np.flatnonzero(keys == key))
-        return out
+        members = group_members(self.hazards.attributes[name], self.alive)
+        return {key: self._tally(np.asarray(rows, dtype=np.int64)) for key, rows in members.items()}
 
     # ------------------------------------------------------------------ releases, as linked
     def release_geometry(self, key: int):
