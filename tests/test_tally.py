@@ -215,3 +215,39 @@ def test_cli_and_summary_group_the_same_hazards(tmp_path, run_cli):
         rows = list(csv.reader(f))
     names = [r[0] for r in rows[1:] if r and r[0] in tally]
     assert names == list(tally)
+
+
+def test_not_counted_says_what_the_figures_leave_out(tmp_path, run_cli):
+    """Releases on no hazard (outside every one, or outside the one they name) and skipped hazards,
+    in the JSON, the table and the engine, and kept current by edits."""
+    import json
+
+    import shapely
+
+    from conftest import X0, Y0, square, write_layer
+    from minedesk import io
+    from minedesk.core.tally import TallyEngine
+
+    hz = write_layer(tmp_path / "h.shp", [square(X0, Y0, 100), None, square(X0 + 500, Y0, 100)],
+                     {"HAZ_ID": ["H-1", "H-2", "H-3"]})
+    rl = write_layer(tmp_path / "r.shp", [shapely.box(X0, Y0, X0 + 50, Y0 + 100),  # on H-1: counted
+                                          shapely.box(X0 + 2000, Y0, X0 + 2100, Y0 + 100),  # on nothing: 1 ha
+                                          shapely.box(X0 + 500, Y0, X0 + 600, Y0 + 50)],  # names H-1, lies on H-3
+                     {"HAZ_ID": ["H-1", None, "H-1"], "RELEASE": ["cleared", "cleared", "reduced"]})
+    code, out, err = run_cli("tally", hz, "--releases", rl, "--json")
+    assert code == 0, err
+    got = json.loads(out)["not_counted"]
+    assert got["releases"] == 2 and got["hazards_skipped"] == 1
+    assert got["ha"] == pytest.approx(1.5, rel=1e-3)  # 1 ha + 0.5 ha, on the ellipsoid
+    code, out, _ = run_cli("tally", hz, "--releases", rl)
+    assert "Not counted: 1.50 ha in 2 releases outside every hazard (or the one it names); 1 hazard skipped" in out
+    hazards, _ = io.read_hazards(hz)
+    releases, _ = io.read_releases(rl)
+    engine = TallyEngine(hazards, releases)
+    before = engine.not_counted()
+    key, _ = engine.add_release(shapely.box(X0 + 3000, Y0, X0 + 3100, Y0 + 100), 0)
+    assert engine.not_counted().releases == before.releases + 1
+    engine.update_release(key, geometry=shapely.box(X0, Y0 + 50, X0 + 100, Y0 + 100))  # moved onto H-1
+    assert engine.not_counted().releases == before.releases
+    clean = json.loads(run_cli("tally", hz, "--json")[1])["not_counted"]
+    assert clean == {"releases": 0, "ha": 0.0, "hazards_skipped": 1}

@@ -191,7 +191,7 @@ def hazards_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tup
     mapped = {"hazard_id": id_col} if id_col else {}
     return HazardSet(crs=layer.crs, geometry=geometry[keep], ids=labels[keep], attributes=attributes,
                      has_ids=id_col is not None, source=layer.source, mapped=mapped,
-                     fids=np.asarray(layer.fids)[keep]), findings
+                     fids=np.asarray(layer.fids)[keep], skipped=int(len(keep) - np.count_nonzero(keep))), findings
 
 
 def _counts(layer: Layer, column: str, labels: np.ndarray) -> tuple[np.ndarray, list[Finding]]:

@@ -57,6 +57,7 @@ class HazardSet:
     source: str = ""
     mapped: dict[str, str] = field(default_factory=dict)  # role ("hazard_id" ...) -> column used
     fids: np.ndarray | None = None  # the feature ids of the source layer, row by row
+    skipped: int = 0  # features of the source left out for want of a usable polygon (each one a finding)
 
     def __len__(self) -> int:
         return len(self.geometry)

@@ -143,7 +143,7 @@ class Project:
         geometry[~keep] = None
         hazards = HazardSet(crs=self.crs, geometry=geometry, ids=ids,
                             attributes={c: h.values[c] for c in h.columns if c != "geom"}, has_ids=True,
-                            source="hazards")
+                            source="hazards", skipped=int(len(keep) - np.count_nonzero(keep)))
         self._hazard_row = {int(fid): i for i, fid in enumerate(h.fids)}
 
         r = data.tables["releases"]

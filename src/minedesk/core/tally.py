@@ -91,6 +91,23 @@ class Tally:
         }
 
 
+@dataclass(frozen=True)
+class NotCounted:
+    """What the figures leave out, said next to them so that no one reads a small released figure
+    as the whole story: releases that count toward no hazard (outside every hazard, or naming
+    one they do not overlap) with their area, and hazards skipped for want of a usable polygon."""
+
+    releases: int
+    ha: float
+    hazards_skipped: int
+
+    def __bool__(self) -> bool:
+        return bool(self.releases or self.hazards_skipped)
+
+    def to_dict(self, digits: int = 4) -> dict:
+        return {"releases": self.releases, "ha": round(self.ha, digits), "hazards_skipped": self.hazards_skipped}
+
+
 def release_parts(hazard_geometry: np.ndarray, unions: np.ndarray) -> np.ndarray:
     """Released part of each hazard per category, clipped and with precedence applied.
 
@@ -190,6 +207,7 @@ class TallyEngine:
         self._hid: list[str | None] = []
         self._label: list[str] = []
         self._links: list[tuple[int, ...]] = []
+        self._touches: dict[int, bool] = {}  # release key -> overlaps the one hazard it is linked to
         self._owner: list[int | None] = []
         self._of_hazard: list[set[int]] = [set() for _ in range(n)]
         if releases is not None and len(releases):
@@ -301,6 +319,7 @@ class TallyEngine:
             self.devices[owner] += self._count[key]
 
     def _detach(self, key: int) -> set[int]:
+        self._touches.pop(key, None)
         rows = self._links[key]
         for r in rows:
             self._of_hazard[r].discard(key)
@@ -367,6 +386,20 @@ class TallyEngine:
             raise KeyError(field)
         members = group_members(self.hazards.attributes[name], self.alive)
         return {key: self._tally(np.asarray(rows, dtype=np.int64)) for key, rows in members.items()}
+
+    def not_counted(self) -> NotCounted:
+        """Releases that count toward no hazard (and their area): outside every hazard, or naming
+        one they do not overlap; and the hazards skipped on reading."""
+        todo = [k for k, g in enumerate(self._geom)
+                if g is not None and len(self._links[k]) == 1 and k not in self._touches]
+        if todo:  # once per release and link (a release's link changes only through _detach)
+            hits = shapely.intersects(self.hazards.geometry[[self._links[k][0] for k in todo]],
+                                      np.array([self._geom[k] for k in todo], dtype=object))
+            self._touches.update(zip(todo, hits.tolist(), strict=True))
+        keys = [k for k, g in enumerate(self._geom)
+                if g is not None and (not self._links[k] or (len(self._links[k]) == 1 and not self._touches[k]))]
+        ha = float(self.meter.hectares(np.array([self._geom[k] for k in keys], dtype=object)).sum()) if keys else 0.0
+        return NotCounted(releases=len(keys), ha=ha, hazards_skipped=int(self.hazards.skipped))
 
     # ------------------------------------------------------------------ releases, as linked
     def release_geometry(self, key: int):
@@ -503,6 +536,7 @@ class TallyEngine:
 def tally_dict(engine: TallyEngine, findings=(), by: str | None = None) -> dict:
     """The object ``minedesk tally --json`` prints (and the QGIS plugin's Processing returns)."""
     obj = engine.totals().to_dict()
+    obj["not_counted"] = engine.not_counted().to_dict()
     obj["warnings"] = [str(f) for f in findings]
     if by:
         obj["groups"] = {k: g.to_dict() for k, g in engine.groups(by).items()}
