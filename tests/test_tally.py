@@ -251,3 +251,26 @@ def test_not_counted_says_what_the_figures_leave_out(tmp_path, run_cli):
     assert engine.not_counted().releases == before.releases
     clean = json.loads(run_cli("tally", hz, "--json")[1])["not_counted"]
     assert clean == {"releases": 0, "ha": 0.0, "hazards_skipped": 1}
+
+
+def test_apply_release_is_the_one_way_a_release_row_reaches_the_figures(blocks):
+    """A release row as written (project row, QGIS feature): the category read by the core's rule
+    (any accepted spelling), the counts as the figures count them; no shape or no category: removed."""
+    e = engine_for(*blocks)
+    before = e.totals().to_dict(12)
+    whole = shapely.box(X0 + 50, Y0, X0 + 100, Y0 + 100)
+    key, changed = e.apply_release(None, whole, "Clearance", {"AP": "2", "UXO": -99, "AT": None}, "H-1", "NEW")
+    assert key is not None and changed == {0}
+    t = e.totals([0])
+    assert t.released_by_category_ha["cleared"] == pytest.approx(t.total_ha, rel=1e-9)
+    assert e.totals().devices["AP"] == before["devices"]["AP"] + 2  # "2" reads as 2
+    assert e.totals().devices["UXO"] == before["devices"]["UXO"]  # a no-data marker counts 0
+    key, _ = e.apply_release(key, whole, Category.REDUCED, {"AP": 1}, "H-1", "NEW")  # the row changed
+    assert e.totals().devices["AP"] == before["devices"]["AP"] + 1
+    assert e.totals([0]).released_by_category_ha["cleared"] < t.total_ha
+    key, changed = e.apply_release(key, whole, "no such category", {"AP": 1}, "H-1", "NEW")
+    assert key is None and changed == {0}
+    assert e.totals().to_dict(12) == before
+    key, _ = e.apply_release(None, whole, "cleared", {}, "H-1", "NEW")
+    assert e.apply_release(key, None, "cleared", {}, "H-1", "NEW") == (None, {0})  # deleted, or no shape
+    assert e.totals().to_dict(12) == before

@@ -34,6 +34,12 @@ def qapp(tmp_path_factory):
     with zipfile.ZipFile(zip_path) as zf:
         zf.extractall(plugins)
     sys.path.insert(0, str(plugins))
+    # known to qgis.utils as QGIS knows its profile's plugins, so that unloading and reloading
+    # forget the plugin's modules as they do in QGIS
+    import qgis.utils
+
+    qgis.utils.plugin_paths.append(str(plugins))
+    qgis.utils.updateAvailablePlugins()
     app.minedesk_plugins = plugins
     yield app
     app.exitQgis()

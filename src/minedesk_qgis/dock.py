@@ -161,11 +161,10 @@ class TallyDock(QDockWidget):
         if self.engine is None:
             return
         rl = self.release_layer
-        key = self._keys.pop(int(fid), None)
-        if key is not None:
-            self.engine.remove_release(key)
+        geom = category = hid = label = None
+        devices = {}
         f = rl.getFeature(int(fid))
-        if f.isValid():
+        if f.isValid():  # the feature read as the layer is read (fields, mapping, repair)
             one = core_layer([f], rl.fields(), rl.crs().toWkt(), rl.name())
             try:
                 rs, _ = releases_from_layer(one, mapping_for(rl))
@@ -175,9 +174,14 @@ class TallyDock(QDockWidget):
                 geom = rs.geometry[0]
                 if self._to_hazard_crs is not None:
                     geom = transform(geom, self._to_hazard_crs)
-                devices = {k: int(v[0]) for k, v in rs.devices.items()}
+                category = CATEGORIES[int(rs.category[0])]
+                devices = {k: v[0] for k, v in rs.devices.items()}
                 hid = rs.hazard_ids[0] if rs.hazard_ids is not None else None
-                self._keys[int(fid)], _ = self.engine.add_release(geom, int(rs.category[0]), devices, hid, str(rs.labels[0]))
+                label = str(rs.labels[0])
+        # the core's one rule for a changed release row (as a project applies its own)
+        key, _ = self.engine.apply_release(self._keys.pop(int(fid), None), geom, category, devices, hid, label)
+        if key is not None:
+            self._keys[int(fid)] = key
         self.show_all()
         self.show_selection()
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 import os
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
-from .provider import MineDeskProvider
-
-ICON = os.path.join(os.path.dirname(__file__), "icon.svg")
+from . import forget_bundled_library
+from .provider import ICON, MineDeskProvider
 
 
 class MineDeskPlugin:
@@ -26,7 +25,7 @@ class MineDeskPlugin:
     def _install_translation(self):
         """i18n/minedesk_qgis_<locale>.qm when one is shipped for QGIS's language (the strings use tr())."""
         from qgis.core import QgsSettings
-        from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+        from qgis.PyQt.QtCore import QTranslator
 
         locale = (QgsSettings().value("locale/userLocale", "") or "")[:2]
         path = os.path.join(os.path.dirname(__file__), "i18n", f"minedesk_qgis_{locale}.qm")
@@ -48,7 +47,8 @@ class MineDeskPlugin:
 
         self.dock = TallyDock(self.iface, self.iface.mainWindow())
         self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
-        self.action = QAction(QIcon(ICON), "MineDesk tallies", self.iface.mainWindow())
+        self.action = QAction(QIcon(ICON), QCoreApplication.translate("MineDeskPlugin", "MineDesk tallies"),
+                              self.iface.mainWindow())
         self.action.setCheckable(True)
         self.action.setChecked(True)
         self.action.toggled.connect(self.dock.setVisible)
@@ -67,3 +67,9 @@ class MineDeskPlugin:
                 self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None
+        # QGIS forgets minedesk_qgis.* itself; the bundled library is ours to forget, so that a
+        # reloaded plugin imports its own copy again
+        forget_bundled_library()

@@ -4,6 +4,7 @@ batch runs, ``processing.run(...)`` and ``qgis_process``."""
 from __future__ import annotations
 
 import json
+import os
 
 from qgis.core import (
     QgsFeature,
@@ -25,7 +26,8 @@ from qgis.core import (
     QgsProcessingProvider,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtGui import QIcon
 
 from minedesk.core.errors import InputError
 from minedesk.core.mapping import FieldMapping, hazards_from_layer, parse_category, releases_from_layer
@@ -33,75 +35,121 @@ from minedesk.core.tally import TallyEngine, tally_dict
 
 from .bridge import EngineView, core_layer, issued_orders, record_order
 
+#: MineDesk's icon, which the plugin zip carries (packaging/build_plugin.py); absent in the sources
+ICON = os.path.join(os.path.dirname(os.path.abspath(__file__)), "icon.svg")
+
+#: The release categories the CATEGORY parameter offers after "(from the layer)": the core's words
 CATEGORY_CHOICES = ["(from the layer)", "cleared", "reduced", "cancelled"]
 
-
-def _add_layer_parameters(alg) -> None:
-    """HAZARDS and the optional RELEASES, the inputs every MineDesk algorithm takes."""
-    alg.addParameter(QgsProcessingParameterFeatureSource("HAZARDS", "Hazard areas", [QgsProcessing.TypeVectorPolygon]))
-    alg.addParameter(QgsProcessingParameterFeatureSource("RELEASES", "Released parts", [QgsProcessing.TypeVectorPolygon],
-                                                         optional=True))
+#: The translation context of every Processing string of the plugin (Qt Linguist shows it so)
+TR_CONTEXT = "MineDeskProcessing"
 
 
-def _layers(alg, parameters, context):
-    """The core Layers of HAZARDS and (optional) RELEASES, as read from QGIS.
-
-    Every feature is read as it is, invalid ones too: MineDesk repairs them itself (a bow-tie keeps
-    both lobes) and reports each one, where QGIS's default check would stop at the first or drop
-    it without a word."""
-    check = context.invalidGeometryCheck()
-    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
-    try:
-        hz = alg.parameterAsSource(parameters, "HAZARDS", context)
-        if hz is None:
-            raise QgsProcessingException("HAZARDS: no layer given")
-        rl = alg.parameterAsSource(parameters, "RELEASES", context) if parameters.get("RELEASES") else None
-        return [None if src is None else core_layer(src.getFeatures(), src.fields(), src.sourceCrs().toWkt(),
-                                                    src.sourceName()) for src in (hz, rl)]
-    finally:
-        context.setInvalidGeometryCheck(check)
+def tr(text: str) -> str:
+    return QCoreApplication.translate(TR_CONTEXT, text)
 
 
-def _sets(alg, parameters, context, category_index=0):
-    hazard_layer, release_layer = _layers(alg, parameters, context)
-    try:
-        hazards, findings = hazards_from_layer(hazard_layer, FieldMapping())
-        releases = None
-        if release_layer is not None:
-            mapping = FieldMapping(category=parse_category(CATEGORY_CHOICES[category_index]) if category_index else None)
-            releases, more = releases_from_layer(release_layer, mapping)
-            findings += more
-    except InputError as err:
-        raise QgsProcessingException(err.message) from None
-    return hazards, releases, findings
+class MineDeskAlgorithm(QgsProcessingAlgorithm):
+    """What the MineDesk algorithms share: translation, a fresh instance of their own class, their
+    group and icon, reading the HAZARDS and RELEASES layers, and stopping when cancelled.
+
+    A run is cancelled between steps: after each layer is read and before anything is written
+    (:meth:`stop_if_cancelled`), so a cancelled run raises and writes no table, no PDF and no
+    task order entry."""
+
+    def tr(self, text: str) -> str:
+        return tr(text)
+
+    def createInstance(self):
+        return type(self)()
+
+    def group(self):
+        return self.tr("Land release")
+
+    def groupId(self):
+        return "land_release"
+
+    def icon(self):
+        return QIcon(ICON) if os.path.exists(ICON) else super().icon()
+
+    def stop_if_cancelled(self, feedback, step: str) -> None:
+        """Raise (a Processing error saying so) when the run was cancelled; ``step`` says where."""
+        if feedback is not None and feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Cancelled {0}: nothing was written").format(step))
+
+    def add_layer_parameters(self) -> None:
+        """HAZARDS and the optional RELEASES, the inputs every MineDesk algorithm takes."""
+        self.addParameter(QgsProcessingParameterFeatureSource("HAZARDS", self.tr("Hazard areas"),
+                                                              [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource("RELEASES", self.tr("Released parts"),
+                                                              [QgsProcessing.TypeVectorPolygon], optional=True))
+
+    def read_layers(self, parameters, context, feedback):
+        """The core Layers of HAZARDS and (optional) RELEASES, as read from QGIS.
+
+        Every feature is read as it is, invalid ones too: MineDesk repairs them itself (a bow-tie keeps
+        both lobes) and reports each one, where QGIS's default check would stop at the first or drop
+        it without a word."""
+        check = context.invalidGeometryCheck()
+        context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+        try:
+            hz = self.parameterAsSource(parameters, "HAZARDS", context)
+            if hz is None:
+                raise QgsProcessingException(self.tr("HAZARDS: no layer given"))
+            hazards = core_layer(hz.getFeatures(), hz.fields(), hz.sourceCrs().toWkt(), hz.sourceName())
+            self.stop_if_cancelled(feedback, self.tr("after reading the hazards"))
+            releases = None
+            if parameters.get("RELEASES"):
+                rl = self.parameterAsSource(parameters, "RELEASES", context)
+                if rl is not None:
+                    releases = core_layer(rl.getFeatures(), rl.fields(), rl.sourceCrs().toWkt(), rl.sourceName())
+                    self.stop_if_cancelled(feedback, self.tr("after reading the releases"))
+            return hazards, releases
+        finally:
+            context.setInvalidGeometryCheck(check)
+
+    def read_sets(self, parameters, context, feedback, category_index=0):
+        """(HazardSet, ReleaseSet or None, findings): the layers read by the core's field rules;
+        ``category_index`` picks one of :data:`CATEGORY_CHOICES` for every release (0: the layer's own)."""
+        hazard_layer, release_layer = self.read_layers(parameters, context, feedback)
+        try:
+            hazards, findings = hazards_from_layer(hazard_layer, FieldMapping())
+            releases = None
+            if release_layer is not None:
+                mapping = FieldMapping(category=parse_category(CATEGORY_CHOICES[category_index]) if category_index
+                                       else None)
+                releases, more = releases_from_layer(release_layer, mapping)
+                findings += more
+        except InputError as err:
+            raise QgsProcessingException(err.message) from None
+        return hazards, releases, findings
 
 
-class TallyAlgorithm(QgsProcessingAlgorithm):
+class TallyAlgorithm(MineDeskAlgorithm):
     def name(self):
         return "tally"
 
     def displayName(self):
-        return "Land-release tally"
+        return self.tr("Land-release tally")
 
     def shortHelpString(self):
-        return ("Hectares (geodesic, WGS84) of the hazards, released by category (cleared > reduced > cancelled, "
-                "clipped, overlaps once) and remaining, devices found; in all and per value of a field. The JSON "
-                "output is the object `minedesk tally --json` prints.")
-
-    def createInstance(self):
-        return TallyAlgorithm()
+        return self.tr("Hectares (geodesic, WGS84) of the hazards, released by category (cleared > reduced > "
+                       "cancelled, clipped, overlaps once) and remaining, devices found; in all and per value of a "
+                       "field. The JSON output is the object `minedesk tally --json` prints.")
 
     def initAlgorithm(self, config=None):
-        _add_layer_parameters(self)
-        self.addParameter(QgsProcessingParameterField("GROUP_FIELD", "Group by field", parentLayerParameterName="HAZARDS",
-                                                      optional=True))
-        self.addParameter(QgsProcessingParameterEnum("CATEGORY", "Category of every release (when the layer has none)",
-                                                     options=CATEGORY_CHOICES, defaultValue=0))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", "Tally table", QgsProcessing.TypeVector))
-        self.addOutput(QgsProcessingOutputString("JSON", "Tally (JSON)"))
+        self.add_layer_parameters()
+        self.addParameter(QgsProcessingParameterField("GROUP_FIELD", self.tr("Group by field"),
+                                                      parentLayerParameterName="HAZARDS", optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "CATEGORY", self.tr("Category of every release (when the layer has none)"),
+            options=[self.tr(CATEGORY_CHOICES[0]), *CATEGORY_CHOICES[1:]], defaultValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Tally table"), QgsProcessing.TypeVector))
+        self.addOutput(QgsProcessingOutputString("JSON", self.tr("Tally (JSON)")))
 
     def processAlgorithm(self, parameters, context, feedback):
-        hazards, releases, findings = _sets(self, parameters, context, self.parameterAsEnum(parameters, "CATEGORY", context))
+        hazards, releases, findings = self.read_sets(parameters, context, feedback,
+                                                     self.parameterAsEnum(parameters, "CATEGORY", context))
         by = self.parameterAsString(parameters, "GROUP_FIELD", context) or None
         engine = TallyEngine(hazards, releases)
         findings += engine.warnings
@@ -115,6 +163,7 @@ class TallyAlgorithm(QgsProcessingAlgorithm):
             fields.append(QgsField(name, QVariant.Double))
         for name in obj["devices"]:
             fields.append(QgsField(name, QVariant.Int))
+        self.stop_if_cancelled(feedback, self.tr("before writing the tally table"))
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.NoGeometry)
         rows = [("(all)", obj)] + list(obj.get("groups", {}).items())
         for key, t in rows:
@@ -125,38 +174,35 @@ class TallyAlgorithm(QgsProcessingAlgorithm):
         return {"OUTPUT": dest, "JSON": json.dumps(obj, ensure_ascii=False)}
 
 
-class CheckAlgorithm(QgsProcessingAlgorithm):
+class CheckAlgorithm(MineDeskAlgorithm):
     def name(self):
         return "check"
 
     def displayName(self):
-        return "Data-quality check"
+        return self.tr("Data-quality check")
 
     def shortHelpString(self):
-        return ("What `minedesk check` lists, per feature: null, empty or invalid geometries and their repair, "
-                "fewer than 3 distinct points, duplicate ids, duplicate or near-duplicate shapes, consecutive "
-                "vertices implausibly far apart, reported areas (AREA_HA, AREA_M2 ...) that disagree with the "
-                "geodesic one, releases outside every hazard. The JSON output is the object `minedesk check "
-                "--json` prints.")
-
-    def createInstance(self):
-        return CheckAlgorithm()
+        return self.tr("What `minedesk check` lists, per feature: null, empty or invalid geometries and their repair, "
+                       "fewer than 3 distinct points, duplicate ids, duplicate or near-duplicate shapes, consecutive "
+                       "vertices implausibly far apart, reported areas (AREA_HA, AREA_M2 ...) that disagree with the "
+                       "geodesic one, releases outside every hazard. The JSON output is the object `minedesk check "
+                       "--json` prints.")
 
     def initAlgorithm(self, config=None):
-        _add_layer_parameters(self)
-        self.addParameter(QgsProcessingParameterNumber("AREA_TOLERANCE", "Reported area tolerance (%)",
+        self.add_layer_parameters()
+        self.addParameter(QgsProcessingParameterNumber("AREA_TOLERANCE", self.tr("Reported area tolerance (%)"),
                                                        QgsProcessingParameterNumber.Double, defaultValue=1.0, minValue=0))
-        self.addParameter(QgsProcessingParameterNumber("MAX_EDGE_M", "Longest plausible edge (m)",
+        self.addParameter(QgsProcessingParameterNumber("MAX_EDGE_M", self.tr("Longest plausible edge (m)"),
                                                        QgsProcessingParameterNumber.Double, defaultValue=10_000.0,
                                                        minValue=0))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", "Findings", QgsProcessing.TypeVector))
-        self.addOutput(QgsProcessingOutputNumber("FINDINGS", "Number of findings"))
-        self.addOutput(QgsProcessingOutputString("JSON", "Findings (JSON)"))
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Findings"), QgsProcessing.TypeVector))
+        self.addOutput(QgsProcessingOutputNumber("FINDINGS", self.tr("Number of findings")))
+        self.addOutput(QgsProcessingOutputString("JSON", self.tr("Findings (JSON)")))
 
     def processAlgorithm(self, parameters, context, feedback):
         from minedesk.core.check import CheckOptions, check
 
-        hazards, releases = _layers(self, parameters, context)
+        hazards, releases = self.read_layers(parameters, context, feedback)
         opts = CheckOptions(area_tolerance_pct=self.parameterAsDouble(parameters, "AREA_TOLERANCE", context),
                             max_edge_m=self.parameterAsDouble(parameters, "MAX_EDGE_M", context))
         try:
@@ -166,6 +212,7 @@ class CheckAlgorithm(QgsProcessingAlgorithm):
         fields = QgsFields()
         for name in ("layer", "id", "kind", "detail"):
             fields.append(QgsField(name, QVariant.String))
+        self.stop_if_cancelled(feedback, self.tr("before writing the findings"))
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.NoGeometry)
         for layer, finding in result.findings:
             f = QgsFeature(fields)
@@ -177,39 +224,36 @@ class CheckAlgorithm(QgsProcessingAlgorithm):
         return {"OUTPUT": dest, "FINDINGS": len(result.findings), "JSON": json.dumps(obj, ensure_ascii=False)}
 
 
-class TaskOrderAlgorithm(QgsProcessingAlgorithm):
+class TaskOrderAlgorithm(MineDeskAlgorithm):
     def name(self):
         return "task_order"
 
     def displayName(self):
-        return "Task order (PDF)"
+        return self.tr("Task order (PDF)")
 
     def shortHelpString(self):
-        return ("A task order PDF for hazards given by id: summary, task map, turning points in DD, DMS, UTM and "
-                "MGRS with bearings and distances, safety, quality, signatures. FIELDS: name=value;name=value.")
-
-    def createInstance(self):
-        return TaskOrderAlgorithm()
+        return self.tr("A task order PDF for hazards given by id: summary, task map, turning points in DD, DMS, UTM "
+                       "and MGRS with bearings and distances, safety, quality, signatures. FIELDS: name=value;name=value.")
 
     def initAlgorithm(self, config=None):
-        _add_layer_parameters(self)
-        self.addParameter(QgsProcessingParameterString("IDS", "Hazard ids (comma-separated)"))
-        self.addParameter(QgsProcessingParameterString(
-            "TASK_ID", "Task id (empty: the next free number of the year, T-YYYY-NNNN; an issued one: its next version)",
-            optional=True))
-        self.addParameter(QgsProcessingParameterString("FIELDS", "Fields (name=value;name=value)", optional=True))
         from minedesk.core.taskorder import MAX_TURNING_POINTS
 
+        self.add_layer_parameters()
+        self.addParameter(QgsProcessingParameterString("IDS", self.tr("Hazard ids (comma-separated)")))
+        self.addParameter(QgsProcessingParameterString(
+            "TASK_ID", self.tr("Task id (empty: the next free number of the year, T-YYYY-NNNN; an issued one: its next "
+                               "version)"), optional=True))
+        self.addParameter(QgsProcessingParameterString("FIELDS", self.tr("Fields (name=value;name=value)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "SIMPLIFY", f"Simplify outlines for the document (m; for more than {MAX_TURNING_POINTS} turning points)",
-            QgsProcessingParameterNumber.Double, optional=True, minValue=0.0))
-        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", "Task order PDF", "PDF (*.pdf)"))
+            "SIMPLIFY", self.tr("Simplify outlines for the document (m; for more than {0} turning points)").format(
+                MAX_TURNING_POINTS), QgsProcessingParameterNumber.Double, optional=True, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", self.tr("Task order PDF"), "PDF (*.pdf)"))
 
     def processAlgorithm(self, parameters, context, feedback):
         from minedesk.core.taskorder import order_to_issue
         from minedesk.report.taskorder import write_task_order
 
-        hazards, releases, _ = _sets(self, parameters, context)
+        hazards, releases, _ = self.read_sets(parameters, context, feedback)
         ids = [i.strip() for i in self.parameterAsString(parameters, "IDS", context).split(",") if i.strip()]
         raw = self.parameterAsString(parameters, "FIELDS", context) or ""
         fields = dict(part.split("=", 1) for part in raw.split(";") if "=" in part)
@@ -228,6 +272,7 @@ class TaskOrderAlgorithm(QgsProcessingAlgorithm):
             issued = issued_orders(project) if project is not None else []
             task_id = self.parameterAsString(parameters, "TASK_ID", context).strip() or None
             order = order_to_issue(issued, ids, fields, task_id)
+            self.stop_if_cancelled(feedback, self.tr("before writing the task order"))
             # Processing replaces its outputs (its own convention), never an input or a project
             write_task_order(EngineView(TallyEngine(hazards, releases)), order, out, simplify_m=simplify or None,
                              overwrite=True, inputs=inputs)
@@ -235,7 +280,7 @@ class TaskOrderAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(err.message) from None
         if project is not None:
             record_order(project, order)
-        feedback.pushInfo(f"Task order {order.task_id} version {order.version}")
+        feedback.pushInfo(self.tr("Task order {0} version {1}").format(order.task_id, order.version))
         return {"OUTPUT": out}
 
 
@@ -247,7 +292,10 @@ class MineDeskProvider(QgsProcessingProvider):
         return "MineDesk"
 
     def longName(self):
-        return "MineDesk land-release tallies, data-quality check and task orders"
+        return tr("MineDesk land-release tallies, data-quality check and task orders")
+
+    def icon(self):
+        return QIcon(ICON) if os.path.exists(ICON) else super().icon()
 
     def loadAlgorithms(self):
         self.addAlgorithm(TallyAlgorithm())

@@ -32,7 +32,7 @@ from minedesk.core.schema import (
 )
 from minedesk.core.tally import Tally, TallyEngine
 from minedesk.core.validation import Finding, clean_polygons, repaired_polygon
-from minedesk.core.values import BAD_COUNT, BAD_DATE, count_or_zero, date_problems, device_counts
+from minedesk.core.values import BAD_COUNT, BAD_DATE, date_problems, device_counts
 
 
 @dataclass
@@ -422,19 +422,13 @@ class Project:
             if after is not None:
                 self._releases_of.setdefault(after["hazard_id"], set()).add(fid)
                 self._release_fid[after["release_id"]] = fid
-            changed: set[int] = set()
-            key = self._release_key.pop(fid, None)
+            row = after or {}
+            key, changed = engine.apply_release(
+                self._release_key.pop(fid, None), measurable(row.get("geom")), row.get("category"),
+                {name: row.get(self.device_column(name)) for name in self.device_names}, row.get("hazard_id"),
+                row.get("release_id"))
             if key is not None:
-                changed |= engine.remove_release(key)
-            if after is not None and after.get("geom") is not None:
-                cat = category_index(after["category"])
-                if cat < 0:
-                    return changed
-                devices = {name: count_or_zero(after.get(self.device_column(name))) for name in self.device_names}
-                key, more = engine.add_release(measurable(after["geom"]), cat, devices, after["hazard_id"],
-                                               after["release_id"])
                 self._release_key[fid] = key
-                changed |= more
             return changed
         return set()
 

@@ -23,11 +23,12 @@ import shapely
 from pyproj import Transformer
 
 from minedesk.core.area import AreaMeter, transform
-from minedesk.core.mapping import column_named
+from minedesk.core.mapping import category_index, column_named
 from minedesk.core.model import CATEGORIES, DEVICE_CATEGORIES, HazardSet, ReleaseSet
 from minedesk.core.parallel import in_slices
 from minedesk.core.schema import OUTSIDE, OUTSIDE_ITS_HAZARD, UNKNOWN_HAZARD
 from minedesk.core.validation import Finding, polygonal_part
+from minedesk.core.values import count_or_zero
 
 NCAT = len(CATEGORIES)
 
@@ -452,6 +453,28 @@ class TallyEngine:
                                               [self._label[key]], self._count[key][None])
         self._attach(key, new_rows, owner)
         return self._changed(rows | set(new_rows))
+
+    def apply_release(self, key: int | None, geometry, category, devices: dict | None = None,
+                      hazard_id: str | None = None, label: str | None = None) -> tuple[int | None, set[int]]:
+        """Apply one release row as it now is (a project's row, a layer's feature) to the engine.
+
+        ``key`` is the row's release before the change (None for a new row): it is removed. The
+        row is then added when it has a shape (in the hazard layer's CRS) and a category that reads
+        as one (:func:`~minedesk.core.mapping.category_of`: ``cleared``, ``Clearance``, ``NTS``, a
+        :class:`~minedesk.core.model.Category` ...); its device counts are read as the figures count
+        them (:func:`~minedesk.core.values.count_or_zero`: empty or unusable values count 0).
+        Returns the row's new key (None when it counts nowhere: deleted, no shape, no category)
+        and the hazards changed. The one way a changed release row reaches the figures: the
+        project and the QGIS dock both call it."""
+        changed: set[int] = set()
+        if key is not None:
+            changed |= self.remove_release(key)
+        cat = category_index(category)
+        if geometry is None or cat < 0:
+            return None, changed
+        counts = {name: count_or_zero(value) for name, value in (devices or {}).items()}
+        new_key, more = self.add_release(geometry, cat, counts, hazard_id, label)
+        return new_key, changed | more
 
     # ------------------------------------------------------------------ hazard edits (link by id)
     def hazard_tree(self) -> shapely.STRtree:
