@@ -90,3 +90,25 @@ def test_report_bad_input(project_path, tmp_path, run_cli):
                        ([], "-o OUT.pdf")]:
         code, _, err = run_cli("report", project_path, *args)
         assert code == 2 and word in err and len(err.strip().splitlines()) == 1
+
+
+def test_summary_pdf_and_csv_say_what_is_not_counted(tmp_path, run_cli):
+    import csv
+
+    import pypdf
+
+    from conftest import X0, Y0, square, write_layer
+
+    hz = write_layer(tmp_path / "h.shp", [square(X0, Y0, 100), None], {"HAZ_ID": ["H-1", "H-2"]})
+    rl = write_layer(tmp_path / "r.shp", [square(X0, Y0, 50), square(X0 + 5000, Y0, 100)],
+                     {"HAZ_ID": ["H-1", None], "RELEASE": ["cleared", "cleared"], "DATE": ["2026-01-05", "2026-01-06"]})
+    project = tmp_path / "p.gpkg"
+    assert run_cli("import", hz, "--releases", rl, "-o", project)[0] == 0
+    code, _, err = run_cli("report", project, "-o", tmp_path / "s.pdf", "--csv", tmp_path / "s.csv")
+    assert code == 0, err
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(str(tmp_path / "s.pdf")).pages)
+    assert "Not counted" in " ".join(text.split()) and "1 release outside every hazard" in " ".join(text.split())
+    with open(tmp_path / "s.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    everything = next(r for r in rows if r["group"] == "All")
+    assert everything["not_counted_releases"] == "1" and float(everything["not_counted_ha"]) > 0.99

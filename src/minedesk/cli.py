@@ -158,18 +158,6 @@ def _fmt_ha(x: float) -> str:
     return f"{x:,.2f}"
 
 
-def not_counted_text(n) -> str:
-    """The line beside the figures that says what they leave out (empty when nothing is)."""
-    parts = []
-    if n.releases:
-        parts.append(f"{_fmt_ha(n.ha)} ha in {n.releases:,} release{'s' if n.releases != 1 else ''} outside every "
-                     "hazard (or the one it names)")
-    if n.hazards_skipped:
-        parts.append(f"{n.hazards_skipped:,} hazard{'s' if n.hazards_skipped != 1 else ''} skipped "
-                     "(no usable polygon)")
-    return ("Not counted: " + "; ".join(parts) + ". The warnings name each one.") if parts else ""
-
-
 def _print_tally(t, title: str, out, not_counted=None) -> None:
     pct = (lambda x: f"{percent_released(x, t.total_ha):6.1f}") if t.total_ha else (lambda x: "     -")
     print(title, file=out)
@@ -182,7 +170,7 @@ def _print_tally(t, title: str, out, not_counted=None) -> None:
     print(f"{'Remaining':24}{_fmt_ha(t.remaining_ha):>16}  {pct(t.remaining_ha)}", file=out)
     print("\nDevices found: " + "  ".join(f"{k} {v:,}" for k, v in t.devices.items()), file=out)
     if not_counted:
-        print(not_counted_text(not_counted), file=out)
+        print(not_counted.text(), file=out)
 
 
 def _print_groups(groups: dict, field: str, out) -> None:

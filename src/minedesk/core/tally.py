@@ -108,6 +108,18 @@ class NotCounted:
     def to_dict(self, digits: int = 4) -> dict:
         return {"releases": self.releases, "ha": round(self.ha, digits), "hazards_skipped": self.hazards_skipped}
 
+    def text(self, where: str = "The warnings name each one.") -> str:
+        """The line the command line and the reports print beside the figures (empty when nothing
+        is left out), ending with ``where`` the reader finds each one."""
+        parts = []
+        if self.releases:
+            parts.append(f"{self.ha:,.2f} ha in {self.releases:,} release{'s' if self.releases != 1 else ''} outside "
+                         "every hazard (or the one it names)")
+        if self.hazards_skipped:
+            parts.append(f"{self.hazards_skipped:,} hazard{'s' if self.hazards_skipped != 1 else ''} skipped "
+                         "(no usable polygon)")
+        return ("Not counted: " + "; ".join(parts) + ". " + where).strip() if parts else ""
+
 
 def release_parts(hazard_geometry: np.ndarray, unions: np.ndarray) -> np.ndarray:
     """Released part of each hazard per category, clipped and with precedence applied.

@@ -44,6 +44,10 @@ def summary_document(project, start=None, end=None, by=None, title: str = "", pa
         rows.append((f"Released to date: {c}", f"{everything.cumulative_ha[c]:,.2f} ha"))
     rows.append(("Released to date", f"{sum(everything.cumulative_ha.values()):,.2f} ha"))
     rows.append(("Remaining", f"{everything.remaining_ha:,.2f} ha"))
+    left_out = project.engine.not_counted()
+    if left_out:
+        rows.append(("Not counted", left_out.text("The data-quality check (minedesk check) names each one.")
+                     .removeprefix("Not counted: ")))
     rows.append(("Devices found in the period", "   ".join(f"{k} {v:,}" for k, v in everything.period_devices.items())))
     rows.append(("Devices found to date", "   ".join(f"{k} {v:,}" for k, v in everything.cumulative_devices.items())))
     doc.fields(rows, label_width=200)
@@ -109,12 +113,16 @@ def write_summary_csv(project, out, start=None, end=None, by=None, *, outputs=No
     devices = list(everything.period_devices)
     rows = [[by or "group", "hazards", "total_ha"] + [f"{c}_ha_period" for c in CATS]
             + [f"{c}_ha_to_date" for c in CATS] + ["released_ha_to_date", "remaining_ha"]
-            + [f"{d}_period" for d in devices] + [f"{d}_to_date" for d in devices]]
+            + [f"{d}_period" for d in devices] + [f"{d}_to_date" for d in devices]
+            + ["not_counted_releases", "not_counted_ha", "hazards_skipped"]]
+    left_out = project.engine.not_counted()
     for name, f in data.items():
         rows.append([name, f.hazards, round(f.total_ha, 4)] + [round(f.period_ha[c], 4) for c in CATS]
                     + [round(f.cumulative_ha[c], 4) for c in CATS]
                     + [round(sum(f.cumulative_ha.values()), 4), round(f.remaining_ha, 4)]
-                    + [f.period_devices[d] for d in devices] + [f.cumulative_devices[d] for d in devices])
+                    + [f.period_devices[d] for d in devices] + [f.cumulative_devices[d] for d in devices]
+                    + ([left_out.releases, round(left_out.ha, 4), left_out.hazards_skipped] if name == "All"
+                       else ["", "", ""]))  # outside every hazard: in no group
 
     def write(path):
         with open(path, "w", newline="", encoding="utf-8") as fh:
