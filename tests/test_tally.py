@@ -274,3 +274,12 @@ def test_apply_release_is_the_one_way_a_release_row_reaches_the_figures(blocks):
     key, _ = e.apply_release(None, whole, "cleared", {}, "H-1", "NEW")
     assert e.apply_release(key, None, "cleared", {}, "H-1", "NEW") == (None, {0})  # deleted, or no shape
     assert e.totals().to_dict(12) == before
+
+
+def test_the_readmes_not_counted_line_is_what_the_dirty_sample_prints(run_cli):
+    from conftest import REPO, SAMPLE
+
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    shown = readme.split("with a line such as `", 1)[1].split("`", 1)[0]
+    code, out, _ = run_cli("tally", SAMPLE / "dirty" / "hazards.shp", "--releases", SAMPLE / "dirty" / "clearance.shp")
+    assert code == 0 and shown in out.splitlines()
