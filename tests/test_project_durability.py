@@ -40,7 +40,7 @@ from minedesk.store import GpkgStore, ProjectLocked, is_project
 SAMPLE_RELEASES = 349  # releases in the bundled sample (resources/sample/truth.json)
 SAMPLE_HAZARDS = 250
 SAMPLE_AP, SAMPLE_UXO = 342, 617
-LAYERS = ["hazards", "releases", "finds", "audit_log", "minedesk_meta", "task_orders"]
+LAYERS = ["hazards", "releases", "finds", "audit_log", "minedesk_meta", "task_orders", "reading_findings"]
 SPATIAL = ["hazards", "releases", "finds"]
 HOT_JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")  # a journal SQLite will play back
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io as io_module
 import warnings
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -85,7 +86,8 @@ def import_project(output, hazards_path, releases_path=None, *, overwrite=False,
     with Outputs([output], inputs=[hazards_path, releases_path], overwrite=overwrite) as out:
         crs, hazard_columns, release_columns, findings = project_columns(hazards_path, releases_path, **options)
         source = Path(hazards_path).name + (f" + {Path(releases_path).name}" if releases_path else "")
-        out.write(output, lambda tmp: store.create(tmp, crs, hazard_columns, release_columns, source=source),
+        out.write(output, lambda tmp: store.create(tmp, crs, hazard_columns, release_columns, source=source,
+                                                   findings=findings),
                   errors=_write_errors())
         out.commit()
     return output, findings
@@ -98,9 +100,12 @@ def project_columns(hazards_path, releases_path=None, *, layer=None, releases_la
     Returns ``(crs, hazard_columns, release_columns, findings)``."""
     mapping = mapping or FieldMapping()
     hazards, findings = io.read_hazards(hazards_path, layer, crs, encoding, mapping)
+    hazard_source = _source_name(hazards_path, layer)
+    findings = [replace(f, source=f.source or hazard_source, layer="hazards") for f in findings]
+    release_source = _source_name(releases_path or hazards_path, releases_layer)
     if releases_path or releases_layer:
         releases, more = io.read_releases(releases_path or hazards_path, releases_layer, crs, encoding, mapping)
-        findings += more
+        findings += [replace(f, source=f.source or release_source, layer="releases") for f in more]
     else:
         releases = None
 
@@ -113,7 +118,7 @@ def project_columns(hazards_path, releases_path=None, *, layer=None, releases_la
             new = f"{hid}~{n}"
             n += 1
         if hazards.has_ids and new != hid:
-            findings.append(Finding(hid, DUPLICATE_HAZARD_ID, f"stored as {new}"))
+            findings.append(Finding(hid, DUPLICATE_HAZARD_ID, f"stored as {new}", source=hazard_source, layer="hazards"))
         seen.add(new)
         ids.append(new)
     hazards.ids = np.array(ids, dtype=object)
@@ -131,8 +136,15 @@ def project_columns(hazards_path, releases_path=None, *, layer=None, releases_la
     used = {c for c in (hazards.mapped.get("hazard_id"), type_col, status_col) if c}
     hazard_columns.update(_carry(attrs, used, list(hazard_columns)))
 
-    release_columns = _release_columns(hazards, releases, findings, link_by_id)
+    found_linking: list[Finding] = []
+    release_columns = _release_columns(hazards, releases, found_linking, link_by_id)
+    findings += [replace(f, source=f.source or release_source, layer="releases") for f in found_linking]
     return hazards.crs, hazard_columns, release_columns, findings
+
+
+def _source_name(path, layer=None) -> str:
+    """The file a finding was made in, as the check names it (and a layer of it, when chosen)."""
+    return Path(path).name + (f" ({layer})" if layer else "")
 
 
 class FileView:
@@ -161,7 +173,8 @@ class FileView:
                     values[c] = np.array([None if isinstance(v, float) and np.isnan(v) else
                                           (v.item() if isinstance(v, np.generic) else v) for v in values[c]], dtype=object)
             tables[name] = TableData(name, names, fids, values, n)
-        return ProjectData(crs=self.crs, tables=tables, meta={"read_only_view": str(self.path)})
+        return ProjectData(crs=self.crs, tables=tables, meta={"read_only_view": str(self.path)},
+                           reading_findings=list(self.findings))
 
     def apply(self, changes, action, label):
         raise InputError(self.path, "is a file, not a project: it is shown read-only",

@@ -44,12 +44,15 @@ from minedesk.core.project import Applied, Change, ProjectData, TableData
 from minedesk.core.schema import (  # the schema is the core's (a PostGIS store writes the same)
     FIND_COLUMNS,
     HAZARD_COLUMNS,
+    READING_FINDING_COLUMNS,
+    READING_FINDINGS,
     RELEASE_COLUMNS,
     SCHEMA_VERSION,
     SPATIAL,
     TABLES,
     TASK_ORDER_COLUMNS,
 )
+from minedesk.core.validation import Finding
 
 APPLICATION_ID = 0x47504B47  # "GPKG"
 
@@ -62,8 +65,18 @@ def _add_task_orders(conn: sqlite3.Connection) -> None:
                  "VALUES ('task_orders', 'attributes', 'task_orders', strftime('%Y-%m-%dT%H:%M:%fZ','now'))")
 
 
+def _add_reading_findings(conn: sqlite3.Connection) -> None:
+    """Schema 2 -> 3: the table of what was found when the project's files were read."""
+    cols = ", ".join(f'"{n}" {t}' for n, t in READING_FINDING_COLUMNS)
+    conn.execute(f'CREATE TABLE IF NOT EXISTS "{READING_FINDINGS}" '
+                 f'("fid" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, {cols})')
+    conn.execute("INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, last_change) "
+                 f"VALUES ('{READING_FINDINGS}', 'attributes', '{READING_FINDINGS}', "
+                 "strftime('%Y-%m-%dT%H:%M:%fZ','now'))")
+
+
 #: Migrations: ``MIGRATIONS[v]`` turns a schema-v project into v+1 inside one transaction.
-MIGRATIONS: dict[int, object] = {1: _add_task_orders}
+MIGRATIONS: dict[int, object] = {1: _add_task_orders, 2: _add_reading_findings}
 
 
 # --------------------------------------------------------------------------- geometry blobs
@@ -578,12 +591,23 @@ class GpkgStore:
                     tables[table] = TableData(table, names, fids, values,
                                               max(int(seq[0]) if seq else 0, int(fids.max(initial=0))))
                 meta = dict(self.conn.execute("SELECT key, value FROM minedesk_meta").fetchall())
+                found = self._reading_findings()
                 self._data_version = self._version()  # the state this snapshot shows
             finally:
                 self.conn.execute("COMMIT")
         except sqlite3.Error as err:
             raise sqlite_problem(self.path, err) from None
-        return ProjectData(crs=self.crs, tables=tables, meta=meta)
+        return ProjectData(crs=self.crs, tables=tables, meta=meta, reading_findings=found)
+
+    def _reading_findings(self) -> list[Finding]:
+        """What reading the project's files found (none in a project older than schema 3, or one
+        another program emptied); a row another program damaged is read as text, never refused."""
+        if not self.conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?",
+                                 (READING_FINDINGS,)).fetchone():
+            return []
+        rows = self.conn.execute(f'SELECT layer, source, feature, kind, detail FROM "{READING_FINDINGS}" ORDER BY fid')
+        return [Finding(_text(feature), _text(kind), _text(detail), source=_text(source), layer=_text(layer))
+                for layer, source, feature, kind, detail in rows.fetchall()]
 
     def _geometries(self, table: str, fids, blobs) -> np.ndarray:
         try:
@@ -777,9 +801,10 @@ def _migrate(conn: sqlite3.Connection, version: int) -> None:
 
 
 # --------------------------------------------------------------------------- creating
-def create(path, crs: CRS, hazards: dict, releases: dict, source: str = "") -> Path:
+def create(path, crs: CRS, hazards: dict, releases: dict, source: str = "", findings=()) -> Path:
     """Write a new project. ``hazards`` and ``releases`` map column name -> array, with "geom"
-    holding shapely geometries in ``crs``. The file appears only when complete."""
+    holding shapely geometries in ``crs``; ``findings``: what reading the files found (kept in
+    the project's reading_findings table). The file appears only when complete."""
     from pyogrio.raw import write
 
     path = Path(path)
@@ -806,6 +831,10 @@ def create(path, crs: CRS, hazards: dict, releases: dict, source: str = "") -> P
         try:
             conn.execute("PRAGMA journal_mode = DELETE")
             _add_task_orders(conn)
+            _add_reading_findings(conn)
+            conn.executemany(f'INSERT INTO "{READING_FINDINGS}" (layer, source, feature, kind, detail) '
+                             'VALUES (?, ?, ?, ?, ?)', [(f.layer, f.source, str(f.label), f.kind, f.detail)
+                                                        for f in findings])
             conn.executemany("INSERT INTO minedesk_meta (key, value) VALUES (?, ?)", [
                 ("schema_version", str(SCHEMA_VERSION)), ("created", _now()), ("created_by", current_user()),
                 ("minedesk_version", __version__), ("imported_from", source)])

@@ -33,6 +33,7 @@ from minedesk.core.schema import (
     DUPLICATE_ID,
     LONG_EDGE,
     NEAR_DUPLICATE,
+    FOUND_AGAIN,
     OUTSIDE,
 )
 from minedesk.core.tally import TallyEngine
@@ -183,6 +184,9 @@ def check_project(project, opts: CheckOptions | None = None) -> list[tuple[str, 
     engine = project.engine
     hazard_ids = set(project.hazard_ids())
     out: list[tuple[str, Finding]] = []
+    for f in project.reading_findings:  # what reading its files found (kept in the project), as found then
+        if f.kind not in FOUND_AGAIN:
+            out.append((f.layer or "hazards", f))
     for f in project.warnings:
         if f.kind == OUTSIDE:
             continue  # said below, for the releases as they are now
@@ -208,4 +212,4 @@ def check_project(project, opts: CheckOptions | None = None) -> list[tuple[str, 
                                                               opts.near_duplicate_pct)]
         out += [("releases", f) for f in long_edges(geometry, labels, engine.meter, opts.max_edge_m)]
     out += [("releases", Finding(label, OUTSIDE, "not counted")) for label in engine.unlinked()]
-    return out
+    return sorted(out, key=lambda item: item[0] != "hazards")  # hazards first; each in the order found

@@ -49,6 +49,7 @@ class ProjectData:
     crs: CRS
     tables: dict[str, TableData]
     meta: dict[str, str] = field(default_factory=dict)
+    reading_findings: list = field(default_factory=list)  # Findings made when its files were read (with .source)
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,8 @@ class Project:
             self.rows[name] = {int(fid): dict(zip(t.columns, (col[i] for col in cols), strict=True))
                                for i, fid in enumerate(t.fids)}
         self.warnings: list[Finding] = []
+        #: what was found when the project's files were read (stored with a project; a file view's own)
+        self.reading_findings: list[Finding] = list(data.reading_findings)
         self._undo: list = []
         self._redo: list = []
         self._listeners: list[Callable[[ProjectEvent], None]] = []

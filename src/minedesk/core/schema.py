@@ -6,8 +6,8 @@ constants instead of spelling the strings again.
 
 from __future__ import annotations
 
-#: 1: hazards, releases, finds, audit log; 2: + task_orders
-SCHEMA_VERSION = 2
+#: 1: hazards, releases, finds, audit log; 2: + task_orders; 3: + reading_findings
+SCHEMA_VERSION = 3
 
 HAZARDS, RELEASES, FINDS, TASK_ORDERS = "hazards", "releases", "finds", "task_orders"
 TABLES = (HAZARDS, RELEASES, FINDS, TASK_ORDERS)
@@ -26,6 +26,11 @@ FIND_COLUMNS = [("find_id", "TEXT"), ("release_id", "TEXT"), ("hazard_id", "TEXT
                 ("model", "TEXT"), ("count", "INTEGER"), ("depth_cm", "REAL"), ("date", "TEXT")]
 TASK_ORDER_COLUMNS = [("task_id", "TEXT"), ("version", "INTEGER"), ("issued", "TEXT"), ("hazard_ids", "TEXT"),
                       ("fields", "TEXT")]
+#: What was found when the project's files were read (repairs, skipped features, guesses), kept
+#: so that the check and the window still show it later: the file, the feature's id, kind, detail.
+READING_FINDINGS = "reading_findings"
+READING_FINDING_COLUMNS = [("layer", "TEXT"), ("source", "TEXT"), ("feature", "TEXT"), ("kind", "TEXT"),
+                           ("detail", "TEXT")]
 
 #: Release columns holding device counts, by device category (devices are counted per release).
 DEVICE_COLUMNS = {"AP": "ap", "AT": "at", "UXO": "uxo", "IED": "ied"}
@@ -71,6 +76,10 @@ LONG_EDGE = "consecutive vertices far apart"
 AREA_MISMATCH = "reported area differs"
 # a project
 RECOMPUTED = "tallies recomputed"
+
+#: Kinds a project finds again from its own rows whenever it is opened: a reading finding of
+#: these kinds is kept, but the check shows the project's own, current one instead.
+FOUND_AGAIN = (OUTSIDE, OUTSIDE_ITS_HAZARD, UNKNOWN_HAZARD, BAD_DATE, RECOMPUTED)
 
 #: Every kind, in the order the check lists them.
 FINDING_KINDS = (NULL, EMPTY, NOT_FINITE, UNCONVERTIBLE, OUTSIDE_CRS, REPAIRED, DEGENERATE, REPEATED,

@@ -49,6 +49,8 @@ class Finding:
     kind: str
     detail: str = ""
     row: int | None = field(default=None, compare=False)  # the feature's position in its layer
+    source: str = field(default="", compare=False)  # the file it was found in, when that matters
+    layer: str = field(default="", compare=False)  # "hazards" or "releases": the role of that file
 
     def __str__(self) -> str:
         return f"{self.label}: {self.kind}" + (f" ({self.detail})" if self.detail else "")
