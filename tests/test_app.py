@@ -135,13 +135,13 @@ def test_the_selection_panel_shows_figures_devices_and_plain_text(window):
     hid = "FZL-CHA-00001"
     row = window.project.hazard_row(hid)
     window.project.execute(MarkReleased(hid, "cleared", devices={"AP": 4}, team="<T1> & co"))
-    window._show_properties({row})
+    window.properties.show_rows({row})
     text = window.properties.toPlainText()
     t = window.project.engine.totals([row])
     assert hid in text and window.dashboard.hectares_text(t.total_ha) in text and "AP 4" in text
     assert "<T1> & co" in text  # shown as typed, not taken for markup
     other = window.project.hazard_row("ZNG-CHA-00002")
-    window._show_properties({row, other})
+    window.properties.show_rows({row, other})
     assert "2 hazards" in window.properties.toPlainText()
     assert window.dashboard.hectares_text(window.project.engine.totals([row, other]).remaining_ha) in window.properties.toPlainText()
 
@@ -693,7 +693,7 @@ def test_task_order_from_the_window_issued_printed_and_reported(window, tmp_path
     again.inputs["teams"].setText("XCV-T9")
     assert again.issue(str(tmp_path / "order2.pdf"))
     assert [o.version for o in window.project.task_orders()] == [1, 2]
-    assert completion_report(window, order.task_id, str(tmp_path / "done.pdf"))
+    assert completion_report(window, window.project, order.task_id, str(tmp_path / "done.pdf"))
     assert (tmp_path / "done.pdf").stat().st_size > 10_000
 
 
@@ -730,8 +730,8 @@ def test_first_run_welcome_offers_the_bundled_sample(qtbot, settings):
     assert sample_path().is_file()
     w = MainWindow(settings)
     qtbot.addWidget(w)
-    dialog = WelcomeDialog(w)
     w.open_path = lambda path, background=True: MainWindow.open_path(w, path, background=False)
+    dialog = w.show_welcome()
     dialog.open_sample()
     assert w.project is not None and w.model.rowCount() == 250
     w.close()

@@ -469,7 +469,7 @@ def test_the_window_never_saves_over_the_open_project_or_its_files(window, proje
     assert "never writes over" in window.error_box.text()
     assert dialog.issue(str(tmp_path / "t.pdf"))
     order = window.project.task_orders()[0]
-    assert not completion_report(window, order.task_id, str(project))
+    assert not completion_report(window, window.project, order.task_id, str(project))
     assert "never writes over" in window.error_box.text()
 
 

@@ -1,91 +1,330 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="az_AZ">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="26"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fayl</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="27"/>
+        <source>&amp;Open...</source>
+        <translation>&amp;Aç...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="28"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Son açılanlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="29"/>
+        <source>&amp;Make project from these files...</source>
+        <translation>Bu fayllardan &amp;layihə yarat...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="31"/>
+        <source>&amp;Export...</source>
+        <translation>&amp;İxrac...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="32"/>
+        <source>Save map &amp;picture...</source>
+        <translation>Xəritənin &amp;şəklini saxla...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="35"/>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;xış</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="36"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redaktə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="37"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="108"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri qaytar</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="38"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="109"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Təkrarla</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="39"/>
+        <source>&amp;Delete selected hazards</source>
+        <translation>Seçilmiş əraziləri &amp;sil</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="42"/>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="43"/>
+        <source>Zoom to &amp;all</source>
+        <translation>&amp;Hamısını göstər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="44"/>
+        <source>Zoom to &amp;selection</source>
+        <translation>&amp;Seçilənləri göstər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="46"/>
+        <source>&amp;Colour hazards by</source>
+        <translation>Əraziləri &amp;rənglə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="49"/>
+        <source>&amp;Background map (MBTiles)...</source>
+        <translation>&amp;Fon xəritəsi (MBTiles)...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="50"/>
+        <source>&amp;No background map</source>
+        <translation>Fon xəritəsi &amp;olmasın</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="54"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Alətlər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="57"/>
+        <source>&amp;Pan</source>
+        <translation>&amp;Sürüşdür</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="57"/>
+        <source>&amp;Select</source>
+        <translation>&amp;Seç</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="58"/>
+        <source>&amp;Draw release polygon</source>
+        <translation>Azad edilmiş &amp;poliqon çək</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="59"/>
+        <source>&amp;Edit release vertices</source>
+        <translation>Azad edilmənin təpə nöqtələrini &amp;redaktə et</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="60"/>
+        <source>S&amp;plit hazard with a line</source>
+        <translation>Ərazini xətlə &amp;böl</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="67"/>
+        <source>&amp;Mark selected released...</source>
+        <translation>Seçilmişləri azad edilmiş &amp;qeyd et...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="68"/>
+        <source>Record &amp;devices found...</source>
+        <translation>Tapılmış &amp;qurğuları qeyd et...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="72"/>
+        <source>&amp;Task order for selected hazards...</source>
+        <translation>Seçilmiş ərazilər üçün &amp;tapşırıq əmri...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="73"/>
+        <source>&amp;Completion report...</source>
+        <translation>&amp;Tamamlanma hesabatı...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="74"/>
+        <source>&amp;Summary report for a period...</source>
+        <translation>Dövr üzrə &amp;yekun hesabat...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="78"/>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Parametrlər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="79"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="82"/>
+        <source>As the system</source>
+        <translation>Sistemdəki kimi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="88"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Kömək</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="89"/>
+        <source>&amp;About MineDesk</source>
+        <translation>MineDesk &amp;haqqında</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="90"/>
+        <source>Tools</source>
+        <translation>Alətlər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="108"/>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Geri qaytar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="109"/>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Təkrarla: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="125"/>
+        <source>&amp;Type (CHA, SHA)</source>
+        <translation>&amp;Növ (CHA, SHA)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="125"/>
+        <source>&amp;Progress (how much is released)</source>
+        <translation>&amp;Gedişat (nə qədəri azad edilib)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="148"/>
+        <source>The language changes when MineDesk starts again</source>
+        <translation>Dil MineDesk yenidən açılanda dəyişəcək</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="151"/>
+        <source>About MineDesk</source>
+        <translation>MineDesk haqqında</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="152"/>
+        <source>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Land-release tallies, task orders and reports for mine action.&lt;/p&gt;&lt;p&gt;Hectares are geodesic, on the WGS84 ellipsoid.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Minadan təmizləmə üzrə ərazilərin azad edilməsinin hesabı, tapşırıq əmrləri və hesabatlar.&lt;/p&gt;&lt;p&gt;Hektarlar WGS84 ellipsoidi üzərində geodeziya üsulu ilə hesablanır.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionReport</name>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="221"/>
+        <source>No task order is issued in this project yet</source>
+        <translation>Bu layihədə hələ tapşırıq əmri verilməyib</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="225"/>
+        <source>Completion report</source>
+        <translation>Tamamlanma hesabatı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="226"/>
+        <source>Task order</source>
+        <translation>Tapşırıq əmri</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="230"/>
+        <source>Save completion report</source>
+        <translation>Tamamlanma hesabatını saxla</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="232"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="112" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="118"/>
         <source>All hazards</source>
         <translation>Bütün ərazilər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="112" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="118"/>
         <source>Selection</source>
         <translation>Seçilənlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="117" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="123"/>
         <source>Group by</source>
         <translation>Qruplaşdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="122" />
-        <location filename="../../src/minedesk/app/dashboard.py" line="241" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="132"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="259"/>
         <source>Hazards</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="122" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="132"/>
         <source>Hazard area</source>
         <translation>Ərazinin sahəsi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="122" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="133"/>
         <source>Released</source>
         <translation>Azad edilib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="123" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="134"/>
         <source>  cleared</source>
         <translation>  təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="123" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="134"/>
         <source>  reduced</source>
         <translation>  azaldılmış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="124" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="135"/>
         <source>  cancelled</source>
         <translation>  ləğv edilmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="124" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="133"/>
         <source>Remaining</source>
         <translation>Qalan</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="125" />
-        <location filename="../../src/minedesk/app/dashboard.py" line="143" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="135"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="155"/>
         <source>Devices found</source>
         <translation>Tapılmış qurğular</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="148" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="157"/>
         <source>Released hectares over time</source>
         <translation>Zamanla azad edilmiş hektarlar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="164" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="181"/>
         <source>(none)</source>
         <translation>(yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="241" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="259"/>
         <source>Area ha</source>
         <translation>Sahə, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="241" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="259"/>
         <source>Released ha</source>
         <translation>Azad edilib, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="241" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="260"/>
         <source>Remaining ha</source>
         <translation>Qalan, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="242" />
+        <location filename="../../src/minedesk/app/dashboard.py" line="260"/>
         <source>% released</source>
         <translation>% azad edilib</translation>
     </message>
@@ -93,604 +332,394 @@
 <context>
     <name>DevicesDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="77" />
+        <location filename="../../src/minedesk/app/dialogs.py" line="78"/>
         <source>Record devices found</source>
         <translation>Tapılmış qurğuları qeyd et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="81" />
+        <location filename="../../src/minedesk/app/dialogs.py" line="82"/>
         <source>Release</source>
         <translation>Azad edilmə</translation>
     </message>
     <message>
         <source>{0} found</source>
-        <translation>tapılmış {0}</translation>
+        <translation type="vanished">tapılmış {0}</translation>
     </message>
     <message>
         <source>Model (e.g. PMN-2)</source>
-        <translation>Model (məs. PMN-2)</translation>
+        <translation type="vanished">Model (məs. PMN-2)</translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <location filename="../../src/minedesk/app/window/editing.py" line="30"/>
+        <source>Undone</source>
+        <translation>Geri qaytarıldı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/editing.py" line="37"/>
+        <source>Redone</source>
+        <translation>Təkrarlandı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/editing.py" line="52"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="125"/>
+        <source>Select one or more hazards first</source>
+        <translation>Əvvəlcə bir və ya bir neçə ərazi seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/editing.py" line="55"/>
+        <source>Mark {0} hazard(s) released</source>
+        <translation>{0} ərazini azad edilmiş qeyd et</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/editing.py" line="65"/>
+        <source>Select one hazard first</source>
+        <translation>Əvvəlcə bir ərazi seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/editing.py" line="69"/>
+        <source>{0} has no release yet: mark it or draw a release first</source>
+        <translation>{0} üçün hələ azad edilmə yoxdur: əvvəlcə qeyd edin və ya çəkin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/editing.py" line="82"/>
+        <source>Delete {0} hazard(s) with their releases? (Edit &gt; Undo brings them back)</source>
+        <translation>{0} ərazi azad edilmiş hissələri ilə birlikdə silinsin? (Redaktə &gt; Geri qaytar onları bərpa edir)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/editing.py" line="96"/>
+        <source>What you drew does not touch any hazard</source>
+        <translation>Çəkdiyiniz heç bir əraziyə toxunmur</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/editing.py" line="106"/>
+        <source>Release drawn on {0}</source>
+        <translation>{0} üzərində çəkilmiş azad edilmə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/editing.py" line="145"/>
+        <source>Wrote {0}</source>
+        <translation>Yazıldı: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FileOperations</name>
+    <message>
+        <location filename="../../src/minedesk/app/window/files.py" line="22"/>
+        <source>Open hazards or a project</source>
+        <translation>Əraziləri və ya layihəni aç</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/files.py" line="32"/>
+        <source>Save the new project as</source>
+        <translation>Yeni layihəni saxla</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/files.py" line="33"/>
+        <source>MineDesk projects (*.gpkg)</source>
+        <translation>MineDesk layihələri (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/files.py" line="50"/>
+        <source>Export</source>
+        <translation>İxrac</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/files.py" line="51"/>
+        <source>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</source>
+        <translation>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/files.py" line="61"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="94"/>
+        <source>Wrote {0}</source>
+        <translation>Yazıldı: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/files.py" line="72"/>
+        <source>Save map picture</source>
+        <translation>Xəritənin şəklini saxla</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/files.py" line="73"/>
+        <source>Pictures (*.png *.jpg)</source>
+        <translation>Şəkillər (*.png *.jpg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/files.py" line="86"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="91"/>
+        <source>{0}: cannot write the picture; choose another folder</source>
+        <translation>{0}: şəkil yazıla bilmir; başqa qovluq seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/files.py" line="125"/>
+        <source>Background map</source>
+        <translation>Fon xəritəsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/files.py" line="125"/>
+        <source>MBTiles (*.mbtiles)</source>
+        <translation>MBTiles (*.mbtiles)</translation>
+    </message>
+</context>
+<context>
+    <name>HazardTable</name>
+    <message>
+        <location filename="../../src/minedesk/app/table.py" line="157"/>
+        <source>Filter hazards (id, district, type ...)</source>
+        <translation>Əraziləri süz (ID, rayon, növ ...)</translation>
     </message>
 </context>
 <context>
     <name>HazardTableModel</name>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="31" />
+        <location filename="../../src/minedesk/app/table.py" line="60"/>
         <source>Hazard</source>
         <translation>Ərazi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="31" />
+        <location filename="../../src/minedesk/app/table.py" line="60"/>
         <source>Type</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="31" />
+        <location filename="../../src/minedesk/app/table.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="32" />
+        <location filename="../../src/minedesk/app/table.py" line="61"/>
         <source>Area ha</source>
         <translation>Sahə, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="33" />
+        <location filename="../../src/minedesk/app/table.py" line="62"/>
         <source>Cleared ha</source>
         <translation>Təmizlənmiş, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="33" />
+        <location filename="../../src/minedesk/app/table.py" line="62"/>
         <source>Reduced ha</source>
         <translation>Azaldılmış, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="33" />
+        <location filename="../../src/minedesk/app/table.py" line="62"/>
         <source>Cancelled ha</source>
         <translation>Ləğv edilmiş, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="34" />
+        <location filename="../../src/minedesk/app/table.py" line="63"/>
         <source>Remaining ha</source>
         <translation>Qalan, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="34" />
+        <location filename="../../src/minedesk/app/table.py" line="63"/>
         <source>% released</source>
         <translation>% azad edilib</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Loading</name>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="116" />
-        <source>Filter hazards (id, district, type ...)</source>
-        <translation>Əraziləri süz (ID, rayon, növ ...)</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="153" />
-        <source>Hazards</source>
-        <translation>Təhlükəli ərazilər</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="157" />
-        <source>Tallies</source>
-        <translation>Hesablar</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="158" />
-        <source>Selection</source>
-        <translation>Seçilənlər</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="160" />
-        <source>Data quality</source>
-        <translation>Məlumatların keyfiyyəti</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="175" />
-        <source>&amp;File</source>
-        <translation>&amp;Fayl</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="176" />
-        <source>&amp;Open...</source>
-        <translation>&amp;Aç...</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="177" />
-        <source>Open &amp;recent</source>
-        <translation>&amp;Son açılanlar</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="178" />
-        <source>&amp;Make project from these files...</source>
-        <translation>Bu fayllardan &amp;layihə yarat...</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="180" />
-        <source>&amp;Export...</source>
-        <translation>&amp;İxrac...</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="181" />
-        <source>Save map &amp;picture...</source>
-        <translation>Xəritənin &amp;şəklini saxla...</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="184" />
-        <source>&amp;Quit</source>
-        <translation>Çı&amp;xış</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="185" />
-        <source>&amp;Edit</source>
-        <translation>&amp;Redaktə</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="186" />
-        <location filename="../../src/minedesk/app/window.py" line="586" />
-        <source>&amp;Undo</source>
-        <translation>&amp;Geri qaytar</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="187" />
-        <location filename="../../src/minedesk/app/window.py" line="588" />
-        <source>&amp;Redo</source>
-        <translation>&amp;Təkrarla</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="188" />
-        <source>&amp;Delete selected hazards</source>
-        <translation>Seçilmiş əraziləri &amp;sil</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="191" />
-        <source>&amp;View</source>
-        <translation>&amp;Görünüş</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="192" />
-        <source>Zoom to &amp;all</source>
-        <translation>&amp;Hamısını göstər</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="193" />
-        <source>Zoom to &amp;selection</source>
-        <translation>&amp;Seçilənləri göstər</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="195" />
-        <source>&amp;Colour hazards by</source>
-        <translation>Əraziləri &amp;rənglə</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="198" />
-        <source>&amp;Background map (MBTiles)...</source>
-        <translation>&amp;Fon xəritəsi (MBTiles)...</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="199" />
-        <source>&amp;No background map</source>
-        <translation>Fon xəritəsi &amp;olmasın</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="203" />
-        <source>&amp;Tools</source>
-        <translation>&amp;Alətlər</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="206" />
-        <source>&amp;Pan</source>
-        <translation>&amp;Sürüşdür</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="206" />
-        <source>&amp;Select</source>
-        <translation>&amp;Seç</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="207" />
-        <source>&amp;Draw release polygon</source>
-        <translation>Azad edilmiş &amp;poliqon çək</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="208" />
-        <source>&amp;Edit release vertices</source>
-        <translation>Azad edilmənin təpə nöqtələrini &amp;redaktə et</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="209" />
-        <source>S&amp;plit hazard with a line</source>
-        <translation>Ərazini xətlə &amp;böl</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="216" />
-        <source>&amp;Mark selected released...</source>
-        <translation>Seçilmişləri azad edilmiş &amp;qeyd et...</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="217" />
-        <source>Record &amp;devices found...</source>
-        <translation>Tapılmış &amp;qurğuları qeyd et...</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="221" />
-        <source>&amp;Task order for selected hazards...</source>
-        <translation>Seçilmiş ərazilər üçün &amp;tapşırıq əmri...</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="222" />
-        <source>&amp;Completion report...</source>
-        <translation>&amp;Tamamlanma hesabatı...</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="223" />
-        <source>&amp;Summary report for a period...</source>
-        <translation>Dövr üzrə &amp;yekun hesabat...</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="227" />
-        <source>Se&amp;ttings</source>
-        <translation>&amp;Parametrlər</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="228" />
-        <source>&amp;Language</source>
-        <translation>&amp;Dil</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="231" />
-        <source>As the system</source>
-        <translation>Sistemdəki kimi</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="237" />
-        <source>&amp;Help</source>
-        <translation>&amp;Kömək</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="238" />
-        <source>&amp;About MineDesk</source>
-        <translation>MineDesk &amp;haqqında</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="239" />
-        <source>Tools</source>
-        <translation>Alətlər</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="256" />
-        <source>Cancel</source>
-        <translation>Ləğv et</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="265" />
-        <source>Open hazards or a project</source>
-        <translation>Əraziləri və ya layihəni aç</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="274" />
+        <location filename="../../src/minedesk/app/window/loading.py" line="86"/>
         <source>Opening {0} ...</source>
         <translation>{0} açılır ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="306" />
+        <location filename="../../src/minedesk/app/window/loading.py" line="118"/>
         <source>Opening cancelled</source>
         <translation>Açılma ləğv edildi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="323" />
+        <location filename="../../src/minedesk/app/window/loading.py" line="145"/>
         <source>Computing tallies ...</source>
         <translation>Hesablar aparılır ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="374" />
+        <location filename="../../src/minedesk/app/window/loading.py" line="174"/>
         <source>Opened read-only: {0}</source>
         <translation>Yalnız oxumaq üçün açıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="378" />
+        <location filename="../../src/minedesk/app/window/loading.py" line="178"/>
         <source>{0} is shown read-only: File &gt; Make project to record releases</source>
         <translation>{0} yalnız oxumaq üçün göstərilir: azad edilmələri qeyd etmək üçün Fayl &gt; Layihə yarat</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="382" />
+        <location filename="../../src/minedesk/app/window/loading.py" line="182"/>
         <source>Opened {0} in {1:.1f} s</source>
         <translation>{0} {1:.1f} s-də açıldı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="383" />
+        <location filename="../../src/minedesk/app/window/loading.py" line="183"/>
         <source> ({0} findings: see Data quality)</source>
         <translation> ({0} qeyd: Məlumatların keyfiyyəti panelinə baxın)</translation>
     </message>
     <message>
-        <source> ({0} warnings)</source>
-        <translation> ({0} xəbərdarlıq)</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="388" />
+        <location filename="../../src/minedesk/app/window/loading.py" line="188"/>
         <source>Could not open {0}</source>
         <translation>{0} açıla bilmədi</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="397" />
-        <source>Save the new project as</source>
-        <translation>Yeni layihəni saxla</translation>
+        <location filename="../../src/minedesk/app/window/mainwindow.py" line="111"/>
+        <source>Hazards</source>
+        <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="398" />
-        <source>MineDesk projects (*.gpkg)</source>
-        <translation>MineDesk layihələri (*.gpkg)</translation>
+        <location filename="../../src/minedesk/app/window/mainwindow.py" line="115"/>
+        <source>Tallies</source>
+        <translation>Hesablar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="413" />
-        <source>Export</source>
-        <translation>İxrac</translation>
+        <location filename="../../src/minedesk/app/window/mainwindow.py" line="116"/>
+        <source>Selection</source>
+        <translation>Seçilənlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="414" />
-        <source>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</source>
-        <translation>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
+        <location filename="../../src/minedesk/app/window/mainwindow.py" line="118"/>
+        <source>Data quality</source>
+        <translation>Məlumatların keyfiyyəti</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="418" />
-        <location filename="../../src/minedesk/app/window.py" line="440" />
-        <source>Wrote {0}</source>
-        <translation>Yazıldı: {0}</translation>
+        <location filename="../../src/minedesk/app/window/mainwindow.py" line="160"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window.py" line="429" />
-        <source>Save map picture</source>
-        <translation>Xəritənin şəklini saxla</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="430" />
-        <source>Pictures (*.png *.jpg)</source>
-        <translation>Şəkillər (*.png *.jpg)</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="437" />
-        <source>{0}: cannot write the picture; choose another folder</source>
-        <translation>{0}: şəkil yazıla bilmir; başqa qovluq seçin</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="508" />
-        <source>Nothing selected: click a hazard on the map or a row of the table.</source>
-        <translation>Heç nə seçilməyib: xəritədə əraziyə və ya cədvəldə sətrə klikləyin.</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="515" />
-        <source>Area</source>
-        <translation>Sahə</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="515" />
-        <source>Released</source>
-        <translation>Azad edilib</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="516" />
-        <source>cleared</source>
-        <translation>təmizlənmiş</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="516" />
-        <source>reduced</source>
-        <translation>azaldılmış</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="516" />
-        <source>cancelled</source>
-        <translation>ləğv edilmiş</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="518" />
-        <source>Remaining</source>
-        <translation>Qalan</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="519" />
-        <source>Devices found</source>
-        <translation>Tapılmış qurğular</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="523" />
-        <source>{0} hazards</source>
-        <translation>{0} ərazi</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="543" />
-        <source>&amp;Type (CHA, SHA)</source>
-        <translation>&amp;Növ (CHA, SHA)</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="543" />
-        <source>&amp;Progress (how much is released)</source>
-        <translation>&amp;Gedişat (nə qədəri azad edilib)</translation>
+        <source> ({0} warnings)</source>
+        <translation type="vanished"> ({0} xəbərdarlıq)</translation>
     </message>
     <message>
         <source>&lt;h3&gt;{0} hazards&lt;/h3&gt;&lt;p&gt;{1} ha, {2} ha remaining&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{0} ərazi&lt;/h3&gt;&lt;p&gt;{1} ha, qalan {2} ha&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="585" />
-        <source>&amp;Undo {0}</source>
-        <translation>&amp;Geri qaytar: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="587" />
-        <source>&amp;Redo {0}</source>
-        <translation>&amp;Təkrarla: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="600" />
-        <source>Undone</source>
-        <translation>Geri qaytarıldı</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="604" />
-        <source>Redone</source>
-        <translation>Təkrarlandı</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="617" />
-        <location filename="../../src/minedesk/app/window.py" line="684" />
-        <source>Select one or more hazards first</source>
-        <translation>Əvvəlcə bir və ya bir neçə ərazi seçin</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="620" />
-        <source>Mark {0} hazard(s) released</source>
-        <translation>{0} ərazini azad edilmiş qeyd et</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="632" />
-        <source>Select one hazard first</source>
-        <translation>Əvvəlcə bir ərazi seçin</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="636" />
-        <source>{0} has no release yet: mark it or draw a release first</source>
-        <translation>{0} üçün hələ azad edilmə yoxdur: əvvəlcə qeyd edin və ya çəkin</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="649" />
-        <source>Delete {0} hazard(s) with their releases? (Edit &gt; Undo brings them back)</source>
-        <translation>{0} ərazi azad edilmiş hissələri ilə birlikdə silinsin? (Redaktə &gt; Geri qaytar onları bərpa edir)</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="663" />
-        <source>What you drew does not touch any hazard</source>
-        <translation>Çəkdiyiniz heç bir əraziyə toxunmur</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="673" />
-        <source>Release drawn on {0}</source>
-        <translation>{0} üzərində çəkilmiş azad edilmə</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="710" />
-        <source>Background map</source>
-        <translation>Fon xəritəsi</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="710" />
-        <source>MBTiles (*.mbtiles)</source>
-        <translation>MBTiles (*.mbtiles)</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="729" />
-        <source>The language changes when MineDesk starts again</source>
-        <translation>Dil MineDesk yenidən açılanda dəyişəcək</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="746" />
-        <source>About MineDesk</source>
-        <translation>MineDesk haqqında</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/window.py" line="747" />
-        <source>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Land-release tallies, task orders and reports for mine action.&lt;/p&gt;&lt;p&gt;Hectares are geodesic, on the WGS84 ellipsoid.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Minadan təmizləmə üzrə ərazilərin azad edilməsinin hesabı, tapşırıq əmrləri və hesabatlar.&lt;/p&gt;&lt;p&gt;Hektarlar WGS84 ellipsoidi üzərində geodeziya üsulu ilə hesablanır.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;{0} ərazi&lt;/h3&gt;&lt;p&gt;{1} ha, qalan {2} ha&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="164" />
+        <location filename="../../src/minedesk/app/canvas.py" line="167"/>
         <source>CHA (confirmed)</source>
         <translation>CHA (təsdiqlənmiş)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="164" />
+        <location filename="../../src/minedesk/app/canvas.py" line="167"/>
         <source>SHA (suspected)</source>
         <translation>SHA (şübhəli)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="166" />
+        <location filename="../../src/minedesk/app/canvas.py" line="169"/>
         <source>nothing released</source>
         <translation>heç nə azad edilməyib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="166" />
+        <location filename="../../src/minedesk/app/canvas.py" line="169"/>
         <source>partly released</source>
         <translation>qismən azad edilib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="167" />
+        <location filename="../../src/minedesk/app/canvas.py" line="170"/>
         <source>released in full</source>
         <translation>tam azad edilib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="505" />
+        <location filename="../../src/minedesk/app/canvas.py" line="516"/>
         <source>other</source>
         <translation>digər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="506" />
+        <location filename="../../src/minedesk/app/canvas.py" line="517"/>
         <source>cleared</source>
         <translation>təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="506" />
+        <location filename="../../src/minedesk/app/canvas.py" line="517"/>
         <source>reduced</source>
         <translation>azaldılmış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="507" />
+        <location filename="../../src/minedesk/app/canvas.py" line="518"/>
         <source>cancelled</source>
         <translation>ləğv edilmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="636" />
+        <location filename="../../src/minedesk/app/canvas.py" line="650"/>
         <source>{id} · {area} ha · {left} ha remaining</source>
         <translation>{id} · {area} ha · qalan {left} ha</translation>
     </message>
 </context>
 <context>
+    <name>Outputs</name>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="132"/>
+        <source>{0} is a MineDesk project: MineDesk never writes over a project. Choose another name.</source>
+        <translation>{0} MineDesk layihəsidir: MineDesk layihənin üzərinə heç vaxt yazmır. Başqa ad seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="136"/>
+        <source>{0} is the open project or one of the files it was read from ({1}): MineDesk never writes over them. Choose another name.</source>
+        <translation>{0} açıq layihədir və ya onun oxunduğu fayllardan biridir ({1}): MineDesk onların üzərinə heç vaxt yazmır. Başqa ad seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="152"/>
+        <source>These files exist already:
+{0}
+
+Replace them?</source>
+        <translation>Bu fayllar artıq mövcuddur:
+{0}
+
+Onlar əvəz edilsin?</translation>
+    </message>
+</context>
+<context>
     <name>QualityPanel</name>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="40" />
+        <location filename="../../src/minedesk/app/quality.py" line="40"/>
         <source>Check again</source>
         <translation>Yenidən yoxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="46" />
+        <location filename="../../src/minedesk/app/quality.py" line="46"/>
         <source>Layer</source>
         <translation>Lay</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="46" />
+        <location filename="../../src/minedesk/app/quality.py" line="46"/>
         <source>Feature</source>
         <translation>Obyekt</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="46" />
+        <location filename="../../src/minedesk/app/quality.py" line="46"/>
         <source>Finding</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="46" />
+        <location filename="../../src/minedesk/app/quality.py" line="46"/>
         <source>Detail</source>
         <translation>Təfərrüat</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="66" />
+        <location filename="../../src/minedesk/app/quality.py" line="70"/>
         <source>{0} finding(s) from reading the project; Check again for duplicates, long edges, reported areas and releases outside hazards</source>
         <translation>Layihə oxunarkən {0} qeyd; dublikatlar, uzun tərəflər, göstərilmiş sahələr və ərazidən kənar azad edilmələr üçün Yenidən yoxlayın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="73" />
+        <location filename="../../src/minedesk/app/quality.py" line="77"/>
         <source>{0} finding(s) before the last edit: Check again to bring them up to date</source>
         <translation>Son dəyişiklikdən əvvəl {0} qeyd: yeniləmək üçün Yenidən yoxlayın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="85" />
+        <location filename="../../src/minedesk/app/quality.py" line="89"/>
         <source>{0} finding(s); double-click one to see the hazard</source>
         <translation>{0} qeyd; ərazini görmək üçün qeydə iki dəfə klikləyin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="87" />
+        <location filename="../../src/minedesk/app/quality.py" line="91"/>
         <source>No problems found in the hazards or the releases</source>
         <translation>Ərazilərdə və azad edilmələrdə problem tapılmadı</translation>
     </message>
@@ -698,124 +727,175 @@
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="32" />
+        <location filename="../../src/minedesk/app/dialogs.py" line="33"/>
         <source>cleared</source>
         <translation>təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="32" />
+        <location filename="../../src/minedesk/app/dialogs.py" line="33"/>
         <source>reduced</source>
         <translation>azaldılmış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="33" />
+        <location filename="../../src/minedesk/app/dialogs.py" line="34"/>
         <source>cancelled</source>
         <translation>ləğv edilmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="47" />
+        <location filename="../../src/minedesk/app/dialogs.py" line="48"/>
         <source>not given</source>
         <translation>göstərilməyib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="48" />
+        <location filename="../../src/minedesk/app/dialogs.py" line="49"/>
         <source>Category</source>
         <translation>Kateqoriya</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="49" />
+        <location filename="../../src/minedesk/app/dialogs.py" line="50"/>
         <source>Method</source>
         <translation>Üsul</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="50" />
+        <location filename="../../src/minedesk/app/dialogs.py" line="51"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="51" />
+        <location filename="../../src/minedesk/app/dialogs.py" line="52"/>
         <source>Team</source>
         <translation>Qrup</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="52" />
+        <location filename="../../src/minedesk/app/dialogs.py" line="53"/>
         <source>Depth</source>
         <translation>Dərinlik</translation>
     </message>
     <message>
+        <location filename="../../src/minedesk/app/dialogs.py" line="103"/>
         <source>{0} found</source>
         <translation>tapılmış {0}</translation>
     </message>
 </context>
 <context>
+    <name>SelectionPanel</name>
+    <message>
+        <location filename="../../src/minedesk/app/selection.py" line="45"/>
+        <source>Nothing selected: click a hazard on the map or a row of the table.</source>
+        <translation>Heç nə seçilməyib: xəritədə əraziyə və ya cədvəldə sətrə klikləyin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/selection.py" line="53"/>
+        <source>Area</source>
+        <translation>Sahə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/selection.py" line="53"/>
+        <source>Released</source>
+        <translation>Azad edilib</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/selection.py" line="54"/>
+        <source>cleared</source>
+        <translation>təmizlənmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/selection.py" line="54"/>
+        <source>reduced</source>
+        <translation>azaldılmış</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/selection.py" line="54"/>
+        <source>cancelled</source>
+        <translation>ləğv edilmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/selection.py" line="56"/>
+        <source>Remaining</source>
+        <translation>Qalan</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/selection.py" line="57"/>
+        <source>Devices found</source>
+        <translation>Tapılmış qurğular</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/selection.py" line="61"/>
+        <source>{0} hazards</source>
+        <translation>{0} ərazi</translation>
+    </message>
+</context>
+<context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="186" />
+        <location filename="../../src/minedesk/app/paper.py" line="256"/>
         <source>Summary report</source>
         <translation>Yekun hesabat</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="195" />
+        <location filename="../../src/minedesk/app/paper.py" line="265"/>
         <source>From the beginning</source>
         <translation>Əvvəldən</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="198" />
+        <location filename="../../src/minedesk/app/paper.py" line="268"/>
         <source>(no groups)</source>
         <translation>(qruplaşdırmadan)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="202" />
+        <location filename="../../src/minedesk/app/paper.py" line="272"/>
         <source>team (their own releases)</source>
         <translation>qrup (öz azad etdikləri)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="206" />
+        <location filename="../../src/minedesk/app/paper.py" line="276"/>
         <source>Also write the table as CSV (for spreadsheets)</source>
         <translation>Cədvəli CSV kimi də yaz (elektron cədvəllər üçün)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="208" />
+        <location filename="../../src/minedesk/app/paper.py" line="278"/>
+        <location filename="../../src/minedesk/app/paper.py" line="290"/>
         <source>From</source>
         <translation>Başlanğıc</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="210" />
+        <location filename="../../src/minedesk/app/paper.py" line="280"/>
+        <location filename="../../src/minedesk/app/paper.py" line="290"/>
         <source>To</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="211" />
+        <location filename="../../src/minedesk/app/paper.py" line="281"/>
         <source>Group by</source>
         <translation>Qruplaşdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="212" />
+        <location filename="../../src/minedesk/app/paper.py" line="282"/>
         <source>Paper</source>
         <translation>Kağız</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="215" />
+        <location filename="../../src/minedesk/app/paper.py" line="285"/>
         <source>Preview and print...</source>
         <translation>Önizləmə və çap...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="215" />
+        <location filename="../../src/minedesk/app/paper.py" line="285"/>
         <source>Save PDF...</source>
         <translation>PDF saxla...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="242" />
+        <location filename="../../src/minedesk/app/paper.py" line="310"/>
         <source>Save summary report</source>
         <translation>Yekun hesabatı saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="242" />
+        <location filename="../../src/minedesk/app/paper.py" line="310"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="257" />
+        <location filename="../../src/minedesk/app/paper.py" line="330"/>
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
     </message>
@@ -823,62 +903,62 @@
 <context>
     <name>TaskOrderDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="75" />
+        <location filename="../../src/minedesk/app/paper.py" line="95"/>
         <source>Task order: {0}</source>
         <translation>Tapşırıq əmri: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="79" />
+        <location filename="../../src/minedesk/app/paper.py" line="99"/>
         <source>New task order</source>
         <translation>Yeni tapşırıq əmri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="81" />
+        <location filename="../../src/minedesk/app/paper.py" line="101"/>
         <source>New version of {0}</source>
         <translation>{0} üçün yeni versiya</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="83" />
+        <location filename="../../src/minedesk/app/paper.py" line="103"/>
         <source>Task order</source>
         <translation>Tapşırıq əmri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="84" />
+        <location filename="../../src/minedesk/app/paper.py" line="104"/>
         <source>Paper</source>
         <translation>Kağız</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="100" />
+        <location filename="../../src/minedesk/app/paper.py" line="120"/>
         <source>Preview and print...</source>
         <translation>Önizləmə və çap...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="100" />
+        <location filename="../../src/minedesk/app/paper.py" line="120"/>
         <source>Issue and save PDF...</source>
         <translation>Ver və PDF kimi saxla...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="133" />
+        <location filename="../../src/minedesk/app/paper.py" line="180"/>
         <source>Save task order</source>
         <translation>Tapşırıq əmrini saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="134" />
+        <location filename="../../src/minedesk/app/paper.py" line="181"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="141" />
+        <location filename="../../src/minedesk/app/paper.py" line="200"/>
         <source>Issued {0} version {1}: {2}</source>
         <translation>{0} versiya {1} verildi: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" />
+        <location filename="../../src/minedesk/app/paper.py" line="153"/>
         <source>Simplify the outline?</source>
         <translation>Kontur sadələşdirilsin?</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" />
+        <location filename="../../src/minedesk/app/paper.py" line="154"/>
         <source>The task order would list {0} turning points, more than the {1} a task order can carry.
 Simplify the outline for this document only? The project keeps its geometry and the document says what was simplified.
 
@@ -892,32 +972,32 @@ Dözüm, metrlə:</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/welcome.py" line="17" />
+        <location filename="../../src/minedesk/app/welcome.py" line="21"/>
         <source>Welcome to MineDesk</source>
         <translation>MineDesk-ə xoş gəlmisiniz</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/welcome.py" line="20" />
+        <location filename="../../src/minedesk/app/welcome.py" line="24"/>
         <source>&lt;h2&gt;MineDesk&lt;/h2&gt;&lt;p&gt;Land released and remaining, in exact hectares, and the devices found: for every hazard, district and team, offline.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a project, or hazard shapefiles handed out by the centre (File &amp;gt; Open, or drop them on the window).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Make a project&lt;/b&gt; of them (File &amp;gt; Make project): every edit is saved as you make it, undoable and audited.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Select&lt;/b&gt; hazards on the map or in the table; &lt;b&gt;mark them released&lt;/b&gt; (Ctrl+R) or &lt;b&gt;draw&lt;/b&gt; the released part (Ctrl+3); record devices found (Ctrl+D).&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Tallies&lt;/b&gt; panel follows every edit; &lt;b&gt;Tools &amp;gt; Task order&lt;/b&gt; (Ctrl+T) prints the paper for the team.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;h2&gt;MineDesk&lt;/h2&gt;&lt;p&gt;Azad edilmiş və qalan ərazilər dəqiq hektarlarla, tapılmış qurğular: hər ərazi, rayon və qrup üzrə, internetsiz.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Layihəni və ya mərkəzin verdiyi ərazi shapefile-larını &lt;b&gt;açın&lt;/b&gt; (Fayl &amp;gt; Aç və ya pəncərəyə atın).&lt;/li&gt;&lt;li&gt;Onlardan &lt;b&gt;layihə yaradın&lt;/b&gt; (Fayl &amp;gt; Layihə yarat): hər dəyişiklik dərhal saxlanılır, geri qaytarıla bilir və qeydə alınır.&lt;/li&gt;&lt;li&gt;Xəritədə və ya cədvəldə əraziləri &lt;b&gt;seçin&lt;/b&gt;; onları &lt;b&gt;azad edilmiş qeyd edin&lt;/b&gt; (Ctrl+R) və ya azad edilmiş hissəni &lt;b&gt;çəkin&lt;/b&gt; (Ctrl+3); tapılmış qurğuları qeyd edin (Ctrl+D).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hesablar&lt;/b&gt; paneli hər dəyişikliyi izləyir; &lt;b&gt;Alətlər &amp;gt; Tapşırıq əmri&lt;/b&gt; (Ctrl+T) qrup üçün sənədi çap edir.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/welcome.py" line="34" />
+        <location filename="../../src/minedesk/app/welcome.py" line="38"/>
         <source>Open the sample (250 hazards in Azerbaijan)</source>
         <translation>Nümunəni aç (Azərbaycanda 250 ərazi)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/welcome.py" line="36" />
+        <location filename="../../src/minedesk/app/welcome.py" line="40"/>
         <source>Open...</source>
         <translation>Aç...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/welcome.py" line="46" />
+        <location filename="../../src/minedesk/app/welcome.py" line="50"/>
         <source>Recent files</source>
         <translation>Son fayllar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/welcome.py" line="48" />
+        <location filename="../../src/minedesk/app/welcome.py" line="52"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
@@ -925,66 +1005,15 @@ Dözüm, metrlə:</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="100" />
         <source>{0} found</source>
-        <translation>tapılmış {0}</translation>
+        <translation type="vanished">tapılmış {0}</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="162" />
-        <source>No task order is issued in this project yet</source>
-        <translation>Bu layihədə hələ tapşırıq əmri verilməyib</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/paper.py" line="165" />
-        <source>Completion report</source>
-        <translation>Tamamlanma hesabatı</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/paper.py" line="165" />
-        <source>Task order</source>
-        <translation>Tapşırıq əmri</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/paper.py" line="169" />
-        <source>Save completion report</source>
-        <translation>Tamamlanma hesabatını saxla</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/paper.py" line="170" />
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/paper.py" line="175" />
         <source>Wrote {0}</source>
-        <translation>Yazıldı: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>Outputs</name>
-    <message>
-        <location filename="../../src/minedesk/app/dialogs.py" />
-        <source>{0} is a MineDesk project: MineDesk never writes over a project. Choose another name.</source>
-        <translation>{0} MineDesk layihəsidir: MineDesk layihənin üzərinə heç vaxt yazmır. Başqa ad seçin.</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/dialogs.py" />
-        <source>{0} is the open project or one of the files it was read from ({1}): MineDesk never writes over them. Choose another name.</source>
-        <translation>{0} açıq layihədir və ya onun oxunduğu fayllardan biridir ({1}): MineDesk onların üzərinə heç vaxt yazmır. Başqa ad seçin.</translation>
-    </message>
-    <message>
-        <location filename="../../src/minedesk/app/dialogs.py" />
-        <source>These files exist already:
-{0}
-
-Replace them?</source>
-        <translation>Bu fayllar artıq mövcuddur:
-{0}
-
-Onlar əvəz edilsin?</translation>
+        <translation type="vanished">Yazıldı: {0}</translation>
     </message>
 </context>
 </TS>

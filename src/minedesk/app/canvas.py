@@ -196,7 +196,7 @@ class MapCanvas(pg.GraphicsView):
     def set_preview(self, data) -> None:
         """Draw a project's features as soon as they are read, before its tallies are ready."""
         h, r = data.tables["hazards"], data.tables["releases"]
-        self.project = None  # nothing to click or edit until the tallies are ready
+        self._leave_project()  # nothing to click or edit until the tallies are ready
         self.selection = set()
         self.geographic = data.crs.is_geographic
         self._set_hazards(np.asarray(h.values["geom"], dtype=object), np.asarray(h.values["hazard_type"], dtype=object),
@@ -205,7 +205,14 @@ class MapCanvas(pg.GraphicsView):
         self.preview = True
         self.zoom_all()
 
+    def _leave_project(self) -> None:
+        if self.project is not None:
+            self.project.unsubscribe(self._project_changed)
+        self.project = None
+
     def set_project(self, project) -> None:
+        """Show ``project`` and follow its edits (no longer those of the project shown before)."""
+        self._leave_project()
         self.project = project
         self.geographic = project.crs.is_geographic
         self.selection = set()
@@ -531,6 +538,7 @@ class MapCanvas(pg.GraphicsView):
 
     # ------------------------------------------------------------------ selection and tools
     def set_selection(self, rows, emit: bool = True) -> None:
+        """Outline these hazard rows; ``emit`` tells who listens (a selection made on the map)."""
         self.selection = {int(r) for r in rows}
         self.layer.update()
         if emit:

@@ -170,7 +170,11 @@ class Dashboard(QWidget):
         self.refresh_timeline(changed if changed is not None else set())
 
     def set_project(self, project) -> None:
+        """Show ``project``'s tallies and follow its edits (no longer those of the project before)."""
+        if self.project is not None:
+            self.project.unsubscribe(self._project_changed)
         self.project = project
+        self.selection = set()
         self.group_by.blockSignals(True)
         self.group_by.clear()
         self.group_by.addItem(self.tr("(none)"), None)
@@ -204,7 +208,7 @@ class Dashboard(QWidget):
         self._pending = touched if self._pending is None else self._pending | touched
         self._timeline_timer.start()
 
-    def set_selection(self, rows) -> None:
+    def set_selection(self, rows, source=None) -> None:
         self.selection = set(rows)
         if self.scope.currentIndex() == 1:
             self.refresh()

@@ -99,7 +99,8 @@ def _device_rows(dialog: QDialog, form: QFormLayout, devices) -> dict[str, QSpin
         spin = QSpinBox()
         spin.setRange(0, MAX_DEVICES)
         spins[name] = spin
-        form.addRow(dialog.tr("{0} found").format(name), spin)
+        # one context for both dialogs, named here: lupdate cannot tell which class ``dialog`` is
+        form.addRow(QCoreApplication.translate("ReleaseDialog", "{0} found").format(name), spin)
     return spins
 
 

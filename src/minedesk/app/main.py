@@ -162,8 +162,7 @@ def run(paths=(), screenshot: str | None = None, size: str | None = None, select
 
         if WelcomeDialog.is_first_run(window.settings):
             window.settings.setValue("welcomed", True)
-            window.welcome = WelcomeDialog(window)
-            window.welcome.open()
+            window.show_welcome()
     return app.exec()
 
 

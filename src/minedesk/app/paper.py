@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,7 +41,11 @@ SECTIONS = ["Task", "Hazards", "Geometry", "Parts to release", "Threat", "Priori
 
 class _PaperDialog(QDialog):
     """What the dialogs that print have in common: the paper size, Preview and print, and an
-    accept button that writes the PDF. Subclasses give ``document()``."""
+    accept button that writes the PDF. Subclasses give ``document()``. They work on the project
+    they were given and return what they did; ``written`` says it in one line (the window shows
+    it in its status bar)."""
+
+    written = Signal(str)
 
     def _paper_choice(self) -> QComboBox:
         self.paper = QComboBox()
@@ -179,24 +183,21 @@ class TaskOrderDialog(_PaperDialog):
                 return False
         if refuse_protected(self, [path], self.project):
             return False
-        window = self.parent()
         try:
             # the save dialog asked before replacing ``path``
             with Outputs([path], inputs=source_files(self.project), overwrite=[path]) as out:
                 self.document(order).write_pdf(path, title=f"Task order {order.task_id} v{order.version}", outputs=out)
                 command = IssueTaskOrder(order)
-                if not window.execute(command):
-                    return False
+                self.project.execute(command)  # an undoable command: the window's views follow it
                 try:
                     out.commit()
                 except InputError:
-                    window.project.withdraw(command)
+                    self.project.withdraw(command)
                     raise
         except InputError as err:
             self.error_box = _error(self, err.message)
             return False
-        window.statusBar().showMessage(self.tr("Issued {0} version {1}: {2}").format(order.task_id, order.version, path),
-                                       10000)
+        self.written.emit(self.tr("Issued {0} version {1}: {2}").format(order.task_id, order.version, path))
         self.accept()
         return True
 
@@ -207,39 +208,42 @@ def _error(parent, message: str):
     return show_error(parent, message)
 
 
-def completion_report(window, task_id: str | None = None, path: str | None = None) -> bool:
-    """Write the completion report of one of the project's task orders."""
+def completion_report(parent, project, task_id: str | None = None, path: str | None = None) -> str | None:
+    """Write the completion report of one of ``project``'s task orders (asking which, and where,
+    in dialogs over ``parent``, unless told); returns the path written, or None (a problem is
+    shown over ``parent``, as ``parent.error_box``)."""
     from PySide6.QtWidgets import QInputDialog
 
     from minedesk.report.completion import completion_document
 
-    project = window.project
     tasks = list(dict.fromkeys(o.task_id for o in project.task_orders()))
     if not tasks:
-        window.error_box = _error(window, window.tr("No task order is issued in this project yet"))
-        return False
+        parent.error_box = _error(parent, QCoreApplication.translate(
+            "CompletionReport", "No task order is issued in this project yet"))
+        return None
     if task_id is None:
-        task_id, ok = QInputDialog.getItem(window, window.tr("Completion report"), window.tr("Task order"), tasks, 0, False)
+        task_id, ok = QInputDialog.getItem(parent, QCoreApplication.translate("CompletionReport", "Completion report"),
+                                           QCoreApplication.translate("CompletionReport", "Task order"), tasks, 0, False)
         if not ok:
-            return False
+            return None
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(window, window.tr("Save completion report"), f"{task_id}-completion.pdf",
-                                              window.tr("PDF (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("CompletionReport", "Save completion report"),
+                                              f"{task_id}-completion.pdf",
+                                              QCoreApplication.translate("CompletionReport", "PDF (*.pdf)"))
         if not path:
-            return False
+            return None
     from minedesk.app.dialogs import refuse_protected, source_files
 
-    if refuse_protected(window, [path], project):
-        return False
+    if refuse_protected(parent, [path], project):
+        return None
     order = project.task_orders(task_id)[-1]
     try:  # the save dialog asked before replacing ``path``
         completion_document(project, order, {}).write_pdf(path, title=f"Completion {task_id}",
                                                           inputs=source_files(project), overwrite=[path])
     except InputError as err:
-        window.error_box = _error(window, err.message)
-        return False
-    window.statusBar().showMessage(window.tr("Wrote {0}").format(path), 10000)
-    return True
+        parent.error_box = _error(parent, err.message)
+        return None
+    return path
 
 
 class SummaryDialog(_PaperDialog):
@@ -323,8 +327,6 @@ class SummaryDialog(_PaperDialog):
         except InputError as err:
             self.error_box = _error(self, err.message)
             return []
-        window = self.parent()
-        if window is not None and hasattr(window, "statusBar"):
-            window.statusBar().showMessage(self.tr("Wrote {0}").format(", ".join(Path(p).name for p in written)), 10000)
+        self.written.emit(self.tr("Wrote {0}").format(", ".join(Path(p).name for p in written)))
         self.accept()
         return written

@@ -54,6 +54,10 @@ class QualityPanel(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=300, timeout=self.run)
 
     def set_project(self, project) -> None:
+        """Check ``project`` and follow its edits (no longer those of the project before)."""
+        if self.project is not None:
+            self.project.unsubscribe(self._project_changed)
+        self._timer.stop()
         self.project = project
         project.subscribe(self._project_changed)
         if len(project.hazard_ids()) <= AUTO_HAZARDS:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QStyle
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QLineEdit, QStyle, QTableView, QVBoxLayout, QWidget
 
 from minedesk.core.mapping import DISTRICT_NAMES, detect_column
 from minedesk.core.model import CATEGORIES
@@ -51,6 +51,10 @@ class HazardTableModel(QAbstractTableModel):
         self.locale = QLocale()
         self.locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)  # 1,061,824.78: grouped, even in C
         project.subscribe(self._project_changed)
+
+    def detach(self) -> None:
+        """Stop following the project's edits (the table shows another project now)."""
+        self.project.unsubscribe(self._project_changed)
 
     def headers(self) -> dict:
         return {"id": self.tr("Hazard"), "type": self.tr("Type"), "status": self.tr("Status"),
@@ -137,3 +141,59 @@ class HazardFilterModel(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
         self.setFilterKeyColumn(-1)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+
+class HazardTable(QWidget):
+    """The Hazards dock: a filter line over the sortable table of every hazard. Rows selected here
+    are announced (``rowsSelected``, rows of the tally engine); the selection made elsewhere is
+    shown with :meth:`show_selection`."""
+
+    rowsSelected = Signal(object)  # set of tally-engine rows
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model: HazardTableModel | None = None
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter hazards (id, district, type ...)"))
+        self.view = QTableView()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.view)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)  # compact rows
+        self.view.verticalHeader().hide()
+        self.proxy = HazardFilterModel(self)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+
+    def set_project(self, project) -> None:
+        """One row per hazard of ``project``; the model of the project before lets go of it."""
+        old, self.model = self.model, HazardTableModel(project)
+        self.proxy.setSourceModel(self.model)
+        if old is None:  # the first project: the view gets its model (and selection model) once
+            self.view.setModel(self.proxy)
+            self.view.selectionModel().selectionChanged.connect(self._selected_here)
+        else:
+            old.detach()
+        fit_columns(self.view)
+
+    def _selected_here(self, *args) -> None:
+        rows = {self.model.engine_row(self.proxy.mapToSource(i).row()) for i in self.view.selectionModel().selectedRows()}
+        self.rowsSelected.emit(rows)
+
+    def show_selection(self, rows, source=None) -> None:
+        """Select (and scroll to) these engine rows, without announcing it: they were selected elsewhere."""
+        if source is self or self.model is None:
+            return
+        sel = self.view.selectionModel()
+        sel.blockSignals(True)
+        sel.clearSelection()
+        for r in rows:
+            i = self.model.model_row(r)
+            if i is not None:
+                index = self.proxy.mapFromSource(self.model.index(i, 0))
+                sel.select(index, sel.SelectionFlag.Select | sel.SelectionFlag.Rows)
+                self.view.scrollTo(index)
+        sel.blockSignals(False)
+        self.view.viewport().update()

@@ -10,9 +10,13 @@ from minedesk.resources import resource
 
 
 class WelcomeDialog(QDialog):
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+    """Its result, once accepted: ``path`` to open (the sample or a recent file), or ``browse``
+    (the operator chose Open...); the window acts on it."""
+
+    def __init__(self, recent: list[str], parent=None):
+        super().__init__(parent)
+        self.path: str | None = None
+        self.browse = False
         self.setObjectName("welcome")
         self.setWindowTitle(self.tr("Welcome to MineDesk"))
         layout = QVBoxLayout(self)
@@ -34,14 +38,14 @@ class WelcomeDialog(QDialog):
         self.sample_button = QPushButton(self.tr("Open the sample (250 hazards in Azerbaijan)"))
         self.sample_button.clicked.connect(self.open_sample)
         open_button = QPushButton(self.tr("Open..."))
-        open_button.clicked.connect(lambda: (self.accept(), window.open_dialog()))
+        open_button.clicked.connect(self.open_other)
         row.addWidget(self.sample_button)
         row.addWidget(open_button)
         layout.addLayout(row)
         self.recent = QListWidget()
-        for path in window.settings.value("recent", []) or []:
+        for path in recent:
             self.recent.addItem(path)
-        self.recent.itemActivated.connect(lambda item: (self.accept(), window.open_path(item.text())))
+        self.recent.itemActivated.connect(lambda item: self.choose(item.text()))
         if self.recent.count():
             layout.addWidget(QLabel(self.tr("Recent files")))
             layout.addWidget(self.recent)
@@ -50,10 +54,16 @@ class WelcomeDialog(QDialog):
         layout.addWidget(close)
         self.resize(560, 420)
 
-    def open_sample(self) -> None:
+    def choose(self, path: str) -> None:
+        self.path = path
         self.accept()
-        sample = resource("sample", "hazards.shp")
-        self.window.open_path(str(sample))
+
+    def open_sample(self) -> None:
+        self.choose(str(sample_path()))
+
+    def open_other(self) -> None:
+        self.browse = True
+        self.accept()
 
     @staticmethod
     def is_first_run(settings) -> bool:
