@@ -183,7 +183,7 @@ def test_check_a_project_as_it_stands(dirty_project, run_cli):
     assert {(f["id"], f["kind"]) for f in found} == DIRTY_FINDINGS
     assert {f["layer"] for f in found} == {f"{dirty_project} (hazards)", f"{dirty_project} (releases)"}
     code, text, _ = run_cli("check", dirty_project)
-    assert code == 1 and "C: consecutive vertices far apart (30.0 km" in text and "6 finding(s)" in text
+    assert code == 1 and "C: consecutive vertices far apart (30.0 km" in text and "8 finding(s)" in text
 
 
 def test_check_long_edge(tmp_path, run_cli):

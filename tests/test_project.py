@@ -91,7 +91,8 @@ def test_opens_in_gdal_as_geopackage_1_2(sample_project):
     conn = sqlite3.connect(sample_project)
     assert conn.execute("PRAGMA application_id").fetchone()[0] == 0x47504B47
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 10200
-    assert conn.execute("SELECT value FROM minedesk_meta WHERE key='schema_version'").fetchone()[0] == "2"
+    assert conn.execute("SELECT value FROM minedesk_meta WHERE key='schema_version'").fetchone()[0] == \
+        str(store_mod.SCHEMA_VERSION)
     conn.close()
 
 
@@ -150,13 +151,14 @@ def test_newer_schema_is_refused_and_older_is_migrated(project_copy, monkeypatch
     def add_column(c):
         c.execute('ALTER TABLE "releases" ADD COLUMN "qa_by" TEXT')
 
-    monkeypatch.setattr(store_mod, "SCHEMA_VERSION", 3)
-    monkeypatch.setitem(store_mod.MIGRATIONS, 2, add_column)
+    future = store_mod.SCHEMA_VERSION + 1  # a migration this MineDesk does not have yet
+    monkeypatch.setattr(store_mod, "SCHEMA_VERSION", future)
+    monkeypatch.setitem(store_mod.MIGRATIONS, future - 1, add_column)
     with GpkgStore.open(project_copy, readonly=True) as st:
         assert "qa_by" not in st.columns("releases")
     with GpkgStore.open(project_copy) as st:
         assert "qa_by" in st.columns("releases")
-        assert st.conn.execute("SELECT value FROM minedesk_meta WHERE key='schema_version'").fetchone()[0] == "3"
+        assert st.conn.execute("SELECT value FROM minedesk_meta WHERE key='schema_version'").fetchone()[0] == str(future)
         p = Project(st)
         p.execute(MarkReleased(p.hazard_ids()[0], "cleared"))
 

@@ -65,8 +65,9 @@ class QualityPanel(QWidget):
             return
         # national scale: the full check takes a second; what reading found is free
         self.last_seconds = AUTO_SECONDS
-        hazard_ids = set(project.hazard_ids())
-        self._show([("hazards" if f.label in hazard_ids else "releases", f) for f in project.warnings])
+        from minedesk.core.check import found_when_read
+
+        self._show(found_when_read(project))
         self.summary.setText(self.tr("{0} finding(s) from reading the project; Check again for duplicates, long "
                                      "edges, reported areas and releases outside hazards").format(len(self.findings)))
 

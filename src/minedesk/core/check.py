@@ -174,6 +174,17 @@ def check(hazard_layer: Layer, release_layer: Layer | None = None, mapping: Fiel
     return CheckResult(result)
 
 
+def found_when_read(project, outside: bool = True) -> list[tuple[str, Finding]]:
+    """What reading found, at no cost: the findings its files gave when it was made (kept in the
+    project), then what opening it found (repairs, unknown categories, releases outside every
+    hazard unless ``outside`` is False), as ("hazards" | "releases", finding)."""
+    hazard_ids = set(project.hazard_ids())
+    out = [(f.layer or "hazards", f) for f in project.reading_findings if f.kind not in FOUND_AGAIN]
+    out += [("hazards" if f.label in hazard_ids else "releases", f) for f in project.warnings
+            if outside or f.kind != OUTSIDE]
+    return out
+
+
 def check_project(project, opts: CheckOptions | None = None) -> list[tuple[str, Finding]]:
     """The same checks on an open project as it stands now: ("hazards" | "releases", finding).
 
@@ -182,15 +193,7 @@ def check_project(project, opts: CheckOptions | None = None) -> list[tuple[str, 
     """
     opts = opts or CheckOptions()
     engine = project.engine
-    hazard_ids = set(project.hazard_ids())
-    out: list[tuple[str, Finding]] = []
-    for f in project.reading_findings:  # what reading its files found (kept in the project), as found then
-        if f.kind not in FOUND_AGAIN:
-            out.append((f.layer or "hazards", f))
-    for f in project.warnings:
-        if f.kind == OUTSIDE:
-            continue  # said below, for the releases as they are now
-        out.append(("hazards" if f.label in hazard_ids else "releases", f))
+    out = found_when_read(project, outside=False)  # said below, for the releases as they are now
     alive = np.flatnonzero(engine.alive)
     h = engine.hazards
     hazards = HazardSet(crs=h.crs, geometry=h.geometry[alive], ids=h.ids[alive],

@@ -27,6 +27,7 @@ from minedesk.core.schema import (
     EXTRA_DEVICE_PREFIX,
     POLYGON_TABLES,
     RECOMPUTED,
+    SKIPPING,
     UNKNOWN_CATEGORY,
     device_column,
 )
@@ -146,7 +147,8 @@ class Project:
         geometry[~keep] = None
         hazards = HazardSet(crs=self.crs, geometry=geometry, ids=ids,
                             attributes={c: h.values[c] for c in h.columns if c != "geom"}, has_ids=True,
-                            source="hazards", skipped=int(len(keep) - np.count_nonzero(keep)))
+                            source="hazards", skipped=int(len(keep) - np.count_nonzero(keep)) + sum(
+                                f.layer == "hazards" and f.kind in SKIPPING for f in self.reading_findings))
         self._hazard_row = {int(fid): i for i, fid in enumerate(h.fids)}
 
         r = data.tables["releases"]

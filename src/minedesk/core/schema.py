@@ -77,6 +77,9 @@ AREA_MISMATCH = "reported area differs"
 # a project
 RECOMPUTED = "tallies recomputed"
 
+#: Kinds that leave a feature out of every figure (said in the tallies' "not counted").
+SKIPPING = (NULL, EMPTY, DEGENERATE, NOT_FINITE, UNCONVERTIBLE, OUTSIDE_CRS)
+
 #: Kinds a project finds again from its own rows whenever it is opened: a reading finding of
 #: these kinds is kept, but the check shows the project's own, current one instead.
 FOUND_AGAIN = (OUTSIDE, OUTSIDE_ITS_HAZARD, UNKNOWN_HAZARD, BAD_DATE, RECOMPUTED)

@@ -1,0 +1,84 @@
+"""What reading a file finds is kept: in a project made from it (`minedesk import`, the window's
+Make project), shown by `minedesk check PROJECT` and the window's Data quality panel, and shown
+for a file on view alike (issue 14)."""
+
+import json
+import sqlite3
+
+import pytest
+import shapely
+
+from conftest import X0, Y0, write_layer
+
+REPAIRS = {("BOW", "invalid geometry repaired"), ("SPIKE", "invalid geometry repaired"),
+           ("REP", "repeated vertices removed")}
+
+
+@pytest.fixture
+def repaired_file(tmp_path):
+    """A bow-tie, a spike and a repeated vertex: three repairs."""
+    bow = shapely.Polygon([(X0, Y0), (X0 + 100, Y0 + 100), (X0 + 100, Y0), (X0, Y0 + 100)])
+    spike = shapely.Polygon([(X0 + 300, Y0), (X0 + 400, Y0), (X0 + 400, Y0 + 100), (X0 + 350, Y0 + 100),
+                             (X0 + 350, Y0 + 300), (X0 + 350, Y0 + 100), (X0 + 300, Y0 + 100)])
+    rep = shapely.Polygon([(X0 + 600, Y0), (X0 + 700, Y0), (X0 + 700, Y0), (X0 + 700, Y0 + 100), (X0 + 600, Y0 + 100)])
+    return write_layer(tmp_path / "h.shp", [bow, spike, rep, None], {"HAZ_ID": ["BOW", "SPIKE", "REP", "NULL"]})
+
+
+def _found(run_cli, path):
+    code, out, _ = run_cli("check", path, "--json")
+    assert code == 1
+    return {(f["id"], f["kind"]) for f in json.loads(out)["findings"]}
+
+
+def test_import_keeps_the_repairs_and_check_lists_them_with_their_ids(run_cli, repaired_file, tmp_path):
+    project = tmp_path / "p.gpkg"
+    assert run_cli("import", repaired_file, "-o", project)[0] == 0
+    wanted = REPAIRS | {("NULL", "null geometry")}
+    assert _found(run_cli, repaired_file) == wanted  # the file, as read
+    assert _found(run_cli, project) == wanted  # the project made of it: nothing forgotten
+    with sqlite3.connect(project) as conn:  # an ordinary table QGIS and GDAL list, naming the file
+        rows = conn.execute("SELECT layer, source, feature, kind FROM reading_findings").fetchall()
+    assert ("hazards", "h.shp", "BOW", "invalid geometry repaired") in rows
+    code, out, _ = run_cli("tally", project, "--json")  # the skipped one is said beside the figures
+    assert code == 0 and json.loads(out)["not_counted"]["hazards_skipped"] == 1
+    assert json.loads(run_cli("tally", repaired_file, "--json")[1])["not_counted"]["hazards_skipped"] == 1
+
+
+def test_a_schema_2_project_migrates_without_findings(run_cli, repaired_file, tmp_path):
+    """A project made before findings were kept opens as it is, and gets the table on its first edit."""
+    project = tmp_path / "p.gpkg"
+    assert run_cli("import", repaired_file, "-o", project)[0] == 0
+    with sqlite3.connect(project) as conn:
+        conn.execute('DROP TABLE "reading_findings"')
+        conn.execute("DELETE FROM gpkg_contents WHERE table_name='reading_findings'")
+        conn.execute("UPDATE minedesk_meta SET value='2' WHERE key='schema_version'")
+    assert run_cli("check", project)[0] == 0  # clean: what reading found was not kept then
+    assert run_cli("release", project, "--hazard", "REP", "--category", "cleared", "--whole")[0] == 0
+    with sqlite3.connect(project) as conn:
+        assert conn.execute("SELECT value FROM minedesk_meta WHERE key='schema_version'").fetchone() == ("3",)
+        assert conn.execute("SELECT COUNT(*) FROM reading_findings").fetchone() == (0,)
+
+
+def test_the_window_shows_what_reading_found_for_a_file_and_keeps_it_in_the_project(
+        qtbot, repaired_file, tmp_path, monkeypatch, run_cli):
+    pytest.importorskip("PySide6.QtWidgets")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFileDialog
+
+    from minedesk.app.window import MainWindow
+
+    w = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.open_path(str(repaired_file), background=False)
+    panel = w.quality
+    shown = lambda: {(panel.table.item(i, 1).text(), panel.table.item(i, 2).text())  # noqa: E731
+                     for i in range(panel.table.rowCount())}
+    assert REPAIRS | {("NULL", "null geometry")} <= shown()
+    target = tmp_path / "made.gpkg"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    w.open_path = lambda path, background=True: MainWindow.open_path(w, path, background=False)
+    w.make_project_action.trigger()
+    assert w.path == str(target)
+    assert REPAIRS | {("NULL", "null geometry")} <= shown()  # the project remembers
+    w.close()
+    assert _found(run_cli, target) == REPAIRS | {("NULL", "null geometry")}
