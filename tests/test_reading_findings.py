@@ -82,3 +82,26 @@ def test_the_window_shows_what_reading_found_for_a_file_and_keeps_it_in_the_proj
     assert REPAIRS | {("NULL", "null geometry")} <= shown()  # the project remembers
     w.close()
     assert _found(run_cli, target) == REPAIRS | {("NULL", "null geometry")}
+
+
+def test_the_dashboard_says_what_is_not_counted(qtbot, tmp_path, run_cli):
+    pytest.importorskip("PySide6.QtWidgets")
+    from PySide6.QtCore import QSettings
+
+    from conftest import square
+    from minedesk.app.window import MainWindow
+
+    hz = write_layer(tmp_path / "h.shp", [square(X0, Y0, 100), None], {"HAZ_ID": ["H-1", "H-2"]})
+    rl = write_layer(tmp_path / "h_releases.shp", [square(X0, Y0, 50), square(X0 + 5000, Y0, 100)],
+                     {"HAZ_ID": ["H-1", None], "RELEASE": ["cleared", "cleared"]})
+    project = tmp_path / "p.gpkg"
+    assert run_cli("import", hz, "--releases", rl, "-o", project)[0] == 0
+    w = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.show()
+    w.open_path(str(project), background=False)
+    label = w.dashboard.not_counted
+    assert label.isVisible()
+    assert "1 release(s) outside every hazard" in label.text() and "1 hazard(s) skipped" in label.text()
+    assert "1.00" in label.text()  # the hectares, in the locale's format
+    w.close()

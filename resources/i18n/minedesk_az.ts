@@ -242,89 +242,109 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="118"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="117"/>
         <source>All hazards</source>
         <translation>Bütün ərazilər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="118"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="117"/>
         <source>Selection</source>
         <translation>Seçilənlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="123"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="122"/>
         <source>Group by</source>
         <translation>Qruplaşdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="132"/>
-        <location filename="../../src/minedesk/app/dashboard.py" line="259"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="131"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="278"/>
         <source>Hazards</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="132"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="131"/>
         <source>Hazard area</source>
         <translation>Ərazinin sahəsi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="133"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="132"/>
         <source>Released</source>
         <translation>Azad edilib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="134"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="133"/>
         <source>  cleared</source>
         <translation>  təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="134"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="133"/>
         <source>  reduced</source>
         <translation>  azaldılmış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="135"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="134"/>
         <source>  cancelled</source>
         <translation>  ləğv edilmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="133"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="132"/>
         <source>Remaining</source>
         <translation>Qalan</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="135"/>
-        <location filename="../../src/minedesk/app/dashboard.py" line="155"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="134"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="166"/>
         <source>Devices found</source>
         <translation>Tapılmış qurğular</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="157"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="143"/>
+        <source>Not counted</source>
+        <translation>Hesaba alınmayıb</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="147"/>
+        <source>Releases that count toward no hazard (outside every hazard, or outside the one they name) and hazards left out when read for want of a usable polygon: the Data quality panel lists each one</source>
+        <translation>Heç bir təhlükəli əraziyə aid edilməyən azad etmələr (bütün ərazilərdən kənarda və ya adını çəkdiyi ərazidən kənarda) və oxunarkən yararlı poliqonu olmadığı üçün buraxılmış təhlükəli ərazilər: Məlumatların keyfiyyəti paneli hər birini göstərir</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="168"/>
         <source>Released hectares over time</source>
         <translation>Zamanla azad edilmiş hektarlar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="181"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="192"/>
         <source>(none)</source>
         <translation>(yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="259"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="258"/>
+        <source>{0} in {1} release(s) outside every hazard</source>
+        <translation>{0}: bütün təhlükəli ərazilərdən kənarda {1} azad etmə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="261"/>
+        <source>{0} hazard(s) skipped (no usable polygon)</source>
+        <translation>{0} təhlükəli ərazi buraxılıb (yararlı poliqon yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="278"/>
         <source>Area ha</source>
         <translation>Sahə, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="259"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="278"/>
         <source>Released ha</source>
         <translation>Azad edilib, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="260"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="279"/>
         <source>Remaining ha</source>
         <translation>Qalan, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="260"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="279"/>
         <source>% released</source>
         <translation>% azad edilib</translation>
     </message>
@@ -704,22 +724,22 @@ Onlar əvəz edilsin?</translation>
         <translation>Təfərrüat</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="70"/>
+        <location filename="../../src/minedesk/app/quality.py" line="71"/>
         <source>{0} finding(s) from reading the project; Check again for duplicates, long edges, reported areas and releases outside hazards</source>
         <translation>Layihə oxunarkən {0} qeyd; dublikatlar, uzun tərəflər, göstərilmiş sahələr və ərazidən kənar azad edilmələr üçün Yenidən yoxlayın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="77"/>
+        <location filename="../../src/minedesk/app/quality.py" line="78"/>
         <source>{0} finding(s) before the last edit: Check again to bring them up to date</source>
         <translation>Son dəyişiklikdən əvvəl {0} qeyd: yeniləmək üçün Yenidən yoxlayın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="89"/>
+        <location filename="../../src/minedesk/app/quality.py" line="90"/>
         <source>{0} finding(s); double-click one to see the hazard</source>
         <translation>{0} qeyd; ərazini görmək üçün qeydə iki dəfə klikləyin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="91"/>
+        <location filename="../../src/minedesk/app/quality.py" line="92"/>
         <source>No problems found in the hazards or the releases</source>
         <translation>Ərazilərdə və azad edilmələrdə problem tapılmadı</translation>
     </message>

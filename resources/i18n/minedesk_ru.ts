@@ -242,89 +242,109 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="118"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="117"/>
         <source>All hazards</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="118"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="117"/>
         <source>Selection</source>
         <translation>Выбранное</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="123"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="122"/>
         <source>Group by</source>
         <translation>Группировать по</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="132"/>
-        <location filename="../../src/minedesk/app/dashboard.py" line="259"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="131"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="278"/>
         <source>Hazards</source>
         <translation>Опасные районы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="132"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="131"/>
         <source>Hazard area</source>
         <translation>Площадь районов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="133"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="132"/>
         <source>Released</source>
         <translation>Высвобождено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="134"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="133"/>
         <source>  cleared</source>
         <translation>  очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="134"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="133"/>
         <source>  reduced</source>
         <translation>  сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="135"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="134"/>
         <source>  cancelled</source>
         <translation>  исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="133"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="132"/>
         <source>Remaining</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="135"/>
-        <location filename="../../src/minedesk/app/dashboard.py" line="155"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="134"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="166"/>
         <source>Devices found</source>
         <translation>Найдено ВОП</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="157"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="143"/>
+        <source>Not counted</source>
+        <translation>Не учтено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="147"/>
+        <source>Releases that count toward no hazard (outside every hazard, or outside the one they name) and hazards left out when read for want of a usable polygon: the Data quality panel lists each one</source>
+        <translation>Высвобождения, не отнесённые ни к одному опасному району (вне всех районов или вне указанного в них), и опасные районы, пропущенные при чтении из-за отсутствия пригодного полигона: каждый из них указан на панели «Качество данных»</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="168"/>
         <source>Released hectares over time</source>
         <translation>Высвобождено гектаров по времени</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="181"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="192"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="259"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="258"/>
+        <source>{0} in {1} release(s) outside every hazard</source>
+        <translation>{0} в высвобождениях вне всех опасных районов ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="261"/>
+        <source>{0} hazard(s) skipped (no usable polygon)</source>
+        <translation>пропущено опасных районов: {0} (нет пригодного полигона)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="278"/>
         <source>Area ha</source>
         <translation>Площадь, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="259"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="278"/>
         <source>Released ha</source>
         <translation>Высвобождено, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="260"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="279"/>
         <source>Remaining ha</source>
         <translation>Осталось, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="260"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="279"/>
         <source>% released</source>
         <translation>% высвобождено</translation>
     </message>
@@ -704,22 +724,22 @@ Replace them?</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="70"/>
+        <location filename="../../src/minedesk/app/quality.py" line="71"/>
         <source>{0} finding(s) from reading the project; Check again for duplicates, long edges, reported areas and releases outside hazards</source>
         <translation>Замечаний при чтении проекта: {0}; «Проверить снова» найдёт дубликаты, длинные стороны, неверные площади и высвобождения вне районов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="77"/>
+        <location filename="../../src/minedesk/app/quality.py" line="78"/>
         <source>{0} finding(s) before the last edit: Check again to bring them up to date</source>
         <translation>Замечаний до последнего изменения: {0}; «Проверить снова» обновит их</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="89"/>
+        <location filename="../../src/minedesk/app/quality.py" line="90"/>
         <source>{0} finding(s); double-click one to see the hazard</source>
         <translation>Замечаний: {0}; двойной щелчок покажет район</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="91"/>
+        <location filename="../../src/minedesk/app/quality.py" line="92"/>
         <source>No problems found in the hazards or the releases</source>
         <translation>В районах и высвобождениях проблем не найдено</translation>
     </message>

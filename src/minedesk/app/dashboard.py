@@ -27,7 +27,7 @@ from minedesk.app.table import fit_columns, two_lines
 from minedesk.core import palette
 from minedesk.core.mapping import category_index
 from minedesk.core.model import CATEGORIES
-from minedesk.core.tally import percent_released
+from minedesk.core.tally import group_members, percent_released
 from minedesk.core.values import iso_date
 
 
@@ -139,6 +139,18 @@ class Dashboard(QWidget):
             self.labels[key] = label
             form.addWidget(QLabel(text), row, col)
             form.addWidget(label, row, col + 1, 1, 3 if key == "devices" else 1)
+        # what the figures leave out, said beside them (the core's NotCounted): shown only when something is
+        self.not_counted_label = QLabel(self.tr("Not counted"))
+        self.not_counted = QLabel("")
+        self.not_counted.setObjectName("figure_not_counted")
+        self.not_counted.setWordWrap(True)
+        self.not_counted.setToolTip(self.tr("Releases that count toward no hazard (outside every hazard, or outside "
+                                            "the one they name) and hazards left out when read for want of a "
+                                            "usable polygon: the Data quality panel lists each one"))
+        form.addWidget(self.not_counted_label, 5, 0)
+        form.addWidget(self.not_counted, 5, 1, 1, 3)
+        self.not_counted_label.hide()
+        self.not_counted.hide()
         form.setColumnStretch(1, 1)
         form.setColumnStretch(3, 1)
         layout.addLayout(form)
@@ -232,12 +244,25 @@ class Dashboard(QWidget):
             self.labels[cat.value].setText(self.hectares_text(v) + pct(v))
         self.labels["remaining"].setText(self.hectares_text(t.remaining_ha) + pct(t.remaining_ha))
         self.labels["devices"].setText("   ".join(f"{k} {self.locale.toString(v)}" for k, v in t.devices.items()))
+        self.show_not_counted(engine.not_counted())
         self.devices_plot.clear()
         names = list(t.devices)
         self.devices_plot.addItem(pg.BarGraphItem(x=np.arange(len(names)), height=list(t.devices.values()), width=0.6,
                                                   brush=(150, 40, 40)))
         self.devices_plot.getAxis("bottom").setTicks([list(enumerate(names))])
         self.refresh_groups()
+
+    def show_not_counted(self, left_out) -> None:
+        parts = []
+        if left_out.releases:
+            parts.append(self.tr("{0} in {1} release(s) outside every hazard").format(
+                self.hectares_text(left_out.ha), self.locale.toString(left_out.releases)))
+        if left_out.hazards_skipped:
+            parts.append(self.tr("{0} hazard(s) skipped (no usable polygon)").format(
+                self.locale.toString(left_out.hazards_skipped)))
+        self.not_counted.setText("; ".join(parts))
+        self.not_counted_label.setVisible(bool(parts))
+        self.not_counted.setVisible(bool(parts))
 
     def refresh_groups(self) -> None:
         field = self.group_by.currentData()
@@ -248,12 +273,7 @@ class Dashboard(QWidget):
             return
         engine = self.project.engine
         if field not in self._group_rows:  # which rows are in which group: kept until hazards change
-            values = engine.hazards.attributes[field]
-            members: dict[str, list[int]] = defaultdict(list)
-            for row in np.flatnonzero(engine.alive):
-                v = values[row]
-                members["(none)" if v is None or v == "" else str(v)].append(int(row))
-            self._group_rows[field] = dict(sorted(members.items()))
+            self._group_rows[field] = group_members(engine.hazards.attributes[field], engine.alive)
         groups = {k: engine.totals(rows) for k, rows in self._group_rows[field].items()}
         heads = [field] + [two_lines(h) for h in (self.tr("Hazards"), self.tr("Area ha"), self.tr("Released ha"),
                                                   self.tr("Remaining ha"), self.tr("% released"))] \
