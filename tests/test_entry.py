@@ -208,3 +208,56 @@ def test_an_unknown_category_hint_can_be_pasted_into_a_shell(run_cli, tmp_path):
     value = shlex.split(option)[0].replace("=CAT", "=reduced")
     code, out, _ = run_cli("tally", hz, "--releases", rl, "--category-value", value, "--json")
     assert code == 0 and json.loads(out)["released_by_category_ha"]["reduced"] > 0.49
+
+
+def test_the_window_reads_a_file_as_tally_does(run_cli, monkeypatch, qtbot, tmp_path):
+    """`minedesk FILE --releases OTHER --crs ... --category-value ...` reaches the window, which
+    tallies what `minedesk tally` does with the same options; Make project reads it the same way."""
+    pytest.importorskip("PySide6.QtWidgets")
+    import shutil
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFileDialog
+
+    from minedesk import launcher
+    from minedesk.app.window import MainWindow
+
+    for p in SAMPLE.glob("hazards.*"):
+        if p.suffix != ".prj":  # no CRS: --crs must say it
+            shutil.copy(p, tmp_path / p.name)
+    for p in SAMPLE.glob("clearance.*"):
+        shutil.copy(p, tmp_path / f"done{p.suffix}")  # a name the window would not guess
+    options = ["--releases", tmp_path / "done.shp", "--crs", "EPSG:32638", "--category-value", "cleared=reduced"]
+    seen = []
+    monkeypatch.setattr(launcher, "open_window", lambda args: seen.append(args) or 0)
+    assert run_cli(tmp_path / "hazards.shp", *options)[0] == 0
+    reading = seen[0].reading
+    assert reading["releases"] == str(tmp_path / "done.shp") and reading["crs"] == "EPSG:32638"
+    code, out, err = run_cli("tally", tmp_path / "hazards.shp", *options, "--json")
+    assert code == 0, err
+    want = json.loads(out)
+    w = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.open_path(str(tmp_path / "hazards.shp"), background=False, reading=reading)
+    got = w.project.engine.totals().to_dict()
+    assert {k: got[k] for k in ("hazards", "total_ha", "released_by_category_ha", "devices")} == \
+        {k: want[k] for k in ("hazards", "total_ha", "released_by_category_ha", "devices")}
+    assert got["released_by_category_ha"]["cleared"] == 0  # the value mapping reached the window
+    target = tmp_path / "made.gpkg"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    w.open_path = lambda path, background=True, reading=None: MainWindow.open_path(w, path, False, reading)
+    w.make_project_action.trigger()
+    assert w.path == str(target)
+    assert w.project.engine.totals().to_dict()["released_by_category_ha"] == got["released_by_category_ha"]
+    w.close()
+
+
+def test_reading_options_for_the_window_are_checked_as_for_tally(run_cli, tmp_path):
+    code, _, err = run_cli(HAZARDS, RELEASES, "--crs", "EPSG:32638")
+    assert code == 2 and "reads one hazard file" in err
+    project = tmp_path / "p.gpkg"
+    assert run_cli("import", HAZARDS, "--releases", RELEASES, "-o", project)[0] == 0
+    code, _, err = run_cli(project, "--releases", RELEASES)
+    assert code == 2 and "is a project: --releases does not apply" in err
+    code, _, err = run_cli(HAZARDS, "--layer", "x")
+    assert code == 2 and "holds one layer" in err

@@ -101,12 +101,19 @@ def _number(minimum: float, strict: bool, what: str):
 
 def _add_source_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("hazards", metavar="HAZARDS", help="hazard areas: .shp, .zip, .gpkg or .geojson")
+    _add_reading_options(p)
+
+
+def _add_reading_options(parser: argparse.ArgumentParser, title: str | None = None) -> None:
+    """How to read a hazard file and its releases: the same for tally, check, import and the window
+    (``title``: the options go in a group of that name, as the window's help shows them)."""
+    p = parser.add_argument_group(title) if title else parser
     p.add_argument("--releases", metavar="PATH", help="released parts (cancelled / reduced / cleared)")
     p.add_argument("--layer", metavar="NAME", help="layer of HAZARDS (GeoPackage, or zip of several shapefiles)")
     p.add_argument("--releases-layer", metavar="NAME", help="layer of --releases")
     p.add_argument("--crs", metavar="CRS", help="CRS for a file that has none, e.g. EPSG:32638 (overrides the file's)")
     p.add_argument("--encoding", metavar="ENC", help="text encoding when the file does not say (e.g. cp1251)")
-    m = p.add_argument_group("field mapping (detected when not given)")
+    m = parser.add_argument_group(f"{title}: field mapping" if title else "field mapping (detected when not given)")
     m.add_argument("--hazard-id", metavar="FIELD", help="hazard id column of HAZARDS (HAZ_ID, HAZARD_ID, ID ...)")
     m.add_argument("--release-hazard-id", metavar="FIELD", help="column of --releases naming its hazard")
     m.add_argument("--release-id", metavar="FIELD", help="id column of --releases (CLR_ID, RELEASE_ID ...)")
@@ -562,6 +569,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--reset-settings", action="store_true",
                         help="forget the window's settings (layout, recent files, language), then start")
     _add_window_options(parser.add_argument_group("window options (minedesk [FILE_OR_PROJECT ...])"))
+    _add_reading_options(parser, "reading a hazard file in the window (as tally reads it; one file, not a project)")
     sub = parser.commands = parser.add_subparsers(dest="command", metavar="COMMAND", prog="minedesk")
 
     p = sub.add_parser("tally", help="hectares released and remaining, devices found",
@@ -629,6 +637,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "full window offscreen to a PNG and exit, never waiting for input.")
     p.add_argument("paths", nargs="*", metavar="FILE_OR_PROJECT")
     _add_window_options(p)
+    _add_reading_options(p, "reading a hazard file (as tally reads it; one file, not a project)")
     p.set_defaults(run=None)  # the window is started by minedesk.launcher, which stands above cli and app
 
     p = sub.add_parser("task-order", help="issue a task order as a PDF (stored in a project, versioned)",
@@ -755,6 +764,25 @@ def _open_window(args, window, commands) -> int:
         if path in commands and not os.path.exists(path):
             raise InputError(path, "is a command, not a file", f"put it first: minedesk {path} ... "
                              "(window options such as --language belong to minedesk [FILE ...])")
+    args.reading = _window_reading(args)
     if window is None:
         raise InputError(None, "the window is started by the minedesk program", "run: minedesk [FILE ...]")
     return window(args)
+
+
+def _window_reading(args) -> dict | None:
+    """The reading options for the window, checked as tally checks them (one hazard file)."""
+    from minedesk.store import is_project
+
+    given = [flag for name, flag in _FILE_OPTIONS if getattr(args, name, None)] + (
+        ["--link"] if args.link != "auto" else [])
+    if not given:
+        return None
+    if len(args.paths) != 1:
+        raise InputError(given[0], "reads one hazard file", "give one file with it (for several, make a project of each)")
+    _refuse_options(args, args.paths[0], is_project(args.paths[0]))
+    reading = {"mapping": _mapping(args), "link_by_id": None if args.link == "auto" else args.link == "id"}
+    for name in ("releases", "layer", "releases_layer", "crs", "encoding"):
+        if getattr(args, name):
+            reading[name] = getattr(args, name)
+    return reading

@@ -45,4 +45,5 @@ def open_window(args) -> int:
     from minedesk.app.main import run
 
     return run(args.paths, screenshot=args.screenshot, size=args.size, select=args.select, language=args.language,
-               background=args.background, style=args.style, overwrite=args.overwrite)
+               background=args.background, style=args.style, overwrite=args.overwrite,
+               reading=getattr(args, "reading", None))

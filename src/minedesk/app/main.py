@@ -115,9 +115,11 @@ def install_language(app, language: str | None):
 
 
 def run(paths=(), screenshot: str | None = None, size: str | None = None, select=(), language=None,
-        background: str | None = None, style: str | None = None, overwrite: bool = False) -> int:
+        background: str | None = None, style: str | None = None, overwrite: bool = False,
+        reading: dict | None = None) -> int:
     """Open the window on ``paths``; with ``screenshot``, render it to that file and exit (an
-    existing picture is replaced only with ``overwrite``; never an input or a project)."""
+    existing picture is replaced only with ``overwrite``; never an input or a project).
+    ``reading``: how to read a hazard file and its releases (``minedesk tally``'s options)."""
     if screenshot:
         from minedesk.core.errors import InputError
         from minedesk.outputs import PICTURE, check_targets, require_suffix
@@ -146,7 +148,7 @@ def run(paths=(), screenshot: str | None = None, size: str | None = None, select
             settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
             window = MainWindow(settings)
             _resize(window, size or "1600x1000")
-            code = _screenshot(app, window, paths, screenshot, select, background, style, overwrite)
+            code = _screenshot(app, window, paths, screenshot, select, background, style, overwrite, reading)
             settings.sync()  # written now, while the folder is there: nothing is left to write at exit
             return code
     window = MainWindow()
@@ -156,7 +158,7 @@ def run(paths=(), screenshot: str | None = None, size: str | None = None, select
         window.settings.setValue("map_style", style)  # as if chosen in View > Colour hazards by
     window.show()
     for p in paths:
-        window.open_path(str(p))
+        window.open_path(str(p), reading=reading)
     if not paths:
         from minedesk.app.welcome import WelcomeDialog
 
@@ -186,14 +188,15 @@ def reset_settings() -> str:
     return where
 
 
-def _screenshot(app, window, paths, out: str, select, background=None, style=None, overwrite=False) -> int:
+def _screenshot(app, window, paths, out: str, select, background=None, style=None, overwrite=False,
+                reading=None) -> int:
     from minedesk.core.errors import InputError
     from minedesk.outputs import Outputs
 
     window.show()
     app.processEvents()
     for p in paths:
-        window.open_path(str(p), background=False)
+        window.open_path(str(p), background=False, reading=reading)
     if window.project is None:
         message = getattr(window, "error_box", None)
         print(f"minedesk: {message.text() if message else 'nothing to show'}", file=sys.stderr)

@@ -36,7 +36,10 @@ class FileOperations:
         if refuse_protected(self, [target], self.project):
             return
         try:  # the save dialog asked before replacing ``target``
-            import_project(target, self.path, releases_beside(self.path), overwrite=[target])
+            reading = dict(self.reading_options.get(self.path) or {})  # read as it was shown
+            releases = reading.pop("releases", None) or (None if reading.get("releases_layer") else
+                                                         releases_beside(self.path))
+            import_project(target, self.path, releases, overwrite=[target], **reading)
         except InputError as err:
             self.error_box = show_error(self, err.message)
             return

@@ -11,16 +11,21 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from minedesk.app.dialogs import show_error
 from minedesk.core.errors import InputError
+from minedesk.core.mapping import column_named
 
 PREVIEW_WAIT_S = 2.0  # the longest the loader waits for the window to draw the preview
 
 
-def load_project(path: str, preview=None):
+def load_project(path: str, preview=None, reading: dict | None = None):
     """A project (or a read-only view of files) ready to show: runs off the GUI thread.
-    ``preview(data)`` is called with the features as soon as they are read."""
+    ``preview(data)`` is called with the features as soon as they are read. ``reading``: how to
+    read plain files (releases, layer, releases_layer, crs, encoding, mapping, link_by_id), as
+    ``minedesk tally`` takes them; the release file beside the hazards is found when not given."""
     from minedesk.exchange import open_source
 
-    return open_source(path, releases_beside(path), locked_readonly=True, preview=preview)
+    options = dict(reading or {})
+    releases = options.pop("releases", None) or (None if options.get("releases_layer") else releases_beside(path))
+    return open_source(path, releases, locked_readonly=True, preview=preview, **options)
 
 
 def releases_beside(path: str) -> str | None:
@@ -41,9 +46,10 @@ class Loader(QObject):
     preview = Signal(object)
     timeline = Signal(object)
 
-    def __init__(self, path: str):
+    def __init__(self, path: str, reading: dict | None = None):
         super().__init__()
         self.path = path
+        self.reading = reading
         self.drawn = threading.Event()  # set by the window once the preview is on screen
 
     def _preview(self, data) -> None:
@@ -55,7 +61,7 @@ class Loader(QObject):
     def run(self) -> None:
         t0 = time.perf_counter()
         try:
-            project = load_project(self.path, self._preview)
+            project = load_project(self.path, self._preview, self.reading)
         except InputError as err:
             self.failed.emit(self.path, err.message)
         except Exception as err:  # noqa: BLE001 - anything else still must not crash the session
@@ -78,14 +84,16 @@ class Loading:
     _loader: Loader | None = None
     _cancelled = False
 
-    def open_path(self, path: str, background: bool = True) -> None:
+    def open_path(self, path: str, background: bool = True, reading: dict | None = None) -> None:
         """Open a project or files. In the background with a progress bar, unless told not to
-        (screenshots and tests)."""
+        (screenshots and tests). ``reading``: how to read plain files (see :func:`load_project`);
+        a project made of them is made the same way."""
         if self._thread is not None:
             return
+        self.reading_options[path] = dict(reading or {})
         self.statusBar().showMessage(self.tr("Opening {0} ...").format(path))
         if not background:
-            loader = Loader(path)
+            loader = Loader(path, reading)
             loader.drawn.set()  # no preview to wait for: everything happens here, in order
             loader.loaded.connect(self._loaded)
             loader.failed.connect(self._failed)
@@ -96,7 +104,7 @@ class Loading:
         self.progress.show()
         self.cancel_button.show()
         self._thread = QThread(self)
-        self._loader = Loader(path)
+        self._loader = Loader(path, reading)
         self._loader.moveToThread(self._thread)
         self._thread.started.connect(self._loader.run)
         self._loader.loaded.connect(self._loaded)
@@ -158,7 +166,7 @@ class Loading:
 
         self._to_wgs84 = Transformer.from_crs(project.crs, 4326, always_xy=True)
         style = str(self.settings.value("map_style", "type"))
-        if style not in ("type", "progress") and style not in project.engine.hazards.attributes:
+        if style not in ("type", "progress") and column_named(project.engine.hazards.attributes, style) is None:
             style = "type"  # a column of another project
         self.canvas.style = style
         self.state.set_project(project, path)  # every view takes it; the project before is closed

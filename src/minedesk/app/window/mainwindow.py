@@ -29,6 +29,7 @@ class MainWindow(Loading, FileOperations, Editing, Actions, QMainWindow):
         super().__init__()
         self.settings = settings or QSettings()
         self.state = AppState()
+        self.reading_options: dict[str, dict] = {}  # path -> how its files were read (for Make project)
         self.setAcceptDrops(True)
         self.setWindowTitle("MineDesk")
         self.canvas = MapCanvas(self)
