@@ -17,7 +17,7 @@ import shapely.ops
 
 from minedesk.core.errors import InputError
 from minedesk.core.mapping import parse_category
-from minedesk.core.model import Category
+from minedesk.core.model import CATEGORIES, Category
 from minedesk.core.project import Change, Project, StagedProject, measurable
 from minedesk.core.validation import polygonal_part
 from minedesk.core.values import MAX_DEVICES, count_or_zero, input_count, input_date
@@ -60,6 +60,57 @@ def _clip(project: Project, hazard_geom, geometry, hazard_id: str):
         raise _error(project, f"the release polygon does not overlap hazard {hazard_id}",
                      "draw it inside the hazard, or choose the hazard it belongs to")
     return clipped
+
+
+def _added_text(project, hazard_id: str, clipped, category) -> str:
+    """What a new release adds, for its label: its hectares, or, where land of the hazard is
+    already released in the same or a better category, how much is new and how much was there
+    (" (3.27 ha reduced added; 6.13 ha already cleared)"): never the polygon's whole area as news."""
+    cat = _category(category)
+    try:
+        parts = project.engine.released_parts(project.hazard_row(hazard_id))
+    except (InputError, KeyError, IndexError):  # a hazard this batch makes: nothing released on it yet
+        parts = {}
+    rest, already = clipped, []
+    for better in CATEGORIES[: CATEGORIES.index(cat) + 1]:
+        there = parts.get(better.value)
+        if there is None or rest is None:
+            continue
+        overlap = polygonal_part(shapely.intersection(rest, there))
+        ha = project.hectares(overlap) if overlap is not None else 0.0
+        if ha >= 0.005:
+            already.append(f"{ha:,.2f} ha already {better.value}")
+            rest = polygonal_part(shapely.difference(rest, there))
+    if not already:
+        return f" ({project.hectares(clipped):,.2f} ha)"
+    added = project.hectares(rest) if rest is not None else 0.0
+    return f" ({added:,.2f} ha {cat.value} added; {'; '.join(already)})"
+
+
+def release_drawn(project, geometry, category, **details) -> Command:
+    """A released polygon as drawn or typed, on every hazard it overlaps: one release per hazard,
+    clipped to it, as an import splits a release that spans two (devices to the larger piece,
+    said in the label); one undoable command. No land it covers is dropped."""
+    if geometry is None or geometry.is_empty:
+        raise _error(project, "the release polygon is empty", "draw at least three points")
+    if not geometry.is_valid:
+        geometry = shapely.make_valid(geometry)
+    engine = project.engine
+    rows = [int(r) for r in engine.hazard_tree().query(geometry, predicate="intersects") if engine.alive[r]]
+    pieces = []
+    for row in rows:
+        hid = str(engine.hazards.ids[row])
+        part = polygonal_part(shapely.intersection(project.hazard_shape(hid), geometry))
+        if part is not None and part.area > 0:
+            pieces.append((project.hectares(part), hid))
+    if not pieces:
+        raise _error(project, "the release polygon does not overlap any hazard", "draw it on the hazard it releases")
+    pieces.sort(key=lambda p: -p[0])
+    if len(pieces) == 1:
+        return AddRelease(pieces[0][1], geometry, category, **details)
+    devices = details.pop("devices", None)  # the first label names them: the larger part has them
+    return Batch([AddRelease(hid, geometry, category, **details, devices=devices if i == 0 else None)
+                  for i, (_, hid) in enumerate(pieces)])
 
 
 def _release_values(project: Project, hazard_id: str, geometry, category, method=None, date=None, team=None,
@@ -121,11 +172,12 @@ class AddRelease(_ReleaseDetails):
     category: Category | str
 
     def __post_init__(self):
-        self.label = f"Add {_category(self.category).value} release to {self.hazard_id}{_devices_text(self.devices)}"
+        self.label = self._label = (f"Add {_category(self.category).value} release to {self.hazard_id}"
+                                    f"{_devices_text(self.devices)}")
 
     def prepare(self, project):
         clipped = _clip(project, project.hazard_shape(self.hazard_id), self.geometry, self.hazard_id)
-        self.label += f" ({project.hectares(clipped):,.2f} ha)"
+        self.label = self._label + _added_text(project, self.hazard_id, clipped, self.category)
         return [self._change(project, self.hazard_id, clipped, self.category)]
 
 
@@ -340,6 +392,7 @@ class Batch(Command):
     label: str = ""
 
     def __post_init__(self):
+        self._joined = not self.label  # the commands' own labels, as they read once prepared
         self.label = self.label or "; ".join(c.label for c in self.commands)
 
     def prepare(self, project):
@@ -350,6 +403,8 @@ class Batch(Command):
             prepared = command.prepare(staged)
             staged.stage(prepared)
             changes += prepared
+        if self._joined:
+            self.label = "; ".join(c.label for c in self.commands)
         return changes
 
 

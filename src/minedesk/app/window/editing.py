@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 
 from minedesk.app.dialogs import DevicesDialog, ReleaseDialog, show_error
-from minedesk.core.commands import AddRelease, Batch, DeleteHazard, RecordDevices, SplitHazard, mark_released
+from minedesk.core.commands import Batch, DeleteHazard, RecordDevices, SplitHazard, mark_released, release_drawn
 from minedesk.core.errors import InputError
 
 
@@ -107,7 +107,12 @@ class Editing:
             if dialog.exec() != ReleaseDialog.DialogCode.Accepted:
                 return
             values = dialog.values()
-        self.execute(AddRelease(hid, geometry, **values))
+        try:  # on every hazard it covers: no land drawn is dropped (the core's rule, as import does)
+            command = release_drawn(self.project, geometry, **values)
+        except InputError as err:
+            self.error_box = show_error(self, err.message)
+            return
+        self.execute(command)
 
     def _release_edited(self, fid: int, geometry) -> None:
         from minedesk.core.commands import EditRelease
