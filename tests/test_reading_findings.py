@@ -105,3 +105,28 @@ def test_the_dashboard_says_what_is_not_counted(qtbot, tmp_path, run_cli):
     assert "1 release(s) outside every hazard" in label.text() and "1 hazard(s) skipped" in label.text()
     assert "1.00" in label.text()  # the hectares, in the locale's format
     w.close()
+
+
+def test_the_hazard_table_shows_names_and_its_filter_searches_every_column(qtbot, tmp_path):
+    pytest.importorskip("PySide6.QtWidgets")
+    from PySide6.QtCore import QSettings
+
+    from conftest import square
+    from minedesk.app.window import MainWindow
+
+    hz = write_layer(tmp_path / "h.shp", [square(X0, Y0, 100), square(X0 + 200, Y0, 100), square(X0 + 400, Y0, 100)],
+                     {"HAZ_ID": ["A", "B", "C"], "NAME": ["Şıxlı field", "North hill", "Şıxlı road"],
+                      "SURVEYOR": ["ANAMA team 3", "HALO", "ANAMA team 7"]})
+    w = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.open_path(str(hz), background=False)
+    model = w.hazards.model
+    assert "name" in model.columns and model.headers()["name"] == "Name"
+    assert model.value(0, "name") == "Şıxlı field"
+    w.filter.setText("şıxlı")  # any case, the name column
+    assert w.proxy.rowCount() == 2
+    w.filter.setText("anama 7")  # a column not shown, every word
+    assert w.proxy.rowCount() == 1 and w.proxy.index(0, 0).data() == "C"
+    w.filter.setText("")
+    assert w.proxy.rowCount() == 3
+    w.close()

@@ -384,7 +384,7 @@
     </message>
     <message>
         <location filename="../../src/minedesk/app/window/editing.py" line="52"/>
-        <location filename="../../src/minedesk/app/window/editing.py" line="125"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="130"/>
         <source>Select one or more hazards first</source>
         <translation>Сначала выберите один или несколько районов</translation>
     </message>
@@ -419,7 +419,7 @@
         <translation>Участок, нарисованный на {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/editing.py" line="145"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="150"/>
         <source>Wrote {0}</source>
         <translation>Записано: {0}</translation>
     </message>
@@ -442,44 +442,44 @@
         <translation>Проекты MineDesk (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="50"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="53"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="51"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="54"/>
         <source>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="61"/>
-        <location filename="../../src/minedesk/app/window/files.py" line="94"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="64"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="97"/>
         <source>Wrote {0}</source>
         <translation>Записано: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="72"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="75"/>
         <source>Save map picture</source>
         <translation>Сохранить изображение карты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="73"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="76"/>
         <source>Pictures (*.png *.jpg)</source>
         <translation>Изображения (*.png *.jpg)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="86"/>
-        <location filename="../../src/minedesk/app/window/files.py" line="91"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="89"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="94"/>
         <source>{0}: cannot write the picture; choose another folder</source>
         <translation>{0}: не удаётся записать изображение; выберите другую папку</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="125"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="128"/>
         <source>Background map</source>
         <translation>Фоновая карта</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="125"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="128"/>
         <source>MBTiles (*.mbtiles)</source>
         <translation>MBTiles (*.mbtiles)</translation>
     </message>
@@ -487,7 +487,7 @@
 <context>
     <name>HazardTable</name>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="157"/>
+        <location filename="../../src/minedesk/app/table.py" line="188"/>
         <source>Filter hazards (id, district, type ...)</source>
         <translation>Фильтр районов (код, район, тип ...)</translation>
     </message>
@@ -495,47 +495,52 @@
 <context>
     <name>HazardTableModel</name>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="60"/>
+        <location filename="../../src/minedesk/app/table.py" line="63"/>
         <source>Hazard</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="60"/>
+        <location filename="../../src/minedesk/app/table.py" line="63"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="60"/>
+        <location filename="../../src/minedesk/app/table.py" line="63"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="61"/>
+        <location filename="../../src/minedesk/app/table.py" line="64"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/table.py" line="65"/>
         <source>Area ha</source>
         <translation>Площадь, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="62"/>
+        <location filename="../../src/minedesk/app/table.py" line="66"/>
         <source>Cleared ha</source>
         <translation>Очищено, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="62"/>
+        <location filename="../../src/minedesk/app/table.py" line="66"/>
         <source>Reduced ha</source>
         <translation>Сокращено, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="62"/>
+        <location filename="../../src/minedesk/app/table.py" line="66"/>
         <source>Cancelled ha</source>
         <translation>Исключено, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="63"/>
+        <location filename="../../src/minedesk/app/table.py" line="67"/>
         <source>Remaining ha</source>
         <translation>Осталось, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="63"/>
+        <location filename="../../src/minedesk/app/table.py" line="67"/>
         <source>% released</source>
         <translation>% высвобождено</translation>
     </message>
@@ -543,42 +548,42 @@
 <context>
     <name>Loading</name>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="86"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="94"/>
         <source>Opening {0} ...</source>
         <translation>Открывается {0} ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="118"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="126"/>
         <source>Opening cancelled</source>
         <translation>Открытие отменено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="145"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="153"/>
         <source>Computing tallies ...</source>
         <translation>Подсчёт итогов ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="174"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="182"/>
         <source>Opened read-only: {0}</source>
         <translation>Открыт только для чтения: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="178"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="186"/>
         <source>{0} is shown read-only: File &gt; Make project to record releases</source>
         <translation>{0} открыт только для чтения: Файл &gt; Создать проект, чтобы записывать высвобождение</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="182"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="190"/>
         <source>Opened {0} in {1:.1f} s</source>
         <translation>{0} открыт за {1:.1f} с</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="183"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="191"/>
         <source> ({0} findings: see Data quality)</source>
         <translation> (замечаний: {0}, см. Качество данных)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="188"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="196"/>
         <source>Could not open {0}</source>
         <translation>Не удалось открыть {0}</translation>
     </message>
@@ -586,27 +591,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/minedesk/app/window/mainwindow.py" line="111"/>
+        <location filename="../../src/minedesk/app/window/mainwindow.py" line="112"/>
         <source>Hazards</source>
         <translation>Опасные районы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/mainwindow.py" line="115"/>
+        <location filename="../../src/minedesk/app/window/mainwindow.py" line="116"/>
         <source>Tallies</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/mainwindow.py" line="116"/>
+        <location filename="../../src/minedesk/app/window/mainwindow.py" line="117"/>
         <source>Selection</source>
         <translation>Выбранное</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/mainwindow.py" line="118"/>
+        <location filename="../../src/minedesk/app/window/mainwindow.py" line="119"/>
         <source>Data quality</source>
         <translation>Качество данных</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/mainwindow.py" line="160"/>
+        <location filename="../../src/minedesk/app/window/mainwindow.py" line="161"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

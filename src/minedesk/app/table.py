@@ -6,7 +6,7 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QStyle, QTableView, QVBoxLayout, QWidget
 
-from minedesk.core.mapping import DISTRICT_NAMES, detect_column
+from minedesk.core.mapping import DISTRICT_NAMES, NAME_NAMES, cell_text, detect_column
 from minedesk.core.model import CATEGORIES
 from minedesk.core.tally import percent_released, remaining_ha
 
@@ -44,10 +44,13 @@ class HazardTableModel(QAbstractTableModel):
         engine = project.engine
         attrs = engine.hazards.attributes
         self.group_column = detect_column(attrs, (*DISTRICT_NAMES, "OPERATOR"))
-        self.columns = ["id", "type", "status"] + (["group"] if self.group_column else []) + \
+        self.name_column = detect_column(attrs, NAME_NAMES)
+        self.columns = ["id"] + (["name"] if self.name_column else []) + ["type", "status"] + \
+            (["group"] if self.group_column else []) + \
             ["area", *[c.value for c in CATEGORIES], "remaining", "percent"] + list(engine.device_names)
         self._rows = np.flatnonzero(engine.alive)
         self._position = {int(r): i for i, r in enumerate(self._rows)}
+        self._search: dict[int, str] = {}  # engine row -> its text in every column, for the filter
         self.locale = QLocale()
         self.locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)  # 1,061,824.78: grouped, even in C
         project.subscribe(self._project_changed)
@@ -58,7 +61,8 @@ class HazardTableModel(QAbstractTableModel):
 
     def headers(self) -> dict:
         return {"id": self.tr("Hazard"), "type": self.tr("Type"), "status": self.tr("Status"),
-                "group": self.group_column.title() if self.group_column else "", "area": self.tr("Area ha"),
+                "group": self.group_column.title() if self.group_column else "", "name": self.tr("Name"),
+                "area": self.tr("Area ha"),
                 "cleared": self.tr("Cleared ha"), "reduced": self.tr("Reduced ha"), "cancelled": self.tr("Cancelled ha"),
                 "remaining": self.tr("Remaining ha"), "percent": self.tr("% released")}
 
@@ -91,6 +95,8 @@ class HazardTableModel(QAbstractTableModel):
             return attrs.get("status", [None] * (row + 1))[row]
         if key == "group":
             return attrs[self.group_column][row]
+        if key == "name":
+            return cell_text(attrs[self.name_column][row])
         if key == "area":
             return float(e.area_ha[row])
         if key in ("cleared", "reduced", "cancelled"):
@@ -116,11 +122,26 @@ class HazardTableModel(QAbstractTableModel):
             if isinstance(value, float):  # in the user's locale: 1.026,78 in Baku, 1,026.78 in London
                 return self.locale.toString(value, "f", 1 if key == "percent" else 2)
             return str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and key not in ("id", "type", "status", "group"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and key not in ("id", "name", "type", "status", "group"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def search_text(self, model_row: int) -> str:
+        """The hazard's id and every text it carries (name, district, type, status and any other
+        column, shown or not), lower case: what the filter looks in."""
+        row = self.engine_row(model_row)
+        text = self._search.get(row)
+        if text is None:
+            e = self.project.engine
+            values = [str(e.hazards.ids[row])] + [cell_text(column[row]) for column in e.hazards.attributes.values()]
+            text = self._search[row] = "\n".join(v for v in values if v).casefold()
+        return text
+
     def _project_changed(self, event) -> None:
+        if "hazards" in event.tables:
+            self._search.clear()
+        for r in event.hazard_rows:
+            self._search.pop(r, None)
         if "hazards" in event.tables:  # hazards came or went: rebuild the row list
             self.beginResetModel()
             self._rows = np.flatnonzero(self.project.engine.alive)
@@ -134,13 +155,23 @@ class HazardTableModel(QAbstractTableModel):
 
 
 class HazardFilterModel(QSortFilterProxyModel):
-    """Sort by the numbers (not their text) and filter on any column."""
+    """Sort by the numbers (not their text); the filter finds its words in any text of a hazard
+    (every column of the file, shown or not), each word anywhere, in any case."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
-        self.setFilterKeyColumn(-1)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.words: list[str] = []
+
+    def set_filter_text(self, text: str) -> None:
+        self.words = text.casefold().split()
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row, source_parent) -> bool:
+        if not self.words:
+            return True
+        text = self.sourceModel().search_text(source_row)
+        return all(word in text for word in self.words)
 
 
 class HazardTable(QWidget):
@@ -165,7 +196,7 @@ class HazardTable(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)  # compact rows
         self.view.verticalHeader().hide()
         self.proxy = HazardFilterModel(self)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(self.proxy.set_filter_text)
 
     def set_project(self, project) -> None:
         """One row per hazard of ``project``; the model of the project before lets go of it."""

@@ -30,6 +30,8 @@ TEAM_NAMES = ("TEAM", "TEAM_ID", "OPERATOR")
 DEPTH_NAMES = ("DEPTH_CM", "DEPTH", "CLR_DEPTH")
 #: The administrative area a hazard lies in (documents print it; tables group by it first).
 DISTRICT_NAMES = ("DISTRICT", "REGION", "RAYON")
+#: A hazard's name as people say it (a village, a field, a hill), beside its id.
+NAME_NAMES = ("NAME", "HAZ_NAME", "HAZARD_NAME", "SITE_NAME", "LOCALITY", "PLACE")
 DEVICE_NAMES = {
     "AP": ("AP_FOUND", "AP", "APM", "AP_MINES"),
     "AT": ("AT_FOUND", "AT", "ATM", "AT_MINES"),
