@@ -164,8 +164,13 @@ class HazardFilterModel(QSortFilterProxyModel):
         self.words: list[str] = []
 
     def set_filter_text(self, text: str) -> None:
-        self.words = text.casefold().split()
-        self.invalidateRowsFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            self.words = text.casefold().split()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.words = text.casefold().split()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row, source_parent) -> bool:
         if not self.words:
