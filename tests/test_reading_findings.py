@@ -130,3 +130,24 @@ def test_the_hazard_table_shows_names_and_its_filter_searches_every_column(qtbot
     w.filter.setText("")
     assert w.proxy.rowCount() == 3
     w.close()
+
+
+def test_hazards_without_ids_get_the_same_generated_ids_everywhere(run_cli, tmp_path):
+    from conftest import square
+    from minedesk import io
+    from minedesk.exchange import open_source
+
+    hz = write_layer(tmp_path / "h.shp", [square(X0, Y0, 100), None, square(X0 + 400, Y0, 100)],
+                     {"TYPE": ["Suspected Minefield", "Suspected Minefield", "Confirmed Minefield"]})
+    first, found = io.read_hazards(hz)
+    again, _ = io.read_hazards(hz)
+    assert list(first.ids) == list(again.ids) == ["HAZ-00000", "HAZ-00002"]  # feature ids: 1 had no shape
+    told = [f for f in found if f.kind == "hazard ids generated"]
+    assert len(told) == 1 and "HAZ-00000 is feature 0" in told[0].detail and "--hazard-id" in told[0].detail
+    with open_source(hz) as view:  # the window's view of the file
+        assert view.hazard_ids() == ["HAZ-00000", "HAZ-00002"]
+    project = tmp_path / "p.gpkg"
+    assert run_cli("import", hz, "-o", project)[0] == 0
+    with open_source(project, readonly=True) as made:
+        assert made.hazard_ids() == ["HAZ-00000", "HAZ-00002"]  # kept in the project
+    assert any(kind == "hazard ids generated" for _, kind in _found(run_cli, project))

@@ -111,8 +111,8 @@ def project_columns(hazards_path, releases_path=None, *, layer=None, releases_la
 
     # every hazard gets a unique id: generated where missing, suffixed where duplicated
     ids, seen = [], set()
-    for i, hid in enumerate(hazards.ids):
-        new = hid if hazards.has_ids and not str(hid).startswith("FID ") else f"HAZ-{i + 1:05d}"
+    for hid in hazards.ids:
+        new = hid  # a hazard the file gives no id has its generated one (core.mapping.generated_hazard_id)
         n = 2
         while new in seen:
             new = f"{hid}~{n}"

@@ -14,7 +14,7 @@ import numpy as np
 
 from minedesk.core.errors import InputError
 from minedesk.core.model import CATEGORIES, DEVICE_CATEGORIES, Category, HazardSet, Layer, ReleaseSet
-from minedesk.core.schema import UNKNOWN_CATEGORY
+from minedesk.core.schema import IDS_GENERATED, UNKNOWN_CATEGORY
 from minedesk.core.validation import Finding, clean_polygons, non_polygonal
 from minedesk.core.values import BAD_COUNT, BAD_DATE, date_problems, device_count, device_counts
 
@@ -182,13 +182,30 @@ def _labels(layer: Layer, ids: np.ndarray | None) -> np.ndarray:
     return labels
 
 
+def generated_hazard_id(fid) -> str:
+    """The id of a hazard its file gives none: ``HAZ-`` and its feature id (HAZ-00003 is feature 3
+    in QGIS), the same on every read of the same file, kept in a project made from it."""
+    return f"HAZ-{int(fid):05d}"
+
+
 def hazards_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tuple[HazardSet, list[Finding]]:
     mapping = mapping or FieldMapping()
     id_col = find_column(layer, mapping.hazard_id, HAZARD_ID_NAMES, "hazard id")
     ids = strings(layer.fields[id_col]) if id_col else None
-    labels = _labels(layer, ids)
+    generated = np.array([generated_hazard_id(f) for f in layer.fids], dtype=object)
+    labels = generated.copy()
+    missing = np.ones(len(labels), dtype=bool) if ids is None else np.array([v is None for v in ids], dtype=bool)
+    if ids is not None:
+        labels[~missing] = ids[~missing]
     geometry, keep, findings = _polygon_layer(layer, labels)
     findings = list(layer.notes) + findings
+    if missing.any() and len(labels):
+        where = (f"no hazard id column (looked for {', '.join(HAZARD_ID_NAMES)})" if ids is None
+                 else f"{int(missing.sum()):,} hazard(s) with no {id_col}")
+        findings.append(Finding(layer.source, IDS_GENERATED,
+                                f"{where}: named HAZ- and their feature id ({labels[missing][0]} is feature "
+                                f"{int(np.asarray(layer.fids)[missing][0])}), the same on every read of this file"
+                                + ("; name the id column with --hazard-id if it has another name" if ids is None else "")))
     attributes = {name: column[keep] for name, column in layer.fields.items()}
     mapped = {"hazard_id": id_col} if id_col else {}
     return HazardSet(crs=layer.crs, geometry=geometry[keep], ids=labels[keep], attributes=attributes,

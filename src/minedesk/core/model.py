@@ -51,7 +51,7 @@ class HazardSet:
 
     crs: CRS
     geometry: np.ndarray  # valid (Multi)Polygons
-    ids: np.ndarray  # str per hazard: its hazard id, or "FID n" when the layer has none
+    ids: np.ndarray  # str per hazard: its hazard id, or a generated one (mapping.generated_hazard_id)
     attributes: dict[str, np.ndarray] = field(default_factory=dict)
     has_ids: bool = True
     source: str = ""
