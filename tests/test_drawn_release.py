@@ -70,3 +70,38 @@ def test_the_window_draws_a_release_across_two_hazards(qtbot, two_hazards, tmp_p
     w.undo()
     assert w.project.hazard_tally("B").released_ha == 0
     w.close()
+
+
+def test_a_hazard_released_in_full_gets_its_status_in_the_same_command(two_hazards, run_cli):
+    with open_source(two_hazards) as project:
+        assert project.hazard("A")[1]["status"] is None
+        half = AddRelease("A", shapely.box(X0 + 50, Y0, X0 + 100, Y0 + 100), "reduced")  # the other half of A
+        project.execute(half)
+        assert project.hazard("A")[1]["status"] == "released"
+        assert project.hazard_tally("A").remaining_ha == pytest.approx(0, abs=1e-6)
+        project.undo()  # one step: the release and the status go together
+        assert project.hazard("A")[1]["status"] is None
+        from minedesk.core.commands import MarkReleased
+
+        whole = MarkReleased("B", "cleared")
+        project.execute(whole)
+        assert project.hazard("B")[1]["status"] == "released"
+        partial = AddRelease("A", shapely.box(X0 + 50, Y0, X0 + 60, Y0 + 100), "reduced")
+        project.execute(partial)
+        assert project.hazard("A")[1]["status"] is None
+    code, out, _ = run_cli("export", two_hazards, "-o", two_hazards.parent / "out.csv")
+    assert code == 0
+    text = (two_hazards.parent / "out.csv").read_text(encoding="utf-8")
+    assert "released" in text  # the table, the map's progress and exports read the same status
+
+
+def test_the_released_status_word_is_the_projects(two_hazards):
+    import sqlite3
+
+    with sqlite3.connect(two_hazards) as conn:
+        conn.execute("INSERT INTO minedesk_meta (key, value) VALUES ('released_status', 'completed')")
+    with open_source(two_hazards) as project:
+        from minedesk.core.commands import MarkReleased
+
+        project.execute(MarkReleased("B", "cleared"))
+        assert project.hazard("B")[1]["status"] == "completed"

@@ -376,7 +376,8 @@ def test_listeners_hear_each_change(small):
     p.execute(MarkReleased("C", "cleared"))
     p.undo()
     assert [(e.action, e.label) for e in heard] == [("do", "Mark C cleared"), ("undo", "Mark C cleared")]
-    assert heard[0].hazard_rows == {p.hazard_row("C")} and heard[0].tables == {"releases"}
+    # C released in full: its status is set in the same command (issue 14)
+    assert heard[0].hazard_rows == {p.hazard_row("C")} and heard[0].tables == {"releases", "hazards"}
 
 
 def test_audit_log_records_do_undo_redo(small, run_cli):
@@ -390,7 +391,9 @@ def test_audit_log_records_do_undo_redo(small, run_cli):
     change = log[-3]["changes"][0]
     assert change["table"] == "releases" and change["before"] is None
     assert change["after"]["team"] == "T9" and change["after"]["geom"].startswith("MULTIPOLYGON")
-    assert log[-2]["changes"][0]["after"] is None
+    status = log[-3]["changes"][1]  # C released in full: its status in the same command (issue 14)
+    assert status["table"] == "hazards" and (status["before"]["status"], status["after"]["status"]) == (None, "released")
+    assert next(c for c in log[-2]["changes"] if c["table"] == "releases")["after"] is None  # undone
     assert all(e["user"] and e["time"].endswith("Z") for e in log)
 
 

@@ -81,7 +81,8 @@ while (k < limit and time.monotonic() < deadline and os.getppid() == parent
                                 finds=[{"geom": last_spot, "category": "UXO", "model": tag, "count": 1}])
     project.execute(command)
     if k % 3 == 1:
-        last_release, last_spot = command.applied[-1].after["release_id"], spot
+        last_release = next(a.after for a in command.applied if a.table == "releases")["release_id"]
+        last_spot = spot
     print(f"ACK {k}", flush=True)
     k += 1
 project.store.close()

@@ -393,7 +393,10 @@ def cmd_release(args) -> int:
             command = AddRelease(args.hazard, _geometry(args.geometry, args.geometry_crs, project), **common)
         project.execute(command)
         # written: say so before anything else (the figures below only read the tally engine)
-        print(f"done: {command.label} (release {command.applied[-1].after['release_id']})", flush=True)
+        release = next(a.after for a in command.applied if a.table == "releases")
+        status = next((a.after["status"] for a in command.applied if a.table == "hazards"), None)
+        print(f"done: {command.label} (release {release['release_id']}"
+              + (f"; hazard status set to {status!r}: all of it is released" if status else "") + ")", flush=True)
         t = project.hazard_tally(args.hazard)
         by_cat = ", ".join(f"{k} {v:,.2f}" for k, v in t.released_by_category_ha.items() if v)
         print(f"{args.hazard}: {t.released_ha:,.2f} of {t.total_ha:,.2f} ha released ({by_cat or 'none'}), "

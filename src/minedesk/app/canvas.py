@@ -22,6 +22,7 @@ from minedesk.app.tools import LineTool, PolygonTool, Snapper, VertexTool, box_s
 from minedesk.core import palette
 from minedesk.core.area import Rings
 from minedesk.core.mapping import category_word, column_named
+from minedesk.core.tally import fully_released
 
 # the colours are chosen (and checked for colour-blind readers) in minedesk.core.palette
 MAP_BACKGROUND = QColor(*palette.MAP_BACKGROUND)
@@ -178,7 +179,7 @@ class MapCanvas(pg.GraphicsView):
             released = engine.released_ha[:n].sum(axis=1)
             area = engine.area_ha[:n]
             self.hazard_class = np.where(released <= 0, "not started",
-                                         np.where(released >= area * (1 - 1e-9), "released", "in progress")).astype(object)
+                                         np.where(fully_released(released, area), "released", "in progress")).astype(object)
             self.class_fill = dict(PROGRESS_FILL)
         elif (self.style not in ("type", "progress") and engine is not None
               and (name := column_named(engine.hazards.attributes, self.style)) is not None):
@@ -387,7 +388,7 @@ class MapCanvas(pg.GraphicsView):
         if self.project is not None:  # hazards released in full get a green outline
             engine = self.project.engine
             done = shapes[shapes < len(engine.area_ha)]
-            done = done[engine.released_ha[done].sum(axis=1) >= engine.area_ha[done] * (1 - 1e-9)]
+            done = done[fully_released(engine.released_ha[done].sum(axis=1), engine.area_ha[done])]
             painter.strokePath(polygon_path(self.hazard_geometry[done]), _pen(QColor(20, 120, 20), 2.5 * ratio))
         if len(small):
             painter.resetTransform()

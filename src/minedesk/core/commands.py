@@ -19,6 +19,7 @@ from minedesk.core.errors import InputError
 from minedesk.core.mapping import parse_category
 from minedesk.core.model import CATEGORIES, Category
 from minedesk.core.project import Change, Project, StagedProject, measurable
+from minedesk.core.tally import fully_released
 from minedesk.core.validation import polygonal_part
 from minedesk.core.values import MAX_DEVICES, count_or_zero, input_count, input_date
 
@@ -60,6 +61,15 @@ def _clip(project: Project, hazard_geom, geometry, hazard_id: str):
         raise _error(project, f"the release polygon does not overlap hazard {hazard_id}",
                      "draw it inside the hazard, or choose the hazard it belongs to")
     return clipped
+
+
+#: The status a hazard gets when its whole area is released, unless the project says otherwise
+#: (``released_status`` in its minedesk_meta table: a centre's own word, e.g. "completed").
+RELEASED_STATUS = "released"
+
+
+def released_status(project) -> str:
+    return str((getattr(project, "meta", None) or {}).get("released_status") or RELEASED_STATUS)
 
 
 def _added_text(project, hazard_id: str, clipped, category) -> str:
@@ -148,6 +158,25 @@ class _ReleaseDetails(Command):
                                  self.depth_cm, self.devices)
         return Change("releases", project.new_fid("releases"), values)
 
+    def _with_status(self, project, hazard_id: str, geometry, changes: list[Change]) -> list[Change]:
+        """The release's changes, and the hazard's status set to the project's word for "released"
+        when this release leaves none of it (one command: its undo puts the status back)."""
+        status = released_status(project)
+        try:
+            fid, row = project.hazard(hazard_id)
+            engine_row = project.hazard_row(hazard_id)
+        except (InputError, KeyError):
+            return changes
+        if row.get("status") == status:
+            return changes
+        engine = project.engine
+        parts = [g for g in engine.released_parts(engine_row).values() if g is not None]
+        covered = polygonal_part(shapely.intersection(project.hazard_shape(hazard_id),
+                                                      shapely.union_all([*parts, geometry])))
+        if covered is None or not fully_released(project.hectares(covered), engine.area_ha[engine_row]):
+            return changes
+        return [*changes, Change("hazards", fid, {**row, "status": status})]
+
 
 @dataclass
 class MarkReleased(_ReleaseDetails):
@@ -160,7 +189,9 @@ class MarkReleased(_ReleaseDetails):
         self.label = f"Mark {self.hazard_id} {_category(self.category).value}{_devices_text(self.devices)}"
 
     def prepare(self, project):
-        return [self._change(project, self.hazard_id, project.hazard_shape(self.hazard_id), self.category)]
+        shape = project.hazard_shape(self.hazard_id)
+        return self._with_status(project, self.hazard_id, shape, [self._change(project, self.hazard_id, shape,
+                                                                              self.category)])
 
 
 @dataclass
@@ -178,7 +209,8 @@ class AddRelease(_ReleaseDetails):
     def prepare(self, project):
         clipped = _clip(project, project.hazard_shape(self.hazard_id), self.geometry, self.hazard_id)
         self.label = self._label + _added_text(project, self.hazard_id, clipped, self.category)
-        return [self._change(project, self.hazard_id, clipped, self.category)]
+        return self._with_status(project, self.hazard_id, clipped,
+                                 [self._change(project, self.hazard_id, clipped, self.category)])
 
 
 @dataclass

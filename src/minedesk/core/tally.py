@@ -167,6 +167,13 @@ def released_parts_of(hazard_geometry: np.ndarray, groups: list[list[list]]) -> 
     return release_parts(hazard_geometry, unions)
 
 
+def fully_released(released_ha, area_ha):
+    """Whether a hazard is released in full (arrays or numbers): all of its area but what floating
+    point leaves of an overlay (a billionth), the rule the map's progress colours and the hazard
+    status follow."""
+    return np.asarray(released_ha) >= np.asarray(area_ha) * (1 - 1e-9)
+
+
 #: The group of hazards whose attribute is empty.
 NO_VALUE = "(none)"
 
