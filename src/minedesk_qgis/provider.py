@@ -143,7 +143,7 @@ class MineDeskAlgorithm(QgsProcessingAlgorithm):
             try:
                 values[value.strip()] = parse_category(cat.strip())
             except ValueError as err:
-                raise QgsProcessingException(f"CATEGORY_VALUES: {err}") from None
+                raise QgsProcessingException(self.tr("CATEGORY_VALUES: {0}").format(err)) from None
         return FieldMapping(
             hazard_id=field("HAZARD_ID_FIELD"), release_hazard_id=field("RELEASE_HAZARD_ID_FIELD"),
             category_field=field("CATEGORY_FIELD"),
