@@ -269,7 +269,9 @@ def test_usage_options_exist(line, capsys):
 
 #: options the README shows that belong to other programs than minedesk
 OTHER_PROGRAMS_OPTIONS = {"--count": "benchmarks/make_data.py", "--total-km2": "benchmarks/make_data.py",
-                          "--truth": "benchmarks/make_data.py", "--user": "pip"}
+                          "--truth": "benchmarks/make_data.py", "--user": "pip",
+                          **{o: "packaging/build_plugin.py" for o in ("--config", "--email", "--homepage", "--release",
+                                                                      "--repository", "--tracker")}}
 SUBCOMMANDS = ("tally", "check", "import", "export", "release", "history", "open", "task-order", "completion-report",
                "report")
 
@@ -284,6 +286,9 @@ def test_every_option_the_readme_names_exists(capsys):
     assert set(OTHER_PROGRAMS_OPTIONS) <= shown, "no longer in the README: take them out of OTHER_PROGRAMS_OPTIONS"
     make_data = (REPO / "benchmarks" / "make_data.py").read_text(encoding="utf-8")
     assert all(f'"{o}"' in make_data for o, where in OTHER_PROGRAMS_OPTIONS.items() if where.endswith("make_data.py"))
+    build_plugin = (REPO / "packaging" / "build_plugin.py").read_text(encoding="utf-8")
+    assert all(f'"{o}"' in build_plugin or f'f"--{{key}}"' in build_plugin
+               for o, where in OTHER_PROGRAMS_OPTIONS.items() if where.endswith("build_plugin.py"))
 
 
 def command_lines() -> list[str]:

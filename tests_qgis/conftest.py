@@ -12,6 +12,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "resources" / "sample"
+#: the Python MineDesk is installed in (builds the plugin zip; QGIS's own Python cannot import MineDesk)
+MINEDESK_PYTHON = Path(os.environ["MINEDESK_CLI"]).parent / "python" if os.environ.get("MINEDESK_CLI") \
+    else REPO / ".venv" / "bin" / "python"
 
 
 @pytest.fixture(scope="session")
@@ -27,8 +30,9 @@ def qapp(tmp_path_factory):
 
     Processing.initialize()
     out = tmp_path_factory.mktemp("dist")
-    subprocess.run([sys.executable, str(REPO / "packaging" / "build_plugin.py"), "--out", str(out)], check=True)
+    subprocess.run([str(MINEDESK_PYTHON), str(REPO / "packaging" / "build_plugin.py"), "--out", str(out)], check=True)
     (zip_path,) = out.glob("minedesk_qgis-*.zip")
+    app.minedesk_zip = zip_path
     plugins = profile / "python" / "plugins"
     plugins.mkdir(parents=True)
     with zipfile.ZipFile(zip_path) as zf:

@@ -47,10 +47,11 @@ def from_qgis_layer(layer, selected_only: bool = False) -> Layer:
     return core_layer(features, layer.fields(), layer.crs().toWkt(), layer.name())
 
 
-def mapping_for(layer) -> FieldMapping:
-    """The field mapping remembered with a layer (detected where nothing was set)."""
+def mapping_for(layer, advice: dict | None = None) -> FieldMapping:
+    """The field mapping remembered with a layer (detected where nothing was set); ``advice``: the
+    core's hints in the caller's words (:data:`minedesk.core.mapping.CLI_ADVICE`)."""
     raw = layer.customProperty(MAPPING_KEY) if layer is not None else None
-    mapping = FieldMapping()
+    mapping = FieldMapping(advice=dict(advice or {}))
     if raw:
         data = json.loads(raw)
         for key in ("hazard_id", "release_hazard_id", "release_id", "category_field"):
@@ -65,12 +66,12 @@ def remember_mapping(layer, **values) -> None:
     layer.setCustomProperty(MAPPING_KEY, json.dumps({k: v for k, v in values.items() if v}))
 
 
-def read_sets(hazard_layer, release_layer=None):
-    """(HazardSet, ReleaseSet or None, findings) for two QGIS layers."""
-    hazards, findings = hazards_from_layer(from_qgis_layer(hazard_layer), mapping_for(hazard_layer))
+def read_sets(hazard_layer, release_layer=None, advice: dict | None = None):
+    """(HazardSet, ReleaseSet or None, findings) for two QGIS layers (as filtered in QGIS)."""
+    hazards, findings = hazards_from_layer(from_qgis_layer(hazard_layer), mapping_for(hazard_layer, advice))
     releases = None
     if release_layer is not None:
-        releases, more = releases_from_layer(from_qgis_layer(release_layer), mapping_for(release_layer))
+        releases, more = releases_from_layer(from_qgis_layer(release_layer), mapping_for(release_layer, advice))
         findings += more
     return hazards, releases, findings
 

@@ -9,6 +9,7 @@ import datetime
 from pyproj import Transformer
 from qgis.core import QgsFeature, QgsMapLayerProxyModel
 from qgis.gui import QgsMapLayerComboBox
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -33,7 +34,10 @@ from minedesk.core.mapping import (
     CATEGORY_NAMES,
     DATE_NAMES,
     DEVICE_NAMES,
+    HAZARD_ID_NAMES,
+    HAZARD_TYPE_NAMES,
     METHOD_NAMES,
+    RELEASE_ID_NAMES,
     RELEASE_LINK_NAMES,
     TEAM_NAMES,
     detect_column,
@@ -44,6 +48,37 @@ from minedesk.core.tally import TallyEngine
 from minedesk.core.values import MAX_DEVICES, input_count, input_date
 
 from .bridge import EngineView, core_layer, issued_orders, mapping_for, read_sets, record_order, remember_mapping
+
+
+def _names(layer) -> list[str]:
+    return [f.name() for f in layer.fields()]
+
+
+def release_score(layer) -> int:
+    """How much a layer's fields look like releases, by the core's column detection: a release
+    category column counts most, then a release id, then device counts."""
+    names = _names(layer)
+    return (2 * bool(detect_column(names, CATEGORY_NAMES)) + bool(detect_column(names, RELEASE_ID_NAMES[:4]))
+            + any(detect_column(names, candidates) for candidates in DEVICE_NAMES.values()))
+
+
+def hazard_score(layer) -> int:
+    """How much a layer's fields look like hazards (a hazard id, a hazard type), less its release look."""
+    names = _names(layer)
+    return (2 * bool(detect_column(names, HAZARD_ID_NAMES)) + bool(detect_column(names, HAZARD_TYPE_NAMES))
+            - release_score(layer))
+
+
+def preselect(layers) -> tuple:
+    """(hazard layer, release layer or None) among polygon layers: the one that looks most like
+    hazards, and among the others the one that looks most like releases (None when none does)."""
+    polygons = [layer for layer in layers if getattr(layer, "geometryType", None) and layer.geometryType() == 2]
+    if not polygons:
+        return None, None
+    hazards = max(polygons, key=hazard_score)  # the first of the best, in the project's order
+    others = [layer for layer in polygons if layer is not hazards]
+    releases = max(others, key=release_score) if others else None
+    return hazards, releases if releases is not None and release_score(releases) > 0 else None
 
 
 class TallyDock(QDockWidget):
@@ -85,10 +120,20 @@ class TallyDock(QDockWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.rebuild)
+        self._auto = True  # the boxes hold the dock's own choice until the user picks a layer
+        self._shown = ()  # the layers the figures are of (none yet)
+        self.hazard_combo.activated.connect(self._user_chose)
+        self.release_combo.activated.connect(self._user_chose)
         self.hazard_combo.layerChanged.connect(self._layers_changed)
         self.release_combo.layerChanged.connect(self._layers_changed)
         self.mark_button.clicked.connect(lambda: self.mark_selected())
         self.order_button.clicked.connect(lambda: self.task_order())
+        from qgis.core import QgsProject
+
+        project = QgsProject.instance()
+        project.layersAdded.connect(self._project_layers_changed)
+        project.layersRemoved.connect(self._project_layers_changed)
+        self._project_layers_changed()  # layers loaded before the dock: figures (or a prompt) at once
 
     # ------------------------------------------------------------------ layers and signals
     @property
@@ -100,35 +145,66 @@ class TallyDock(QDockWidget):
         return self.release_combo.currentLayer()
 
     def set_layers(self, hazards, releases=None) -> None:
+        self._auto = False
+        self._set(hazards, releases)
+
+    def _set(self, hazards, releases) -> None:
+        for combo in (self.hazard_combo, self.release_combo):
+            combo.blockSignals(True)
         self.hazard_combo.setLayer(hazards)
         self.release_combo.setLayer(releases)
+        for combo in (self.hazard_combo, self.release_combo):
+            combo.blockSignals(False)
         self._layers_changed()
 
+    def _user_chose(self, *args) -> None:
+        self._auto = False
+
+    def _project_layers_changed(self, *args) -> None:
+        """Layers loaded or removed: preselect while the user has chosen nothing, and show the
+        figures of whatever the boxes hold now."""
+        from qgis.core import QgsProject
+
+        if self._auto:
+            hazards, releases = preselect(QgsProject.instance().mapLayers().values())
+            if hazards is not None:
+                self._set(hazards, releases)
+                return
+        if (self.hazard_layer, self.release_layer) != self._shown:
+            self._layers_changed()
+
     def _layers_changed(self, *args) -> None:
-        for signal, slot in self._connected:
+        for layer, signal, slot in self._connected:
+            if sip.isdeleted(layer):  # removed from the project: its signals went with it
+                continue
             try:
                 signal.disconnect(slot)
             except (TypeError, RuntimeError):
                 pass
         self._connected = []
         hz, rl = self.hazard_layer, self.release_layer
+        self._shown = (hz, rl)
+        for layer in {id(x): x for x in (hz, rl) if x is not None}.values():
+            # the dock shows what the user sees: a filter set, changed or removed, another source
+            self._connect(layer, layer.subsetStringChanged, self.rebuild)
+            self._connect(layer, layer.dataSourceChanged, self.rebuild)
         if hz is not None:
             for signal in (hz.featureAdded, hz.featureDeleted, hz.geometryChanged, hz.attributeValueChanged,
                            hz.afterCommitChanges, hz.afterRollBack):
-                self._connect(signal, self._schedule)
-            self._connect(hz.selectionChanged, self.show_selection)
-        if rl is not None and rl is not hz:
-            self._connect(rl.featureAdded, self._release_changed)
-            self._connect(rl.geometryChanged, lambda fid, *a: self._release_changed(fid))
-            self._connect(rl.attributeValueChanged, lambda fid, *a: self._release_changed(fid))
-            self._connect(rl.featureDeleted, self._release_deleted)
-            self._connect(rl.afterCommitChanges, self._schedule)  # committed features get new ids
-            self._connect(rl.afterRollBack, self._schedule)
+                self._connect(hz, signal, self._schedule)
+            self._connect(hz, hz.selectionChanged, self.show_selection)
+        if rl is not None and rl is not hz:  # the same layer twice is refused (rebuild says so)
+            self._connect(rl, rl.featureAdded, self._release_changed)
+            self._connect(rl, rl.geometryChanged, lambda fid, *a: self._release_changed(fid))
+            self._connect(rl, rl.attributeValueChanged, lambda fid, *a: self._release_changed(fid))
+            self._connect(rl, rl.featureDeleted, self._release_deleted)
+            self._connect(rl, rl.afterCommitChanges, self._schedule)  # committed features get new ids
+            self._connect(rl, rl.afterRollBack, self._schedule)
         self.rebuild()
 
-    def _connect(self, signal, slot) -> None:
+    def _connect(self, layer, signal, slot) -> None:
         signal.connect(slot)
-        self._connected.append((signal, slot))
+        self._connected.append((layer, signal, slot))
 
     def _schedule(self, *args) -> None:
         self._timer.start()
@@ -137,15 +213,21 @@ class TallyDock(QDockWidget):
     def rebuild(self) -> None:
         """Read both layers through QGIS and tally them from scratch."""
         hz, rl = self.hazard_layer, self.release_layer
-        if hz is None:
-            self.engine = None
-            self.all_label.setText(self.tr("Choose the hazard layer"))
+        if hz is None or hz is rl:
+            self.engine = self.view = None
+            self._keys = {}
+            self.all_label.setText(self.tr("Choose the hazard layer") if hz is None else
+                                   self.tr("Hazards and releases are the same layer ({0}): choose another layer "
+                                           "for one of them").format(hz.name()))
+            self.selection_label.setText("")
             return
         try:
-            hazards, releases, findings = read_sets(hz, rl if rl is not hz else None)
+            hazards, releases, findings = read_sets(hz, rl, advice=self.advice())
         except InputError as err:
-            self.engine = None
+            self.engine = self.view = None
+            self._keys = {}
             self.all_label.setText(err.message)
+            self.selection_label.setText("")
             return
         self.engine = TallyEngine(hazards, releases)
         self.view = EngineView(self.engine)
@@ -167,7 +249,7 @@ class TallyDock(QDockWidget):
         if f.isValid():  # the feature read as the layer is read (fields, mapping, repair)
             one = core_layer([f], rl.fields(), rl.crs().toWkt(), rl.name())
             try:
-                rs, _ = releases_from_layer(one, mapping_for(rl))
+                rs, _ = releases_from_layer(one, mapping_for(rl, self.advice()))
             except InputError:
                 rs = None
             if rs is not None and len(rs):
@@ -222,6 +304,9 @@ class TallyDock(QDockWidget):
     def mark_selected(self, values: dict | None = None) -> int:
         """Add one release per selected hazard (its whole shape) to the release layer's edit buffer."""
         hz, rl = self.hazard_layer, self.release_layer
+        if hz is not None and rl is not None and self.engine is None:  # refused or unreadable: say why
+            self._message(self.all_label.text())
+            return 0
         rows = self.selected_rows()
         if rl is None or not rows:
             self._message(self.tr("Choose a release layer and select hazards first"))
@@ -242,8 +327,14 @@ class TallyDock(QDockWidget):
         mapping = mapping_for(rl)
         link = mapping.release_hazard_id or detect_column(names, RELEASE_LINK_NAMES)
         category = mapping.category_field or detect_column(names, CATEGORY_NAMES)
-        if category is None:
-            self._message(self.tr("The release layer has no category field (RELEASE, CATEGORY or STATUS)"))
+        if category is None and mapping.category is None:
+            self._message(self.tr("The release layer has no category field (RELEASE, CATEGORY or STATUS): choose "
+                                  "one, or one category for all its releases, in Fields..."))
+            return 0
+        if category is None and values["category"] != mapping.category.value:
+            # the layer's releases are all of one category (Fields...): a release of another cannot be written
+            self._message(self.tr("Every release of {0} is {1} (Fields...): mark them {1}, or choose a category "
+                                  "field in Fields...").format(rl.name(), mapping.category.value))
             return 0
         if not rl.isEditable():
             rl.startEditing()
@@ -262,7 +353,8 @@ class TallyDock(QDockWidget):
                 geom.transform(QgsCoordinateTransform(hz.crs(), rl.crs(), QgsProject.instance()))
             f = QgsFeature(rl.fields())
             f.setGeometry(geom)
-            f.setAttribute(category, values["category"])
+            if category is not None:  # else the layer's one category (Fields...) says it
+                f.setAttribute(category, values["category"])
             if link:
                 f.setAttribute(link, str(self.engine.hazards.ids[r]))
             for key, candidates in (("method", METHOD_NAMES), ("date", DATE_NAMES), ("team", TEAM_NAMES)):
@@ -335,6 +427,12 @@ class TallyDock(QDockWidget):
                              category_field=values.get("category_field"), category=values.get("category"),
                              devices=values.get("devices") or {})
         self.rebuild()
+
+    def advice(self) -> dict:
+        """The core's mapping advice, pointing to this dock's Fields... dialog."""
+        return {"category": self.tr("choose the category field, or one category for all, in Fields..."),
+                "category_value": self.tr("choose one category for all in Fields..., or correct the value"),
+                "device": self.tr("correct the value or choose another count field in Fields...")}
 
     def _message(self, text: str) -> None:
         if self.iface is not None:

@@ -31,6 +31,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from minedesk.core.errors import InputError
 from minedesk.core.mapping import FieldMapping, hazards_from_layer, parse_category, releases_from_layer
+from minedesk.core.model import DEVICE_CATEGORIES
 from minedesk.core.tally import TallyEngine, tally_dict
 
 from .bridge import EngineView, core_layer, issued_orders, record_order
@@ -108,20 +109,80 @@ class MineDeskAlgorithm(QgsProcessingAlgorithm):
         finally:
             context.setInvalidGeometryCheck(check)
 
-    def read_sets(self, parameters, context, feedback, category_index=0):
-        """(HazardSet, ReleaseSet or None, findings): the layers read by the core's field rules;
-        ``category_index`` picks one of :data:`CATEGORY_CHOICES` for every release (0: the layer's own)."""
+    def add_mapping_parameters(self) -> None:
+        """Which field means what, the same for every MineDesk algorithm (the command line's
+        mapping options): hazard ids on both layers, the release category (a field, or one category
+        for every release), more words for the categories, and the device count fields."""
+        self.addParameter(QgsProcessingParameterField("HAZARD_ID_FIELD", self.tr("Hazard id field (hazards)"),
+                                                      parentLayerParameterName="HAZARDS", optional=True))
+        self.addParameter(QgsProcessingParameterField("RELEASE_HAZARD_ID_FIELD", self.tr("Hazard id field (releases)"),
+                                                      parentLayerParameterName="RELEASES", optional=True))
+        self.addParameter(QgsProcessingParameterField("CATEGORY_FIELD", self.tr("Release category field"),
+                                                      parentLayerParameterName="RELEASES", optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "CATEGORY", self.tr("Category of every release (when the layer has none)"),
+            options=[self.tr(CATEGORY_CHOICES[0]), *CATEGORY_CHOICES[1:]], defaultValue=0))
+        self.addParameter(QgsProcessingParameterString(
+            "CATEGORY_VALUES", self.tr("More category values (value=cleared;value=reduced;value=cancelled)"),
+            optional=True))
+        for device in DEVICE_CATEGORIES:
+            self.addParameter(QgsProcessingParameterField(f"{device}_FIELD", self.tr("{0} count field").format(device),
+                                                          parentLayerParameterName="RELEASES", optional=True))
+
+    def mapping(self, parameters, context) -> FieldMapping:
+        """The core's FieldMapping from the mapping parameters; its advice names these parameters."""
+        def field(name):
+            return self.parameterAsString(parameters, name, context) or None
+
+        index = self.parameterAsEnum(parameters, "CATEGORY", context)
+        values = {}
+        for part in (self.parameterAsString(parameters, "CATEGORY_VALUES", context) or "").split(";"):
+            if not part.strip():
+                continue
+            value, _, cat = part.partition("=")
+            try:
+                values[value.strip()] = parse_category(cat.strip())
+            except ValueError as err:
+                raise QgsProcessingException(self.tr("CATEGORY_VALUES: {0}").format(err)) from None
+        return FieldMapping(
+            hazard_id=field("HAZARD_ID_FIELD"), release_hazard_id=field("RELEASE_HAZARD_ID_FIELD"),
+            category_field=field("CATEGORY_FIELD"),
+            category=parse_category(CATEGORY_CHOICES[index]) if index else None, category_values=values,
+            devices={d: field(f"{d}_FIELD") for d in DEVICE_CATEGORIES if field(f"{d}_FIELD")},
+            advice={"category": self.tr("give CATEGORY_FIELD, or CATEGORY (the category of every release)"),
+                    "category_value": self.tr("map the value in CATEGORY_VALUES ({0}=cleared, reduced or "
+                                              "cancelled)").format("{value}"),
+                    "device": self.tr("correct the value or give another field in {0}").format(
+                        ", ".join(f"{d}_FIELD" for d in DEVICE_CATEGORIES))})
+
+    #: the command line's options the core's messages may name, and the parameter that sets each here
+    PARAMETER_OF = {"--field": "FIELDS", "--simplify": "SIMPLIFY", "--category-value": "CATEGORY_VALUES",
+                    "--category-field": "CATEGORY_FIELD", "--category": "CATEGORY", "--hazard-id": "HAZARD_ID_FIELD",
+                    "--release-hazard-id": "RELEASE_HAZARD_ID_FIELD"}
+
+    def error(self, err: InputError) -> QgsProcessingException:
+        """A core error as a Processing error naming this algorithm's parameters, not CLI options."""
+        import re
+
+        def named(text):
+            return re.sub(r"--[a-z-]+", lambda m: self.PARAMETER_OF.get(m.group(0), m.group(0)), text or "")
+
+        return QgsProcessingException(InputError(named(err.source) or None, named(err.problem),
+                                                 named(err.hint)).message)
+
+    def read_sets(self, parameters, context, feedback):
+        """(HazardSet, ReleaseSet or None, findings): the layers read by the core's field rules,
+        mapped by the mapping parameters (:meth:`mapping`)."""
+        mapping = self.mapping(parameters, context)
         hazard_layer, release_layer = self.read_layers(parameters, context, feedback)
         try:
-            hazards, findings = hazards_from_layer(hazard_layer, FieldMapping())
+            hazards, findings = hazards_from_layer(hazard_layer, mapping)
             releases = None
             if release_layer is not None:
-                mapping = FieldMapping(category=parse_category(CATEGORY_CHOICES[category_index]) if category_index
-                                       else None)
                 releases, more = releases_from_layer(release_layer, mapping)
                 findings += more
         except InputError as err:
-            raise QgsProcessingException(err.message) from None
+            raise self.error(err) from None
         return hazards, releases, findings
 
 
@@ -141,15 +202,12 @@ class TallyAlgorithm(MineDeskAlgorithm):
         self.add_layer_parameters()
         self.addParameter(QgsProcessingParameterField("GROUP_FIELD", self.tr("Group by field"),
                                                       parentLayerParameterName="HAZARDS", optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            "CATEGORY", self.tr("Category of every release (when the layer has none)"),
-            options=[self.tr(CATEGORY_CHOICES[0]), *CATEGORY_CHOICES[1:]], defaultValue=0))
+        self.add_mapping_parameters()
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Tally table"), QgsProcessing.TypeVector))
         self.addOutput(QgsProcessingOutputString("JSON", self.tr("Tally (JSON)")))
 
     def processAlgorithm(self, parameters, context, feedback):
-        hazards, releases, findings = self.read_sets(parameters, context, feedback,
-                                                     self.parameterAsEnum(parameters, "CATEGORY", context))
+        hazards, releases, findings = self.read_sets(parameters, context, feedback)
         by = self.parameterAsString(parameters, "GROUP_FIELD", context) or None
         engine = TallyEngine(hazards, releases)
         findings += engine.warnings
@@ -190,6 +248,7 @@ class CheckAlgorithm(MineDeskAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add_layer_parameters()
+        self.add_mapping_parameters()
         self.addParameter(QgsProcessingParameterNumber("AREA_TOLERANCE", self.tr("Reported area tolerance (%)"),
                                                        QgsProcessingParameterNumber.Double, defaultValue=1.0, minValue=0))
         self.addParameter(QgsProcessingParameterNumber("MAX_EDGE_M", self.tr("Longest plausible edge (m)"),
@@ -202,13 +261,14 @@ class CheckAlgorithm(MineDeskAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         from minedesk.core.check import CheckOptions, check
 
+        mapping = self.mapping(parameters, context)
         hazards, releases = self.read_layers(parameters, context, feedback)
         opts = CheckOptions(area_tolerance_pct=self.parameterAsDouble(parameters, "AREA_TOLERANCE", context),
                             max_edge_m=self.parameterAsDouble(parameters, "MAX_EDGE_M", context))
         try:
-            result = check(hazards, releases, FieldMapping(), opts)
+            result = check(hazards, releases, mapping, opts)
         except InputError as err:
-            raise QgsProcessingException(err.message) from None
+            raise self.error(err) from None
         fields = QgsFields()
         for name in ("layer", "id", "kind", "detail"):
             fields.append(QgsField(name, QVariant.String))
@@ -239,6 +299,7 @@ class TaskOrderAlgorithm(MineDeskAlgorithm):
         from minedesk.core.taskorder import MAX_TURNING_POINTS
 
         self.add_layer_parameters()
+        self.add_mapping_parameters()
         self.addParameter(QgsProcessingParameterString("IDS", self.tr("Hazard ids (comma-separated)")))
         self.addParameter(QgsProcessingParameterString(
             "TASK_ID", self.tr("Task id (empty: the next free number of the year, T-YYYY-NNNN; an issued one: its next "
@@ -277,7 +338,7 @@ class TaskOrderAlgorithm(MineDeskAlgorithm):
             write_task_order(EngineView(TallyEngine(hazards, releases)), order, out, simplify_m=simplify or None,
                              overwrite=True, inputs=inputs)
         except InputError as err:
-            raise QgsProcessingException(err.message) from None
+            raise self.error(err) from None
         if project is not None:
             record_order(project, order)
         feedback.pushInfo(self.tr("Task order {0} version {1}").format(order.task_id, order.version))

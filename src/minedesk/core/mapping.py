@@ -65,6 +65,21 @@ class FieldMapping:
     category_values: dict[str, Category] = field(default_factory=dict)  # extra words
     devices: dict[str, str] = field(default_factory=dict)  # device category -> column
     no_link: bool = False  # link releases spatially even if both layers carry hazard ids
+    #: what to do, named as the caller names its settings (keys of :data:`CLI_ADVICE`); the
+    #: command line's options where a key is missing
+    advice: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    def hint(self, key: str, **values) -> str:
+        return (self.advice.get(key) or CLI_ADVICE[key]).format(**values)
+
+
+#: The advice of the mapping's messages, in the command line's words. ``{pair}`` is the value
+#: quoted for a shell with ``=CAT``, ``{value}`` the value as it is.
+CLI_ADVICE = {
+    "category": "pass --category cleared|reduced|cancelled, or --category-field NAME",
+    "category_value": "map the value with --category-value {pair} (CAT: cleared, reduced or cancelled)",
+    "device": "correct the value or map another column with --device",
+}
 
 
 @lru_cache(maxsize=1024)
@@ -213,7 +228,8 @@ def hazards_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tup
                      fids=np.asarray(layer.fids)[keep], skipped=int(len(keep) - np.count_nonzero(keep))), findings
 
 
-def _counts(layer: Layer, column: str, labels: np.ndarray) -> tuple[np.ndarray, list[Finding]]:
+def _counts(layer: Layer, column: str, labels: np.ndarray,
+            hint: str = CLI_ADVICE["device"]) -> tuple[np.ndarray, list[Finding]]:
     """A device-count column (:func:`minedesk.core.values.device_counts`): unusable values count 0,
     each with a finding naming the value and the column. A column of nothing but words is the
     wrong column, not damaged counts: that is an error."""
@@ -221,7 +237,7 @@ def _counts(layer: Layer, column: str, labels: np.ndarray) -> tuple[np.ndarray, 
     words = [v for _, v, why in problems if why.endswith("is not a number")]
     if words and len(words) == len(problems) and all(device_count(v)[0] is None for v in layer.fields[column]):
         raise InputError(layer.source, f"column {column} holds {words[0]!r}, not a number of devices",
-                         "correct the value or map another column with --device")
+                         hint)
     findings = [Finding(labels[i], BAD_COUNT, f"{column}: {why}; counted as 0", row=i) for i, _, why in problems]
     return counts, findings
 
@@ -246,7 +262,7 @@ def releases_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tu
         if cat_col is None:
             raise InputError(layer.source, "has no release category column (looked for "
                              + ", ".join(CATEGORY_NAMES[:3]) + ")",
-                             "pass --category cleared|reduced|cancelled, or --category-field NAME")
+                             mapping.hint("category"))
         mapped["category"] = cat_col
         values = strings(layer.fields[cat_col])
         meaning = {v: category_index(v, mapping.category_values) for v in set(values)}
@@ -257,15 +273,15 @@ def releases_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tu
         for value, n in unknown.items():
             findings.append(Finding(layer.source, UNKNOWN_CATEGORY,
                                     f"{n} release(s) with {cat_col}={value!r} skipped; "
-                                    f"map the value with --category-value {shlex.quote(value + '=CAT')} "
-                                    "(CAT: cleared, reduced or cancelled)"))
+                                    + mapping.hint("category_value", pair=shlex.quote(value + "=CAT"),
+                                                   value=value)))
 
     link_col = None if mapping.no_link else find_column(layer, mapping.release_hazard_id, RELEASE_LINK_NAMES, "hazard id")
     devices = {}
     for cat in DEVICE_CATEGORIES + tuple(k for k in mapping.devices if k not in DEVICE_CATEGORIES):
         col = find_column(layer, mapping.devices.get(cat), DEVICE_NAMES.get(cat, ()), f"{cat} count")
         if col is not None:
-            devices[cat], found = _counts(layer, col, labels)
+            devices[cat], found = _counts(layer, col, labels, mapping.hint("device"))
             findings += found
             mapped[cat] = col
     date_col = find_column(layer, None, DATE_NAMES, "release date")
