@@ -47,3 +47,14 @@ def qapp(tmp_path_factory):
     app.minedesk_plugins = plugins
     yield app
     app.exitQgis()
+
+
+#: the plugin loaded and started in QGIS once per test module, as QGIS does at start-up
+@pytest.fixture(scope="module")
+def plugin(qapp):
+    import qgis.utils
+
+    assert qgis.utils.loadPlugin("minedesk_qgis")
+    assert qgis.utils.startPlugin("minedesk_qgis")
+    yield qgis.utils.plugins["minedesk_qgis"]
+    qgis.utils.unloadPlugin("minedesk_qgis")

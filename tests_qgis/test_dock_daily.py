@@ -7,16 +7,6 @@ import pytest
 from conftest import SAMPLE
 
 
-@pytest.fixture(scope="module")
-def plugin(qapp):
-    import qgis.utils
-
-    assert qgis.utils.loadPlugin("minedesk_qgis")
-    assert qgis.utils.startPlugin("minedesk_qgis")
-    yield qgis.utils.plugins["minedesk_qgis"]
-    qgis.utils.unloadPlugin("minedesk_qgis")
-
-
 @pytest.fixture
 def project(plugin):
     from qgis.core import QgsProject

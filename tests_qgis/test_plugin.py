@@ -24,16 +24,6 @@ def expected_tally(by=None):
                                   "devices")}
 
 
-@pytest.fixture(scope="module")
-def plugin(qapp):
-    import qgis.utils
-
-    assert qgis.utils.loadPlugin("minedesk_qgis")
-    assert qgis.utils.startPlugin("minedesk_qgis")
-    yield qgis.utils.plugins["minedesk_qgis"]
-    qgis.utils.unloadPlugin("minedesk_qgis")
-
-
 def test_installed_from_the_zip_and_started(plugin, qapp):
     import minedesk
     from qgis.core import QgsApplication

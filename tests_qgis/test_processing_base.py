@@ -8,16 +8,6 @@ from conftest import SAMPLE
 IDS = ("minedesk:tally", "minedesk:check", "minedesk:task_order")
 
 
-@pytest.fixture(scope="module")
-def plugin(qapp):
-    import qgis.utils
-
-    assert qgis.utils.loadPlugin("minedesk_qgis")
-    assert qgis.utils.startPlugin("minedesk_qgis")
-    yield qgis.utils.plugins["minedesk_qgis"]
-    qgis.utils.unloadPlugin("minedesk_qgis")
-
-
 def _algorithms():
     from qgis.core import QgsApplication
 
