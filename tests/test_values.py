@@ -403,7 +403,7 @@ def test_commands_refuse_what_the_window_and_the_plugin_could_pass(june):
 
 def test_the_dashboard_timeline_reads_dates_as_the_core_does(june):
     pytest.importorskip("pyqtgraph")
-    from minedesk.app.dashboard import released_over_time
+    from minedesk.core.summary import released_over_time
     from minedesk.exchange import open_source
 
     _edit(june, "UPDATE releases SET date = '03.06.2024' WHERE release_id = 'R2'",

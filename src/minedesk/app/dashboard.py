@@ -6,11 +6,8 @@ same event that carried the edit (no polling).
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 import numpy as np
 import pyqtgraph as pg
-import shapely
 from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,10 +22,9 @@ from PySide6.QtWidgets import (
 
 from minedesk.app.table import fit_columns, two_lines
 from minedesk.core import palette
-from minedesk.core.mapping import category_index
 from minedesk.core.model import CATEGORIES
+from minedesk.core.summary import released_over_time
 from minedesk.core.tally import group_members, percent_released
-from minedesk.core.values import iso_date
 
 
 class _Figure(QTableWidgetItem):
@@ -42,64 +38,6 @@ class _Figure(QTableWidgetItem):
         if isinstance(other, _Figure):
             return self.value < other.value
         return super().__lt__(other)
-
-
-def timeline_inputs(project, hazard_ids) -> list[tuple]:
-    """What the timeline needs of each hazard, copied out of the project so that it can be
-    computed in another thread: (id, released ha, hazard geometry, [(date, release geometry)])."""
-    engine = project.engine
-    out = []
-    for hid in hazard_ids:
-        # dates as the core reads them (15.06.2024 typed in QGIS is 2024-06-15); unreadable ones are left out,
-        # and so are releases whose category names none (the tallies do not count them either)
-        dated = ((iso_date(r["date"]), r["geom"]) for _, r in project.releases_of(hid) if category_index(r["category"]) >= 0)
-        releases = [(d, g) for d, g in dated if g is not None and d is not None]
-        row = project.hazard_row(hid)
-        out.append((hid, float(engine.released_ha[row].sum()), engine.hazards.geometry[row], releases))
-    return out
-
-
-def timelines(inputs, meter) -> dict[str, list[tuple[str, float]]]:
-    """For each hazard, (date, hectares) by which its released area grew on each date of its
-    releases (the union of its releases up to that day: overlaps count once), scaled so that
-    they add up to the engine's figure. All areas are measured in one vectorised call."""
-    out: dict[str, list] = {}
-    pending, pieces, hazards = [], [], []
-    for hid, total, hazard, releases in inputs:
-        dates = sorted({d for d, _ in releases})
-        if len(dates) <= 1:
-            out[hid] = [(dates[0], total)] if dates else []
-            continue
-        pending.append((hid, total, dates, len(pieces)))
-        for day in dates[:-1]:  # the last day's union is the whole release: its area is `total`
-            pieces.append(shapely.union_all([g for d, g in releases if d <= day]))
-            hazards.append(hazard)
-    if pending:
-        areas = meter.hectares(shapely.intersection(np.array(hazards, dtype=object), np.array(pieces, dtype=object)))
-        for hid, total, dates, first in pending:
-            a = np.r_[np.minimum(areas[first:first + len(dates) - 1], total), total]
-            out[hid] = [(day, x - prev) for day, x, prev in zip(dates, a, np.r_[0.0, a[:-1]], strict=True)]
-    return out
-
-
-def hazard_timelines(project, hazard_ids) -> dict[str, list[tuple[str, float]]]:
-    return timelines(timeline_inputs(project, hazard_ids), project.engine.meter)
-
-
-def released_over_time(project, cache: dict | None = None, changed: set[str] | None = None) -> list[tuple[str, float]]:
-    """(date, hectares released that day) for the whole project. With ``cache`` (hazard id ->
-    its timeline), only the hazards in ``changed`` (and new ones) are computed again."""
-    cache = {} if cache is None else cache
-    ids = set(project.hazard_ids())
-    todo = ids if changed is None else (set(changed) & ids) | (ids - set(cache))
-    for gone in set(cache) - ids:
-        del cache[gone]
-    cache.update(hazard_timelines(project, sorted(todo)))
-    per_day: dict[str, float] = defaultdict(float)
-    for timeline in cache.values():
-        for day, ha in timeline:
-            per_day[day] += ha
-    return sorted(per_day.items())
 
 
 class Dashboard(QWidget):

@@ -69,7 +69,7 @@ class Loader(QObject):
         else:
             # copy what the chart of released hectares over time needs, hand the project to the
             # window, then compute the chart here from the copy (the GUI edits the project)
-            from minedesk.app.dashboard import timeline_inputs, timelines
+            from minedesk.core.summary import timeline_inputs, timelines
 
             inputs = timeline_inputs(project, project.hazard_ids())
             self.loaded.emit(project, self.path, time.perf_counter() - t0)
