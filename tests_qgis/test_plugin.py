@@ -304,3 +304,48 @@ def test_marking_several_hazards_counts_their_devices_once(plugin, qtbot, tmp_pa
     assert dock.totals.devices["UXO"] == before + 2
     rl.rollBack()
     QgsProject.instance().removeAllMapLayers()
+
+
+def test_a_hazard_edit_in_qgis_changes_that_hazard_only(plugin, qtbot, tmp_path):
+    """Moving, adding, renaming and deleting a hazard in QGIS's edit buffer updates the figures at
+    once, without re-reading the layers, and ends where a fresh read of the same features ends."""
+    import shutil
+
+    from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
+
+    from minedesk_qgis.dock import TallyDock
+
+    for p in SAMPLE.glob("hazards.*"):
+        shutil.copy(p, tmp_path / p.name)
+    hz = QgsVectorLayer(str(tmp_path / "hazards.shp"), "hazards", "ogr")
+    rl = QgsVectorLayer(str(SAMPLE / "clearance.shp"), "clearance", "ogr")
+    QgsProject.instance().addMapLayers([hz, rl])
+    dock = TallyDock(None)
+    qtbot.addWidget(dock)
+    dock.set_layers(hz, rl)
+    engine = dock.engine
+    rebuilt = []
+    dock._timer.timeout.connect(lambda: rebuilt.append(1))
+    target = next(f for f in hz.getFeatures() if f["HAZ_ID"] == "FZL-CHA-00001")
+    hz.startEditing()
+    moved = QgsGeometry(target.geometry())
+    moved.translate(5000, 0)  # off its releases: what they cleared no longer lies on it
+    assert hz.changeGeometry(target.id(), moved)
+    assert dock.engine is engine and dock.totals.released_ha < 1026.78 - 1
+    new = QgsFeature(hz.fields())
+    new.setGeometry(QgsGeometry.fromWkt("POLYGON ((640000 4427000, 640100 4427000, 640100 4427100, "
+                                        "640000 4427100, 640000 4427000))"))
+    new["HAZ_ID"] = "NEW-1"
+    assert hz.addFeature(new)
+    assert dock.totals.hazards == 251 and dock.view.hazard_row("NEW-1") >= 250
+    other = next(f for f in hz.getFeatures() if f["HAZ_ID"] == "ZNG-CHA-00002")
+    assert hz.deleteFeature(other.id())
+    assert dock.totals.hazards == 250 and dock.engine is engine and not rebuilt
+    live = dock.totals
+    dock.rebuild()  # a fresh read of the edit buffer, as the layer shows it
+    fresh = dock.totals
+    assert (live.hazards, live.devices) == (fresh.hazards, fresh.devices)
+    assert live.total_ha == pytest.approx(fresh.total_ha, abs=1e-6)
+    assert live.released_ha == pytest.approx(fresh.released_ha, abs=1e-6)
+    hz.rollBack()
+    QgsProject.instance().removeAllMapLayers()

@@ -82,7 +82,12 @@ class EngineView:  # a minedesk.core.taskorder.TaskSource
     def __init__(self, engine):
         self.engine = engine
         self.crs = engine.hazards.crs
-        self._rows = {str(h): i for i, h in enumerate(engine.hazards.ids)}
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Follow hazards the engine gained, lost or renamed (a live edit in QGIS)."""
+        alive = self.engine.alive
+        self._rows = {str(h): i for i, h in enumerate(self.engine.hazards.ids) if alive[i]}
 
     def hazard_row(self, hazard_id: str) -> int:
         try:

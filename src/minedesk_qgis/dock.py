@@ -41,6 +41,7 @@ from minedesk.core.mapping import (
     RELEASE_LINK_NAMES,
     TEAM_NAMES,
     detect_column,
+    hazards_from_layer,
     releases_from_layer,
 )
 from minedesk.core.model import CATEGORIES
@@ -89,6 +90,7 @@ class TallyDock(QDockWidget):
         self.engine = None
         self.view = None
         self._keys: dict[int, int] = {}  # release layer fid -> engine key
+        self._hazard_rows: dict[int, int] = {}  # hazard layer fid -> engine row
         self._connected = []
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -189,8 +191,12 @@ class TallyDock(QDockWidget):
             self._connect(layer, layer.subsetStringChanged, self.rebuild)
             self._connect(layer, layer.dataSourceChanged, self.rebuild)
         if hz is not None:
-            for signal in (hz.featureAdded, hz.featureDeleted, hz.geometryChanged, hz.attributeValueChanged,
-                           hz.afterCommitChanges, hz.afterRollBack):
+            # an edit changes that hazard only (as a project's edits do); committing or rolling back re-reads
+            self._connect(hz, hz.featureAdded, self._hazard_changed)
+            self._connect(hz, hz.geometryChanged, lambda fid, *a: self._hazard_changed(fid))
+            self._connect(hz, hz.attributeValueChanged, lambda fid, *a: self._hazard_changed(fid))
+            self._connect(hz, hz.featureDeleted, self._hazard_changed)
+            for signal in (hz.afterCommitChanges, hz.afterRollBack):
                 self._connect(hz, signal, self._schedule)
             self._connect(hz, hz.selectionChanged, self.show_selection)
         if rl is not None and rl is not hz:  # the same layer twice is refused (rebuild says so)
@@ -216,6 +222,7 @@ class TallyDock(QDockWidget):
         if hz is None or hz is rl:
             self.engine = self.view = None
             self._keys = {}
+            self._hazard_rows = {}
             self.all_label.setText(self.tr("Choose the hazard layer") if hz is None else
                                    self.tr("Hazards and releases are the same layer ({0}): choose another layer "
                                            "for one of them").format(hz.name()))
@@ -226,16 +233,47 @@ class TallyDock(QDockWidget):
         except InputError as err:
             self.engine = self.view = None
             self._keys = {}
+            self._hazard_rows = {}
             self.all_label.setText(err.message)
             self.selection_label.setText("")
             return
         self.engine = TallyEngine(hazards, releases)
         self.view = EngineView(self.engine)
+        self._hazard_rows = {int(fid): row for row, fid in enumerate(hazards.fids)}  # feature id -> engine row
         self._to_hazard_crs = None
         if rl is not None and not releases.crs.equals(hazards.crs, ignore_axis_order=True):
             self._to_hazard_crs = Transformer.from_crs(releases.crs, hazards.crs, always_xy=True)
         # the engine's release keys follow the release set's rows, which carry their feature ids
         self._keys = {int(fid): k for k, fid in enumerate(releases.fids)} if releases is not None else {}
+        self.show_all()
+        self.show_selection()
+
+    def _hazard_changed(self, fid: int) -> None:
+        """One hazard feature added, changed or deleted in QGIS: that hazard only is tallied again
+        (its releases relinked by the engine), not both layers re-read."""
+        if self.engine is None:
+            return
+        hz = self.hazard_layer
+        geom = hid = attributes = None
+        f = hz.getFeature(int(fid))
+        if f.isValid():  # read as the layer is read (fields, mapping, repair)
+            one = core_layer([f], hz.fields(), hz.crs().toWkt(), hz.name())
+            try:
+                hs, _ = hazards_from_layer(one, mapping_for(hz, self.advice()))
+            except InputError:
+                hs = None
+            if hs is not None and len(hs):
+                geom, hid = hs.geometry[0], str(hs.ids[0])
+                attributes = {k: v[0] for k, v in hs.attributes.items()}
+        row = self._hazard_rows.get(int(fid))
+        if row is not None and geom is None:
+            self.engine.remove_hazard(row)
+            del self._hazard_rows[int(fid)]
+        elif row is None and geom is not None:
+            self._hazard_rows[int(fid)], _ = self.engine.add_hazard(geom, hid, attributes)
+        elif row is not None:
+            self.engine.update_hazard(row, geometry=geom, hazard_id=hid, attributes=attributes)
+        self.view.refresh()
         self.show_all()
         self.show_selection()
 
@@ -288,9 +326,8 @@ class TallyDock(QDockWidget):
     def selected_rows(self) -> list[int]:
         if self.engine is None or self.hazard_layer is None:
             return []
-        fids = self.engine.hazards.fids
         wanted = set(self.hazard_layer.selectedFeatureIds())
-        return [i for i, f in enumerate(fids) if int(f) in wanted]
+        return sorted(row for fid, row in self._hazard_rows.items() if fid in wanted)
 
     def show_selection(self, *args) -> None:
         if self.engine is None:
