@@ -112,3 +112,15 @@ def test_summary_pdf_and_csv_say_what_is_not_counted(tmp_path, run_cli):
         rows = list(csv.DictReader(f))
     everything = next(r for r in rows if r["group"] == "All")
     assert everything["not_counted_releases"] == "1" and float(everything["not_counted_ha"]) > 0.99
+
+
+def test_the_summary_chart_ticks_are_round_numbers():
+    from minedesk.report.summary import nice_ticks
+
+    assert nice_ticks(49.6) == [0, 10, 20, 30, 40, 50]  # not 12.4, 24.8, 49.6
+    assert nice_ticks(1026.78) == [0, 250, 500, 750, 1000, 1250]
+    assert [round(t, 9) for t in nice_ticks(0.37)] == [0, 0.1, 0.2, 0.3, 0.4]
+    assert nice_ticks(0) == [0, 1]
+    for top in (0.01, 3.3, 77, 5e5):
+        ticks = nice_ticks(top)
+        assert ticks[-1] >= top and len(ticks) <= 6 and ticks[0] == 0

@@ -58,17 +58,33 @@ def summary_document(project, start=None, end=None, by=None, title: str = "", pa
         devices = list(everything.period_devices)
         columns = ([(by, 1.6, "l"), ("Hazards", 0.85, "r"), ("Area ha", 1.0, "r")]
                    + [(f"{c} ha (period)", 1.0, "r") for c in CATS]
-                   + [("Released ha (to date)", 1.0, "r"), ("Remaining ha", 1.0, "r")]
+                   + [("Released ha (to date)", 1.0, "r"), ("Remaining ha", 1.2, "r")]
                    + [(f"{d} period/to date", 0.9, "r") for d in devices])
         doc.table(columns, [_row(k, f) for k, f in by_group.items()] + [_row("All", everything)], size=6.8)
     return doc
+
+
+def nice_ticks(top: float, most: int = 5) -> list[float]:
+    """Axis ticks from 0 that read as round numbers (0, 5, 10 ... or 0, 0.25, 0.5 ...), the last at
+    or above ``top``, at most ``most`` + 1 of them."""
+    import math
+
+    if top <= 0:
+        return [0.0, 1.0]
+    raw = top / most
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    return [k * step for k in range(int(math.ceil(top / step - 1e-9)) + 1)]
 
 
 def _chart(p, rect: QRectF, data: dict) -> None:
     """Hectares released in the period by category, stacked, one bar per group: vector paths."""
     names = list(data)[:24]
     values = np.array([[data[n].period_ha[c] for c in CATS] for n in names])
-    top = max(values.sum(axis=1).max(initial=0), 1e-9)
+    ticks = nice_ticks(float(values.sum(axis=1).max(initial=0)))
+    top = ticks[-1]
+    step = ticks[1] - ticks[0]
+    decimals = 0 if step >= 1 else (1 if step * 10 == int(step * 10) else 2)
     left, bottom = rect.left() + 46, rect.bottom() - 40
     height, width = rect.height() - 60, rect.width() - 56
     p.setFont(font(8, True))
@@ -76,12 +92,12 @@ def _chart(p, rect: QRectF, data: dict) -> None:
     p.drawText(QRectF(rect.left(), rect.top(), rect.width(), 12), int(Qt.AlignmentFlag.AlignLeft),
                "Hectares released in the period, by category")
     p.setFont(font(6))
-    for k in range(5):
-        y = bottom - height * k / 4
+    for tick in ticks:
+        y = bottom - height * tick / top
         p.setPen(QPen(QColor(220, 220, 220), 0.4))
         p.drawLine(QPointF(left, y), QPointF(left + width, y))
         p.setPen(QColor(60, 60, 60))
-        p.drawText(QRectF(rect.left(), y - 5, 42, 10), int(Qt.AlignmentFlag.AlignRight), f"{top * k / 4:,.1f}")
+        p.drawText(QRectF(rect.left(), y - 5, 42, 10), int(Qt.AlignmentFlag.AlignRight), f"{tick:,.{decimals}f}")
     slot = width / max(len(names), 1)
     for i, name in enumerate(names):
         y = bottom
