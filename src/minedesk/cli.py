@@ -14,7 +14,7 @@ import textwrap
 
 from minedesk import __version__
 from minedesk.core.errors import InputError
-from minedesk.core.mapping import FieldMapping, column_named, parse_category
+from minedesk.core.mapping import FieldMapping, column_named, parse_category, parse_hazard_type
 from minedesk.core.model import CATEGORIES
 from minedesk.core.tally import percent_released
 from minedesk.core.taskorder import MAX_TURNING_POINTS
@@ -45,7 +45,8 @@ _FILE_OPTIONS = (("releases", "--releases"), ("layer", "--layer"), ("releases_la
                  ("crs", "--crs"), ("encoding", "--encoding"), ("hazard_id", "--hazard-id"),
                  ("release_hazard_id", "--release-hazard-id"), ("release_id", "--release-id"),
                  ("category_field", "--category-field"), ("category", "--category"),
-                 ("category_value", "--category-value"), ("device", "--device"))
+                 ("category_value", "--category-value"), ("device", "--device"), ("type_field", "--type-field"),
+                 ("type_value", "--type-value"))
 _ONE_LAYER = (".shp", ".geojson", ".json")
 
 
@@ -128,6 +129,16 @@ def _add_reading_options(parser: argparse.ArgumentParser, title: str | None = No
                    help="link releases to hazards by hazard id or by location (default: id when both layers have one)")
 
 
+def _add_type_options(parser: argparse.ArgumentParser, title: str) -> None:
+    """Which column says SHA or CHA, and what its words mean (for a project or the window: the map
+    colours hazards by type; tallies do not depend on it)."""
+    g = parser.add_argument_group(title)
+    g.add_argument("--type-field", metavar="FIELD", help="hazard type column (HAZ_TYPE, TYPE, CLASS ... detected)")
+    g.add_argument("--type-value", type=_pair, action="append", default=[], metavar="VALUE=SHA|CHA",
+                   help="read VALUE in the type column as SHA or CHA (repeatable; 'Suspected Minefield' and the "
+                        "like are known)")
+
+
 def _mapping(args) -> FieldMapping:
     values = {}
     for value, cat in args.category_value:
@@ -135,10 +146,17 @@ def _mapping(args) -> FieldMapping:
             values[value] = parse_category(cat)
         except ValueError as err:
             raise InputError("--category-value", str(err)) from None
+    types = {}
+    for value, kind in getattr(args, "type_value", None) or []:
+        try:
+            types[value] = parse_hazard_type(kind)
+        except ValueError as err:
+            raise InputError("--type-value", str(err)) from None
     return FieldMapping(
         hazard_id=args.hazard_id, release_hazard_id=args.release_hazard_id, release_id=args.release_id,
         category_field=args.category_field, category=args.category, category_values=values,
         devices={cat.upper(): field for cat, field in args.device}, no_link=args.link == "location",
+        type_field=getattr(args, "type_field", None), type_values=types,
     )
 
 
@@ -573,6 +591,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="forget the window's settings (layout, recent files, language), then start")
     _add_window_options(parser.add_argument_group("window options (minedesk [FILE_OR_PROJECT ...])"))
     _add_reading_options(parser, "reading a hazard file in the window (as tally reads it; one file, not a project)")
+    _add_type_options(parser, "hazard types in the window (one file, not a project)")
     sub = parser.commands = parser.add_subparsers(dest="command", metavar="COMMAND", prog="minedesk")
 
     p = sub.add_parser("tally", help="hectares released and remaining, devices found",
@@ -599,6 +618,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", help="make a project (one GeoPackage) from hazard and release files",
                        description="Make a MineDesk project from files, with the same mapping and checks as tally.")
     _add_source_options(p)
+    _add_type_options(p, "hazard types")
     p.add_argument("-o", "--output", required=True, metavar="PROJECT.gpkg", help="the new project file")
     p.add_argument("--overwrite", action="store_true",
                    help="replace OUT when it exists (never an input, never a project)")
@@ -641,6 +661,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", metavar="FILE_OR_PROJECT")
     _add_window_options(p)
     _add_reading_options(p, "reading a hazard file (as tally reads it; one file, not a project)")
+    _add_type_options(p, "hazard types (one file, not a project)")
     p.set_defaults(run=None)  # the window is started by minedesk.launcher, which stands above cli and app
 
     p = sub.add_parser("task-order", help="issue a task order as a PDF (stored in a project, versioned)",

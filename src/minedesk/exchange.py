@@ -29,7 +29,9 @@ from minedesk.core.mapping import (
     FieldMapping,
     category_word,
     cell_text,
+    column_named,
     detect_column,
+    hazard_type_of,
 )
 from minedesk.core.model import CATEGORIES
 from minedesk.core.project import Project
@@ -124,13 +126,15 @@ def project_columns(hazards_path, releases_path=None, *, layer=None, releases_la
     hazards.ids = np.array(ids, dtype=object)
 
     attrs = hazards.attributes
-    type_col = detect_column(attrs, HAZARD_TYPE_NAMES)
+    type_col = (find_column_of(attrs, mapping.type_field, hazards.source, "hazard type") if mapping.type_field
+                else detect_column(attrs, HAZARD_TYPE_NAMES))
     status_col = detect_column(attrs, STATUS_NAMES)
     n = len(hazards)
     hazard_columns = {
         "geom": hazards.geometry,
         "hazard_id": hazards.ids,
-        "hazard_type": np.array([_hazard_type(v) for v in attrs[type_col]], dtype=object) if type_col else np.full(n, None),
+        "hazard_type": np.array([hazard_type_of(v, mapping.type_values) for v in attrs[type_col]], dtype=object)
+        if type_col else np.full(n, None),
         "status": np.array([cell_text(v) for v in attrs[status_col]], dtype=object) if status_col else np.full(n, None),
     }
     used = {c for c in (hazards.mapped.get("hazard_id"), type_col, status_col) if c}
@@ -140,6 +144,14 @@ def project_columns(hazards_path, releases_path=None, *, layer=None, releases_la
     release_columns = _release_columns(hazards, releases, found_linking, link_by_id)
     findings += [replace(f, source=f.source or release_source, layer="releases") for f in found_linking]
     return hazards.crs, hazard_columns, release_columns, findings
+
+
+def find_column_of(columns, wanted: str, source, what: str) -> str:
+    """A column the user named for ``what`` (any case, exact first), or one line naming the columns."""
+    found = column_named(columns, wanted)
+    if found is None:
+        raise InputError(source, f"has no column {wanted!r} for the {what}", f"columns are: {', '.join(columns)}")
+    return found
 
 
 def _source_name(path, layer=None) -> str:
@@ -228,13 +240,6 @@ def _date(value):
     import said so, ``check`` says so, and it counts in no period)."""
     day, why = read_date(value)
     return day.isoformat() if day is not None else (cell_text(value) if why else None)
-
-
-def _hazard_type(value):
-    text = cell_text(value)
-    if text and text.strip().upper() in ("SHA", "CHA"):
-        return text.strip().upper()
-    return text
 
 
 def _release_columns(hazards, releases, findings, link_by_id) -> dict:

@@ -23,7 +23,8 @@ RELEASE_LINK_NAMES = ("HAZ_ID", "HAZARD_ID", "HAZARDID", "HAZ_CODE", "HAZARD_COD
 RELEASE_ID_NAMES = ("CLR_ID", "RELEASE_ID", "REL_ID", "CLEAR_ID", "FID", "ID")
 DATE_NAMES = ("DATE", "REL_DATE", "RELEASE_DATE", "END_DATE", "DATE_END")
 CATEGORY_NAMES = ("RELEASE", "CATEGORY", "STATUS", "REL_TYPE", "RELEASE_TY", "LAND_REL")
-HAZARD_TYPE_NAMES = ("HAZ_TYPE", "HAZARD_TYPE", "HAZTYPE", "TYPE", "CLASS")
+HAZARD_TYPE_NAMES = ("HAZ_TYPE", "HAZARD_TYPE", "HAZTYPE", "HAZARDTYPE", "TYPEAREA", "TYPE_AREA", "AREA_TYPE", "TYPE",
+                     "CLASS")
 STATUS_NAMES = ("STATUS", "HAZ_STATUS")
 METHOD_NAMES = ("METHOD", "REL_METHOD", "TECHNIQUE")
 TEAM_NAMES = ("TEAM", "TEAM_ID", "OPERATOR")
@@ -65,6 +66,8 @@ class FieldMapping:
     category_values: dict[str, Category] = field(default_factory=dict)  # extra words
     devices: dict[str, str] = field(default_factory=dict)  # device category -> column
     no_link: bool = False  # link releases spatially even if both layers carry hazard ids
+    type_field: str | None = None  # the hazard layer's column saying SHA or CHA (detected when None)
+    type_values: dict[str, str] = field(default_factory=dict)  # extra words -> "SHA" | "CHA"
     #: what to do, named as the caller names its settings (keys of :data:`CLI_ADVICE`); the
     #: command line's options where a key is missing
     advice: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
@@ -117,6 +120,36 @@ def category_word(value) -> str | None:
     (:func:`category_of`), or None when it names none."""
     cat = category_of(value)
     return None if cat is None else cat.value
+
+
+#: Words for a hazard's type (compared as category words are: case, spaces and dashes ignored):
+#: suspected hazardous areas (SHA) and confirmed ones (CHA), as national databases write them.
+TYPE_WORDS = {
+    "SHA": ("sha", "suspected", "suspectedhazardousarea", "suspectedarea", "suspectedminefield",
+            "suspectedhazard", "potentialhazard"),
+    "CHA": ("cha", "confirmed", "confirmedhazardousarea", "confirmedarea", "confirmedminefield",
+            "minefield", "knownminefield", "recordedminefield"),
+}
+_WORD_TO_TYPE = {_key(w): t for t, words in TYPE_WORDS.items() for w in words}
+
+
+def hazard_type_of(value, words: dict[str, str] | None = None) -> str | None:
+    """"SHA" or "CHA" for a type value in any of the usual words (``Suspected Minefield`` is SHA),
+    or as the user mapped it; a value that names neither is kept as written (shown, never guessed)."""
+    text = cell_text(value)
+    if text is None:
+        return None
+    for word, kind in (words or {}).items():
+        if _key(word) == _key(text):
+            return parse_hazard_type(kind)
+    return _WORD_TO_TYPE.get(_key(text), text)
+
+
+def parse_hazard_type(text: str) -> str:
+    kind = _WORD_TO_TYPE.get(_key(text))
+    if kind is None:
+        raise ValueError(f"unknown hazard type {text!r} (use SHA or CHA)")
+    return kind
 
 
 def parse_category(text: str) -> Category:
