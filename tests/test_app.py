@@ -558,7 +558,7 @@ def test_translated_to_azerbaijani_and_russian_with_local_numbers(qtbot, setting
 
     app = QApplication.instance()
     try:
-        for language, file_menu, total in (("az", "&Fayl", "3.506,22 ha"), ("ru", "&Файл", "3 506,22 ha")):
+        for language, file_menu, total in (("az", "&Fayl", "3.506,22 ha"), ("ru", "&Файл", "3 506,22 га")):
             install_language(app, language)
             w = MainWindow(settings)
             qtbot.addWidget(w)

@@ -151,3 +151,23 @@ def test_hazards_without_ids_get_the_same_generated_ids_everywhere(run_cli, tmp_
     with open_source(project, readonly=True) as made:
         assert made.hazard_ids() == ["HAZ-00000", "HAZ-00002"]  # kept in the project
     assert any(kind == "hazard ids generated" for _, kind in _found(run_cli, project))
+
+
+def test_the_dashboard_writes_hectares_in_the_windows_language(qtbot, tmp_path):
+    pytest.importorskip("PySide6.QtWidgets")
+    from PySide6.QtWidgets import QApplication
+
+    from minedesk.app.dashboard import Dashboard
+    from minedesk.app.main import install_language
+
+    app = QApplication.instance()
+    try:
+        install_language(app, "ru")
+        board = Dashboard()
+        qtbot.addWidget(board)
+        assert board.hectares_text(1234.5).endswith(" га")  # as the table's headings say
+    finally:
+        install_language(app, "en")
+    board = Dashboard()
+    qtbot.addWidget(board)
+    assert board.hectares_text(1234.5) == "1,234.50 ha"

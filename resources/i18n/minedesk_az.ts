@@ -242,109 +242,115 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="117"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="55"/>
         <source>All hazards</source>
         <translation>Bütün ərazilər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="117"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="55"/>
         <source>Selection</source>
         <translation>Seçilənlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="122"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="60"/>
         <source>Group by</source>
         <translation>Qruplaşdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="131"/>
-        <location filename="../../src/minedesk/app/dashboard.py" line="278"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="69"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="216"/>
         <source>Hazards</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="131"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="69"/>
         <source>Hazard area</source>
         <translation>Ərazinin sahəsi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="132"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="70"/>
         <source>Released</source>
         <translation>Azad edilib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="133"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="71"/>
         <source>  cleared</source>
         <translation>  təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="133"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="71"/>
         <source>  reduced</source>
         <translation>  azaldılmış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="134"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="72"/>
         <source>  cancelled</source>
         <translation>  ləğv edilmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="132"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="70"/>
         <source>Remaining</source>
         <translation>Qalan</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="134"/>
-        <location filename="../../src/minedesk/app/dashboard.py" line="166"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="72"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="104"/>
         <source>Devices found</source>
         <translation>Tapılmış qurğular</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="143"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="81"/>
         <source>Not counted</source>
         <translation>Hesaba alınmayıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="147"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="85"/>
         <source>Releases that count toward no hazard (outside every hazard, or outside the one they name) and hazards left out when read for want of a usable polygon: the Data quality panel lists each one</source>
         <translation>Heç bir təhlükəli əraziyə aid edilməyən azad etmələr (bütün ərazilərdən kənarda və ya adını çəkdiyi ərazidən kənarda) və oxunarkən yararlı poliqonu olmadığı üçün buraxılmış təhlükəli ərazilər: Məlumatların keyfiyyəti paneli hər birini göstərir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="168"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="106"/>
         <source>Released hectares over time</source>
         <translation>Zamanla azad edilmiş hektarlar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="192"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="130"/>
         <source>(none)</source>
         <translation>(yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="258"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="168"/>
+        <source>{0} ha</source>
+        <comment>hectares, the unit of every figure</comment>
+        <translation>{0} ha</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="196"/>
         <source>{0} in {1} release(s) outside every hazard</source>
         <translation>{0}: bütün təhlükəli ərazilərdən kənarda {1} azad etmə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="261"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="199"/>
         <source>{0} hazard(s) skipped (no usable polygon)</source>
         <translation>{0} təhlükəli ərazi buraxılıb (yararlı poliqon yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="278"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="216"/>
         <source>Area ha</source>
         <translation>Sahə, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="278"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="216"/>
         <source>Released ha</source>
         <translation>Azad edilib, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="279"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="217"/>
         <source>Remaining ha</source>
         <translation>Qalan, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="279"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="217"/>
         <source>% released</source>
         <translation>% azad edilib</translation>
     </message>
@@ -487,7 +493,7 @@
 <context>
     <name>HazardTable</name>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="188"/>
+        <location filename="../../src/minedesk/app/table.py" line="193"/>
         <source>Filter hazards (id, district, type ...)</source>
         <translation>Əraziləri süz (ID, rayon, növ ...)</translation>
     </message>
@@ -627,52 +633,52 @@
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="167"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="168"/>
         <source>CHA (confirmed)</source>
         <translation>CHA (təsdiqlənmiş)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="167"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="168"/>
         <source>SHA (suspected)</source>
         <translation>SHA (şübhəli)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="169"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="170"/>
         <source>nothing released</source>
         <translation>heç nə azad edilməyib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="169"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="170"/>
         <source>partly released</source>
         <translation>qismən azad edilib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="170"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="171"/>
         <source>released in full</source>
         <translation>tam azad edilib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="516"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="517"/>
         <source>other</source>
         <translation>digər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="517"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="518"/>
         <source>cleared</source>
         <translation>təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="517"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="518"/>
         <source>reduced</source>
         <translation>azaldılmış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="518"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="519"/>
         <source>cancelled</source>
         <translation>ləğv edilmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="650"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="651"/>
         <source>{id} · {area} ha · {left} ha remaining</source>
         <translation>{id} · {area} ha · qalan {left} ha</translation>
     </message>

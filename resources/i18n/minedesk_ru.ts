@@ -242,109 +242,115 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="117"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="55"/>
         <source>All hazards</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="117"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="55"/>
         <source>Selection</source>
         <translation>Выбранное</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="122"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="60"/>
         <source>Group by</source>
         <translation>Группировать по</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="131"/>
-        <location filename="../../src/minedesk/app/dashboard.py" line="278"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="69"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="216"/>
         <source>Hazards</source>
         <translation>Опасные районы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="131"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="69"/>
         <source>Hazard area</source>
         <translation>Площадь районов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="132"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="70"/>
         <source>Released</source>
         <translation>Высвобождено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="133"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="71"/>
         <source>  cleared</source>
         <translation>  очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="133"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="71"/>
         <source>  reduced</source>
         <translation>  сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="134"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="72"/>
         <source>  cancelled</source>
         <translation>  исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="132"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="70"/>
         <source>Remaining</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="134"/>
-        <location filename="../../src/minedesk/app/dashboard.py" line="166"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="72"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="104"/>
         <source>Devices found</source>
         <translation>Найдено ВОП</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="143"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="81"/>
         <source>Not counted</source>
         <translation>Не учтено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="147"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="85"/>
         <source>Releases that count toward no hazard (outside every hazard, or outside the one they name) and hazards left out when read for want of a usable polygon: the Data quality panel lists each one</source>
         <translation>Высвобождения, не отнесённые ни к одному опасному району (вне всех районов или вне указанного в них), и опасные районы, пропущенные при чтении из-за отсутствия пригодного полигона: каждый из них указан на панели «Качество данных»</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="168"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="106"/>
         <source>Released hectares over time</source>
         <translation>Высвобождено гектаров по времени</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="192"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="130"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="258"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="168"/>
+        <source>{0} ha</source>
+        <comment>hectares, the unit of every figure</comment>
+        <translation>{0} га</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/dashboard.py" line="196"/>
         <source>{0} in {1} release(s) outside every hazard</source>
         <translation>{0} в высвобождениях вне всех опасных районов ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="261"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="199"/>
         <source>{0} hazard(s) skipped (no usable polygon)</source>
         <translation>пропущено опасных районов: {0} (нет пригодного полигона)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="278"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="216"/>
         <source>Area ha</source>
         <translation>Площадь, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="278"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="216"/>
         <source>Released ha</source>
         <translation>Высвобождено, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="279"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="217"/>
         <source>Remaining ha</source>
         <translation>Осталось, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="279"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="217"/>
         <source>% released</source>
         <translation>% высвобождено</translation>
     </message>
@@ -487,7 +493,7 @@
 <context>
     <name>HazardTable</name>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="188"/>
+        <location filename="../../src/minedesk/app/table.py" line="193"/>
         <source>Filter hazards (id, district, type ...)</source>
         <translation>Фильтр районов (код, район, тип ...)</translation>
     </message>
@@ -627,52 +633,52 @@
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="167"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="168"/>
         <source>CHA (confirmed)</source>
         <translation>CHA (подтверждённый)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="167"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="168"/>
         <source>SHA (suspected)</source>
         <translation>SHA (предполагаемый)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="169"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="170"/>
         <source>nothing released</source>
         <translation>ничего не высвобождено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="169"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="170"/>
         <source>partly released</source>
         <translation>высвобождено частично</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="170"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="171"/>
         <source>released in full</source>
         <translation>высвобождено полностью</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="516"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="517"/>
         <source>other</source>
         <translation>прочие</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="517"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="518"/>
         <source>cleared</source>
         <translation>очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="517"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="518"/>
         <source>reduced</source>
         <translation>сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="518"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="519"/>
         <source>cancelled</source>
         <translation>исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="650"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="651"/>
         <source>{id} · {area} ha · {left} ha remaining</source>
         <translation>{id} · {area} га · осталось {left} га</translation>
     </message>

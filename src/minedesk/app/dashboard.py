@@ -165,7 +165,7 @@ class Dashboard(QWidget):
 
     def hectares_text(self, value: float) -> str:
         """Hectares in the locale's format, as every figure of the window shows them."""
-        return self.locale.toString(float(value), "f", 2) + " ha"
+        return self.tr("{0} ha", "hectares, the unit of every figure").format(self.locale.toString(float(value), "f", 2))
 
     def refresh(self, *args) -> None:
         if self.project is None:
