@@ -119,3 +119,30 @@ def test_only_the_offscreen_size_hint_message_is_silenced(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "propagateSizeHints" not in proc.stderr
     assert proc.stderr.count("something else went wrong") == 1
+
+
+@pytest.mark.parametrize("language", ["en", "az", "ru"])
+def test_undo_and_redo_stay_on_the_tool_bar_at_1366x768(qtbot, tmp_path, language):
+    """The tool bar's end may go into its overflow menu on a narrow screen; Undo and Redo never do."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QToolBar
+
+    from minedesk.app.main import install_language
+    from minedesk.app.window import MainWindow
+
+    app = QApplication.instance()
+    install_language(app, language)
+    try:
+        w = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(w)
+        w.resize(1366, 768)
+        w.show()
+        qtbot.waitExposed(w)
+        bar = w.findChild(QToolBar, "toolsToolbar")
+        for action in (w.undo_action, w.redo_action):
+            button = bar.widgetForAction(action)
+            assert button is not None and button.isVisible(), (language, action.text())
+            assert button.geometry().right() <= bar.width()
+        w.close()
+    finally:
+        install_language(app, "en")

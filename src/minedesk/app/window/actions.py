@@ -89,10 +89,15 @@ class Actions:
         help_menu.addAction(self._action(self.tr("&About MineDesk"), self.about))
         toolbar = self.addToolBar(self.tr("Tools"))
         toolbar.setObjectName("toolsToolbar")
+        # Undo and Redo first: on a narrow screen (1366 wide, long Russian labels) the tool bar's end
+        # goes into its overflow menu, and what goes there is also in the Tools menu, with its key
+        for a in (self.undo_action, self.redo_action):
+            toolbar.addAction(a)
+        toolbar.addSeparator()
         for a in self.tool_actions.values():
             toolbar.addAction(a)
         toolbar.addSeparator()
-        for a in (self.mark_action, self.devices_action, self.undo_action, self.redo_action):
+        for a in (self.mark_action, self.devices_action):
             toolbar.addAction(a)
         self._update_recent_menu()
         self.update_actions()
