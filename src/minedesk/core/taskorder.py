@@ -23,6 +23,7 @@ from pyproj import CRS, Transformer
 from minedesk.core import coords
 from minedesk.core.area import transform
 from minedesk.core.errors import InputError
+from minedesk.core.positions import parse_position
 
 if TYPE_CHECKING:
     from minedesk.core.tally import TallyEngine
@@ -79,26 +80,10 @@ MAX_TURNING_POINTS = 500
 
 
 def parse_point(text: str) -> tuple[float, float]:
-    """A position as typed: ``39.9851, 46.9312`` (latitude first, hemisphere letters allowed),
-    UTM ``38N 640123 4427456`` or MGRS ``38SPK 40123 27456``. Returns ``(lon, lat)``."""
-    t = text.strip().upper().replace("°", " ")
-    m = re.fullmatch(r"(\d{1,2})\s*([NS])\s+(\d{5,7}(?:\.\d+)?)\s+(\d{6,8}(?:\.\d+)?)", t)
-    if m:
-        return coords.from_utm(int(m[1]), float(m[3]), float(m[4]), m[2])
-    if re.fullmatch(r"\d{1,2}[C-X][A-Z]{2}[\s\d]*", t):
-        try:
-            return coords.from_mgrs(t)
-        except ValueError as err:
-            raise InputError(None, f"{text!r} is not a valid MGRS reference ({err})") from None
-    m = re.fullmatch(r"([-+]?\d+(?:\.\d+)?)\s*([NS])?\s*[,;\s]\s*([-+]?\d+(?:\.\d+)?)\s*([EW])?", t)
-    if m:
-        lat, lon = float(m[1]), float(m[3])
-        lat = -lat if m[2] == "S" else lat
-        lon = -lon if m[4] == "W" else lon
-        if abs(lat) <= 90 and abs(lon) <= 180:
-            return lon, lat
-    raise InputError(None, f"{text!r} is not a position MineDesk reads",
-                     "write 'lat, lon' in decimal degrees, UTM like '38N 640123 4427456' or MGRS")
+    """A position as typed, in any form :func:`minedesk.core.positions.parse_position` reads
+    (decimal degrees, degrees-minutes(-seconds), UTM with a hemisphere or a band, MGRS,
+    Pulkovo 1942 Gauss-Krüger). Returns ``(lon, lat)``; InputError for anything else."""
+    return parse_position(text).lonlat
 
 
 @dataclass
