@@ -15,198 +15,203 @@
     </message>
     <message>
         <location filename="../../src/minedesk/app/window/actions.py" line="28"/>
+        <source>Open with the &amp;import assistant...</source>
+        <translation>Открыть с &amp;помощником импорта...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="29"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="29"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="30"/>
         <source>&amp;Make project from these files...</source>
         <translation>&amp;Создать проект из этих файлов...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="31"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="32"/>
         <source>&amp;Export...</source>
         <translation>&amp;Экспорт...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="32"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="33"/>
         <source>Save map &amp;picture...</source>
         <translation>Сохранить &amp;изображение карты...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="35"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="36"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="36"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="37"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="37"/>
-        <location filename="../../src/minedesk/app/window/actions.py" line="108"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="38"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="109"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="38"/>
-        <location filename="../../src/minedesk/app/window/actions.py" line="109"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="39"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="110"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="39"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="40"/>
         <source>&amp;Delete selected hazards</source>
         <translation>&amp;Удалить выбранные районы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="42"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="43"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="43"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="44"/>
         <source>Zoom to &amp;all</source>
         <translation>Показать &amp;всё</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="44"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="45"/>
         <source>Zoom to &amp;selection</source>
         <translation>Показать &amp;выбранное</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="46"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="47"/>
         <source>&amp;Colour hazards by</source>
         <translation>&amp;Раскрасить районы по</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="49"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="50"/>
         <source>&amp;Background map (MBTiles)...</source>
         <translation>&amp;Фоновая карта (MBTiles)...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="50"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="51"/>
         <source>&amp;No background map</source>
         <translation>&amp;Без фоновой карты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="54"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="55"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="57"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="58"/>
         <source>&amp;Pan</source>
         <translation>&amp;Сдвиг</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="57"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="58"/>
         <source>&amp;Select</source>
         <translation>&amp;Выбор</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="58"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="59"/>
         <source>&amp;Draw release polygon</source>
         <translation>&amp;Нарисовать высвобожденный участок</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="59"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="60"/>
         <source>&amp;Edit release vertices</source>
         <translation>&amp;Изменить вершины участка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="60"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="61"/>
         <source>S&amp;plit hazard with a line</source>
         <translation>&amp;Разделить район линией</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="67"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="68"/>
         <source>&amp;Mark selected released...</source>
         <translation>&amp;Отметить выбранные как высвобожденные...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="68"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="69"/>
         <source>Record &amp;devices found...</source>
         <translation>Записать найденные &amp;ВОП...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="72"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="73"/>
         <source>&amp;Task order for selected hazards...</source>
         <translation>&amp;Задание на выбранные районы...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="73"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="74"/>
         <source>&amp;Completion report...</source>
         <translation>&amp;Отчёт о завершении...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="74"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="75"/>
         <source>&amp;Summary report for a period...</source>
         <translation>&amp;Сводный отчёт за период...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="78"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="79"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="79"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="80"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="82"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="83"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="88"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="89"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="89"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="90"/>
         <source>&amp;About MineDesk</source>
         <translation>&amp;О программе MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="90"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="91"/>
         <source>Tools</source>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="108"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="109"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Отменить: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="109"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="110"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Повторить: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="125"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="126"/>
         <source>&amp;Type (CHA, SHA)</source>
         <translation>&amp;Типу (CHA, SHA)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="125"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="126"/>
         <source>&amp;Progress (how much is released)</source>
         <translation>&amp;Ходу работ (сколько высвобождено)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="148"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="149"/>
         <source>The language changes when MineDesk starts again</source>
         <translation>Язык изменится при следующем запуске MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="151"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="152"/>
         <source>About MineDesk</source>
         <translation>О программе MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="152"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="153"/>
         <source>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Land-release tallies, task orders and reports for mine action.&lt;/p&gt;&lt;p&gt;Hectares are geodesic, on the WGS84 ellipsoid.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Учёт высвобождения земель, задания и отчёты для противоминной деятельности.&lt;/p&gt;&lt;p&gt;Гектары вычисляются геодезически, на эллипсоиде WGS84.&lt;/p&gt;</translation>
     </message>
@@ -242,109 +247,109 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="117"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="55"/>
         <source>All hazards</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="117"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="55"/>
         <source>Selection</source>
         <translation>Выбранное</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="122"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="60"/>
         <source>Group by</source>
         <translation>Группировать по</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="131"/>
-        <location filename="../../src/minedesk/app/dashboard.py" line="278"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="69"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="216"/>
         <source>Hazards</source>
         <translation>Опасные районы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="131"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="69"/>
         <source>Hazard area</source>
         <translation>Площадь районов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="132"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="70"/>
         <source>Released</source>
         <translation>Высвобождено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="133"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="71"/>
         <source>  cleared</source>
         <translation>  очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="133"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="71"/>
         <source>  reduced</source>
         <translation>  сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="134"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="72"/>
         <source>  cancelled</source>
         <translation>  исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="132"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="70"/>
         <source>Remaining</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="134"/>
-        <location filename="../../src/minedesk/app/dashboard.py" line="166"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="72"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="104"/>
         <source>Devices found</source>
         <translation>Найдено ВОП</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="143"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="81"/>
         <source>Not counted</source>
         <translation>Не учтено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="147"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="85"/>
         <source>Releases that count toward no hazard (outside every hazard, or outside the one they name) and hazards left out when read for want of a usable polygon: the Data quality panel lists each one</source>
         <translation>Высвобождения, не отнесённые ни к одному опасному району (вне всех районов или вне указанного в них), и опасные районы, пропущенные при чтении из-за отсутствия пригодного полигона: каждый из них указан на панели «Качество данных»</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="168"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="106"/>
         <source>Released hectares over time</source>
         <translation>Высвобождено гектаров по времени</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="192"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="130"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="258"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="196"/>
         <source>{0} in {1} release(s) outside every hazard</source>
         <translation>{0} в высвобождениях вне всех опасных районов ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="261"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="199"/>
         <source>{0} hazard(s) skipped (no usable polygon)</source>
         <translation>пропущено опасных районов: {0} (нет пригодного полигона)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="278"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="216"/>
         <source>Area ha</source>
         <translation>Площадь, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="278"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="216"/>
         <source>Released ha</source>
         <translation>Высвобождено, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="279"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="217"/>
         <source>Remaining ha</source>
         <translation>Осталось, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="279"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="217"/>
         <source>% released</source>
         <translation>% высвобождено</translation>
     </message>
@@ -432,54 +437,59 @@
         <translation>Открыть районы или проект</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="32"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="29"/>
+        <source>Open hazards with the import assistant</source>
+        <translation>Открыть опасные районы с помощником импорта</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/files.py" line="40"/>
         <source>Save the new project as</source>
         <translation>Сохранить новый проект как</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="33"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="41"/>
         <source>MineDesk projects (*.gpkg)</source>
         <translation>Проекты MineDesk (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="53"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="60"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="54"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="61"/>
         <source>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="64"/>
-        <location filename="../../src/minedesk/app/window/files.py" line="97"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="71"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="104"/>
         <source>Wrote {0}</source>
         <translation>Записано: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="75"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="82"/>
         <source>Save map picture</source>
         <translation>Сохранить изображение карты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="76"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="83"/>
         <source>Pictures (*.png *.jpg)</source>
         <translation>Изображения (*.png *.jpg)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="89"/>
-        <location filename="../../src/minedesk/app/window/files.py" line="94"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="96"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="101"/>
         <source>{0}: cannot write the picture; choose another folder</source>
         <translation>{0}: не удаётся записать изображение; выберите другую папку</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="128"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="135"/>
         <source>Background map</source>
         <translation>Фоновая карта</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="128"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="135"/>
         <source>MBTiles (*.mbtiles)</source>
         <translation>MBTiles (*.mbtiles)</translation>
     </message>
@@ -487,7 +497,7 @@
 <context>
     <name>HazardTable</name>
     <message>
-        <location filename="../../src/minedesk/app/table.py" line="188"/>
+        <location filename="../../src/minedesk/app/table.py" line="193"/>
         <source>Filter hazards (id, district, type ...)</source>
         <translation>Фильтр районов (код, район, тип ...)</translation>
     </message>
@@ -546,44 +556,256 @@
     </message>
 </context>
 <context>
+    <name>ImportAssistant</name>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="156"/>
+        <source>Import assistant: {0}</source>
+        <translation>Помощник импорта: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="172"/>
+        <source>The choices made for this file last time are filled in.</source>
+        <translation>Подставлен выбор, сделанный для этого файла в прошлый раз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="174"/>
+        <source>Hazards: {0}</source>
+        <translation>Опасные районы: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="177"/>
+        <source>Layer</source>
+        <translation>Слой</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="183"/>
+        <source>Coordinates (CRS)</source>
+        <translation>Координаты (СК)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="185"/>
+        <source>Text encoding</source>
+        <translation>Кодировка текста</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="187"/>
+        <source>Hazard id column</source>
+        <translation>Столбец идентификатора района</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="189"/>
+        <source>Features</source>
+        <translation>Объекты</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="196"/>
+        <source>Released land</source>
+        <translation>Высвобожденная земля</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="200"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="201"/>
+        <source>Choose...</source>
+        <translation>Выбрать...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="203"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="208"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="371"/>
+        <source>Release file</source>
+        <translation>Файл высвобождения</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="210"/>
+        <source>Release layer</source>
+        <translation>Слой высвобождения</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="212"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="222"/>
+        <source>Releases</source>
+        <translation>Высвобождения</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="214"/>
+        <source>Column naming the hazard</source>
+        <translation>Столбец с опасным районом</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="216"/>
+        <source>Category column</source>
+        <translation>Столбец категории</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="220"/>
+        <source>Category of every release</source>
+        <translation>Категория всех высвобождений</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="222"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="222"/>
+        <source>Means</source>
+        <translation>Означает</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="225"/>
+        <source>Values not recognised</source>
+        <translation>Нераспознанные значения</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="252"/>
+        <source>cleared</source>
+        <translation>очищено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="252"/>
+        <source>reduced</source>
+        <translation>сокращено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="253"/>
+        <source>cancelled</source>
+        <translation>исключено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="275"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="392"/>
+        <source>(the only one)</source>
+        <translation>(единственный)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="290"/>
+        <source>UTF-8 (as the file says)</source>
+        <translation>UTF-8 (как указано в файле)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="296"/>
+        <source>as the .cpg file says</source>
+        <translation>как указано в файле .cpg</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="303"/>
+        <source>no text</source>
+        <translation>нет текста</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="306"/>
+        <source>does not decode</source>
+        <translation>не декодируется</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="328"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="406"/>
+        <source>{0} in the layer</source>
+        <translation>{0} в слое</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="339"/>
+        <source>(none: ids are generated)</source>
+        <translation>(нет: идентификаторы создаются)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="360"/>
+        <source>As the file says ({0})</source>
+        <translation>Как указано в файле ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="372"/>
+        <source>GIS files (*.gpkg *.shp *.zip *.geojson *.json)</source>
+        <translation>Файлы ГИС (*.gpkg *.shp *.zip *.geojson *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="410"/>
+        <source>no release file</source>
+        <translation>нет файла высвобождения</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="415"/>
+        <source>(none: linked by location)</source>
+        <translation>(нет: связь по местоположению)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="417"/>
+        <source>(one category for every release)</source>
+        <translation>(одна категория для всех высвобождений)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="443"/>
+        <source>not counted</source>
+        <translation>не учитывается</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="480"/>
+        <source>The column {0} is chosen both as the hazard of a release and as its category; choose one column for each</source>
+        <translation>Столбец {0} выбран и как опасный район высвобождения, и как его категория; выберите для каждого свой столбец</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="483"/>
+        <source>The hazard layer cannot be read</source>
+        <translation>Слой опасных районов не читается</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="490"/>
+        <source>{0}: {1}; choose the coordinate reference system the numbers are in</source>
+        <translation>{0}: {1}; выберите систему координат, в которой заданы числа</translation>
+    </message>
+</context>
+<context>
     <name>Loading</name>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="94"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="107"/>
         <source>Opening {0} ...</source>
         <translation>Открывается {0} ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="126"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="139"/>
         <source>Opening cancelled</source>
         <translation>Открытие отменено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="153"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="166"/>
         <source>Computing tallies ...</source>
         <translation>Подсчёт итогов ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="182"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="196"/>
+        <source>No .cpg file says how the text of {0} is encoded, and it was guessed: choose the encoding with which the names read right.</source>
+        <translation>Нет файла .cpg с кодировкой текста {0}, и она была угадана: выберите кодировку, в которой названия читаются правильно.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/loading.py" line="199"/>
         <source>Opened read-only: {0}</source>
         <translation>Открыт только для чтения: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="186"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="203"/>
         <source>{0} is shown read-only: File &gt; Make project to record releases</source>
         <translation>{0} открыт только для чтения: Файл &gt; Создать проект, чтобы записывать высвобождение</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="190"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="207"/>
         <source>Opened {0} in {1:.1f} s</source>
         <translation>{0} открыт за {1:.1f} с</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="191"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="208"/>
         <source> ({0} findings: see Data quality)</source>
         <translation> (замечаний: {0}, см. Качество данных)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="196"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="213"/>
         <source>Could not open {0}</source>
         <translation>Не удалось открыть {0}</translation>
     </message>
@@ -627,52 +849,52 @@
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="167"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="168"/>
         <source>CHA (confirmed)</source>
         <translation>CHA (подтверждённый)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="167"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="168"/>
         <source>SHA (suspected)</source>
         <translation>SHA (предполагаемый)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="169"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="170"/>
         <source>nothing released</source>
         <translation>ничего не высвобождено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="169"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="170"/>
         <source>partly released</source>
         <translation>высвобождено частично</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="170"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="171"/>
         <source>released in full</source>
         <translation>высвобождено полностью</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="516"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="517"/>
         <source>other</source>
         <translation>прочие</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="517"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="518"/>
         <source>cleared</source>
         <translation>очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="517"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="518"/>
         <source>reduced</source>
         <translation>сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="518"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="519"/>
         <source>cancelled</source>
         <translation>исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="650"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="651"/>
         <source>{id} · {area} ha · {left} ha remaining</source>
         <translation>{id} · {area} га · осталось {left} га</translation>
     </message>
