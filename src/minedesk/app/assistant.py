@@ -43,8 +43,9 @@ from minedesk.core.mapping import (
 )
 from minedesk.core.model import CATEGORIES
 
-# The text encodings offered, the usual ones of the region first.
-ENCODINGS = ("UTF-8", "cp1251", "cp1254", "latin-1")
+# The text encodings offered, the usual ones of the region first (latin-1 by the name GDAL knows:
+# it takes "latin-1" for none and reads UTF-8).
+ENCODINGS = ("UTF-8", "cp1251", "cp1254", "ISO-8859-1")
 # Reading problems a choice in the assistant can fix (the start of InputError.problem).
 FIXABLE = ("holds several layers", "has no coordinate reference system", "has no release category column",
            "text cannot be decoded", "text is not in the encoding")
@@ -298,13 +299,13 @@ class ImportAssistant(QDialog):
         for enc in ENCODINGS:
             try:
                 sample = self._peek(self.path, layer, enc, 3)
-                texts = [str(v) for col in sample["fields"].values() for v in col
-                         if isinstance(v, str) and v.strip()][:3]
+                texts = [v for col in sample["fields"].values() for v in col if isinstance(v, str) and v.strip()]
+                texts = sorted(texts, key=str.isascii)[:3]  # the names that differ between encodings first
                 shown = ", ".join(texts) or self.tr("no text")
                 first_good = first_good or enc
             except InputError:
                 shown = self.tr("does not decode")
-            self.encoding.addItem(f"{enc}: {shown}", enc)
+            self.encoding.addItem(f"{'latin-1' if enc == 'ISO-8859-1' else enc}: {shown}", enc)
         index = self.encoding.findData(wanted) if wanted else -1
         if index < 0:
             index = 0 if not base.get("guessed_encoding") else max(self.encoding.findData(first_good), 0)
