@@ -46,6 +46,56 @@ def sample_with_a_typed_in_area(folder: Path) -> Path:
     return folder / "hazards.shp"
 
 
+def import_assistant(folder: Path, out: Path) -> None:
+    """The import assistant on a delivery as it comes: a cp1251 shapefile with neither .prj nor
+    .cpg, its releases in a file of another name with category values of its own."""
+    import os
+
+    import shapely
+    from pyogrio.raw import write
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from minedesk.app.window import MainWindow
+
+    x0, y0 = 640_000.0, 4_427_000.0
+
+    def shapes(n, size):
+        return np.array([shapely.to_wkb(shapely.box(x0 + i * 400, y0 + i % 3 * 500, x0 + i * 400 + size,
+                                                    y0 + i % 3 * 500 + size)) for i in range(n)], dtype=object)
+
+    names = ["Агдам северное поле", "Шуша лес", "Физули склон", "Ходжавенд", "Агдере", "Лачин"]
+    ids = np.array([f"AGD-{i:03d}" for i in range(6)], dtype=object)
+    hazards = folder / "sahələr.shp"
+    write(str(hazards), shapes(6, 300), [ids, np.array(names, dtype=object), np.array(["SHA", "CHA"] * 3, dtype=object)],
+          ["KOD", "NAME", "TYPE"], driver="ESRI Shapefile", geometry_type="MultiPolygon", crs="EPSG:32638",
+          encoding="cp1251")
+    for ext in (".prj", ".cpg"):
+        hazards.with_suffix(ext).unlink()
+    done = folder / "2024_tamamlanmış.shp"
+    kinds = ["Clearance", "Done", "Technical survey", "Done", "Surveyed", "Done"]
+    write(str(done), shapes(6, 150), [ids, np.array(kinds, dtype=object)], ["KOD", "NOV"], driver="ESRI Shapefile",
+          geometry_type="MultiPolygon", crs="EPSG:32638")
+    app = QApplication.instance() or QApplication([])
+    window = MainWindow(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    window.show()
+    window.open_path(str(hazards), background=False)
+    dialog = window.assistant
+    for combo, value in ((dialog.hazard_id, "KOD"), (dialog.crs, "EPSG:32638"), (dialog.encoding, "cp1251")):
+        combo.setCurrentIndex(combo.findData(value))
+    dialog.releases.setText(str(done))
+    for combo, value in ((dialog.release_hazard_id, "KOD"), (dialog.category_field, "NOV")):
+        combo.setCurrentIndex(combo.findData(value))
+    dialog.values.cellWidget(0, 2).setCurrentIndex(1)  # Done -> cleared
+    dialog.resize(820, 860)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(out))
+    window.close()
+
+
 def main() -> int:
     if shutil.which("pdftoppm") is None:
         print("make_images: pdftoppm is missing (apt-get install poppler-utils)", file=sys.stderr)
@@ -67,6 +117,8 @@ def main() -> int:
         for i in (1, 2):
             page = next(tmp.glob(f"page-{i}.png"), None) or next(tmp.glob(f"page-0{i}.png"))
             shutil.copy(page, OUT / f"task-order-{i}.png")
+        (tmp / "delivery").mkdir()
+        import_assistant(tmp / "delivery", OUT / "import-assistant.png")
     print(f"pictures written to {OUT}")
     return 0
 

@@ -15,198 +15,203 @@
     </message>
     <message>
         <location filename="../../src/minedesk/app/window/actions.py" line="28"/>
+        <source>Open with the &amp;import assistant...</source>
+        <translation>&amp;İdxal köməkçisi ilə aç...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="29"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Son açılanlar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="29"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="30"/>
         <source>&amp;Make project from these files...</source>
         <translation>Bu fayllardan &amp;layihə yarat...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="31"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="32"/>
         <source>&amp;Export...</source>
         <translation>&amp;İxrac...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="32"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="33"/>
         <source>Save map &amp;picture...</source>
         <translation>Xəritənin &amp;şəklini saxla...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="35"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="36"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;xış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="36"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="37"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redaktə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="37"/>
-        <location filename="../../src/minedesk/app/window/actions.py" line="108"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="38"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="114"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri qaytar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="38"/>
-        <location filename="../../src/minedesk/app/window/actions.py" line="109"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="39"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="115"/>
         <source>&amp;Redo</source>
         <translation>&amp;Təkrarla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="39"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="40"/>
         <source>&amp;Delete selected hazards</source>
         <translation>Seçilmiş əraziləri &amp;sil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="42"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="43"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="43"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="44"/>
         <source>Zoom to &amp;all</source>
         <translation>&amp;Hamısını göstər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="44"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="45"/>
         <source>Zoom to &amp;selection</source>
         <translation>&amp;Seçilənləri göstər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="46"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="47"/>
         <source>&amp;Colour hazards by</source>
         <translation>Əraziləri &amp;rənglə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="49"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="50"/>
         <source>&amp;Background map (MBTiles)...</source>
         <translation>&amp;Fon xəritəsi (MBTiles)...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="50"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="51"/>
         <source>&amp;No background map</source>
         <translation>Fon xəritəsi &amp;olmasın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="54"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="55"/>
         <source>&amp;Tools</source>
         <translation>&amp;Alətlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="57"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="58"/>
         <source>&amp;Pan</source>
         <translation>&amp;Sürüşdür</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="57"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="58"/>
         <source>&amp;Select</source>
         <translation>&amp;Seç</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="58"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="59"/>
         <source>&amp;Draw release polygon</source>
         <translation>Azad edilmiş &amp;poliqon çək</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="59"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="60"/>
         <source>&amp;Edit release vertices</source>
         <translation>Azad edilmənin təpə nöqtələrini &amp;redaktə et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="60"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="61"/>
         <source>S&amp;plit hazard with a line</source>
         <translation>Ərazini xətlə &amp;böl</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="67"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="68"/>
         <source>&amp;Mark selected released...</source>
         <translation>Seçilmişləri azad edilmiş &amp;qeyd et...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="68"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="69"/>
         <source>Record &amp;devices found...</source>
         <translation>Tapılmış &amp;qurğuları qeyd et...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="72"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="73"/>
         <source>&amp;Task order for selected hazards...</source>
         <translation>Seçilmiş ərazilər üçün &amp;tapşırıq əmri...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="73"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="74"/>
         <source>&amp;Completion report...</source>
         <translation>&amp;Tamamlanma hesabatı...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="74"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="75"/>
         <source>&amp;Summary report for a period...</source>
         <translation>Dövr üzrə &amp;yekun hesabat...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="78"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="79"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Parametrlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="79"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="80"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="82"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="83"/>
         <source>As the system</source>
         <translation>Sistemdəki kimi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="88"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="89"/>
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="89"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="90"/>
         <source>&amp;About MineDesk</source>
         <translation>MineDesk &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="90"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="91"/>
         <source>Tools</source>
         <translation>Alətlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="108"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="114"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Geri qaytar: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="109"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="115"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Təkrarla: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="125"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="131"/>
         <source>&amp;Type (CHA, SHA)</source>
         <translation>&amp;Növ (CHA, SHA)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="125"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="131"/>
         <source>&amp;Progress (how much is released)</source>
         <translation>&amp;Gedişat (nə qədəri azad edilib)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="148"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="154"/>
         <source>The language changes when MineDesk starts again</source>
         <translation>Dil MineDesk yenidən açılanda dəyişəcək</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="151"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="157"/>
         <source>About MineDesk</source>
         <translation>MineDesk haqqında</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="152"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="158"/>
         <source>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Land-release tallies, task orders and reports for mine action.&lt;/p&gt;&lt;p&gt;Hectares are geodesic, on the WGS84 ellipsoid.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Minadan təmizləmə üzrə ərazilərin azad edilməsinin hesabı, tapşırıq əmrləri və hesabatlar.&lt;/p&gt;&lt;p&gt;Hektarlar WGS84 ellipsoidi üzərində geodeziya üsulu ilə hesablanır.&lt;/p&gt;</translation>
     </message>
@@ -438,54 +443,59 @@
         <translation>Əraziləri və ya layihəni aç</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="32"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="29"/>
+        <source>Open hazards with the import assistant</source>
+        <translation>Təhlükələri idxal köməkçisi ilə aç</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/files.py" line="40"/>
         <source>Save the new project as</source>
         <translation>Yeni layihəni saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="33"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="41"/>
         <source>MineDesk projects (*.gpkg)</source>
         <translation>MineDesk layihələri (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="53"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="60"/>
         <source>Export</source>
         <translation>İxrac</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="54"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="61"/>
         <source>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="64"/>
-        <location filename="../../src/minedesk/app/window/files.py" line="97"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="71"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="104"/>
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="75"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="82"/>
         <source>Save map picture</source>
         <translation>Xəritənin şəklini saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="76"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="83"/>
         <source>Pictures (*.png *.jpg)</source>
         <translation>Şəkillər (*.png *.jpg)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="89"/>
-        <location filename="../../src/minedesk/app/window/files.py" line="94"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="96"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="101"/>
         <source>{0}: cannot write the picture; choose another folder</source>
         <translation>{0}: şəkil yazıla bilmir; başqa qovluq seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="128"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="135"/>
         <source>Background map</source>
         <translation>Fon xəritəsi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="128"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="135"/>
         <source>MBTiles (*.mbtiles)</source>
         <translation>MBTiles (*.mbtiles)</translation>
     </message>
@@ -552,44 +562,256 @@
     </message>
 </context>
 <context>
+    <name>ImportAssistant</name>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="157"/>
+        <source>Import assistant: {0}</source>
+        <translation>İdxal köməkçisi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="173"/>
+        <source>The choices made for this file last time are filled in.</source>
+        <translation>Bu fayl üçün əvvəlki dəfə edilən seçimlər doldurulub.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="175"/>
+        <source>Hazards: {0}</source>
+        <translation>Təhlükələr: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="178"/>
+        <source>Layer</source>
+        <translation>Lay</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="184"/>
+        <source>Coordinates (CRS)</source>
+        <translation>Koordinatlar (KİS)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="186"/>
+        <source>Text encoding</source>
+        <translation>Mətnin kodlaşdırılması</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="188"/>
+        <source>Hazard id column</source>
+        <translation>Təhlükə ID sütunu</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="190"/>
+        <source>Features</source>
+        <translation>Obyektlər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="197"/>
+        <source>Released land</source>
+        <translation>Azad edilmiş torpaq</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="201"/>
+        <source>none</source>
+        <translation>yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="202"/>
+        <source>Choose...</source>
+        <translation>Seç...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="204"/>
+        <source>None</source>
+        <translation>Heç biri</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="209"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="372"/>
+        <source>Release file</source>
+        <translation>Azadetmə faylı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="211"/>
+        <source>Release layer</source>
+        <translation>Azadetmə layı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="213"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="223"/>
+        <source>Releases</source>
+        <translation>Azadetmələr</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="215"/>
+        <source>Column naming the hazard</source>
+        <translation>Təhlükəni göstərən sütun</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="217"/>
+        <source>Category column</source>
+        <translation>Kateqoriya sütunu</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="221"/>
+        <source>Category of every release</source>
+        <translation>Bütün azadetmələrin kateqoriyası</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="223"/>
+        <source>Value</source>
+        <translation>Dəyər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="223"/>
+        <source>Means</source>
+        <translation>Mənası</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="226"/>
+        <source>Values not recognised</source>
+        <translation>Tanınmayan dəyərlər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="253"/>
+        <source>cleared</source>
+        <translation>təmizlənmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="253"/>
+        <source>reduced</source>
+        <translation>azaldılmış</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="254"/>
+        <source>cancelled</source>
+        <translation>ləğv edilmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="276"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="393"/>
+        <source>(the only one)</source>
+        <translation>(yeganə)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="291"/>
+        <source>UTF-8 (as the file says)</source>
+        <translation>UTF-8 (faylda göstərildiyi kimi)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="297"/>
+        <source>as the .cpg file says</source>
+        <translation>.cpg faylında göstərildiyi kimi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="304"/>
+        <source>no text</source>
+        <translation>mətn yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="307"/>
+        <source>does not decode</source>
+        <translation>oxunmur</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="329"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="407"/>
+        <source>{0} in the layer</source>
+        <translation>layda {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="340"/>
+        <source>(none: ids are generated)</source>
+        <translation>(yoxdur: ID-lər yaradılır)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="361"/>
+        <source>As the file says ({0})</source>
+        <translation>Faylda göstərildiyi kimi ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="373"/>
+        <source>GIS files (*.gpkg *.shp *.zip *.geojson *.json)</source>
+        <translation>CİS faylları (*.gpkg *.shp *.zip *.geojson *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="411"/>
+        <source>no release file</source>
+        <translation>azadetmə faylı yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="416"/>
+        <source>(none: linked by location)</source>
+        <translation>(yoxdur: yerləşməyə görə əlaqələndirilir)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="418"/>
+        <source>(one category for every release)</source>
+        <translation>(bütün azadetmələr üçün bir kateqoriya)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="444"/>
+        <source>not counted</source>
+        <translation>hesablanmır</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="481"/>
+        <source>The column {0} is chosen both as the hazard of a release and as its category; choose one column for each</source>
+        <translation>{0} sütunu həm azadetmənin təhlükəsi, həm də kateqoriyası kimi seçilib; hər biri üçün bir sütun seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="484"/>
+        <source>The hazard layer cannot be read</source>
+        <translation>Təhlükə layı oxuna bilmir</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="491"/>
+        <source>{0}: {1}; choose the coordinate reference system the numbers are in</source>
+        <translation>{0}: {1}; rəqəmlərin aid olduğu koordinat sistemini seçin</translation>
+    </message>
+</context>
+<context>
     <name>Loading</name>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="94"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="107"/>
         <source>Opening {0} ...</source>
         <translation>{0} açılır ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="126"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="139"/>
         <source>Opening cancelled</source>
         <translation>Açılma ləğv edildi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="153"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="166"/>
         <source>Computing tallies ...</source>
         <translation>Hesablar aparılır ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="182"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="196"/>
+        <source>No .cpg file says how the text of {0} is encoded, and it was guessed: choose the encoding with which the names read right.</source>
+        <translation>{0} faylının mətninin kodlaşdırılmasını göstərən .cpg faylı yoxdur və o təxmin edildi: adların düzgün oxunduğu kodlaşdırmanı seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/loading.py" line="199"/>
         <source>Opened read-only: {0}</source>
         <translation>Yalnız oxumaq üçün açıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="186"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="203"/>
         <source>{0} is shown read-only: File &gt; Make project to record releases</source>
         <translation>{0} yalnız oxumaq üçün göstərilir: azad edilmələri qeyd etmək üçün Fayl &gt; Layihə yarat</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="190"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="207"/>
         <source>Opened {0} in {1:.1f} s</source>
         <translation>{0} {1:.1f} s-də açıldı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="191"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="208"/>
         <source> ({0} findings: see Data quality)</source>
         <translation> ({0} qeyd: Məlumatların keyfiyyəti panelinə baxın)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="196"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="213"/>
         <source>Could not open {0}</source>
         <translation>{0} açıla bilmədi</translation>
     </message>

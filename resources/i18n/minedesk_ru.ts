@@ -15,198 +15,203 @@
     </message>
     <message>
         <location filename="../../src/minedesk/app/window/actions.py" line="28"/>
+        <source>Open with the &amp;import assistant...</source>
+        <translation>Открыть с &amp;помощником импорта...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="29"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="29"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="30"/>
         <source>&amp;Make project from these files...</source>
         <translation>&amp;Создать проект из этих файлов...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="31"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="32"/>
         <source>&amp;Export...</source>
         <translation>&amp;Экспорт...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="32"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="33"/>
         <source>Save map &amp;picture...</source>
         <translation>Сохранить &amp;изображение карты...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="35"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="36"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="36"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="37"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="37"/>
-        <location filename="../../src/minedesk/app/window/actions.py" line="108"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="38"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="114"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="38"/>
-        <location filename="../../src/minedesk/app/window/actions.py" line="109"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="39"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="115"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="39"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="40"/>
         <source>&amp;Delete selected hazards</source>
         <translation>&amp;Удалить выбранные районы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="42"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="43"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="43"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="44"/>
         <source>Zoom to &amp;all</source>
         <translation>Показать &amp;всё</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="44"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="45"/>
         <source>Zoom to &amp;selection</source>
         <translation>Показать &amp;выбранное</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="46"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="47"/>
         <source>&amp;Colour hazards by</source>
         <translation>&amp;Раскрасить районы по</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="49"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="50"/>
         <source>&amp;Background map (MBTiles)...</source>
         <translation>&amp;Фоновая карта (MBTiles)...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="50"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="51"/>
         <source>&amp;No background map</source>
         <translation>&amp;Без фоновой карты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="54"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="55"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="57"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="58"/>
         <source>&amp;Pan</source>
         <translation>&amp;Сдвиг</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="57"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="58"/>
         <source>&amp;Select</source>
         <translation>&amp;Выбор</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="58"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="59"/>
         <source>&amp;Draw release polygon</source>
         <translation>&amp;Нарисовать высвобожденный участок</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="59"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="60"/>
         <source>&amp;Edit release vertices</source>
         <translation>&amp;Изменить вершины участка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="60"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="61"/>
         <source>S&amp;plit hazard with a line</source>
         <translation>&amp;Разделить район линией</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="67"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="68"/>
         <source>&amp;Mark selected released...</source>
         <translation>&amp;Отметить выбранные как высвобожденные...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="68"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="69"/>
         <source>Record &amp;devices found...</source>
         <translation>Записать найденные &amp;ВОП...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="72"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="73"/>
         <source>&amp;Task order for selected hazards...</source>
         <translation>&amp;Задание на выбранные районы...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="73"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="74"/>
         <source>&amp;Completion report...</source>
         <translation>&amp;Отчёт о завершении...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="74"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="75"/>
         <source>&amp;Summary report for a period...</source>
         <translation>&amp;Сводный отчёт за период...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="78"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="79"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="79"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="80"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="82"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="83"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="88"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="89"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="89"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="90"/>
         <source>&amp;About MineDesk</source>
         <translation>&amp;О программе MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="90"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="91"/>
         <source>Tools</source>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="108"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="114"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Отменить: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="109"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="115"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Повторить: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="125"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="131"/>
         <source>&amp;Type (CHA, SHA)</source>
         <translation>&amp;Типу (CHA, SHA)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="125"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="131"/>
         <source>&amp;Progress (how much is released)</source>
         <translation>&amp;Ходу работ (сколько высвобождено)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="148"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="154"/>
         <source>The language changes when MineDesk starts again</source>
         <translation>Язык изменится при следующем запуске MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="151"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="157"/>
         <source>About MineDesk</source>
         <translation>О программе MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="152"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="158"/>
         <source>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Land-release tallies, task orders and reports for mine action.&lt;/p&gt;&lt;p&gt;Hectares are geodesic, on the WGS84 ellipsoid.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Учёт высвобождения земель, задания и отчёты для противоминной деятельности.&lt;/p&gt;&lt;p&gt;Гектары вычисляются геодезически, на эллипсоиде WGS84.&lt;/p&gt;</translation>
     </message>
@@ -438,54 +443,59 @@
         <translation>Открыть районы или проект</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="32"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="29"/>
+        <source>Open hazards with the import assistant</source>
+        <translation>Открыть опасные районы с помощником импорта</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/files.py" line="40"/>
         <source>Save the new project as</source>
         <translation>Сохранить новый проект как</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="33"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="41"/>
         <source>MineDesk projects (*.gpkg)</source>
         <translation>Проекты MineDesk (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="53"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="60"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="54"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="61"/>
         <source>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="64"/>
-        <location filename="../../src/minedesk/app/window/files.py" line="97"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="71"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="104"/>
         <source>Wrote {0}</source>
         <translation>Записано: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="75"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="82"/>
         <source>Save map picture</source>
         <translation>Сохранить изображение карты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="76"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="83"/>
         <source>Pictures (*.png *.jpg)</source>
         <translation>Изображения (*.png *.jpg)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="89"/>
-        <location filename="../../src/minedesk/app/window/files.py" line="94"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="96"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="101"/>
         <source>{0}: cannot write the picture; choose another folder</source>
         <translation>{0}: не удаётся записать изображение; выберите другую папку</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="128"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="135"/>
         <source>Background map</source>
         <translation>Фоновая карта</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="128"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="135"/>
         <source>MBTiles (*.mbtiles)</source>
         <translation>MBTiles (*.mbtiles)</translation>
     </message>
@@ -552,44 +562,256 @@
     </message>
 </context>
 <context>
+    <name>ImportAssistant</name>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="157"/>
+        <source>Import assistant: {0}</source>
+        <translation>Помощник импорта: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="173"/>
+        <source>The choices made for this file last time are filled in.</source>
+        <translation>Подставлен выбор, сделанный для этого файла в прошлый раз.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="175"/>
+        <source>Hazards: {0}</source>
+        <translation>Опасные районы: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="178"/>
+        <source>Layer</source>
+        <translation>Слой</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="184"/>
+        <source>Coordinates (CRS)</source>
+        <translation>Координаты (СК)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="186"/>
+        <source>Text encoding</source>
+        <translation>Кодировка текста</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="188"/>
+        <source>Hazard id column</source>
+        <translation>Столбец идентификатора района</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="190"/>
+        <source>Features</source>
+        <translation>Объекты</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="197"/>
+        <source>Released land</source>
+        <translation>Высвобожденная земля</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="201"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="202"/>
+        <source>Choose...</source>
+        <translation>Выбрать...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="204"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="209"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="372"/>
+        <source>Release file</source>
+        <translation>Файл высвобождения</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="211"/>
+        <source>Release layer</source>
+        <translation>Слой высвобождения</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="213"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="223"/>
+        <source>Releases</source>
+        <translation>Высвобождения</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="215"/>
+        <source>Column naming the hazard</source>
+        <translation>Столбец с опасным районом</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="217"/>
+        <source>Category column</source>
+        <translation>Столбец категории</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="221"/>
+        <source>Category of every release</source>
+        <translation>Категория всех высвобождений</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="223"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="223"/>
+        <source>Means</source>
+        <translation>Означает</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="226"/>
+        <source>Values not recognised</source>
+        <translation>Нераспознанные значения</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="253"/>
+        <source>cleared</source>
+        <translation>очищено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="253"/>
+        <source>reduced</source>
+        <translation>сокращено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="254"/>
+        <source>cancelled</source>
+        <translation>исключено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="276"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="393"/>
+        <source>(the only one)</source>
+        <translation>(единственный)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="291"/>
+        <source>UTF-8 (as the file says)</source>
+        <translation>UTF-8 (как указано в файле)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="297"/>
+        <source>as the .cpg file says</source>
+        <translation>как указано в файле .cpg</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="304"/>
+        <source>no text</source>
+        <translation>нет текста</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="307"/>
+        <source>does not decode</source>
+        <translation>не декодируется</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="329"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="407"/>
+        <source>{0} in the layer</source>
+        <translation>{0} в слое</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="340"/>
+        <source>(none: ids are generated)</source>
+        <translation>(нет: идентификаторы создаются)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="361"/>
+        <source>As the file says ({0})</source>
+        <translation>Как указано в файле ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="373"/>
+        <source>GIS files (*.gpkg *.shp *.zip *.geojson *.json)</source>
+        <translation>Файлы ГИС (*.gpkg *.shp *.zip *.geojson *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="411"/>
+        <source>no release file</source>
+        <translation>нет файла высвобождения</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="416"/>
+        <source>(none: linked by location)</source>
+        <translation>(нет: связь по местоположению)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="418"/>
+        <source>(one category for every release)</source>
+        <translation>(одна категория для всех высвобождений)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="444"/>
+        <source>not counted</source>
+        <translation>не учитывается</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="481"/>
+        <source>The column {0} is chosen both as the hazard of a release and as its category; choose one column for each</source>
+        <translation>Столбец {0} выбран и как опасный район высвобождения, и как его категория; выберите для каждого свой столбец</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="484"/>
+        <source>The hazard layer cannot be read</source>
+        <translation>Слой опасных районов не читается</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="491"/>
+        <source>{0}: {1}; choose the coordinate reference system the numbers are in</source>
+        <translation>{0}: {1}; выберите систему координат, в которой заданы числа</translation>
+    </message>
+</context>
+<context>
     <name>Loading</name>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="94"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="107"/>
         <source>Opening {0} ...</source>
         <translation>Открывается {0} ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="126"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="139"/>
         <source>Opening cancelled</source>
         <translation>Открытие отменено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="153"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="166"/>
         <source>Computing tallies ...</source>
         <translation>Подсчёт итогов ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="182"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="196"/>
+        <source>No .cpg file says how the text of {0} is encoded, and it was guessed: choose the encoding with which the names read right.</source>
+        <translation>Нет файла .cpg с кодировкой текста {0}, и она была угадана: выберите кодировку, в которой названия читаются правильно.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/loading.py" line="199"/>
         <source>Opened read-only: {0}</source>
         <translation>Открыт только для чтения: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="186"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="203"/>
         <source>{0} is shown read-only: File &gt; Make project to record releases</source>
         <translation>{0} открыт только для чтения: Файл &gt; Создать проект, чтобы записывать высвобождение</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="190"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="207"/>
         <source>Opened {0} in {1:.1f} s</source>
         <translation>{0} открыт за {1:.1f} с</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="191"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="208"/>
         <source> ({0} findings: see Data quality)</source>
         <translation> (замечаний: {0}, см. Качество данных)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="196"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="213"/>
         <source>Could not open {0}</source>
         <translation>Не удалось открыть {0}</translation>
     </message>

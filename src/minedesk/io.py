@@ -584,3 +584,68 @@ def read_hazards(path, layer=None, crs=None, encoding=None, mapping=None):
 def read_releases(path, layer=None, crs=None, encoding=None, mapping=None):
     """A :class:`ReleaseSet` and the findings of its validation."""
     return releases_from_layer(read_layer(path, layer, crs, encoding), mapping)
+
+
+# --------------------------------------------------------------------------- a first look (the window's import assistant)
+def peek(path, layer: str | None = None, encoding: str | None = None, rows: int = 5) -> dict:
+    """What a layer holds, read without its geometry: ``count`` (features), ``fields`` (name ->
+    the first ``rows`` values), ``bounds`` (in the file's own numbers, or None), ``crs`` (as the
+    file says it, or None), ``layer`` (the one read), ``shapefile`` (text encoding applies) and
+    ``guessed_encoding``. Refuses as :func:`read_layer` does (a text that does not decode ...)."""
+    src = _Source(Path(path), layer)
+    pyogrio = _pyogrio()
+    label = src.label
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            name = _choose_layer(src)
+            label = src.label if name is None else f"{src.label}:{name}"
+            info = pyogrio.read_info(src.gdal_path, layer=name, encoding=encoding, force_total_bounds=True)
+            meta, _, _, columns = pyogrio.raw.read(src.gdal_path, layer=name, encoding=encoding,
+                                                   max_features=rows, read_geometry=False)
+        for w in caught:
+            if "encod" in str(w.message).lower():
+                raise InputError(label, f"text cannot be decoded ({w.message})",
+                                 "add a .cpg file naming the encoding, or pass --encoding (e.g. cp1251)")
+    except InputError:
+        raise
+    except UnicodeDecodeError as err:
+        raise InputError(label, f"text is not in the encoding it declares ({err.encoding}: {err.reason})",
+                         "pass --encoding with the right one (e.g. cp1251, cp1254) or fix the .cpg file") from None
+    except Exception as err:  # noqa: BLE001
+        raise _gdal_error(src.label, err) from None
+    bounds = info.get("total_bounds")
+    bounds = tuple(float(v) for v in bounds) if bounds is not None and np.all(np.isfinite(bounds)) else None
+    fields = {str(n): list(col) for n, col in zip(meta["fields"], columns, strict=True)}
+    return {"count": int(info.get("features", 0)), "fields": fields, "bounds": bounds, "crs": info.get("crs"),
+            "layer": name, "shapefile": src.path.suffix.lower() in (".shp", ".zip"),
+            "guessed_encoding": src.guessed_encoding}
+
+
+def crs_misfit(crs, bounds) -> str | None:
+    """Why coordinates spanning ``bounds`` (xmin, ymin, xmax, ymax) cannot be in ``crs``, or None:
+    degrees declared as metres (lat/lon numbers declared as UTM), metres declared as degrees, or
+    an extent outside the CRS's area of use."""
+    crs = crs if isinstance(crs, CRS) else parse_crs(crs)
+    x0, y0, x1, y1 = bounds
+    degrees_like = -180 <= x0 <= x1 <= 180 and -90 <= y0 <= y1 <= 90
+    if crs.is_geographic:
+        return None if degrees_like else (f"coordinates run to {max(abs(x0), abs(x1), abs(y0), abs(y1)):,.0f}, "
+                                          f"not degrees of longitude and latitude ({crs.name})")
+    if degrees_like and max(x1 - x0, y1 - y0) < 360:
+        return (f"coordinates from {x0:g}, {y0:g} to {x1:g}, {y1:g} look like longitude and latitude, "
+                f"not metres of {crs.name}")
+    area = crs.area_of_use
+    if area is None:
+        return None
+    try:
+        lon, lat = Transformer.from_crs(crs, 4326, always_xy=True).transform([x0, x1, (x0 + x1) / 2],
+                                                                            [y0, y1, (y0 + y1) / 2])
+    except (CRSError, ProjError):
+        return f"coordinates cannot be converted from {crs.name}"
+    margin = 5.0  # degrees: data a little past a zone's edge is common and fine
+    inside = [np.isfinite(a) and np.isfinite(b) and area.west - margin <= a <= area.east + margin
+              and area.south - margin <= b <= area.north + margin for a, b in zip(lon, lat, strict=True)]
+    if not any(inside):
+        return f"coordinates lie outside the area where {crs.name} is used ({area.name})"
+    return None

@@ -195,6 +195,7 @@ def _screenshot(app, window, paths, out: str, select, background=None, style=Non
 
     window.show()
     app.processEvents()
+    window.assistant_enabled = False  # a picture is taken: nobody is there to answer the import assistant
     for p in paths:
         window.open_path(str(p), background=False, reading=reading)
     if window.project is None:

@@ -25,6 +25,7 @@ class Actions:
         bar = self.menuBar()
         file = bar.addMenu(self.tr("&File"))
         file.addAction(self._action(self.tr("&Open..."), self.open_dialog, QKeySequence.StandardKey.Open))
+        file.addAction(self._action(self.tr("Open with the &import assistant..."), self.assistant_dialog))
         self.recent_menu = file.addMenu(self.tr("Open &recent"))
         self.make_project_action = self._action(self.tr("&Make project from these files..."), self.make_project)
         file.addAction(self.make_project_action)

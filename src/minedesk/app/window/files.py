@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog
 
 from minedesk.app.dialogs import confirm_replace, refuse_protected, show_error, source_files
-from minedesk.app.window.loading import releases_beside
+from minedesk.app.window.loading import releases_of
 from minedesk.core.errors import InputError
 
 OPENABLE = "GIS files (*.gpkg *.shp *.zip *.geojson *.json);;MineDesk projects (*.gpkg);;All files (*)"
@@ -22,6 +22,14 @@ class FileOperations:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open hazards or a project"), "", self.tr(OPENABLE))
         if path:
             self.open_path(path)
+
+    def assistant_dialog(self) -> None:
+        """File > Import assistant: choose a hazard file, then its layer, CRS, encoding, release
+        file and the meaning of its columns in the assistant."""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open hazards with the import assistant"), "",
+                                              self.tr(OPENABLE))
+        if path:
+            self.open_with_assistant(path)
 
     def make_project(self) -> None:
         """Make a project of the files on show (as `minedesk import`), then open it."""
@@ -37,8 +45,7 @@ class FileOperations:
             return
         try:  # the save dialog asked before replacing ``target``
             reading = dict(self.reading_options.get(self.path) or {})  # read as it was shown
-            releases = reading.pop("releases", None) or (None if reading.get("releases_layer") else
-                                                         releases_beside(self.path))
+            releases = releases_of(self.path, reading)
             import_project(target, self.path, releases, overwrite=[target], **reading)
         except InputError as err:
             self.error_box = show_error(self, err.message)

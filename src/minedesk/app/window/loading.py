@@ -24,8 +24,18 @@ def load_project(path: str, preview=None, reading: dict | None = None):
     from minedesk.exchange import open_source
 
     options = dict(reading or {})
-    releases = options.pop("releases", None) or (None if options.get("releases_layer") else releases_beside(path))
+    releases = releases_of(path, options)
     return open_source(path, releases, locked_readonly=True, preview=preview, **options)
+
+
+def releases_of(path: str, options: dict) -> str | None:
+    """The release file of a ``reading`` (taken out of ``options``): the one it names; none when it
+    says ``releases: None`` (the import assistant's "none"); else the one beside the hazards."""
+    if "releases" in options:
+        releases = options.pop("releases")
+        if releases or releases is None:
+            return releases
+    return None if options.get("releases_layer") else releases_beside(path)
 
 
 def releases_beside(path: str) -> str | None:
@@ -42,7 +52,7 @@ class Loader(QObject):
     """Loads a project in a worker thread; the window shows a progress bar with Cancel."""
 
     loaded = Signal(object, str, float)
-    failed = Signal(str, str)
+    failed = Signal(str, str, str)  # path, the message, the problem (what the import assistant can fix)
     preview = Signal(object)
     timeline = Signal(object)
 
@@ -63,9 +73,9 @@ class Loader(QObject):
         try:
             project = load_project(self.path, self._preview, self.reading)
         except InputError as err:
-            self.failed.emit(self.path, err.message)
+            self.failed.emit(self.path, err.message, err.problem)
         except Exception as err:  # noqa: BLE001 - anything else still must not crash the session
-            self.failed.emit(self.path, f"{self.path}: cannot be opened ({type(err).__name__}: {err})")
+            self.failed.emit(self.path, f"{self.path}: cannot be opened ({type(err).__name__}: {err})", "")
         else:
             # copy what the chart of released hectares over time needs, hand the project to the
             # window, then compute the chart here from the copy (the GUI edits the project)
@@ -83,6 +93,8 @@ class Loading:
     _thread: QThread | None = None
     _loader: Loader | None = None
     _cancelled = False
+    assistant = None  # the import assistant, while it is open
+    assistant_enabled = True  # off where nobody can answer (screenshots)
 
     def open_path(self, path: str, background: bool = True, reading: dict | None = None) -> None:
         """Open a project or files. In the background with a progress bar, unless told not to
@@ -90,6 +102,7 @@ class Loading:
         a project made of them is made the same way."""
         if self._thread is not None:
             return
+        self._background = background  # the import assistant opens the file again the same way
         self.reading_options[path] = dict(reading or {})
         self.statusBar().showMessage(self.tr("Opening {0} ...").format(path))
         if not background:
@@ -178,6 +191,10 @@ class Loading:
             except InputError:
                 self.settings.setValue("background", "")
         findings = len(self.quality.findings)
+        if self._encoding_guessed(project, path):
+            self.open_with_assistant(path, self.tr(
+                "No .cpg file says how the text of {0} is encoded, and it was guessed: choose the encoding "
+                "with which the names read right.").format(Path(path).name))
         if project.readonly_reason:
             self.statusBar().showMessage(self.tr("Opened read-only: {0}").format(project.readonly_reason), 30000)
             self.projectLoaded.emit(project)
@@ -192,6 +209,31 @@ class Loading:
                                         else ""), 10000)
         self.projectLoaded.emit(project)
 
-    def _failed(self, path: str, message: str) -> None:
+    def _failed(self, path: str, message: str, problem: str = "") -> None:
         self.statusBar().showMessage(self.tr("Could not open {0}").format(Path(path).name), 10000)
+        from minedesk.app.assistant import can_help
+
+        if self.assistant_enabled and can_help(path, problem):
+            self.open_with_assistant(path, message)
+            return
         self.error_box = show_error(self, message)
+
+    def _encoding_guessed(self, project, path: str) -> bool:
+        """A file read with a guessed text encoding (no .cpg, and none was chosen) that has text
+        beyond ASCII: the import assistant asks."""
+        from minedesk.core.schema import ENCODING_GUESSED
+
+        return (self.assistant_enabled and project.readonly and not path.endswith(".gpkg")
+                and not (self.reading_options.get(path) or {}).get("encoding")
+                and any(f.kind == ENCODING_GUESSED for f in project.reading_findings))
+
+    def open_with_assistant(self, path: str, reason: str = "") -> None:
+        """The import assistant for ``path`` (File > Import assistant, or a file that needs a
+        choice); once accepted the file opens with its choices (and Make project keeps them)."""
+        from minedesk.app.assistant import ImportAssistant
+
+        self.assistant = ImportAssistant(path, self.reading_options.get(path), reason, self.settings, self)
+        background = getattr(self, "_background", True)
+        self.assistant.accepted.connect(
+            lambda: self.open_path(path, background=background, reading=self.assistant.reading()))
+        self.assistant.open()

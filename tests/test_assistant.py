@@ -1,0 +1,211 @@
+"""The import assistant (issue 14): a file that needs a choice opens from the window through one
+dialog, driven here as an operator would, and tallies as `minedesk tally` does with the same
+options; bad choices are said in the dialog before anything opens, and files never change."""
+
+import json
+
+import pytest
+
+pytest.importorskip("PySide6.QtWidgets")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QFileDialog  # noqa: E402
+
+from conftest import SAMPLE, X0, Y0, square, tree_hash, write_layer  # noqa: E402
+
+KEYS = ("hazards", "total_ha", "released_ha", "released_by_category_ha", "devices")
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    from minedesk.app.window import MainWindow
+
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.close()
+
+
+def inputs(folder):
+    """The input files, byte for byte (not the settings the window writes)."""
+    return {k: v for k, v in tree_hash(folder).items() if k != "settings.ini"}
+
+
+def tally(run_cli, *args):
+    code, out, err = run_cli("tally", *args, "--json")
+    assert code == 0, err
+    return {k: json.loads(out)[k] for k in KEYS}
+
+
+def shown(window):
+    return {k: window.project.engine.totals().to_dict()[k] for k in KEYS}
+
+
+def pick(combo, data):
+    index = combo.findData(data)
+    assert index >= 0, (data, [combo.itemData(i) for i in range(combo.count())])
+    combo.setCurrentIndex(index)
+
+
+def hazards(folder, name="hazards.shp", **kw):
+    return write_layer(folder / name, [square(X0, Y0, 300), square(X0 + 500, Y0, 200), square(X0, Y0 + 500, 100)],
+                       {"HAZ_ID": ["H1", "H2", "H3"], "NAME": ["Ağdam", "Şuşa", "Füzuli"]}, **kw)
+
+
+def releases(folder, name, fields, **kw):
+    return write_layer(folder / name, [square(X0, Y0, 150), square(X0 + 500, Y0, 100), square(X0, Y0 + 500, 50)],
+                       fields, **kw)
+
+
+def test_a_two_layer_geopackage_opens_through_the_assistant(window, tmp_path, run_cli):
+    gpkg = tmp_path / "delivery.gpkg"
+    hazards(tmp_path, "delivery.gpkg", layer="areas")
+    releases(tmp_path, "delivery.gpkg", {"HAZ_ID": ["H1", "H2", "H3"], "RELEASE": ["cleared", "TS", "NTS"]},
+             layer="done")
+    before = inputs(tmp_path)
+    window.open_path(str(gpkg), background=False)
+    dialog = window.assistant
+    assert window.project is None and dialog is not None and "several layers" in dialog.reason.text()
+    assert [dialog.layer.itemData(i) for i in range(dialog.layer.count())] == ["areas", "done"]
+    pick(dialog.layer, "areas")
+    dialog.releases.setText(str(gpkg))
+    pick(dialog.releases_layer, "done")
+    assert dialog.category_field.currentData() == "RELEASE" and dialog.release_hazard_id.currentData() == "HAZ_ID"
+    assert dialog.count.text().startswith("3") and dialog.preview.rowCount() == 3
+    dialog.accept()
+    assert dialog.result() and window.project is not None
+    assert shown(window) == tally(run_cli, gpkg, "--layer", "areas", "--releases", gpkg, "--releases-layer", "done")
+    assert window.reading_options[str(gpkg)]["layer"] == "areas"  # Make project reads it the same way
+    assert inputs(tmp_path) == before
+
+
+def test_a_shapefile_without_prj_gets_its_crs_and_it_is_remembered(window, tmp_path, run_cli, qtbot, settings):
+    from minedesk.app.window import MainWindow
+
+    shp = hazards(tmp_path)
+    releases(tmp_path, "clearance.shp", {"HAZ_ID": ["H1", "H2", "H3"], "RELEASE": ["cleared"] * 3})
+    for p in tmp_path.glob("*.prj"):
+        p.unlink()
+    window.open_path(str(shp), background=False)
+    dialog = window.assistant
+    assert window.project is None and "no coordinate reference system" in dialog.reason.text()
+    codes = [dialog.crs.itemData(i) for i in range(dialog.crs.count())]
+    assert codes[0] == "EPSG:4326" and len(codes) > 1000 and "EPSG:28408" in codes  # Pulkovo 1942 GK zone 8
+    assert dialog.releases.text() == str(tmp_path / "clearance.shp")  # found beside, as without the dialog
+    pick(dialog.crs, "EPSG:32638")
+    dialog.accept()
+    assert shown(window) == tally(run_cli, shp, "--crs", "EPSG:32638", "--releases", tmp_path / "clearance.shp")
+
+    again = MainWindow(settings)  # the next time: the choice is offered
+    qtbot.addWidget(again)
+    again.open_path(str(shp), background=False)
+    assert again.assistant.crs.currentData() == "EPSG:32638" and again.assistant.remembered
+    again.assistant.reject()
+    assert again.project is None
+    again.close()
+
+
+def test_a_cp1251_shapefile_without_cpg_is_read_in_the_encoding_chosen(window, tmp_path, run_cli):
+    shp = write_layer(tmp_path / "h.shp", [square(X0, Y0, 300), square(X0 + 500, Y0, 200)],
+                      {"HAZ_ID": ["Шуша-1", "Агдам-2"]}, encoding="cp1251")
+    (tmp_path / "h.cpg").unlink()
+    window.open_path(str(shp), background=False)
+    dialog = window.assistant  # it opened, and the assistant asks how the text is encoded
+    assert dialog is not None and ".cpg" in dialog.reason.text()
+    texts = {dialog.encoding.itemData(i): dialog.encoding.itemText(i) for i in range(dialog.encoding.count())}
+    assert "Шуша-1" in texts["cp1251"] and "Шуша-1" not in texts["ISO-8859-1"]  # the names as they would read
+    pick(dialog.encoding, "cp1251")
+    dialog.accept()
+    assert window.assistant.result() and window.assistant is dialog  # no second question: it was answered
+    assert set(window.project.hazard_ids()) == {"Шуша-1", "Агдам-2"}
+    assert shown(window) == tally(run_cli, shp, "--encoding", "cp1251")
+
+
+def test_a_release_file_of_another_name_without_a_category_column(window, tmp_path, run_cli, monkeypatch):
+    shp = hazards(tmp_path)
+    done = releases(tmp_path, "done_2024.shp", {"HAZ_ID": ["H1", "H2", "H3"], "TEAM": ["A", "B", "C"]})
+    window.open_path(str(shp), background=False)
+    assert window.assistant is None and window.project.engine.totals().released_ha == 0  # nothing beside it
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(shp), ""))
+    window.assistant_dialog()  # File > Open with the import assistant
+    dialog = window.assistant
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(done), ""))
+    dialog._browse()
+    assert dialog.category_field.currentData() is None and dialog.category.isEnabled()
+    pick(dialog.category, "reduced")
+    dialog.accept()
+    assert shown(window) == tally(run_cli, shp, "--releases", done, "--category", "reduced")
+    assert shown(window)["released_by_category_ha"]["reduced"] > 0
+
+
+def test_unknown_category_values_are_mapped_in_the_dialog(window, tmp_path, run_cli):
+    shp = hazards(tmp_path)
+    releases(tmp_path, "clearance.shp", {"HAZ_ID": ["H1", "H2", "H3"], "KIND": ["Done", "Done", "Surveyed"]})
+    window.open_path(str(shp), background=False)
+    dialog = window.assistant
+    assert "no release category column" in dialog.reason.text()
+    pick(dialog.category_field, "KIND")
+    rows = {dialog.values.item(r, 0).text(): (dialog.values.item(r, 1).text(), dialog.values.cellWidget(r, 2))
+            for r in range(dialog.values.rowCount())}
+    assert {k: v[0] for k, v in rows.items()} == {"Done": "2", "Surveyed": "1"}
+    pick(rows["Done"][1], "cleared")
+    pick(rows["Surveyed"][1], "cancelled")
+    dialog.accept()
+    assert shown(window) == tally(run_cli, shp, "--releases", tmp_path / "clearance.shp", "--category-field", "KIND",
+                                  "--category-value", "Done=cleared", "--category-value", "Surveyed=cancelled")
+
+
+def test_files_that_need_nothing_open_without_the_assistant(window):
+    window.open_path(str(SAMPLE / "hazards.shp"), background=False)
+    assert window.assistant is None and window.project.engine.totals().released_ha > 1000
+
+
+# --------------------------------------------------------------------------- bad input, said in the dialog
+def test_lat_lon_numbers_declared_as_utm_are_refused_in_the_dialog(window, tmp_path):
+    shp = write_layer(tmp_path / "h.shp", [square(47.0, 40.0, 0.01), square(47.1, 40.0, 0.01)],
+                      {"HAZ_ID": ["A", "B"]}, crs="EPSG:4326")
+    (tmp_path / "h.prj").unlink()
+    before = inputs(tmp_path)
+    window.open_path(str(shp), background=False)
+    dialog = window.assistant
+    pick(dialog.crs, "EPSG:32638")
+    dialog.accept()
+    assert not dialog.result() and window.project is None
+    assert "look like longitude and latitude" in dialog.message.text() and "\n" not in dialog.message.text()
+    pick(dialog.crs, "EPSG:4326")
+    dialog.accept()
+    assert dialog.result() and window.project.engine.totals().hazards == 2
+    assert inputs(tmp_path) == before
+
+
+def test_an_encoding_that_does_not_decode_is_said_in_the_dialog(window, tmp_path):
+    shp = write_layer(tmp_path / "h.shp", [square(X0, Y0, 300)], {"HAZ_ID": ["Шуша-1"]}, encoding="cp1251")
+    (tmp_path / "h.cpg").unlink()
+    before = inputs(tmp_path)
+    window.open_path(str(shp), background=False)
+    dialog = window.assistant
+    shown_before = window.project
+    pick(dialog.encoding, "UTF-8")
+    assert "does not decode" in dialog.encoding.currentText()
+    dialog.accept()
+    assert not dialog.result() and window.project is shown_before
+    assert "not in the encoding it declares (utf-8" in dialog.message.text() and "\n" not in dialog.message.text()
+    assert inputs(tmp_path) == before
+
+
+def test_two_meanings_on_one_column_are_said_in_the_dialog(window, tmp_path):
+    shp = hazards(tmp_path)
+    releases(tmp_path, "clearance.shp", {"HAZ_ID": ["H1", "H2", "H3"], "KIND": ["cleared"] * 3})
+    window.open_path(str(shp), background=False)
+    dialog = window.assistant
+    pick(dialog.category_field, "HAZ_ID")
+    assert dialog.release_hazard_id.currentData() == "HAZ_ID"
+    dialog.accept()
+    assert not dialog.result() and window.project is None
+    assert "HAZ_ID" in dialog.message.text() and "both" in dialog.message.text()
