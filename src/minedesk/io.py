@@ -488,6 +488,14 @@ def _choose_layer(src: _Source) -> str | None:
     raise InputError(src.label, f"holds several layers ({names})", "choose one with --layer NAME")
 
 
+def _refuse_undecodable(caught, label) -> None:
+    """GDAL says through a warning that text would not decode: one line, never garbled names."""
+    for w in caught:
+        if "encod" in str(w.message).lower():
+            raise InputError(label, f"text cannot be decoded ({w.message})",
+                             "add a .cpg file naming the encoding, or pass --encoding (e.g. cp1251)")
+
+
 def read_layer(path: str | os.PathLike, layer: str | None = None, crs: str | CRS | None = None,
                encoding: str | None = None) -> Layer:
     """Read one polygon layer: geometry as shapely (2-D, unrepaired), attributes as numpy columns.
@@ -504,10 +512,7 @@ def read_layer(path: str | os.PathLike, layer: str | None = None, crs: str | CRS
             label = src.label if layer_name is None else f"{src.label}:{layer_name}"
             meta, fids, wkb, columns = pyogrio.raw.read(src.gdal_path, layer=layer_name, encoding=encoding,
                                                         return_fids=True, force_2d=True)
-        for w in caught:
-            if "encod" in str(w.message).lower():
-                raise InputError(label, f"text cannot be decoded ({w.message})",
-                                 "add a .cpg file naming the encoding, or pass --encoding (e.g. cp1251)")
+        _refuse_undecodable(caught, label)
     except InputError:
         raise
     except UnicodeDecodeError as err:
@@ -603,10 +608,7 @@ def peek(path, layer: str | None = None, encoding: str | None = None, rows: int 
             info = pyogrio.read_info(src.gdal_path, layer=name, encoding=encoding, force_total_bounds=True)
             meta, _, _, columns = pyogrio.raw.read(src.gdal_path, layer=name, encoding=encoding,
                                                    max_features=rows, read_geometry=False)
-        for w in caught:
-            if "encod" in str(w.message).lower():
-                raise InputError(label, f"text cannot be decoded ({w.message})",
-                                 "add a .cpg file naming the encoding, or pass --encoding (e.g. cp1251)")
+        _refuse_undecodable(caught, label)
     except InputError:
         raise
     except UnicodeDecodeError as err:
