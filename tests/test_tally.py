@@ -249,6 +249,10 @@ def test_not_counted_says_what_the_figures_leave_out(tmp_path, run_cli):
     assert engine.not_counted().releases == before.releases + 1
     engine.update_release(key, geometry=shapely.box(X0, Y0 + 50, X0 + 100, Y0 + 100))  # moved onto H-1
     assert engine.not_counted().releases == before.releases
+    engine.update_hazard(0, geometry=square(X0 + 9000, Y0, 100))  # H-1 moves off its releases
+    assert engine.not_counted().releases == before.releases + 2  # the one named H-1, and the one now bare
+    engine.remove_release(key)
+    assert engine.not_counted().releases == before.releases + 1
     clean = json.loads(run_cli("tally", hz, "--json")[1])["not_counted"]
     assert clean == {"releases": 0, "ha": 0.0, "hazards_skipped": 1}
 

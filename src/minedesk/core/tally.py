@@ -227,7 +227,9 @@ class TallyEngine:
         self._hid: list[str | None] = []
         self._label: list[str] = []
         self._links: list[tuple[int, ...]] = []
-        self._touches: dict[int, bool] = {}  # release key -> overlaps the one hazard it is linked to
+        # what counts toward no hazard, kept current by the releases that changed (not a recount per edit)
+        self._outside: dict[int, float] = {}  # release key -> hectares, for releases on no hazard
+        self._unsettled: set[int] = set()  # release keys linked anew since not_counted() last looked
         self._owner: list[int | None] = []
         self._of_hazard: list[set[int]] = [set() for _ in range(n)]
         if releases is not None and len(releases):
@@ -260,6 +262,7 @@ class TallyEngine:
             if hid is not None:
                 self._naming.setdefault(hid, set()).add(key)
         owners = []
+        self._unsettled.update(range(first, first + len(links)))
         for key, (rows, owner) in enumerate(links, start=first):
             self._links[key] = rows
             self._owner[key] = owner
@@ -331,6 +334,7 @@ class TallyEngine:
         return result
 
     def _attach(self, key: int, rows: tuple[int, ...], owner: int | None) -> None:
+        self._unsettled.add(key)
         self._links[key] = rows
         self._owner[key] = owner
         for r in rows:
@@ -339,7 +343,8 @@ class TallyEngine:
             self.devices[owner] += self._count[key]
 
     def _detach(self, key: int) -> set[int]:
-        self._touches.pop(key, None)
+        self._outside.pop(key, None)
+        self._unsettled.add(key)
         rows = self._links[key]
         for r in rows:
             self._of_hazard[r].discard(key)
@@ -410,16 +415,19 @@ class TallyEngine:
     def not_counted(self) -> NotCounted:
         """Releases that count toward no hazard (and their area): outside every hazard, or naming
         one they do not overlap; and the hazards skipped on reading."""
-        todo = [k for k, g in enumerate(self._geom)
-                if g is not None and len(self._links[k]) == 1 and k not in self._touches]
-        if todo:  # once per release and link (a release's link changes only through _detach)
-            hits = shapely.intersects(self.hazards.geometry[[self._links[k][0] for k in todo]],
-                                      np.array([self._geom[k] for k in todo], dtype=object))
-            self._touches.update(zip(todo, hits.tolist(), strict=True))
-        keys = [k for k, g in enumerate(self._geom)
-                if g is not None and (not self._links[k] or (len(self._links[k]) == 1 and not self._touches[k]))]
-        ha = float(self.meter.hectares(np.array([self._geom[k] for k in keys], dtype=object)).sum()) if keys else 0.0
-        return NotCounted(releases=len(keys), ha=ha, hazards_skipped=int(self.hazards.skipped))
+        if self._unsettled:  # only the releases linked anew (a link changes only through _attach/_detach)
+            keys = [k for k in self._unsettled if self._geom[k] is not None]
+            single = [k for k in keys if len(self._links[k]) == 1]  # named one hazard: does it lie on it?
+            touches = dict(zip(single, shapely.intersects(
+                self.hazards.geometry[[self._links[k][0] for k in single]],
+                np.array([self._geom[k] for k in single], dtype=object)).tolist(), strict=True)) if single else {}
+            out = [k for k in keys if not self._links[k] or touches.get(k) is False]
+            if out:
+                areas = self.meter.hectares(np.array([self._geom[k] for k in out], dtype=object))
+                self._outside.update(zip(out, areas.tolist(), strict=True))
+            self._unsettled.clear()
+        return NotCounted(releases=len(self._outside), ha=float(sum(self._outside.values())),
+                          hazards_skipped=int(self.hazards.skipped))
 
     # ------------------------------------------------------------------ releases, as linked
     def release_geometry(self, key: int):
