@@ -105,3 +105,29 @@ def test_the_released_status_word_is_the_projects(two_hazards):
 
         project.execute(MarkReleased("B", "cleared"))
         assert project.hazard("B")[1]["status"] == "completed"
+
+
+def test_the_window_follows_a_status_set_by_a_release_without_rebuilding(qtbot, two_hazards, tmp_path):
+    """A status change is an attribute change: the table's cell, a colouring by status and a
+    grouping by status follow it; the table keeps its rows (no reset) and the map its shapes."""
+    pytest.importorskip("PySide6.QtWidgets")
+    from PySide6.QtCore import QSettings
+
+    from minedesk.app.window import MainWindow
+    from minedesk.core.commands import MarkReleased
+
+    w = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.open_path(str(two_hazards), background=False)
+    w.canvas.set_style("status")
+    w.dashboard.group_by.setCurrentIndex(w.dashboard.group_by.findData("status"))
+    resets = []
+    w.hazards.model.modelReset.connect(lambda: resets.append(1))
+    event = w.project.execute(MarkReleased("B", "cleared"))
+    assert "hazards" in event.tables and not event.hazards_reshaped
+    row = w.project.hazard_row("B")
+    assert w.hazards.model.value(row, "status") == "released" and not resets
+    assert w.canvas.hazard_class[row] == "released"
+    groups = [w.dashboard.groups.item(i, 0).text() for i in range(w.dashboard.groups.rowCount())]
+    assert "released" in groups
+    w.close()

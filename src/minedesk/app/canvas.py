@@ -297,8 +297,10 @@ class MapCanvas(pg.GraphicsView):
 
     def _project_changed(self, event) -> None:
         """Follow an edit: only the rows it changed; the picture is redrawn right after."""
-        if "hazards" in event.tables:
+        if event.hazards_reshaped:
             self._refresh_hazards()
+        elif "hazards" in event.tables and self.style not in ("type", "progress"):
+            self._classify()  # an attribute such as the status changed: colours by a column follow
         for a in event.applied:
             if a.table == "releases":
                 self._update_release(a.fid, a.after)
@@ -307,7 +309,7 @@ class MapCanvas(pg.GraphicsView):
                         self.vertex_tool.cancel()
                     else:
                         self.vertex_tool.start(a.after["geom"], a.fid)
-        if self.style == "progress" and "hazards" not in event.tables:
+        if self.style == "progress" and not event.hazards_reshaped:
             self._classify()  # a release changes how far its hazard is released
         if len(self._release_loose) > 500:
             rows = self.project.rows["releases"]

@@ -150,8 +150,13 @@ class Dashboard(QWidget):
 
     def _project_changed(self, event) -> None:
         """Numbers now, in the same event; the chart of released hectares over time a moment later."""
-        if "hazards" in event.tables:
+        if event.hazards_reshaped:
             self._group_rows = {}
+        else:  # an attribute changed (a status): the groupings by that column only
+            for a in event.applied:
+                if a.table == "hazards" and a.before is not None and a.after is not None:
+                    for column in [c for c in self._group_rows if a.before.get(c) != a.after.get(c)]:
+                        del self._group_rows[column]
         self.refresh()
         touched = {row[k]["hazard_id"] for row in ({"b": a.before, "a": a.after} for a in event.applied)
                    for k in ("b", "a") if row[k] is not None and "hazard_id" in row[k]}

@@ -138,11 +138,11 @@ class HazardTableModel(QAbstractTableModel):
         return text
 
     def _project_changed(self, event) -> None:
-        if "hazards" in event.tables:
+        if event.hazards_reshaped:
             self._search.clear()
         for r in event.hazard_rows:
             self._search.pop(r, None)
-        if "hazards" in event.tables:  # hazards came or went: rebuild the row list
+        if event.hazards_reshaped:  # hazards came or went: rebuild the row list
             self.beginResetModel()
             self._rows = np.flatnonzero(self.project.engine.alive)
             self._position = {int(r): i for i, r in enumerate(self._rows)}

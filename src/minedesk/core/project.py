@@ -102,6 +102,17 @@ class ProjectEvent:
     applied: list = field(default_factory=list)  # the row changes (Applied), for views that follow rows
     rebuilt: bool = False  # the tally engine was built anew (its rows may have moved): redraw everything
 
+    @property
+    def hazards_reshaped(self) -> bool:
+        """Hazards came, went, or changed shape, id or type: views rebuild what they show of them.
+        A change of other attributes only (a status set when a hazard is released in full) is not
+        that: its rows are in ``hazard_rows``, and views update those rows."""
+        return self.rebuilt or any(
+            a.table == "hazards" and (a.before is None or a.after is None
+                                      or any(_differ(a.before.get(k), a.after.get(k))
+                                             for k in ("geom", "hazard_id", "hazard_type")))
+            for a in self.applied)
+
 
 class Project:
     """The project's features (row dicts by fid), the tally engine and the undo stack."""
@@ -436,6 +447,14 @@ class Project:
                 self._release_key[fid] = key
             return changed
         return set()
+
+
+def _differ(a, b) -> bool:
+    if a is None or b is None:
+        return a is not b
+    if hasattr(a, "geom_type"):
+        return not (hasattr(b, "geom_type") and shapely.equals_exact(a, b, 0))
+    return a != b
 
 
 def _no_hazard(project, hazard_id: str) -> InputError:
