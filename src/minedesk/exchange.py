@@ -29,9 +29,9 @@ from minedesk.core.mapping import (
     FieldMapping,
     category_word,
     cell_text,
-    column_named,
     detect_column,
     hazard_type_of,
+    named_column,
 )
 from minedesk.core.model import CATEGORIES
 from minedesk.core.project import Project
@@ -126,7 +126,7 @@ def project_columns(hazards_path, releases_path=None, *, layer=None, releases_la
     hazards.ids = np.array(ids, dtype=object)
 
     attrs = hazards.attributes
-    type_col = (find_column_of(attrs, mapping.type_field, hazards.source, "hazard type") if mapping.type_field
+    type_col = (named_column(attrs, mapping.type_field, hazards.source, "hazard type") if mapping.type_field
                 else detect_column(attrs, HAZARD_TYPE_NAMES))
     status_col = detect_column(attrs, STATUS_NAMES)
     n = len(hazards)
@@ -144,14 +144,6 @@ def project_columns(hazards_path, releases_path=None, *, layer=None, releases_la
     release_columns = _release_columns(hazards, releases, found_linking, link_by_id)
     findings += [replace(f, source=f.source or release_source, layer="releases") for f in found_linking]
     return hazards.crs, hazard_columns, release_columns, findings
-
-
-def find_column_of(columns, wanted: str, source, what: str) -> str:
-    """A column the user named for ``what`` (any case, exact first), or one line naming the columns."""
-    found = column_named(columns, wanted)
-    if found is None:
-        raise InputError(source, f"has no column {wanted!r} for the {what}", f"columns are: {', '.join(columns)}")
-    return found
 
 
 def _source_name(path, layer=None) -> str:

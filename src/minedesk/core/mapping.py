@@ -179,14 +179,18 @@ def detect_column(columns, candidates) -> str | None:
     return next((by_key[n] for n in candidates if n in by_key), None)
 
 
+def named_column(columns, wanted: str, source, what: str) -> str:
+    """The column a user named for ``what`` (:func:`column_named`), or one line naming the columns."""
+    found = column_named(columns, wanted)
+    if found is None:
+        raise InputError(source, f"has no column {wanted!r} for the {what}", f"columns are: {', '.join(columns) or 'none'}")
+    return found
+
+
 def find_column(layer: Layer, wanted: str | None, candidates, what: str) -> str | None:
     """The column a user asked for (must exist), or the first usual name present."""
     if wanted:
-        found = column_named(layer.fields, wanted)
-        if found is not None:
-            return found
-        raise InputError(layer.source, f"has no column {wanted!r} for the {what}",
-                         f"columns are: {', '.join(layer.fields) or 'none'}")
+        return named_column(layer.fields, wanted, layer.source, what)
     return detect_column(layer.fields, candidates)
 
 
