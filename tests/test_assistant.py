@@ -3,6 +3,7 @@ dialog, driven here as an operator would, and tallies as `minedesk tally` does w
 options; bad choices are said in the dialog before anything opens, and files never change."""
 
 import json
+import shlex
 
 import pytest
 
@@ -209,3 +210,184 @@ def test_two_meanings_on_one_column_are_said_in_the_dialog(window, tmp_path):
     dialog.accept()
     assert not dialog.result() and window.project is None
     assert "HAZ_ID" in dialog.message.text() and "both" in dialog.message.text()
+
+
+# --------------------------------------------------------------------------- every kind of file, from the window
+def test_a_zip_of_two_shapefiles_opens_with_its_layers_chosen(window, tmp_path, run_cli):
+    import zipfile
+
+    src = tmp_path / "src"
+    src.mkdir()
+    hazards(src, "areas.shp")
+    releases(src, "done.shp", {"HAZ_ID": ["H1", "H2", "H3"], "RELEASE": ["cleared", "TS", "NTS"]})
+    archive = tmp_path / "delivery.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        for f in sorted(src.iterdir()):
+            z.write(f, f.name)
+    before = inputs(tmp_path)
+    window.open_path(str(archive), background=False)
+    dialog = window.assistant
+    assert window.project is None and "several layers" in dialog.reason.text()
+    assert "--layer" not in dialog.reason.text()  # said in the window's words, not the command line's
+    assert sorted(dialog.layer.itemData(i) for i in range(dialog.layer.count())) == ["areas", "done"]
+    pick(dialog.layer, "areas")
+    dialog.releases.setText(str(archive))
+    assert [dialog.releases_layer.itemData(i) for i in range(dialog.releases_layer.count())] == ["done"]
+    dialog.accept()
+    assert dialog.result()
+    assert shown(window) == tally(run_cli, archive, "--layer", "areas", "--releases", archive,
+                                  "--releases-layer", "done")
+    assert inputs(tmp_path) == before
+
+
+def test_the_welcome_screen_leads_to_the_assistant(qtbot, settings, tmp_path, monkeypatch, run_cli):
+    from minedesk.app.window import MainWindow
+
+    shp = hazards(tmp_path)
+    for p in tmp_path.glob("*.prj"):
+        p.unlink()
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    welcome = w.show_welcome()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(shp), ""))
+    welcome.open_other()  # "Open..." on the welcome screen: read in the background, then the assistant asks
+    qtbot.waitUntil(lambda: w.assistant is not None, timeout=20000)
+    dialog = w.assistant
+    assert "no coordinate reference system" in dialog.reason.text()
+    pick(dialog.crs, "EPSG:32638")
+    dialog.accept()
+    qtbot.waitUntil(lambda: w.project is not None, timeout=20000)
+    assert shown(w) == tally(run_cli, shp, "--crs", "EPSG:32638")
+    w.assistant = None
+    welcome = w.show_welcome()
+    welcome.open_assisted()  # "Open with the import assistant..." asks before anything is read
+    assert w.assistant is not None and w.assistant.crs.currentData() == "EPSG:32638"  # remembered
+    w.assistant.reject()
+    w.close()
+
+
+def bosnian_pair(folder):
+    """Like the public data of Bosnia and Herzegovina: GeoJSON in degrees, no hazard id, types in
+    words (one a word MineDesk does not know), a bow-tie, a null geometry; cleared land in a file
+    of another name with no category column."""
+    import shapely
+
+    lon, lat, d = 18.40, 44.00, 0.001
+    box = lambda i, j, w=1.0: shapely.box(lon + i * d, lat + j * d, lon + (i + w) * d, lat + (j + 1) * d)  # noqa: E731
+    bow = shapely.Polygon([(lon, lat + 5 * d), (lon + d, lat + 6 * d), (lon + d, lat + 5 * d), (lon, lat + 6 * d)])
+    haz = write_layer(folder / "sumnjive.geojson", [box(0, 0), box(2, 0), None, bow, box(4, 0, 2)],
+                      {"typeArea": ["Suspected Minefield", "Mined area", "Suspected Minefield", "Mined area",
+                                    "Confirmed Minefield"],
+                       "opstina": ["Zenica", "Zenica", "Kakanj", "Kakanj", "Zenica"],
+                       "naziv": ["Gradina", "Brdo", "Polje", "Kosa", "Vis"]}, crs="EPSG:4326")
+    done = write_layer(folder / "ocisceno.geojson", [box(0, 0, 0.5), box(4, 0), box(20, 20)],
+                       {"godina": [2019, 2020, 2015], "tim": ["T1", "T2", "T3"]}, crs="EPSG:4326")
+    return haz, done
+
+
+def test_bosnian_like_data_maps_types_columns_and_one_category(window, tmp_path, run_cli, monkeypatch):
+    haz, done = bosnian_pair(tmp_path)
+    before = inputs(tmp_path)
+    window.open_path(str(haz), background=False)  # needs nothing: opens as it is, without releases
+    assert window.assistant is None and window.project.engine.totals().released_ha == 0
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(haz), ""))
+    window.assistant_dialog()
+    dialog = window.assistant
+    assert dialog.hazard_id.currentData() is None  # no id column: ids are generated, and said so
+    assert dialog.type_field.currentData() == "typeArea"
+    types = {dialog.types.item(r, 0).text(): (dialog.types.item(r, 1).text(), dialog.types.cellWidget(r, 2))
+             for r in range(dialog.types.rowCount())}
+    assert types["Mined area"][0] == "2" and types["Mined area"][1].isEnabled()  # unknown word, first, counted
+    assert types["Suspected Minefield"][1].currentData() == "SHA" and not types["Suspected Minefield"][1].isEnabled()
+    pick(types["Mined area"][1], "CHA")
+    pick(dialog.hazard_columns["district"], "opstina")
+    pick(dialog.hazard_columns["name"], "naziv")
+    assert "44.00" in dialog.extent.text() and "18.40" in dialog.extent.text()  # where the data lies
+    dialog.releases.setText(str(done))
+    assert dialog.category_field.currentData() is None and dialog.category.isEnabled()
+    pick(dialog.category, "cleared")
+    pick(dialog.release_columns["team"], "tim")
+    pick(dialog.release_columns["date"], "godina")
+    dialog.accept()
+    assert dialog.result(), dialog.message.text()
+    options = ["--releases", done, "--category", "cleared", "--column", "district=opstina", "--column", "name=naziv",
+               "--column", "team=tim", "--column", "date=godina"]
+    assert shown(window) == tally(run_cli, haz, *options)
+    options += ["--type-value", "Mined area=CHA"]  # types colour the map and group the tables: not a tally option
+    attrs = window.project.engine.hazards.attributes
+    assert sorted(attrs["hazard_type"]) == ["CHA", "CHA", "CHA", "SHA"]
+    model = window.proxy.sourceModel()  # the table groups by the district chosen and shows the name
+    assert model.group_column == "district" and model.name_column == "name"
+
+    seen = shown(window)
+    target = tmp_path / "ba.gpkg"  # File > Make project keeps the choices, and says how it read the files
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.make_project_action.trigger()
+    code, out, _ = run_cli("check", target)
+    assert "Mined area=CHA" in out and "district=opstina" in out and "--category cleared" in out
+    assert "repaired" in out  # the bow-tie, kept from reading
+    code, out, _ = run_cli("check", target, "--json")
+    assert json.loads(out)["read_as"]["record"]["mapping"]["columns"]["team"] == "tim"
+    assert set(options[2:]) <= set(shlex.split(" ".join(json.loads(out)["read_as"]["options"])))
+    # the options a project says it was read with read the next delivery the same way
+    replay = [str(done) if o == done.name else o for o in shlex.split(" ".join(json.loads(out)["read_as"]["options"]))]
+    with_cli = tmp_path / "ba_cli.gpkg"
+    assert run_cli("import", haz, *replay, "-o", with_cli)[0] == 0
+    assert json.loads(run_cli("check", with_cli, "--json")[1])["read_as"]["options"] == \
+        json.loads(run_cli("check", target, "--json")[1])["read_as"]["options"]
+    assert tally(run_cli, with_cli) == tally(run_cli, target) == seen
+    from minedesk.exchange import open_source
+
+    with open_source(with_cli, readonly=True) as made:
+        rows = list(made.rows["releases"].values())
+        assert sorted(r["team"] for r in rows) == ["T1", "T2", "T3"] and {r["date"] for r in rows} == {"2019", "2020", "2015"}
+    # kept, and said: the release far from every hazard counts toward none
+    assert json.loads(run_cli("tally", with_cli, "--json")[1])["not_counted"]["releases"] == 1
+    assert {k: v for k, v in inputs(tmp_path).items() if not k.startswith("ba")} == before
+
+
+def test_a_named_mapping_is_saved_and_reused_for_the_next_delivery(window, tmp_path, run_cli, settings, qtbot):
+    first, second = tmp_path / "may", tmp_path / "june"
+    first.mkdir()
+    second.mkdir()
+    haz, done = bosnian_pair(first)
+    haz2, done2 = bosnian_pair(second)
+    window.open_with_assistant(str(haz))
+    dialog = window.assistant
+    pick(dialog.hazard_columns["district"], "opstina")
+    dialog.releases.setText(str(done))
+    pick(dialog.category, "reduced")
+    types = {dialog.types.item(r, 0).text(): dialog.types.cellWidget(r, 2) for r in range(dialog.types.rowCount())}
+    pick(types["Mined area"], "CHA")
+    dialog.save_mapping("BHMAC monthly")
+    dialog.reject()
+
+    window.open_with_assistant(str(haz2))
+    dialog = window.assistant
+    assert dialog.mapping.findData("BHMAC monthly") >= 0
+    dialog.releases.setText(str(done2))
+    dialog.apply_mapping("BHMAC monthly")
+    assert dialog.releases.text() == str(done2)  # the file stays this delivery's
+    assert dialog.hazard_columns["district"].currentData() == "opstina" and dialog.category.currentData() == "reduced"
+    types = {dialog.types.item(r, 0).text(): dialog.types.cellWidget(r, 2) for r in range(dialog.types.rowCount())}
+    assert types["Mined area"].currentData() == "CHA"
+    dialog.accept()
+    assert dialog.result()
+    qtbot.waitUntil(lambda: window.project is not None, timeout=20000)  # read in the background
+    assert shown(window) == tally(run_cli, haz2, "--releases", done2, "--category", "reduced")
+    assert sorted(window.project.engine.hazards.attributes["hazard_type"]) == ["CHA", "CHA", "CHA", "SHA"]
+
+
+def test_two_meanings_of_a_hazard_column_and_a_wrong_crs_in_the_overview(window, tmp_path):
+    haz, _ = bosnian_pair(tmp_path)
+    window.open_with_assistant(str(haz))
+    dialog = window.assistant
+    pick(dialog.hazard_columns["name"], "opstina")
+    pick(dialog.hazard_columns["district"], "opstina")
+    dialog.accept()
+    assert not dialog.result() and "opstina" in dialog.message.text() and "both" in dialog.message.text()
+    pick(dialog.hazard_columns["name"], "naziv")
+    pick(dialog.crs, "EPSG:32634")  # degrees declared as UTM metres: the overview says so before opening
+    assert "look like longitude and latitude" in dialog.extent.text()
+    dialog.accept()
+    assert not dialog.result() and window.project is None

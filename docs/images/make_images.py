@@ -46,13 +46,45 @@ def sample_with_a_typed_in_area(folder: Path) -> Path:
     return folder / "hazards.shp"
 
 
-def import_assistant(folder: Path, out: Path) -> None:
-    """The import assistant on a delivery as it comes: a cp1251 shapefile with neither .prj nor
-    .cpg, its releases in a file of another name with category values of its own."""
-    import os
+def bosnian_like(folder: Path) -> tuple[Path, Path]:
+    """A delivery like the Bosnian public data: suspected areas in GeoJSON (WGS84) with no id
+    column, a type column in words of its own and a district column under a local name, one
+    bow-tie and one null geometry; cleared areas in a file of another name without a category
+    column, some of them outside every current suspected area."""
+    import json
 
-    import shapely
-    from pyogrio.raw import write
+    rng = np.random.default_rng(7)
+    words = ["Suspected Minefield", "Confirmed Minefield", "Mined area", "Suspected Minefield"]
+    districts = ["Zenica", "Kakanj", "Visoko", "Travnik"]
+    hazards, cleared = [], []
+    for i in range(48):
+        x, y = 17.70 + (i % 8) * 0.045 + rng.uniform(0, 0.01), 44.10 + (i // 8) * 0.03 + rng.uniform(0, 0.01)
+        w, h = rng.uniform(0.006, 0.02), rng.uniform(0.004, 0.012)
+        ring = [[x, y], [x + w, y], [x + w, y + h], [x, y + h], [x, y]]
+        if i == 5:  # a bow-tie, as digitised in a hurry
+            ring = [[x, y], [x + w, y + h], [x + w, y], [x, y + h], [x, y]]
+        geometry = None if i == 11 else {"type": "Polygon", "coordinates": [ring]}
+        hazards.append({"type": "Feature", "geometry": geometry,
+                        "properties": {"typeArea": words[i % 4], "opstina": districts[i // 12],
+                                       "naziv": f"Lokalitet {i + 1}"}})
+        if i % 3 == 0:
+            part = [[x, y], [x + w * 0.6, y], [x + w * 0.6, y + h], [x, y + h], [x, y]]
+            cleared.append({"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [part]},
+                            "properties": {"godina": 2015 + i % 9, "tim": f"T{1 + i % 5}"}})
+        if i % 4 == 1:  # cleared years ago, no longer inside any suspected area
+            gone = [[x + 0.02, y + 0.015], [x + 0.026, y + 0.015], [x + 0.026, y + 0.02], [x + 0.02, y + 0.02],
+                    [x + 0.02, y + 0.015]]
+            cleared.append({"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [gone]},
+                            "properties": {"godina": 2005 + i % 6, "tim": "T9"}})
+    haz, done = folder / "sumnjive_povrsine.geojson", folder / "ocisceno.geojson"
+    for path, features in ((haz, hazards), (done, cleared)):
+        path.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+    return haz, done
+
+
+def import_assistant(folder: Path, out: Path) -> None:
+    """The import assistant, each step, on Bosnian-like data, and the window it opens."""
+    import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
@@ -60,39 +92,38 @@ def import_assistant(folder: Path, out: Path) -> None:
 
     from minedesk.app.window import MainWindow
 
-    x0, y0 = 640_000.0, 4_427_000.0
-
-    def shapes(n, size):
-        return np.array([shapely.to_wkb(shapely.box(x0 + i * 400, y0 + i % 3 * 500, x0 + i * 400 + size,
-                                                    y0 + i % 3 * 500 + size)) for i in range(n)], dtype=object)
-
-    names = ["Агдам северное поле", "Шуша лес", "Физули склон", "Ходжавенд", "Агдере", "Лачин"]
-    ids = np.array([f"AGD-{i:03d}" for i in range(6)], dtype=object)
-    hazards = folder / "sahələr.shp"
-    write(str(hazards), shapes(6, 300), [ids, np.array(names, dtype=object), np.array(["SHA", "CHA"] * 3, dtype=object)],
-          ["KOD", "NAME", "TYPE"], driver="ESRI Shapefile", geometry_type="MultiPolygon", crs="EPSG:32638",
-          encoding="cp1251")
-    for ext in (".prj", ".cpg"):
-        hazards.with_suffix(ext).unlink()
-    done = folder / "2024_tamamlanmış.shp"
-    kinds = ["Clearance", "Done", "Technical survey", "Done", "Surveyed", "Done"]
-    write(str(done), shapes(6, 150), [ids, np.array(kinds, dtype=object)], ["KOD", "NOV"], driver="ESRI Shapefile",
-          geometry_type="MultiPolygon", crs="EPSG:32638")
+    haz, done = bosnian_like(folder)
     app = QApplication.instance() or QApplication([])
     window = MainWindow(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    window.resize(1600, 1000)
     window.show()
-    window.open_path(str(hazards), background=False)
+    window.open_with_assistant(str(haz))
     dialog = window.assistant
-    for combo, value in ((dialog.hazard_id, "KOD"), (dialog.crs, "EPSG:32638"), (dialog.encoding, "cp1251")):
+
+    def pick(combo, value):
         combo.setCurrentIndex(combo.findData(value))
+
+    pick(dialog.hazard_columns["district"], "opstina")
+    pick(dialog.hazard_columns["name"], "naziv")
+    for r in range(dialog.types.rowCount()):
+        if dialog.types.item(r, 0).text() == "Mined area":
+            pick(dialog.types.cellWidget(r, 2), "CHA")
     dialog.releases.setText(str(done))
-    for combo, value in ((dialog.release_hazard_id, "KOD"), (dialog.category_field, "NOV")):
-        combo.setCurrentIndex(combo.findData(value))
-    dialog.values.cellWidget(0, 2).setCurrentIndex(1)  # Done -> cleared
-    dialog.resize(820, 860)
+    pick(dialog.category, "cleared")
+    pick(dialog.release_columns["team"], "tim")
+    dialog.resize(860, 820)
     dialog.show()
+    for step in range(dialog.steps.count()):
+        dialog.steps.setCurrentIndex(step)
+        app.processEvents()
+        dialog.grab().save(str(out / f"import-assistant-{step + 1}.png"))
+    dialog.accept()
     app.processEvents()
-    dialog.grab().save(str(out))
+    while window.project is None:  # read in the background, as a user waits for it
+        app.processEvents()
+    for _ in range(5):
+        app.processEvents()
+    window.grab().save(str(out / "bosnian-like-window.png"))
     window.close()
 
 
@@ -118,7 +149,7 @@ def main() -> int:
             page = next(tmp.glob(f"page-{i}.png"), None) or next(tmp.glob(f"page-0{i}.png"))
             shutil.copy(page, OUT / f"task-order-{i}.png")
         (tmp / "delivery").mkdir()
-        import_assistant(tmp / "delivery", OUT / "import-assistant.png")
+        import_assistant(tmp / "delivery", OUT)
     print(f"pictures written to {OUT}")
     return 0
 

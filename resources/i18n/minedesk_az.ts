@@ -263,7 +263,7 @@
     </message>
     <message>
         <location filename="../../src/minedesk/app/dashboard.py" line="69"/>
-        <location filename="../../src/minedesk/app/dashboard.py" line="216"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="221"/>
         <source>Hazards</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
@@ -324,38 +324,38 @@
         <translation>(yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="168"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="173"/>
         <source>{0} ha</source>
         <comment>hectares, the unit of every figure</comment>
         <translation>{0} ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="196"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="201"/>
         <source>{0} in {1} release(s) outside every hazard</source>
         <translation>{0}: bütün təhlükəli ərazilərdən kənarda {1} azad etmə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="199"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="204"/>
         <source>{0} hazard(s) skipped (no usable polygon)</source>
         <translation>{0} təhlükəli ərazi buraxılıb (yararlı poliqon yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="216"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="221"/>
         <source>Area ha</source>
         <translation>Sahə, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="216"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="221"/>
         <source>Released ha</source>
         <translation>Azad edilib, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="217"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="222"/>
         <source>Remaining ha</source>
         <translation>Qalan, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="217"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="222"/>
         <source>% released</source>
         <translation>% azad edilib</translation>
     </message>
@@ -490,12 +490,12 @@
         <translation>{0}: şəkil yazıla bilmir; başqa qovluq seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="135"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="137"/>
         <source>Background map</source>
         <translation>Fon xəritəsi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="135"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="137"/>
         <source>MBTiles (*.mbtiles)</source>
         <translation>MBTiles (*.mbtiles)</translation>
     </message>
@@ -564,206 +564,404 @@
 <context>
     <name>ImportAssistant</name>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="157"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="260"/>
         <source>Import assistant: {0}</source>
         <translation>İdxal köməkçisi: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="173"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="278"/>
         <source>The choices made for this file last time are filled in.</source>
         <translation>Bu fayl üçün əvvəlki dəfə edilən seçimlər doldurulub.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="175"/>
         <source>Hazards: {0}</source>
-        <translation>Təhlükələr: {0}</translation>
+        <translation type="vanished">Təhlükələr: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="178"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="335"/>
         <source>Layer</source>
         <translation>Lay</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="184"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="341"/>
         <source>Coordinates (CRS)</source>
         <translation>Koordinatlar (KİS)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="186"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="343"/>
         <source>Text encoding</source>
         <translation>Mətnin kodlaşdırılması</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="188"/>
         <source>Hazard id column</source>
-        <translation>Təhlükə ID sütunu</translation>
+        <translation type="vanished">Təhlükə ID sütunu</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="190"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="345"/>
         <source>Features</source>
         <translation>Obyektlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="197"/>
         <source>Released land</source>
-        <translation>Azad edilmiş torpaq</translation>
+        <translation type="vanished">Azad edilmiş torpaq</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="201"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="382"/>
         <source>none</source>
         <translation>yoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="202"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="383"/>
         <source>Choose...</source>
         <translation>Seç...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="204"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="385"/>
         <source>None</source>
         <translation>Heç biri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="209"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="372"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="390"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="622"/>
         <source>Release file</source>
         <translation>Azadetmə faylı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="211"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="392"/>
         <source>Release layer</source>
         <translation>Azadetmə layı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="213"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="223"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="394"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="404"/>
         <source>Releases</source>
         <translation>Azadetmələr</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="215"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="396"/>
         <source>Column naming the hazard</source>
         <translation>Təhlükəni göstərən sütun</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="217"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="398"/>
         <source>Category column</source>
         <translation>Kateqoriya sütunu</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="221"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="402"/>
         <source>Category of every release</source>
         <translation>Bütün azadetmələrin kateqoriyası</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="223"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="372"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="404"/>
         <source>Value</source>
         <translation>Dəyər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="223"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="280"/>
+        <source>Saved mapping</source>
+        <translation>Saxlanılmış uyğunlaşdırma</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="285"/>
+        <source>Save mapping as...</source>
+        <translation>Uyğunlaşdırmanı belə saxla...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="293"/>
+        <source>1. Hazard file</source>
+        <translation>1. Ərazi faylı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="294"/>
+        <source>2. Hazard columns</source>
+        <translation>2. Ərazi sütunları</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="295"/>
+        <source>3. Released land</source>
+        <translation>3. Azad edilmiş torpaq</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="302"/>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="303"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="356"/>
+        <source>Where</source>
+        <translation>Harada</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="363"/>
+        <source>Hazard id</source>
+        <translation>Ərazinin id-si</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="365"/>
+        <source>Hazard type (SHA or CHA)</source>
+        <translation>Ərazinin növü (SHA və ya CHA)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="367"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="367"/>
+        <source>District</source>
+        <translation>Rayon</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="368"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="372"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="404"/>
         <source>Means</source>
         <translation>Mənası</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="226"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="372"/>
+        <source>Hazards</source>
+        <translation>Ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="374"/>
+        <source>Type values</source>
+        <translation>Növ dəyərləri</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="407"/>
         <source>Values not recognised</source>
         <translation>Tanınmayan dəyərlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="253"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="411"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="411"/>
+        <source>Team</source>
+        <translation>Qrup</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="412"/>
+        <source>Method</source>
+        <translation>Üsul</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="413"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="812"/>
+        <source>{0} found</source>
+        <translation>{0} tapılıb</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="418"/>
+        <source>Other columns</source>
+        <translation>Digər sütunlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="423"/>
         <source>cleared</source>
         <translation>təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="253"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="423"/>
         <source>reduced</source>
         <translation>azaldılmış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="254"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="424"/>
         <source>cancelled</source>
         <translation>ləğv edilmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="276"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="393"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="447"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="643"/>
         <source>(the only one)</source>
         <translation>(yeganə)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="291"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="463"/>
         <source>UTF-8 (as the file says)</source>
         <translation>UTF-8 (faylda göstərildiyi kimi)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="297"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="469"/>
         <source>as the .cpg file says</source>
         <translation>.cpg faylında göstərildiyi kimi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="304"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="476"/>
         <source>no text</source>
         <translation>mətn yoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="307"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="479"/>
         <source>does not decode</source>
         <translation>oxunmur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="329"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="407"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="502"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="657"/>
         <source>{0} in the layer</source>
         <translation>layda {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="340"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="514"/>
         <source>(none: ids are generated)</source>
         <translation>(yoxdur: ID-lər yaradılır)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="361"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="516"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="519"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="673"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="676"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="709"/>
+        <source>(none)</source>
+        <translation>(yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="559"/>
+        <source>kept as written</source>
+        <translation>yazıldığı kimi saxlanılır</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="580"/>
         <source>As the file says ({0})</source>
         <translation>Faylda göstərildiyi kimi ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="373"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="623"/>
         <source>GIS files (*.gpkg *.shp *.zip *.geojson *.json)</source>
         <translation>CİS faylları (*.gpkg *.shp *.zip *.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="411"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="661"/>
         <source>no release file</source>
         <translation>azadetmə faylı yoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="416"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="668"/>
         <source>(none: linked by location)</source>
         <translation>(yoxdur: yerləşməyə görə əlaqələndirilir)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="418"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="670"/>
         <source>(one category for every release)</source>
         <translation>(bütün azadetmələr üçün bir kateqoriya)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="444"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="700"/>
         <source>not counted</source>
         <translation>hesablanmır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="481"/>
-        <source>The column {0} is chosen both as the hazard of a release and as its category; choose one column for each</source>
-        <translation>{0} sütunu həm azadetmənin təhlükəsi, həm də kateqoriyası kimi seçilib; hər biri üçün bir sütun seçin</translation>
+        <location filename="../../src/minedesk/app/assistant.py" line="716"/>
+        <source>Save mapping</source>
+        <translation>Uyğunlaşdırmanı saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="484"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="717"/>
+        <source>Name of the mapping (e.g. the organisation that sends these files):</source>
+        <translation>Uyğunlaşdırmanın adı (məs. bu faylları göndərən təşkilat):</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="762"/>
+        <source>choose the category column, or one category for every release, in File &gt; Open with the import assistant</source>
+        <translation>Fayl &gt; İdxal köməkçisi ilə aç bölməsində kateqoriya sütununu və ya bütün azad edilmələr üçün bir kateqoriya seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="764"/>
+        <source>map the value {value} in File &gt; Open with the import assistant</source>
+        <translation>{value} dəyərini Fayl &gt; İdxal köməkçisi ilə aç bölməsində uyğunlaşdırın</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="765"/>
+        <source>correct the value, or choose another column for the devices in File &gt; Open with the import assistant</source>
+        <translation>dəyəri düzəldin və ya Fayl &gt; İdxal köməkçisi ilə aç bölməsində qurğular üçün başqa sütun seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="767"/>
+        <source>choose the id column in File &gt; Open with the import assistant if it has another name</source>
+        <translation>id sütununun başqa adı varsa, onu Fayl &gt; İdxal köməkçisi ilə aç bölməsində seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="803"/>
+        <source>hazard id</source>
+        <translation>ərazinin id-si</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="803"/>
+        <source>hazard type</source>
+        <translation>ərazinin növü</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="803"/>
+        <source>name</source>
+        <translation>ad</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="804"/>
+        <source>district</source>
+        <translation>rayon</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="804"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="805"/>
+        <source>hazard of a release</source>
+        <translation>azad edilmənin ərazisi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="805"/>
+        <source>category</source>
+        <translation>kateqoriya</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="806"/>
+        <source>date</source>
+        <translation>tarix</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="806"/>
+        <source>team</source>
+        <translation>qrup</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="806"/>
+        <source>method</source>
+        <translation>üsul</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="819"/>
+        <source>The column {0} is chosen both as the {1} and as the {2}; choose one column for each</source>
+        <translation>{0} sütunu həm {1}, həm də {2} kimi seçilib; hər biri üçün bir sütun seçin</translation>
+    </message>
+    <message>
+        <source>The column {0} is chosen both as the hazard of a release and as its category; choose one column for each</source>
+        <translation type="vanished">{0} sütunu həm azadetmənin təhlükəsi, həm də kateqoriyası kimi seçilib; hər biri üçün bir sütun seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="782"/>
         <source>The hazard layer cannot be read</source>
         <translation>Təhlükə layı oxuna bilmir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="491"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="789"/>
         <source>{0}: {1}; choose the coordinate reference system the numbers are in</source>
         <translation>{0}: {1}; rəqəmlərin aid olduğu koordinat sistemini seçin</translation>
     </message>
@@ -771,49 +969,54 @@
 <context>
     <name>Loading</name>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="107"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="112"/>
         <source>Opening {0} ...</source>
         <translation>{0} açılır ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="139"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="145"/>
         <source>Opening cancelled</source>
         <translation>Açılma ləğv edildi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="166"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="175"/>
         <source>Computing tallies ...</source>
         <translation>Hesablar aparılır ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="196"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="205"/>
         <source>No .cpg file says how the text of {0} is encoded, and it was guessed: choose the encoding with which the names read right.</source>
         <translation>{0} faylının mətninin kodlaşdırılmasını göstərən .cpg faylı yoxdur və o təxmin edildi: adların düzgün oxunduğu kodlaşdırmanı seçin.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="199"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="208"/>
         <source>Opened read-only: {0}</source>
         <translation>Yalnız oxumaq üçün açıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="203"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="212"/>
         <source>{0} is shown read-only: File &gt; Make project to record releases</source>
         <translation>{0} yalnız oxumaq üçün göstərilir: azad edilmələri qeyd etmək üçün Fayl &gt; Layihə yarat</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="207"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="216"/>
         <source>Opened {0} in {1:.1f} s</source>
         <translation>{0} {1:.1f} s-də açıldı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="208"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="217"/>
         <source> ({0} findings: see Data quality)</source>
         <translation> ({0} qeyd: Məlumatların keyfiyyəti panelinə baxın)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="213"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="223"/>
         <source>Could not open {0}</source>
         <translation>{0} açıla bilmədi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/loading.py" line="227"/>
+        <source>{0} {1}: choose below what MineDesk could not tell, then Open.</source>
+        <translation>{0} {1}: MineDesk-in müəyyən edə bilmədiyini aşağıda seçin, sonra Aç düyməsini basın.</translation>
     </message>
 </context>
 <context>
@@ -880,27 +1083,27 @@
         <translation>tam azad edilib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="517"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="519"/>
         <source>other</source>
         <translation>digər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="518"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="520"/>
         <source>cleared</source>
         <translation>təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="518"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="520"/>
         <source>reduced</source>
         <translation>azaldılmış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="519"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="521"/>
         <source>cancelled</source>
         <translation>ləğv edilmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="651"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="653"/>
         <source>{id} · {area} ha · {left} ha remaining</source>
         <translation>{id} · {area} ha · qalan {left} ha</translation>
     </message>
@@ -927,6 +1130,25 @@ Replace them?</source>
 {0}
 
 Onlar əvəz edilsin?</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="209"/>
+        <source>no features to show</source>
+        <extracomment>choices that belong to one file, not to a named mapping reused for the next delivery</extracomment>
+        <translation>göstəriləcək obyekt yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="212"/>
+        <source>x {0:,.0f} to {1:,.0f}, y {2:,.0f} to {3:,.0f} (no CRS: the file&apos;s own numbers)</source>
+        <translation>x {0:,.0f} - {1:,.0f}, y {2:,.0f} - {3:,.0f} (KS yoxdur: faylın öz ədədləri)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="216"/>
+        <source>{0} to {1}, {2} to {3}</source>
+        <translation>{0} - {1}, {2} - {3}</translation>
     </message>
 </context>
 <context>
@@ -1225,32 +1447,42 @@ Dözüm, metrlə:</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/welcome.py" line="21"/>
+        <location filename="../../src/minedesk/app/welcome.py" line="22"/>
         <source>Welcome to MineDesk</source>
         <translation>MineDesk-ə xoş gəlmisiniz</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/welcome.py" line="24"/>
+        <location filename="../../src/minedesk/app/welcome.py" line="25"/>
         <source>&lt;h2&gt;MineDesk&lt;/h2&gt;&lt;p&gt;Land released and remaining, in exact hectares, and the devices found: for every hazard, district and team, offline.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a project, or hazard shapefiles handed out by the centre (File &amp;gt; Open, or drop them on the window).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Make a project&lt;/b&gt; of them (File &amp;gt; Make project): every edit is saved as you make it, undoable and audited.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Select&lt;/b&gt; hazards on the map or in the table; &lt;b&gt;mark them released&lt;/b&gt; (Ctrl+R) or &lt;b&gt;draw&lt;/b&gt; the released part (Ctrl+3); record devices found (Ctrl+D).&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Tallies&lt;/b&gt; panel follows every edit; &lt;b&gt;Tools &amp;gt; Task order&lt;/b&gt; (Ctrl+T) prints the paper for the team.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;h2&gt;MineDesk&lt;/h2&gt;&lt;p&gt;Azad edilmiş və qalan ərazilər dəqiq hektarlarla, tapılmış qurğular: hər ərazi, rayon və qrup üzrə, internetsiz.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Layihəni və ya mərkəzin verdiyi ərazi shapefile-larını &lt;b&gt;açın&lt;/b&gt; (Fayl &amp;gt; Aç və ya pəncərəyə atın).&lt;/li&gt;&lt;li&gt;Onlardan &lt;b&gt;layihə yaradın&lt;/b&gt; (Fayl &amp;gt; Layihə yarat): hər dəyişiklik dərhal saxlanılır, geri qaytarıla bilir və qeydə alınır.&lt;/li&gt;&lt;li&gt;Xəritədə və ya cədvəldə əraziləri &lt;b&gt;seçin&lt;/b&gt;; onları &lt;b&gt;azad edilmiş qeyd edin&lt;/b&gt; (Ctrl+R) və ya azad edilmiş hissəni &lt;b&gt;çəkin&lt;/b&gt; (Ctrl+3); tapılmış qurğuları qeyd edin (Ctrl+D).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hesablar&lt;/b&gt; paneli hər dəyişikliyi izləyir; &lt;b&gt;Alətlər &amp;gt; Tapşırıq əmri&lt;/b&gt; (Ctrl+T) qrup üçün sənədi çap edir.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/welcome.py" line="38"/>
+        <location filename="../../src/minedesk/app/welcome.py" line="39"/>
         <source>Open the sample (250 hazards in Azerbaijan)</source>
         <translation>Nümunəni aç (Azərbaycanda 250 ərazi)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/welcome.py" line="40"/>
+        <location filename="../../src/minedesk/app/welcome.py" line="41"/>
         <source>Open...</source>
         <translation>Aç...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/welcome.py" line="50"/>
+        <location filename="../../src/minedesk/app/welcome.py" line="43"/>
+        <source>Open with the import assistant...</source>
+        <translation>İdxal köməkçisi ilə aç...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/welcome.py" line="44"/>
+        <source>Choose the layer, coordinates, text encoding, release file and what each column means before the files open</source>
+        <translation>Fayllar açılmadan əvvəl layı, koordinatları, mətn kodlaşdırmasını, azad edilmə faylını və hər sütunun mənasını seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/welcome.py" line="56"/>
         <source>Recent files</source>
         <translation>Son fayllar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/welcome.py" line="52"/>
+        <location filename="../../src/minedesk/app/welcome.py" line="58"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>

@@ -263,7 +263,7 @@
     </message>
     <message>
         <location filename="../../src/minedesk/app/dashboard.py" line="69"/>
-        <location filename="../../src/minedesk/app/dashboard.py" line="216"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="221"/>
         <source>Hazards</source>
         <translation>Опасные районы</translation>
     </message>
@@ -324,38 +324,38 @@
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="168"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="173"/>
         <source>{0} ha</source>
         <comment>hectares, the unit of every figure</comment>
         <translation>{0} га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="196"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="201"/>
         <source>{0} in {1} release(s) outside every hazard</source>
         <translation>{0} в высвобождениях вне всех опасных районов ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="199"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="204"/>
         <source>{0} hazard(s) skipped (no usable polygon)</source>
         <translation>пропущено опасных районов: {0} (нет пригодного полигона)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="216"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="221"/>
         <source>Area ha</source>
         <translation>Площадь, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="216"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="221"/>
         <source>Released ha</source>
         <translation>Высвобождено, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="217"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="222"/>
         <source>Remaining ha</source>
         <translation>Осталось, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="217"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="222"/>
         <source>% released</source>
         <translation>% высвобождено</translation>
     </message>
@@ -490,12 +490,12 @@
         <translation>{0}: не удаётся записать изображение; выберите другую папку</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="135"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="137"/>
         <source>Background map</source>
         <translation>Фоновая карта</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="135"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="137"/>
         <source>MBTiles (*.mbtiles)</source>
         <translation>MBTiles (*.mbtiles)</translation>
     </message>
@@ -564,206 +564,404 @@
 <context>
     <name>ImportAssistant</name>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="157"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="260"/>
         <source>Import assistant: {0}</source>
         <translation>Помощник импорта: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="173"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="278"/>
         <source>The choices made for this file last time are filled in.</source>
         <translation>Подставлен выбор, сделанный для этого файла в прошлый раз.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="175"/>
         <source>Hazards: {0}</source>
-        <translation>Опасные районы: {0}</translation>
+        <translation type="vanished">Опасные районы: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="178"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="335"/>
         <source>Layer</source>
         <translation>Слой</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="184"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="341"/>
         <source>Coordinates (CRS)</source>
         <translation>Координаты (СК)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="186"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="343"/>
         <source>Text encoding</source>
         <translation>Кодировка текста</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="188"/>
         <source>Hazard id column</source>
-        <translation>Столбец идентификатора района</translation>
+        <translation type="vanished">Столбец идентификатора района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="190"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="345"/>
         <source>Features</source>
         <translation>Объекты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="197"/>
         <source>Released land</source>
-        <translation>Высвобожденная земля</translation>
+        <translation type="vanished">Высвобожденная земля</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="201"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="382"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="202"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="383"/>
         <source>Choose...</source>
         <translation>Выбрать...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="204"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="385"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="209"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="372"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="390"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="622"/>
         <source>Release file</source>
         <translation>Файл высвобождения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="211"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="392"/>
         <source>Release layer</source>
         <translation>Слой высвобождения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="213"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="223"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="394"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="404"/>
         <source>Releases</source>
         <translation>Высвобождения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="215"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="396"/>
         <source>Column naming the hazard</source>
         <translation>Столбец с опасным районом</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="217"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="398"/>
         <source>Category column</source>
         <translation>Столбец категории</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="221"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="402"/>
         <source>Category of every release</source>
         <translation>Категория всех высвобождений</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="223"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="372"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="404"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="223"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="280"/>
+        <source>Saved mapping</source>
+        <translation>Сохранённое сопоставление</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="285"/>
+        <source>Save mapping as...</source>
+        <translation>Сохранить сопоставление как...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="293"/>
+        <source>1. Hazard file</source>
+        <translation>1. Файл опасных районов</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="294"/>
+        <source>2. Hazard columns</source>
+        <translation>2. Столбцы опасных районов</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="295"/>
+        <source>3. Released land</source>
+        <translation>3. Высвобожденная земля</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="302"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="303"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="356"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="363"/>
+        <source>Hazard id</source>
+        <translation>Код района</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="365"/>
+        <source>Hazard type (SHA or CHA)</source>
+        <translation>Тип района (SHA или CHA)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="367"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="367"/>
+        <source>District</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="368"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="372"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="404"/>
         <source>Means</source>
         <translation>Означает</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="226"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="372"/>
+        <source>Hazards</source>
+        <translation>Опасные районы</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="374"/>
+        <source>Type values</source>
+        <translation>Значения типа</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="407"/>
         <source>Values not recognised</source>
         <translation>Нераспознанные значения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="253"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="411"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="411"/>
+        <source>Team</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="412"/>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="413"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="812"/>
+        <source>{0} found</source>
+        <translation>Найдено {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="418"/>
+        <source>Other columns</source>
+        <translation>Другие столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="423"/>
         <source>cleared</source>
         <translation>очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="253"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="423"/>
         <source>reduced</source>
         <translation>сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="254"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="424"/>
         <source>cancelled</source>
         <translation>исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="276"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="393"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="447"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="643"/>
         <source>(the only one)</source>
         <translation>(единственный)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="291"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="463"/>
         <source>UTF-8 (as the file says)</source>
         <translation>UTF-8 (как указано в файле)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="297"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="469"/>
         <source>as the .cpg file says</source>
         <translation>как указано в файле .cpg</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="304"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="476"/>
         <source>no text</source>
         <translation>нет текста</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="307"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="479"/>
         <source>does not decode</source>
         <translation>не декодируется</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="329"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="407"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="502"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="657"/>
         <source>{0} in the layer</source>
         <translation>{0} в слое</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="340"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="514"/>
         <source>(none: ids are generated)</source>
         <translation>(нет: идентификаторы создаются)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="361"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="516"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="519"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="673"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="676"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="709"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="559"/>
+        <source>kept as written</source>
+        <translation>оставить как записано</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="580"/>
         <source>As the file says ({0})</source>
         <translation>Как указано в файле ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="373"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="623"/>
         <source>GIS files (*.gpkg *.shp *.zip *.geojson *.json)</source>
         <translation>Файлы ГИС (*.gpkg *.shp *.zip *.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="411"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="661"/>
         <source>no release file</source>
         <translation>нет файла высвобождения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="416"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="668"/>
         <source>(none: linked by location)</source>
         <translation>(нет: связь по местоположению)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="418"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="670"/>
         <source>(one category for every release)</source>
         <translation>(одна категория для всех высвобождений)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="444"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="700"/>
         <source>not counted</source>
         <translation>не учитывается</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="481"/>
-        <source>The column {0} is chosen both as the hazard of a release and as its category; choose one column for each</source>
-        <translation>Столбец {0} выбран и как опасный район высвобождения, и как его категория; выберите для каждого свой столбец</translation>
+        <location filename="../../src/minedesk/app/assistant.py" line="716"/>
+        <source>Save mapping</source>
+        <translation>Сохранить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="484"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="717"/>
+        <source>Name of the mapping (e.g. the organisation that sends these files):</source>
+        <translation>Название сопоставления (например, организация, присылающая эти файлы):</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="762"/>
+        <source>choose the category column, or one category for every release, in File &gt; Open with the import assistant</source>
+        <translation>выберите столбец категории или одну категорию для всех высвобождений в меню Файл &gt; Открыть с помощником импорта</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="764"/>
+        <source>map the value {value} in File &gt; Open with the import assistant</source>
+        <translation>сопоставьте значение {value} в меню Файл &gt; Открыть с помощником импорта</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="765"/>
+        <source>correct the value, or choose another column for the devices in File &gt; Open with the import assistant</source>
+        <translation>исправьте значение или выберите другой столбец для ВОП в меню Файл &gt; Открыть с помощником импорта</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="767"/>
+        <source>choose the id column in File &gt; Open with the import assistant if it has another name</source>
+        <translation>выберите столбец кода в меню Файл &gt; Открыть с помощником импорта, если он называется иначе</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="803"/>
+        <source>hazard id</source>
+        <translation>код района</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="803"/>
+        <source>hazard type</source>
+        <translation>тип района</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="803"/>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="804"/>
+        <source>district</source>
+        <translation>округ</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="804"/>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="805"/>
+        <source>hazard of a release</source>
+        <translation>район высвобождения</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="805"/>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="806"/>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="806"/>
+        <source>team</source>
+        <translation>группа</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="806"/>
+        <source>method</source>
+        <translation>метод</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="819"/>
+        <source>The column {0} is chosen both as the {1} and as the {2}; choose one column for each</source>
+        <translation>Столбец {0} выбран и как {1}, и как {2}; выберите по одному столбцу для каждого</translation>
+    </message>
+    <message>
+        <source>The column {0} is chosen both as the hazard of a release and as its category; choose one column for each</source>
+        <translation type="vanished">Столбец {0} выбран и как опасный район высвобождения, и как его категория; выберите для каждого свой столбец</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="782"/>
         <source>The hazard layer cannot be read</source>
         <translation>Слой опасных районов не читается</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="491"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="789"/>
         <source>{0}: {1}; choose the coordinate reference system the numbers are in</source>
         <translation>{0}: {1}; выберите систему координат, в которой заданы числа</translation>
     </message>
@@ -771,49 +969,54 @@
 <context>
     <name>Loading</name>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="107"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="112"/>
         <source>Opening {0} ...</source>
         <translation>Открывается {0} ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="139"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="145"/>
         <source>Opening cancelled</source>
         <translation>Открытие отменено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="166"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="175"/>
         <source>Computing tallies ...</source>
         <translation>Подсчёт итогов ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="196"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="205"/>
         <source>No .cpg file says how the text of {0} is encoded, and it was guessed: choose the encoding with which the names read right.</source>
         <translation>Нет файла .cpg с кодировкой текста {0}, и она была угадана: выберите кодировку, в которой названия читаются правильно.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="199"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="208"/>
         <source>Opened read-only: {0}</source>
         <translation>Открыт только для чтения: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="203"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="212"/>
         <source>{0} is shown read-only: File &gt; Make project to record releases</source>
         <translation>{0} открыт только для чтения: Файл &gt; Создать проект, чтобы записывать высвобождение</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="207"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="216"/>
         <source>Opened {0} in {1:.1f} s</source>
         <translation>{0} открыт за {1:.1f} с</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="208"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="217"/>
         <source> ({0} findings: see Data quality)</source>
         <translation> (замечаний: {0}, см. Качество данных)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="213"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="223"/>
         <source>Could not open {0}</source>
         <translation>Не удалось открыть {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/loading.py" line="227"/>
+        <source>{0} {1}: choose below what MineDesk could not tell, then Open.</source>
+        <translation>{0} {1}: выберите ниже то, что MineDesk не смог определить, затем нажмите «Открыть».</translation>
     </message>
 </context>
 <context>
@@ -880,27 +1083,27 @@
         <translation>высвобождено полностью</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="517"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="519"/>
         <source>other</source>
         <translation>прочие</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="518"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="520"/>
         <source>cleared</source>
         <translation>очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="518"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="520"/>
         <source>reduced</source>
         <translation>сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="519"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="521"/>
         <source>cancelled</source>
         <translation>исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="651"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="653"/>
         <source>{id} · {area} ha · {left} ha remaining</source>
         <translation>{id} · {area} га · осталось {left} га</translation>
     </message>
@@ -927,6 +1130,25 @@ Replace them?</source>
 {0}
 
 Заменить их?</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="209"/>
+        <source>no features to show</source>
+        <extracomment>choices that belong to one file, not to a named mapping reused for the next delivery</extracomment>
+        <translation>нет объектов для показа</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="212"/>
+        <source>x {0:,.0f} to {1:,.0f}, y {2:,.0f} to {3:,.0f} (no CRS: the file&apos;s own numbers)</source>
+        <translation>x от {0:,.0f} до {1:,.0f}, y от {2:,.0f} до {3:,.0f} (нет СК: числа самого файла)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/assistant.py" line="216"/>
+        <source>{0} to {1}, {2} to {3}</source>
+        <translation>от {0} до {1}, от {2} до {3}</translation>
     </message>
 </context>
 <context>
@@ -1225,32 +1447,42 @@ Tolerance in metres:</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/welcome.py" line="21"/>
+        <location filename="../../src/minedesk/app/welcome.py" line="22"/>
         <source>Welcome to MineDesk</source>
         <translation>Добро пожаловать в MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/welcome.py" line="24"/>
+        <location filename="../../src/minedesk/app/welcome.py" line="25"/>
         <source>&lt;h2&gt;MineDesk&lt;/h2&gt;&lt;p&gt;Land released and remaining, in exact hectares, and the devices found: for every hazard, district and team, offline.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; a project, or hazard shapefiles handed out by the centre (File &amp;gt; Open, or drop them on the window).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Make a project&lt;/b&gt; of them (File &amp;gt; Make project): every edit is saved as you make it, undoable and audited.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Select&lt;/b&gt; hazards on the map or in the table; &lt;b&gt;mark them released&lt;/b&gt; (Ctrl+R) or &lt;b&gt;draw&lt;/b&gt; the released part (Ctrl+3); record devices found (Ctrl+D).&lt;/li&gt;&lt;li&gt;The &lt;b&gt;Tallies&lt;/b&gt; panel follows every edit; &lt;b&gt;Tools &amp;gt; Task order&lt;/b&gt; (Ctrl+T) prints the paper for the team.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;h2&gt;MineDesk&lt;/h2&gt;&lt;p&gt;Высвобожденные и оставшиеся земли в точных гектарах и найденные ВОП: по каждому району, округу и группе, без интернета.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Откройте&lt;/b&gt; проект или shapefile опасных районов, выданные центром (Файл &amp;gt; Открыть или перетащите в окно).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Создайте проект&lt;/b&gt; из них (Файл &amp;gt; Создать проект): каждое изменение сохраняется сразу, его можно отменить, оно записывается в журнал.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Выберите&lt;/b&gt; районы на карте или в таблице; &lt;b&gt;отметьте их высвобожденными&lt;/b&gt; (Ctrl+R) или &lt;b&gt;нарисуйте&lt;/b&gt; высвобожденный участок (Ctrl+3); запишите найденные ВОП (Ctrl+D).&lt;/li&gt;&lt;li&gt;Панель &lt;b&gt;Итоги&lt;/b&gt; следует за каждым изменением; &lt;b&gt;Инструменты &amp;gt; Задание&lt;/b&gt; (Ctrl+T) печатает документ для группы.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/welcome.py" line="38"/>
+        <location filename="../../src/minedesk/app/welcome.py" line="39"/>
         <source>Open the sample (250 hazards in Azerbaijan)</source>
         <translation>Открыть пример (250 районов в Азербайджане)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/welcome.py" line="40"/>
+        <location filename="../../src/minedesk/app/welcome.py" line="41"/>
         <source>Open...</source>
         <translation>Открыть...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/welcome.py" line="50"/>
+        <location filename="../../src/minedesk/app/welcome.py" line="43"/>
+        <source>Open with the import assistant...</source>
+        <translation>Открыть с помощником импорта...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/welcome.py" line="44"/>
+        <source>Choose the layer, coordinates, text encoding, release file and what each column means before the files open</source>
+        <translation>Выберите слой, координаты, кодировку текста, файл высвобождений и смысл каждого столбца до открытия файлов</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/welcome.py" line="56"/>
         <source>Recent files</source>
         <translation>Недавние файлы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/welcome.py" line="52"/>
+        <location filename="../../src/minedesk/app/welcome.py" line="58"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>

@@ -9,12 +9,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import sys
 import textwrap
 
 from minedesk import __version__
 from minedesk.core.errors import InputError
-from minedesk.core.mapping import FieldMapping, column_named, parse_category, parse_hazard_type
+from minedesk.core.mapping import COLUMN_MEANINGS, FieldMapping, column_named, parse_category, parse_hazard_type
 from minedesk.core.model import CATEGORIES
 from minedesk.core.tally import percent_released
 from minedesk.core.taskorder import MAX_TURNING_POINTS
@@ -125,6 +126,9 @@ def _add_reading_options(parser: argparse.ArgumentParser, title: str | None = No
                    help="read VALUE in the category column as CAT (repeatable)")
     m.add_argument("--device", type=_pair, action="append", default=[], metavar="CAT=FIELD",
                    help="count devices of CAT (AP, AT, UXO, IED or a new one) from FIELD (repeatable)")
+    m.add_argument("--column", type=_pair, action="append", default=[], metavar="MEANING=FIELD",
+                   help="the column holding a hazard's name, district or status, or a release's date, team or "
+                        "method, where the usual names would not find it (repeatable)")
     m.add_argument("--link", choices=["auto", "id", "location"], default="auto",
                    help="link releases to hazards by hazard id or by location (default: id when both layers have one)")
 
@@ -152,8 +156,14 @@ def _mapping(args) -> FieldMapping:
             types[value] = parse_hazard_type(kind)
         except ValueError as err:
             raise InputError("--type-value", str(err)) from None
+    columns = {}
+    for meaning, name in getattr(args, "column", None) or []:
+        if meaning.lower() not in COLUMN_MEANINGS:
+            raise InputError("--column", f"{meaning!r} is not a meaning MineDesk reads",
+                             f"use one of {', '.join(COLUMN_MEANINGS)}, e.g. --column district=OPCINA")
+        columns[meaning.lower()] = name
     return FieldMapping(
-        hazard_id=args.hazard_id, release_hazard_id=args.release_hazard_id, release_id=args.release_id,
+        columns=columns, hazard_id=args.hazard_id, release_hazard_id=args.release_hazard_id, release_id=args.release_id,
         category_field=args.category_field, category=args.category, category_values=values,
         devices={cat.upper(): field for cat, field in args.device}, no_link=args.link == "location",
         type_field=getattr(args, "type_field", None), type_values=types,
@@ -286,6 +296,7 @@ def cmd_check(args) -> int:
         project = _open_project(args.hazards, readonly=True)
         try:
             result = CheckResult([(f"{args.hazards} ({layer})", f) for layer, f in check_project(project, opts)])
+            read_as = _read_as(project)
         finally:
             project.close()
         name = args.hazards
@@ -297,8 +308,9 @@ def cmd_check(args) -> int:
             releases = io.read_layer(args.releases or args.hazards, args.releases_layer, args.crs, args.encoding)
         result = check(hazards, releases, mapping, opts)
         name = hazards.source
+        read_as = None
     if args.json:
-        json.dump({"clean": result.clean, "counts": result.counts(),
+        json.dump({"clean": result.clean, "counts": result.counts(), **({"read_as": read_as} if read_as else {}),
                    "findings": [{"layer": src, "id": f.label, "kind": f.kind, "detail": f.detail}
                                 for src, f in result.findings]},
                   sys.stdout, indent=2, ensure_ascii=False)
@@ -315,7 +327,40 @@ def cmd_check(args) -> int:
         else:
             summary = ", ".join(f"{n} {kind}" for kind, n in result.counts().items())
             print(f"\n{len(result.findings)} finding(s): {summary}")
+        if read_as:
+            print(f"{name} was made from {read_as['from']}, read with: {' '.join(read_as['options']) or 'no options'}")
     return EXIT_OK if result.clean else EXIT_FINDINGS
+
+
+def _read_as(project) -> dict | None:
+    """How a project's files were read, as the options that read the next delivery the same way."""
+    from minedesk.store import READ_AS
+
+    try:
+        record = json.loads(project.meta.get(READ_AS) or "null")
+    except ValueError:
+        return None
+    if not isinstance(record, dict):
+        return None
+    m = record.get("mapping") or {}
+    opts = []
+    for key, option in (("releases", "--releases"), ("layer", "--layer"), ("releases_layer", "--releases-layer"),
+                        ("crs", "--crs"), ("encoding", "--encoding")):
+        if record.get(key):
+            opts += [option, str(record[key])]
+    for key, option in (("hazard_id", "--hazard-id"), ("release_hazard_id", "--release-hazard-id"),
+                        ("release_id", "--release-id"), ("category_field", "--category-field"),
+                        ("category", "--category"), ("type_field", "--type-field")):
+        if m.get(key):
+            opts += [option, str(m[key])]
+    for key, option in (("category_values", "--category-value"), ("type_values", "--type-value"),
+                        ("columns", "--column")):
+        opts += [x for k, v in (m.get(key) or {}).items() for x in (option, f"{k}={v}")]
+    opts += [x for k, v in (m.get("devices") or {}).items() for x in ("--device", f"{k}={v}")]
+    if m.get("no_link"):
+        opts += ["--link", "location"]
+    return {"from": project.meta.get("imported_from", ""), "options": [shlex.quote(o) for o in opts],
+            "record": record}
 
 
 # --------------------------------------------------------------------------- projects

@@ -9,6 +9,7 @@ column names ``tally`` detects, so an export imports again unchanged.
 from __future__ import annotations
 
 import io as io_module
+import json
 import warnings
 from dataclasses import replace
 from pathlib import Path
@@ -22,16 +23,12 @@ from minedesk.core.area import transform
 from minedesk.core.errors import InputError
 from minedesk.core.mapping import (
     DEPTH_NAMES,
-    HAZARD_TYPE_NAMES,
-    METHOD_NAMES,
-    STATUS_NAMES,
-    TEAM_NAMES,
+    HAZARD_MEANINGS,
     FieldMapping,
     category_word,
     cell_text,
     detect_column,
     hazard_type_of,
-    named_column,
 )
 from minedesk.core.model import CATEGORIES
 from minedesk.core.project import Project
@@ -75,6 +72,16 @@ def _carry(attributes: dict, used: set[str], ours: list[str]) -> dict:
     return out
 
 
+def reading_record(releases_path=None, *, layer=None, releases_layer=None, crs=None, encoding=None,
+                   mapping: FieldMapping | None = None, link_by_id=None) -> dict:
+    """How the files of a project were read (the options of :func:`project_columns`, the mapping
+    as :meth:`FieldMapping.to_dict`), as plain values: kept in the project made from them."""
+    record = {"releases": Path(releases_path).name if releases_path else None, "layer": layer,
+              "releases_layer": releases_layer, "crs": str(crs) if crs else None, "encoding": encoding,
+              "link_by_id": link_by_id, "mapping": (mapping or FieldMapping()).to_dict()}
+    return {k: v for k, v in record.items() if v is not None and v != {}}
+
+
 def import_project(output, hazards_path, releases_path=None, *, overwrite=False,
                    **options) -> tuple[Path, list[Finding]]:
     """Build a new project from files. Returns its path and what was found on the way.
@@ -88,8 +95,9 @@ def import_project(output, hazards_path, releases_path=None, *, overwrite=False,
     with Outputs([output], inputs=[hazards_path, releases_path], overwrite=overwrite) as out:
         crs, hazard_columns, release_columns, findings = project_columns(hazards_path, releases_path, **options)
         source = Path(hazards_path).name + (f" + {Path(releases_path).name}" if releases_path else "")
+        read_as = json.dumps(reading_record(releases_path, **options), ensure_ascii=False)
         out.write(output, lambda tmp: store.create(tmp, crs, hazard_columns, release_columns, source=source,
-                                                   findings=findings),
+                                                   findings=findings, meta={store.READ_AS: read_as}),
                   errors=_write_errors())
         out.commit()
     return output, findings
@@ -126,9 +134,7 @@ def project_columns(hazards_path, releases_path=None, *, layer=None, releases_la
     hazards.ids = np.array(ids, dtype=object)
 
     attrs = hazards.attributes
-    type_col = (named_column(attrs, mapping.type_field, hazards.source, "hazard type") if mapping.type_field
-                else detect_column(attrs, HAZARD_TYPE_NAMES))
-    status_col = detect_column(attrs, STATUS_NAMES)
+    type_col, status_col = hazards.mapped.get("type"), hazards.mapped.get("status")
     n = len(hazards)
     hazard_columns = {
         "geom": hazards.geometry,
@@ -138,6 +144,11 @@ def project_columns(hazards_path, releases_path=None, *, layer=None, releases_la
         "status": np.array([cell_text(v) for v in attrs[status_col]], dtype=object) if status_col else np.full(n, None),
     }
     used = {c for c in (hazards.mapped.get("hazard_id"), type_col, status_col) if c}
+    for meaning, usual in HAZARD_MEANINGS.items():  # a name or district the usual names would not find
+        col = hazards.mapped.get(meaning)            # is kept under the meaning's own name
+        if meaning != "status" and col and detect_column(attrs, usual) != col:
+            hazard_columns[meaning] = attrs[col]
+            used.add(col)
     hazard_columns.update(_carry(attrs, used, list(hazard_columns)))
 
     found_linking: list[Finding] = []
@@ -248,8 +259,8 @@ def _release_columns(hazards, releases, findings, link_by_id) -> dict:
     extra_devices = [k for k in releases.devices if k not in DEVICE_COLUMNS]
     for k in extra_devices:
         base[EXTRA_DEVICE_PREFIX + k.lower()] = []
-    picked = {"method": detect_column(attrs, METHOD_NAMES), "date": releases.mapped.get("date"),
-              "team": detect_column(attrs, TEAM_NAMES), "depth_cm": detect_column(attrs, DEPTH_NAMES)}
+    picked = {"method": releases.mapped.get("method"), "date": releases.mapped.get("date"),
+              "team": releases.mapped.get("team"), "depth_cm": detect_column(attrs, DEPTH_NAMES)}
     used = {c for c in list(releases.mapped.values()) + list(picked.values()) if c}
     carried = _carry(attrs, used, list(base))
     for name in carried:

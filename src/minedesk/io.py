@@ -624,6 +624,22 @@ def peek(path, layer: str | None = None, encoding: str | None = None, rows: int 
             "guessed_encoding": src.guessed_encoding}
 
 
+def outlines(path, layer: str | None = None, limit: int = 2000) -> np.ndarray:
+    """The first ``limit`` geometries of a layer (shapely, in the file's own numbers, None where a
+    feature has none), for an overview of where the data lies; no attributes, no repair."""
+    src = _Source(Path(path), layer)
+    pyogrio = _pyogrio()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            _, _, wkb, _ = pyogrio.raw.read(src.gdal_path, layer=_choose_layer(src), max_features=limit, columns=[])
+    except InputError:
+        raise
+    except Exception as err:  # noqa: BLE001
+        raise _gdal_error(src.label, err) from None
+    return shapely.from_wkb(wkb, on_invalid="ignore")
+
+
 def crs_misfit(crs, bounds) -> str | None:
     """Why coordinates spanning ``bounds`` (xmin, ymin, xmax, ymax) cannot be in ``crs``, or None:
     degrees declared as metres (lat/lon numbers declared as UTM), metres declared as degrees, or

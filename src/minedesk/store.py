@@ -801,10 +801,17 @@ def _migrate(conn: sqlite3.Connection, version: int) -> None:
 
 
 # --------------------------------------------------------------------------- creating
-def create(path, crs: CRS, hazards: dict, releases: dict, source: str = "", findings=()) -> Path:
+#: minedesk_meta key: how the files a project was made from were read (JSON: layer, CRS, encoding,
+#: the field and value mapping), so the next delivery can be read the same way.
+READ_AS = "read_as"
+
+
+def create(path, crs: CRS, hazards: dict, releases: dict, source: str = "", findings=(),
+           meta: dict | None = None) -> Path:
     """Write a new project. ``hazards`` and ``releases`` map column name -> array, with "geom"
     holding shapely geometries in ``crs``; ``findings``: what reading the files found (kept in
-    the project's reading_findings table). The file appears only when complete."""
+    the project's reading_findings table); ``meta``: more minedesk_meta entries (e.g.
+    :data:`READ_AS`). The file appears only when complete."""
     from pyogrio.raw import write
 
     path = Path(path)
@@ -837,7 +844,7 @@ def create(path, crs: CRS, hazards: dict, releases: dict, source: str = "", find
                                                         for f in findings])
             conn.executemany("INSERT INTO minedesk_meta (key, value) VALUES (?, ?)", [
                 ("schema_version", str(SCHEMA_VERSION)), ("created", _now()), ("created_by", current_user()),
-                ("minedesk_version", __version__), ("imported_from", source)])
+                ("minedesk_version", __version__), ("imported_from", source), *sorted((meta or {}).items())])
             conn.execute("INSERT INTO audit_log (time, user, action, label, changes) VALUES (?, ?, ?, ?, ?)",
                          (_now(), current_user(), "import", f"Import {source}".strip(), "[]"))
         finally:

@@ -17,6 +17,7 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self.path: str | None = None
         self.browse = False
+        self.assisted = False  # browse, then the import assistant
         self.setObjectName("welcome")
         self.setWindowTitle(self.tr("Welcome to MineDesk"))
         layout = QVBoxLayout(self)
@@ -39,8 +40,13 @@ class WelcomeDialog(QDialog):
         self.sample_button.clicked.connect(self.open_sample)
         open_button = QPushButton(self.tr("Open..."))
         open_button.clicked.connect(self.open_other)
+        assist_button = QPushButton(self.tr("Open with the import assistant..."))
+        assist_button.setToolTip(self.tr("Choose the layer, coordinates, text encoding, release file and what "
+                                         "each column means before the files open"))
+        assist_button.clicked.connect(self.open_assisted)
         row.addWidget(self.sample_button)
         row.addWidget(open_button)
+        row.addWidget(assist_button)
         layout.addLayout(row)
         self.recent = QListWidget()
         for path in recent:
@@ -52,7 +58,7 @@ class WelcomeDialog(QDialog):
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         layout.addWidget(close)
-        self.resize(560, 420)
+        self.resize(640, 420)
 
     def choose(self, path: str) -> None:
         self.path = path
@@ -63,6 +69,10 @@ class WelcomeDialog(QDialog):
 
     def open_other(self) -> None:
         self.browse = True
+        self.accept()
+
+    def open_assisted(self) -> None:
+        self.browse = self.assisted = True
         self.accept()
 
     @staticmethod

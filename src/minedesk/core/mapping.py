@@ -33,6 +33,12 @@ DEPTH_NAMES = ("DEPTH_CM", "DEPTH", "CLR_DEPTH")
 DISTRICT_NAMES = ("DISTRICT", "REGION", "RAYON")
 #: A hazard's name as people say it (a village, a field, a hill), beside its id.
 NAME_NAMES = ("NAME", "HAZ_NAME", "HAZARD_NAME", "SITE_NAME", "LOCALITY", "PLACE")
+#: Meanings a hazard column can be given besides its id and type (detected by these names when
+#: not chosen), and the same for a release column besides its id, hazard, category and devices.
+HAZARD_MEANINGS = {"status": STATUS_NAMES, "name": NAME_NAMES, "district": DISTRICT_NAMES}
+RELEASE_MEANINGS = {"date": DATE_NAMES, "team": TEAM_NAMES, "method": METHOD_NAMES}
+#: Every meaning a column can be given by name (``--column MEANING=FIELD``, the assistant's choices).
+COLUMN_MEANINGS = (*HAZARD_MEANINGS, *RELEASE_MEANINGS)
 DEVICE_NAMES = {
     "AP": ("AP_FOUND", "AP", "APM", "AP_MINES"),
     "AT": ("AT_FOUND", "AT", "ATM", "AT_MINES"),
@@ -68,12 +74,39 @@ class FieldMapping:
     no_link: bool = False  # link releases spatially even if both layers carry hazard ids
     type_field: str | None = None  # the hazard layer's column saying SHA or CHA (detected when None)
     type_values: dict[str, str] = field(default_factory=dict)  # extra words -> "SHA" | "CHA"
+    #: meaning (a key of HAZARD_MEANINGS or RELEASE_MEANINGS: "name", "district", "date" ...) ->
+    #: the column that holds it, where the usual names would not find it
+    columns: dict[str, str] = field(default_factory=dict)
     #: what to do, named as the caller names its settings (keys of :data:`CLI_ADVICE`); the
     #: command line's options where a key is missing
     advice: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def hint(self, key: str, **values) -> str:
         return (self.advice.get(key) or CLI_ADVICE[key]).format(**values)
+
+    def to_dict(self) -> dict:
+        """The mapping as plain values (JSON), only what was chosen: kept in a project made with it
+        and in the window's remembered choices. :meth:`from_dict` reads it back."""
+        out = {"hazard_id": self.hazard_id, "release_hazard_id": self.release_hazard_id,
+               "release_id": self.release_id, "category_field": self.category_field,
+               "category": self.category.value if self.category else None,
+               "category_values": {k: v.value for k, v in self.category_values.items()},
+               "devices": dict(self.devices), "no_link": self.no_link, "type_field": self.type_field,
+               "type_values": dict(self.type_values), "columns": dict(self.columns)}
+        return {k: v for k, v in out.items() if v}
+
+    @classmethod
+    def from_dict(cls, values: dict, advice: dict | None = None) -> FieldMapping:
+        """A mapping from :meth:`to_dict`'s values (a bad category or type word: ValueError)."""
+        v = values or {}
+        return cls(hazard_id=v.get("hazard_id"), release_hazard_id=v.get("release_hazard_id"),
+                   release_id=v.get("release_id"), category_field=v.get("category_field"),
+                   category=parse_category(v["category"]) if v.get("category") else None,
+                   category_values={k: parse_category(c) for k, c in (v.get("category_values") or {}).items()},
+                   devices={k.upper(): c for k, c in (v.get("devices") or {}).items() if c},
+                   no_link=bool(v.get("no_link")), type_field=v.get("type_field"),
+                   type_values={k: parse_hazard_type(t) for k, t in (v.get("type_values") or {}).items()},
+                   columns={k: c for k, c in (v.get("columns") or {}).items() if c}, advice=dict(advice or {}))
 
 
 #: The advice of the mapping's messages, in the command line's words. ``{pair}`` is the value
@@ -82,6 +115,7 @@ CLI_ADVICE = {
     "category": "pass --category cleared|reduced|cancelled, or --category-field NAME",
     "category_value": "map the value with --category-value {pair} (CAT: cleared, reduced or cancelled)",
     "device": "correct the value or map another column with --device",
+    "hazard_id": "name the id column with --hazard-id if it has another name",
 }
 
 
@@ -257,9 +291,16 @@ def hazards_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tup
         findings.append(Finding(layer.source, IDS_GENERATED,
                                 f"{where}: named HAZ- and their feature id ({labels[missing][0]} is feature "
                                 f"{int(np.asarray(layer.fids)[missing][0])}), the same on every read of this file"
-                                + ("; name the id column with --hazard-id if it has another name" if ids is None else "")))
+                                + (f"; {mapping.hint('hazard_id')}" if ids is None else "")))
     attributes = {name: column[keep] for name, column in layer.fields.items()}
     mapped = {"hazard_id": id_col} if id_col else {}
+    type_col = find_column(layer, mapping.type_field or mapping.columns.get("type"), HAZARD_TYPE_NAMES, "hazard type")
+    if type_col:
+        mapped["type"] = type_col
+    for meaning, usual in HAZARD_MEANINGS.items():
+        col = find_column(layer, mapping.columns.get(meaning), usual, f"hazard {meaning}")
+        if col and col != id_col:
+            mapped[meaning] = col
     return HazardSet(crs=layer.crs, geometry=geometry[keep], ids=labels[keep], attributes=attributes,
                      has_ids=id_col is not None, source=layer.source, mapped=mapped,
                      fids=np.asarray(layer.fids)[keep], skipped=int(len(keep) - np.count_nonzero(keep))), findings
@@ -321,10 +362,12 @@ def releases_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tu
             devices[cat], found = _counts(layer, col, labels, mapping.hint("device"))
             findings += found
             mapped[cat] = col
-    date_col = find_column(layer, None, DATE_NAMES, "release date")
-    if date_col is not None:
-        findings += _dates(layer, date_col, labels)
-        mapped["date"] = date_col
+    for meaning, usual in RELEASE_MEANINGS.items():
+        col = find_column(layer, mapping.columns.get(meaning), usual, f"release {meaning}")
+        if col is not None:
+            mapped[meaning] = col
+    if "date" in mapped:
+        findings += _dates(layer, mapped["date"], labels)
     if link_col:
         mapped["hazard_id"] = link_col
 

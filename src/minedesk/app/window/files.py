@@ -125,7 +125,9 @@ class FileOperations:
         return self.welcome
 
     def _welcome_chosen(self) -> None:
-        if self.welcome.browse:
+        if self.welcome.assisted:
+            self.assistant_dialog()
+        elif self.welcome.browse:
             self.open_dialog()
         elif self.welcome.path:
             self.open_path(self.welcome.path)

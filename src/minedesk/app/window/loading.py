@@ -95,13 +95,18 @@ class Loading:
     _cancelled = False
     assistant = None  # the import assistant, while it is open
     assistant_enabled = True  # off where nobody can answer (screenshots)
+    _load_over = False  # the load in the background has failed; its thread is ending
 
     def open_path(self, path: str, background: bool = True, reading: dict | None = None) -> None:
         """Open a project or files. In the background with a progress bar, unless told not to
         (screenshots and tests). ``reading``: how to read plain files (see :func:`load_project`);
         a project made of them is made the same way."""
         if self._thread is not None:
-            return
+            if not self._load_over:
+                return  # one load at a time
+            self._thread.quit()  # the last one failed and its thread is ending (the assistant answered fast)
+            self._thread.wait()
+            self._load_done(self._thread)
         self._background = background  # the import assistant opens the file again the same way
         self.reading_options[path] = dict(reading or {})
         self.statusBar().showMessage(self.tr("Opening {0} ...").format(path))
@@ -126,7 +131,8 @@ class Loading:
         self._loader.timeline.connect(self._timeline)
         self._loader.timeline.connect(self._thread.quit)
         self._loader.failed.connect(self._thread.quit)
-        self._thread.finished.connect(self._load_done)
+        thread = self._thread
+        thread.finished.connect(lambda: self._load_done(thread))
         self._thread.start()
 
     def cancel_load(self) -> None:
@@ -147,8 +153,11 @@ class Loading:
         self._thread.quit()
         self._thread.wait()
 
-    def _load_done(self) -> None:
-        self._thread.deleteLater()
+    def _load_done(self, thread) -> None:
+        if thread is not self._thread:  # a thread already let go (told twice)
+            return
+        self._load_over = False
+        thread.deleteLater()
         self._thread = None
         self._loader = None
         self.progress.hide()
@@ -210,11 +219,13 @@ class Loading:
         self.projectLoaded.emit(project)
 
     def _failed(self, path: str, message: str, problem: str = "") -> None:
+        self._load_over = True
         self.statusBar().showMessage(self.tr("Could not open {0}").format(Path(path).name), 10000)
         from minedesk.app.assistant import can_help
 
         if self.assistant_enabled and can_help(path, problem):
-            self.open_with_assistant(path, message)
+            self.open_with_assistant(path, self.tr("{0} {1}: choose below what MineDesk could not tell, then "
+                                                   "Open.").format(Path(path).name, problem))
             return
         self.error_box = show_error(self, message)
 
