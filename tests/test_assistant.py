@@ -391,3 +391,16 @@ def test_two_meanings_of_a_hazard_column_and_a_wrong_crs_in_the_overview(window,
     assert "look like longitude and latitude" in dialog.extent.text()
     dialog.accept()
     assert not dialog.result() and window.project is None
+
+
+def test_the_crs_list_puts_the_likely_ones_first():
+    from minedesk.app.assistant import crs_choices
+
+    bosnia = [code for code, _ in crs_choices((17.7, 44.1, 18.1, 44.3), "EPSG:4326")]
+    # WGS84, the UTM zones of the extent, the Gauss-Kruger zone, then the national grid
+    assert bosnia[:4] == ["EPSG:4326", "EPSG:32633", "EPSG:32634", "EPSG:28404"]
+    assert bosnia.index("EPSG:10329") < 12  # BH_ETRS89 / TM, made for Bosnia and Herzegovina
+    assert "EPSG:3857" in bosnia  # and then every CRS PROJ knows
+    # numbers in metres, converted with the file's CRS to find the zones (UTM 38N, near Agdam)
+    agdam = [code for code, _ in crs_choices((640_000, 4_427_000, 660_000, 4_440_000), "EPSG:32638")]
+    assert agdam[:3] == ["EPSG:4326", "EPSG:32638", "EPSG:28408"]

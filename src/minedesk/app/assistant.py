@@ -154,6 +154,7 @@ def crs_choices(bounds, file_crs) -> list[tuple[str, str]]:
         for zone in sorted({int((lon + 180) // 6) % 60 + 1 for lon in lons}):
             first.append((32600 if north else 32700) + zone)
         first += sorted({28400 + int(lon // 6) + 1 for lon in lons if 2 <= int(lon // 6) + 1 <= 32})
+        first += national_grids(min(lons), min(lats), max(lons), max(lats))
     else:
         first += list(range(28404, 28433))  # Pulkovo 1942 / Gauss-Kruger zones 4 to 32
     names = {int(i.code): i.name for i in query_crs_info(auth_name="EPSG", pj_types=[
@@ -164,6 +165,25 @@ def crs_choices(bounds, file_crs) -> list[tuple[str, str]]:
             seen.add(code)
             out.append((f"EPSG:{code}", names[code]))
     return out
+
+
+def national_grids(west: float, south: float, east: float, north: float, most: int = 12) -> list[int]:
+    """EPSG codes of the projected CRSs made for the data's area (a country's or a region's grid),
+    those of the smallest area of use first: PROJ's areas of use that contain the extent."""
+    from pyproj.aoi import AreaOfInterest
+    from pyproj.database import query_crs_info
+    from pyproj.enums import PJType
+
+    found = []
+    for info in query_crs_info(auth_name="EPSG", pj_types=[PJType.PROJECTED_CRS], contains=True,
+                               area_of_interest=AreaOfInterest(west, south, east, north)):
+        a = info.area_of_use
+        if info.deprecated or not info.code.isdigit() or a is None:
+            continue
+        size = ((a.east - a.west) % 360 or 360) * (a.north - a.south)  # an area across 180 degrees wraps
+        if size < 400:  # smaller than about 20 x 20 degrees: made for a country or a region
+            found.append((size, int(info.code)))
+    return [code for _, code in sorted(found)[:most]]
 
 
 class Overview(QWidget):
