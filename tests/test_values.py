@@ -48,6 +48,9 @@ def test_an_empty_date_is_no_date_and_no_problem(value):
     ("0215-06-15", "year 215"),
     ("yesterday", "not a date MineDesk reads"),
     ("15.06.24", "not a date MineDesk reads"),
+    ("2019", "a year without a month and a day"),  # a year column of older records: said as such
+    (2019, "a year without a month and a day"),
+    ("0215", "not a date MineDesk reads"),
     (20241345, "no month 13"),
     (2024.5, "not a date MineDesk reads"),
     (True, "not a date"),

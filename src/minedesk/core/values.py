@@ -98,6 +98,8 @@ def _parse_text(text: str) -> _dt.date | None:
     m = _BASIC.fullmatch(text)
     if m:
         return _make(text, int(m[1]), int(m[2]), int(m[3]))
+    if re.fullmatch(r"\d{4}", text) and FIRST_YEAR <= int(text) <= LAST_YEAR:  # a year column (older records)
+        raise BadValue(f"{text!r} is a year without a month and a day, which no period can hold")
     raise BadValue(f"{text!r} is not a date MineDesk reads ({DATE_FORMATS})")
 
 
