@@ -60,7 +60,8 @@ def validate(path):
 
 
 def _build(tmp_path, *args, python=None):
-    return subprocess.run([str(python or MINEDESK_PYTHON), str(BUILD), "--out", str(tmp_path), *args],
+    python = [str(python)] if isinstance(python, (str, type(BUILD))) else list(python or [str(MINEDESK_PYTHON)])
+    return subprocess.run([*python, str(BUILD), "--out", str(tmp_path), *args],
                           capture_output=True, text=True)
 
 
@@ -106,7 +107,8 @@ def test_placeholders_make_a_development_zip_and_no_release(tmp_path):
 
 
 def test_a_python_without_minedesk_fails_in_one_line(tmp_path):
-    proc = _build(tmp_path, python=sys.executable)  # QGIS's Python: it cannot import MineDesk
+    # a Python without its site-packages (-S) cannot import MineDesk, whatever this venv holds
+    proc = _build(tmp_path, python=[sys.executable, "-S"])
     assert proc.returncode != 0
     assert proc.stderr.count("\n") == 1 and "cannot import MineDesk" in proc.stderr, proc.stderr
     assert not list(tmp_path.glob("*.zip"))
