@@ -217,6 +217,49 @@
     </message>
 </context>
 <context>
+    <name>CheckAlgorithm</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="242"/>
+        <source>Data-quality check</source>
+        <translation>Məlumatların keyfiyyətinin yoxlanması</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="245"/>
+        <source>What `minedesk check` lists, per feature: null, empty or invalid geometries and their repair, fewer than 3 distinct points, duplicate ids, duplicate or near-duplicate shapes, consecutive vertices implausibly far apart, reported areas (AREA_HA, AREA_M2 ...) that disagree with the geodesic one, releases outside every hazard. The JSON output is the object `minedesk check --json` prints.</source>
+        <translation>`minedesk check` hər obyekt üçün nəyi sadalayırsa: boş, null və ya etibarsız həndəsələr və onların düzəldilməsi, 3-dən az fərqli nöqtə, təkrarlanan ID-lər, təkrarlanan və ya demək olar ki, eyni formalar, bir-birindən inanılmaz dərəcədə uzaq ardıcıl təpələr, geodezik sahə ilə uyğun gəlməyən göstərilmiş sahələr (AREA_HA, AREA_M2 ...), heç bir təhlükəli ərazinin daxilində olmayan azadetmələr. JSON çıxışı `minedesk check --json` əmrinin çap etdiyi obyektdir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="254"/>
+        <source>Reported area tolerance (%)</source>
+        <translation>Göstərilmiş sahə üçün dözüm (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="256"/>
+        <source>Longest plausible edge (m)</source>
+        <translation>Ən uzun inandırıcı tərəf (m)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="259"/>
+        <source>Findings</source>
+        <translation>Qeydlər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="260"/>
+        <source>Number of findings</source>
+        <translation>Qeydlərin sayı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="261"/>
+        <source>Findings (JSON)</source>
+        <translation>Qeydlər (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="277"/>
+        <source>before writing the findings</source>
+        <translation>qeydlər yazılmazdan əvvəl</translation>
+    </message>
+</context>
+<context>
     <name>CompletionReport</name>
     <message>
         <location filename="../../src/minedesk/app/paper.py" line="221"/>
@@ -263,7 +306,7 @@
     </message>
     <message>
         <location filename="../../src/minedesk/app/dashboard.py" line="69"/>
-        <location filename="../../src/minedesk/app/dashboard.py" line="216"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="221"/>
         <source>Hazards</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
@@ -324,38 +367,38 @@
         <translation>(yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="168"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="173"/>
         <source>{0} ha</source>
         <comment>hectares, the unit of every figure</comment>
         <translation>{0} ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="196"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="201"/>
         <source>{0} in {1} release(s) outside every hazard</source>
         <translation>{0}: bütün təhlükəli ərazilərdən kənarda {1} azad etmə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="199"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="204"/>
         <source>{0} hazard(s) skipped (no usable polygon)</source>
         <translation>{0} təhlükəli ərazi buraxılıb (yararlı poliqon yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="216"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="221"/>
         <source>Area ha</source>
         <translation>Sahə, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="216"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="221"/>
         <source>Released ha</source>
         <translation>Azad edilib, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="217"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="222"/>
         <source>Remaining ha</source>
         <translation>Qalan, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="217"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="222"/>
         <source>% released</source>
         <translation>% azad edilib</translation>
     </message>
@@ -433,6 +476,49 @@
         <location filename="../../src/minedesk/app/window/editing.py" line="150"/>
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsDialog</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="500"/>
+        <source>MineDesk fields</source>
+        <translation>MineDesk sahələri</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="506"/>
+        <source>(detect)</source>
+        <translation>(müəyyən et)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="514"/>
+        <source>Hazard id (hazards)</source>
+        <translation>Təhlükə ID (ərazilər)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="519"/>
+        <source>Hazard id (releases)</source>
+        <translation>Təhlükə ID (azadetmələr)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="520"/>
+        <source>Release category</source>
+        <translation>Azadetmə kateqoriyası</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="522"/>
+        <source>(from the field)</source>
+        <translation>(sahədən)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="526"/>
+        <source>Or one category for all</source>
+        <translation>Və ya hamısı üçün bir kateqoriya</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="530"/>
+        <source>{0} count</source>
+        <translation>{0} sayı</translation>
     </message>
 </context>
 <context>
@@ -880,29 +966,193 @@
         <translation>tam azad edilib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="517"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="519"/>
         <source>other</source>
         <translation>digər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="518"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="520"/>
         <source>cleared</source>
         <translation>təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="518"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="520"/>
         <source>reduced</source>
         <translation>azaldılmış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="519"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="521"/>
         <source>cancelled</source>
         <translation>ləğv edilmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="651"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="653"/>
         <source>{id} · {area} ha · {left} ha remaining</source>
         <translation>{id} · {area} ha · qalan {left} ha</translation>
+    </message>
+</context>
+<context>
+    <name>MarkDialog</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="548"/>
+        <source>Mark released</source>
+        <translation>Azad edilmiş qeyd et</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="556"/>
+        <source>YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or YYYYMMDD</source>
+        <translation>İİİİ-AA-GG, GG.AA.İİİİ, GG/AA/İİİİ və ya İİİİAAGG</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="558"/>
+        <source>Category</source>
+        <translation>Kateqoriya</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="559"/>
+        <source>Method</source>
+        <translation>Üsul</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="560"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="561"/>
+        <source>Team</source>
+        <translation>Qrup</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="567"/>
+        <source>{0} found</source>
+        <translation>Tapılmış {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MineDeskAlgorithm</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="69"/>
+        <source>Land release</source>
+        <extracomment>MineDesk&apos;s icon, which the plugin zip carries (packaging/build_plugin.py); absent in the sources The release categories the CATEGORY parameter offers after &quot;(from the layer)&quot;: the core&apos;s words (shown translated, read by their index)</extracomment>
+        <translation>Ərazilərin azad edilməsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="80"/>
+        <source>Cancelled {0}: nothing was written</source>
+        <translation>Ləğv edildi ({0}): heç nə yazılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="84"/>
+        <source>Hazard areas</source>
+        <translation>Təhlükəli ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="86"/>
+        <source>Released parts</source>
+        <translation>Azad edilmiş hissələr</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="100"/>
+        <source>HAZARDS: no layer given</source>
+        <translation>HAZARDS: lay verilməyib</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="102"/>
+        <source>after reading the hazards</source>
+        <translation>təhlükəli ərazilər oxunduqdan sonra</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="108"/>
+        <source>after reading the releases</source>
+        <translation>azadetmələr oxunduqdan sonra</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="117"/>
+        <source>Hazard id field (hazards)</source>
+        <translation>Təhlükə ID sahəsi (ərazilər)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="119"/>
+        <source>Hazard id field (releases)</source>
+        <translation>Təhlükə ID sahəsi (azadetmələr)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="121"/>
+        <source>Release category field</source>
+        <translation>Azadetmə kateqoriyası sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="124"/>
+        <source>Category of every release (when the layer has none)</source>
+        <translation>Bütün azadetmələrin kateqoriyası (layda belə sahə olmadıqda)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="125"/>
+        <source>(from the layer)</source>
+        <translation>(laydan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="125"/>
+        <source>cleared</source>
+        <translation>təmizlənmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="125"/>
+        <source>reduced</source>
+        <translation>azaldılmış</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="125"/>
+        <source>cancelled</source>
+        <translation>ləğv edilmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="128"/>
+        <source>More category values (value=cleared;value=reduced;value=cancelled)</source>
+        <translation>Kateqoriyanın əlavə dəyərləri (dəyər=cleared;dəyər=reduced;dəyər=cancelled)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="131"/>
+        <source>{0} count field</source>
+        <translation>{0} sayı sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="148"/>
+        <source>CATEGORY_VALUES: {0}</source>
+        <translation>CATEGORY_VALUES: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="154"/>
+        <source>give CATEGORY_FIELD, or CATEGORY (the category of every release)</source>
+        <translation>CATEGORY_FIELD və ya CATEGORY (bütün azadetmələrin kateqoriyası) verin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="155"/>
+        <source>map the value in CATEGORY_VALUES ({0}=cleared, reduced or cancelled)</source>
+        <translation>dəyəri CATEGORY_VALUES-da göstərin ({0}=cleared, reduced və ya cancelled)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="157"/>
+        <source>correct the value or give another field in {0}</source>
+        <translation>dəyəri düzəldin və ya {0} parametrində başqa sahə verin</translation>
+    </message>
+</context>
+<context>
+    <name>MineDeskPlugin</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/plugin.py" line="63"/>
+        <source>MineDesk tallies</source>
+        <extracomment>where the plugin zip carries the application&apos;s compiled translations (packaging/build_plugin.py)</extracomment>
+        <translation>MineDesk hesabları</translation>
+    </message>
+</context>
+<context>
+    <name>MineDeskProvider</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="358"/>
+        <source>MineDesk land-release tallies, data-quality check and task orders</source>
+        <translation>MineDesk: ərazilərin azad edilməsinin hesabı, məlumatların keyfiyyətinin yoxlanması və tapşırıq əmrləri</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1401,232 @@ Onlar əvəz edilsin?</translation>
         <location filename="../../src/minedesk/app/paper.py" line="330"/>
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TallyAlgorithm</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="196"/>
+        <source>Land-release tally</source>
+        <extracomment>the command line&apos;s options the core&apos;s messages may name, and the parameter that sets each here</extracomment>
+        <translation>Ərazilərin azad edilməsinin hesabı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="199"/>
+        <source>Hectares (geodesic, WGS84) of the hazards, released by category (cleared &gt; reduced &gt; cancelled, clipped, overlaps once) and remaining, devices found; in all and per value of a field. The JSON output is the object `minedesk tally --json` prints.</source>
+        <translation>Təhlükəli ərazilərin hektarları (geodezik, WGS84), kateqoriyalar üzrə azad edilmiş (təmizlənmiş &gt; azaldılmış &gt; ləğv edilmiş, kəsilmiş, üst-üstə düşənlər bir dəfə) və qalan, tapılmış qurğular; cəmi və sahənin hər dəyəri üzrə. JSON çıxışı `minedesk tally --json` əmrinin çap etdiyi obyektdir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="205"/>
+        <source>Group by field</source>
+        <translation>Sahəyə görə qruplaşdır</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="208"/>
+        <source>Tally table</source>
+        <translation>Hesab cədvəli</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="209"/>
+        <source>Tally (JSON)</source>
+        <translation>Hesab (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="226"/>
+        <source>before writing the tally table</source>
+        <translation>hesab cədvəli yazılmazdan əvvəl</translation>
+    </message>
+</context>
+<context>
+    <name>TallyDock</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="103"/>
+        <source>Hazards</source>
+        <translation>Təhlükəli ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="104"/>
+        <source>Releases</source>
+        <translation>Azadetmələr</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="112"/>
+        <source>Fields...</source>
+        <translation>Sahələr...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="115"/>
+        <source>Mark selected hazards released...</source>
+        <translation>Seçilmiş əraziləri azad edilmiş qeyd et...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="116"/>
+        <source>Task order PDF for the selection...</source>
+        <translation>Seçilənlər üçün tapşırıq əmri (PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="226"/>
+        <source>Choose the hazard layer</source>
+        <translation>Təhlükəli ərazilər layını seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="227"/>
+        <source>Hazards and releases are the same layer ({0}): choose another layer for one of them</source>
+        <translation>Təhlükəli ərazilər və azadetmələr eyni laydır ({0}): onlardan biri üçün başqa lay seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="317"/>
+        <source>cleared</source>
+        <translation>təmizlənmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="317"/>
+        <source>reduced</source>
+        <translation>azaldılmış</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="317"/>
+        <source>cancelled</source>
+        <translation>ləğv edilmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="331"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: {1} hazards, {2} ha&lt;br&gt;released {3} ha ({4})&lt;br&gt;remaining {5} ha&lt;br&gt;devices: {6}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} ərazi, {2} ha&lt;br&gt;azad edilib {3} ha ({4})&lt;br&gt;qalan {5} ha&lt;br&gt;qurğular: {6}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="338"/>
+        <source>All hazards</source>
+        <translation>Bütün ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="351"/>
+        <source>Selection</source>
+        <translation>Seçilənlər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="352"/>
+        <source>No hazard selected</source>
+        <translation>Heç bir ərazi seçilməyib</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="363"/>
+        <source>Choose a release layer and select hazards first</source>
+        <translation>Əvvəlcə azadetmələr layını seçin və əraziləri seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="371"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="372"/>
+        <source>{0} found</source>
+        <translation>Tapılmış {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="382"/>
+        <source>The release layer has no category field (RELEASE, CATEGORY or STATUS): choose one, or one category for all its releases, in Fields...</source>
+        <translation>Azadetmələr layında kateqoriya sahəsi yoxdur (RELEASE, CATEGORY və ya STATUS): Sahələr... pəncərəsində birini və ya bütün azadetmələri üçün bir kateqoriya seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="387"/>
+        <source>Every release of {0} is {1} (Fields...): mark them {1}, or choose a category field in Fields...</source>
+        <translation>{0} layının bütün azadetmələri {1} kateqoriyasındadır (Sahələr...): onları {1} qeyd edin və ya Sahələr... pəncərəsində kateqoriya sahəsi seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="392"/>
+        <source>Mark {0} hazard(s) released</source>
+        <translation>{0} ərazini azad edilmiş qeyd et</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="430"/>
+        <source>Select one or more hazards first</source>
+        <translation>Əvvəlcə bir və ya bir neçə ərazi seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="435"/>
+        <source>Simplify the outline?</source>
+        <translation>Kontur sadələşdirilsin?</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="436"/>
+        <source>The task order would list {0} turning points, more than the {1} a task order can carry.
+Simplify the outline for this document only? The layer keeps its geometry and the document says what was simplified.
+
+Tolerance in metres:</source>
+        <translation>Tapşırıq əmrində {0} dönmə nöqtəsi olardı; bu, tapşırıq əmrinin daşıya biləcəyi {1} nöqtədən çoxdur.
+Kontur yalnız bu sənəd üçün sadələşdirilsin? Layın həndəsəsi dəyişmir, sənəddə nəyin sadələşdirildiyi yazılır.
+
+Dözüm, metrlə:</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="445"/>
+        <source>Task order</source>
+        <translation>Tapşırıq əmri</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="484"/>
+        <source>choose the category field, or one category for all, in Fields...</source>
+        <translation>Sahələr... pəncərəsində kateqoriya sahəsini və ya hamısı üçün bir kateqoriya seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="485"/>
+        <source>choose one category for all in Fields..., or correct the value</source>
+        <translation>Sahələr... pəncərəsində hamısı üçün bir kateqoriya seçin və ya dəyəri düzəldin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="486"/>
+        <source>correct the value or choose another count field in Fields...</source>
+        <translation>dəyəri düzəldin və ya Sahələr... pəncərəsində başqa say sahəsi seçin</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOrderAlgorithm</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="294"/>
+        <source>Task order (PDF)</source>
+        <translation>Tapşırıq əmri (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="297"/>
+        <source>A task order PDF for hazards given by id: summary, task map, turning points in DD, DMS, UTM and MGRS with bearings and distances, safety, quality, signatures. FIELDS: name=value;name=value.</source>
+        <translation>ID ilə verilmiş təhlükəli ərazilər üçün tapşırıq əmri (PDF): xülasə, tapşırıq xəritəsi, DD, DMS, UTM və MGRS-də dönmə nöqtələri, azimut və məsafələrlə, təhlükəsizlik, keyfiyyət, imzalar. FIELDS: ad=dəyər;ad=dəyər.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="305"/>
+        <source>Hazard ids (comma-separated)</source>
+        <translation>Təhlükə ID-ləri (vergüllə ayrılmış)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="307"/>
+        <source>Task id (empty: the next free number of the year, T-YYYY-NNNN; an issued one: its next version)</source>
+        <translation>Tapşırıq ID (boş: ilin növbəti boş nömrəsi, T-YYYY-NNNN; verilmiş biri: onun növbəti versiyası)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="309"/>
+        <source>Fields (name=value;name=value)</source>
+        <translation>Sahələr (ad=dəyər;ad=dəyər)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="311"/>
+        <source>Simplify outlines for the document (m; for more than {0} turning points)</source>
+        <translation>Sənəd üçün konturları sadələşdir (m; {0}-dən çox dönmə nöqtəsi olduqda)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="313"/>
+        <source>Task order PDF</source>
+        <translation>Tapşırıq əmri (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="338"/>
+        <source>before writing the task order</source>
+        <translation>tapşırıq əmri yazılmazdan əvvəl</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="346"/>
+        <source>Task order {0} version {1}</source>
+        <translation>Tapşırıq əmri {0}, versiya {1}</translation>
     </message>
 </context>
 <context>

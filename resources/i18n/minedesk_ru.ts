@@ -217,6 +217,49 @@
     </message>
 </context>
 <context>
+    <name>CheckAlgorithm</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="242"/>
+        <source>Data-quality check</source>
+        <translation>Проверка качества данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="245"/>
+        <source>What `minedesk check` lists, per feature: null, empty or invalid geometries and their repair, fewer than 3 distinct points, duplicate ids, duplicate or near-duplicate shapes, consecutive vertices implausibly far apart, reported areas (AREA_HA, AREA_M2 ...) that disagree with the geodesic one, releases outside every hazard. The JSON output is the object `minedesk check --json` prints.</source>
+        <translation>То, что перечисляет `minedesk check`, по каждому объекту: пустые, null или недопустимые геометрии и их исправление, менее 3 различных точек, повторяющиеся идентификаторы, повторяющиеся или почти одинаковые контуры, неправдоподобно далёкие соседние вершины, указанные площади (AREA_HA, AREA_M2 ...), расходящиеся с геодезической, высвобождения вне всех опасных районов. Выход JSON — объект, который печатает `minedesk check --json`.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="254"/>
+        <source>Reported area tolerance (%)</source>
+        <translation>Допуск для указанной площади (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="256"/>
+        <source>Longest plausible edge (m)</source>
+        <translation>Наибольшая правдоподобная сторона (м)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="259"/>
+        <source>Findings</source>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="260"/>
+        <source>Number of findings</source>
+        <translation>Число замечаний</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="261"/>
+        <source>Findings (JSON)</source>
+        <translation>Замечания (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="277"/>
+        <source>before writing the findings</source>
+        <translation>до записи замечаний</translation>
+    </message>
+</context>
+<context>
     <name>CompletionReport</name>
     <message>
         <location filename="../../src/minedesk/app/paper.py" line="221"/>
@@ -263,7 +306,7 @@
     </message>
     <message>
         <location filename="../../src/minedesk/app/dashboard.py" line="69"/>
-        <location filename="../../src/minedesk/app/dashboard.py" line="216"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="221"/>
         <source>Hazards</source>
         <translation>Опасные районы</translation>
     </message>
@@ -324,38 +367,38 @@
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="168"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="173"/>
         <source>{0} ha</source>
         <comment>hectares, the unit of every figure</comment>
         <translation>{0} га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="196"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="201"/>
         <source>{0} in {1} release(s) outside every hazard</source>
         <translation>{0} в высвобождениях вне всех опасных районов ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="199"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="204"/>
         <source>{0} hazard(s) skipped (no usable polygon)</source>
         <translation>пропущено опасных районов: {0} (нет пригодного полигона)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="216"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="221"/>
         <source>Area ha</source>
         <translation>Площадь, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="216"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="221"/>
         <source>Released ha</source>
         <translation>Высвобождено, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="217"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="222"/>
         <source>Remaining ha</source>
         <translation>Осталось, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="217"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="222"/>
         <source>% released</source>
         <translation>% высвобождено</translation>
     </message>
@@ -433,6 +476,49 @@
         <location filename="../../src/minedesk/app/window/editing.py" line="150"/>
         <source>Wrote {0}</source>
         <translation>Записано: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsDialog</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="500"/>
+        <source>MineDesk fields</source>
+        <translation>Поля MineDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="506"/>
+        <source>(detect)</source>
+        <translation>(определить)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="514"/>
+        <source>Hazard id (hazards)</source>
+        <translation>Идентификатор района (районы)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="519"/>
+        <source>Hazard id (releases)</source>
+        <translation>Идентификатор района (высвобождения)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="520"/>
+        <source>Release category</source>
+        <translation>Категория высвобождения</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="522"/>
+        <source>(from the field)</source>
+        <translation>(из поля)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="526"/>
+        <source>Or one category for all</source>
+        <translation>Или одна категория для всех</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="530"/>
+        <source>{0} count</source>
+        <translation>Число {0}</translation>
     </message>
 </context>
 <context>
@@ -880,29 +966,193 @@
         <translation>высвобождено полностью</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="517"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="519"/>
         <source>other</source>
         <translation>прочие</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="518"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="520"/>
         <source>cleared</source>
         <translation>очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="518"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="520"/>
         <source>reduced</source>
         <translation>сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="519"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="521"/>
         <source>cancelled</source>
         <translation>исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="651"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="653"/>
         <source>{id} · {area} ha · {left} ha remaining</source>
         <translation>{id} · {area} га · осталось {left} га</translation>
+    </message>
+</context>
+<context>
+    <name>MarkDialog</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="548"/>
+        <source>Mark released</source>
+        <translation>Отметить высвобожденными</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="556"/>
+        <source>YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or YYYYMMDD</source>
+        <translation>ГГГГ-ММ-ДД, ДД.ММ.ГГГГ, ДД/ММ/ГГГГ или ГГГГММДД</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="558"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="559"/>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="560"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="561"/>
+        <source>Team</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="567"/>
+        <source>{0} found</source>
+        <translation>Найдено {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MineDeskAlgorithm</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="69"/>
+        <source>Land release</source>
+        <extracomment>MineDesk&apos;s icon, which the plugin zip carries (packaging/build_plugin.py); absent in the sources The release categories the CATEGORY parameter offers after &quot;(from the layer)&quot;: the core&apos;s words (shown translated, read by their index)</extracomment>
+        <translation>Высвобождение земель</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="80"/>
+        <source>Cancelled {0}: nothing was written</source>
+        <translation>Отменено ({0}): ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="84"/>
+        <source>Hazard areas</source>
+        <translation>Опасные районы</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="86"/>
+        <source>Released parts</source>
+        <translation>Высвобожденные части</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="100"/>
+        <source>HAZARDS: no layer given</source>
+        <translation>HAZARDS: слой не задан</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="102"/>
+        <source>after reading the hazards</source>
+        <translation>после чтения опасных районов</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="108"/>
+        <source>after reading the releases</source>
+        <translation>после чтения высвобождений</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="117"/>
+        <source>Hazard id field (hazards)</source>
+        <translation>Поле идентификатора района (районы)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="119"/>
+        <source>Hazard id field (releases)</source>
+        <translation>Поле идентификатора района (высвобождения)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="121"/>
+        <source>Release category field</source>
+        <translation>Поле категории высвобождения</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="124"/>
+        <source>Category of every release (when the layer has none)</source>
+        <translation>Категория всех высвобождений (если в слое её нет)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="125"/>
+        <source>(from the layer)</source>
+        <translation>(из слоя)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="125"/>
+        <source>cleared</source>
+        <translation>очищено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="125"/>
+        <source>reduced</source>
+        <translation>сокращено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="125"/>
+        <source>cancelled</source>
+        <translation>исключено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="128"/>
+        <source>More category values (value=cleared;value=reduced;value=cancelled)</source>
+        <translation>Дополнительные значения категорий (значение=cleared;значение=reduced;значение=cancelled)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="131"/>
+        <source>{0} count field</source>
+        <translation>Поле числа {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="148"/>
+        <source>CATEGORY_VALUES: {0}</source>
+        <translation>CATEGORY_VALUES: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="154"/>
+        <source>give CATEGORY_FIELD, or CATEGORY (the category of every release)</source>
+        <translation>задайте CATEGORY_FIELD или CATEGORY (категорию всех высвобождений)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="155"/>
+        <source>map the value in CATEGORY_VALUES ({0}=cleared, reduced or cancelled)</source>
+        <translation>сопоставьте значение в CATEGORY_VALUES ({0}=cleared, reduced или cancelled)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="157"/>
+        <source>correct the value or give another field in {0}</source>
+        <translation>исправьте значение или задайте другое поле в {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MineDeskPlugin</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/plugin.py" line="63"/>
+        <source>MineDesk tallies</source>
+        <extracomment>where the plugin zip carries the application&apos;s compiled translations (packaging/build_plugin.py)</extracomment>
+        <translation>Итоги MineDesk</translation>
+    </message>
+</context>
+<context>
+    <name>MineDeskProvider</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="358"/>
+        <source>MineDesk land-release tallies, data-quality check and task orders</source>
+        <translation>MineDesk: итоги высвобождения земель, проверка качества данных и задания</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1401,232 @@ Replace them?</source>
         <location filename="../../src/minedesk/app/paper.py" line="330"/>
         <source>Wrote {0}</source>
         <translation>Записано: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TallyAlgorithm</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="196"/>
+        <source>Land-release tally</source>
+        <extracomment>the command line&apos;s options the core&apos;s messages may name, and the parameter that sets each here</extracomment>
+        <translation>Итоги высвобождения земель</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="199"/>
+        <source>Hectares (geodesic, WGS84) of the hazards, released by category (cleared &gt; reduced &gt; cancelled, clipped, overlaps once) and remaining, devices found; in all and per value of a field. The JSON output is the object `minedesk tally --json` prints.</source>
+        <translation>Гектары опасных районов (геодезические, WGS84): высвобождено по категориям (очищено &gt; сокращено &gt; исключено, обрезано, перекрытия один раз) и осталось, найденные устройства; всего и по каждому значению поля. Выход JSON — объект, который печатает `minedesk tally --json`.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="205"/>
+        <source>Group by field</source>
+        <translation>Группировать по полю</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="208"/>
+        <source>Tally table</source>
+        <translation>Таблица итогов</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="209"/>
+        <source>Tally (JSON)</source>
+        <translation>Итоги (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="226"/>
+        <source>before writing the tally table</source>
+        <translation>до записи таблицы итогов</translation>
+    </message>
+</context>
+<context>
+    <name>TallyDock</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="103"/>
+        <source>Hazards</source>
+        <translation>Опасные районы</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="104"/>
+        <source>Releases</source>
+        <translation>Высвобождения</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="112"/>
+        <source>Fields...</source>
+        <translation>Поля...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="115"/>
+        <source>Mark selected hazards released...</source>
+        <translation>Отметить выбранные районы высвобожденными...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="116"/>
+        <source>Task order PDF for the selection...</source>
+        <translation>Задание (PDF) для выбранного...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="226"/>
+        <source>Choose the hazard layer</source>
+        <translation>Выберите слой опасных районов</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="227"/>
+        <source>Hazards and releases are the same layer ({0}): choose another layer for one of them</source>
+        <translation>Опасные районы и высвобождения — один и тот же слой ({0}): выберите другой слой для одного из них</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="317"/>
+        <source>cleared</source>
+        <translation>очищено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="317"/>
+        <source>reduced</source>
+        <translation>сокращено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="317"/>
+        <source>cancelled</source>
+        <translation>исключено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="331"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: {1} hazards, {2} ha&lt;br&gt;released {3} ha ({4})&lt;br&gt;remaining {5} ha&lt;br&gt;devices: {6}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: районов {1}, {2} га&lt;br&gt;высвобождено {3} га ({4})&lt;br&gt;осталось {5} га&lt;br&gt;устройства: {6}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="338"/>
+        <source>All hazards</source>
+        <translation>Все районы</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="351"/>
+        <source>Selection</source>
+        <translation>Выбранное</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="352"/>
+        <source>No hazard selected</source>
+        <translation>Ни один район не выбран</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="363"/>
+        <source>Choose a release layer and select hazards first</source>
+        <translation>Сначала выберите слой высвобождений и выделите районы</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="371"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="372"/>
+        <source>{0} found</source>
+        <translation>Найдено {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="382"/>
+        <source>The release layer has no category field (RELEASE, CATEGORY or STATUS): choose one, or one category for all its releases, in Fields...</source>
+        <translation>В слое высвобождений нет поля категории (RELEASE, CATEGORY или STATUS): выберите его или одну категорию для всех высвобождений в окне «Поля...»</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="387"/>
+        <source>Every release of {0} is {1} (Fields...): mark them {1}, or choose a category field in Fields...</source>
+        <translation>Все высвобождения слоя {0} — {1} (Поля...): отмечайте их как {1} или выберите поле категории в окне «Поля...»</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="392"/>
+        <source>Mark {0} hazard(s) released</source>
+        <translation>Отметить районы ({0}) как высвобожденные</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="430"/>
+        <source>Select one or more hazards first</source>
+        <translation>Сначала выберите один или несколько районов</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="435"/>
+        <source>Simplify the outline?</source>
+        <translation>Упростить контур?</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="436"/>
+        <source>The task order would list {0} turning points, more than the {1} a task order can carry.
+Simplify the outline for this document only? The layer keeps its geometry and the document says what was simplified.
+
+Tolerance in metres:</source>
+        <translation>В задании было бы {0} поворотных точек — больше, чем {1}, которые может содержать задание.
+Упростить контур только для этого документа? Геометрия слоя не меняется, а в документе указано, что было упрощено.
+
+Допуск в метрах:</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="445"/>
+        <source>Task order</source>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="484"/>
+        <source>choose the category field, or one category for all, in Fields...</source>
+        <translation>выберите поле категории или одну категорию для всех в окне «Поля...»</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="485"/>
+        <source>choose one category for all in Fields..., or correct the value</source>
+        <translation>выберите одну категорию для всех в окне «Поля...» или исправьте значение</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="486"/>
+        <source>correct the value or choose another count field in Fields...</source>
+        <translation>исправьте значение или выберите другое поле числа в окне «Поля...»</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOrderAlgorithm</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="294"/>
+        <source>Task order (PDF)</source>
+        <translation>Задание (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="297"/>
+        <source>A task order PDF for hazards given by id: summary, task map, turning points in DD, DMS, UTM and MGRS with bearings and distances, safety, quality, signatures. FIELDS: name=value;name=value.</source>
+        <translation>Задание (PDF) для опасных районов, заданных идентификаторами: сводка, карта задания, поворотные точки в DD, DMS, UTM и MGRS с азимутами и расстояниями, безопасность, качество, подписи. FIELDS: имя=значение;имя=значение.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="305"/>
+        <source>Hazard ids (comma-separated)</source>
+        <translation>Идентификаторы районов (через запятую)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="307"/>
+        <source>Task id (empty: the next free number of the year, T-YYYY-NNNN; an issued one: its next version)</source>
+        <translation>Идентификатор задания (пусто: следующий свободный номер года, T-YYYY-NNNN; выданный: его следующая версия)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="309"/>
+        <source>Fields (name=value;name=value)</source>
+        <translation>Поля (имя=значение;имя=значение)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="311"/>
+        <source>Simplify outlines for the document (m; for more than {0} turning points)</source>
+        <translation>Упростить контуры для документа (м; при более чем {0} поворотных точках)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="313"/>
+        <source>Task order PDF</source>
+        <translation>Задание (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="338"/>
+        <source>before writing the task order</source>
+        <translation>до записи задания</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="346"/>
+        <source>Task order {0} version {1}</source>
+        <translation>Задание {0}, версия {1}</translation>
     </message>
 </context>
 <context>
