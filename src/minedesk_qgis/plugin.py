@@ -12,7 +12,6 @@ from qgis.PyQt.QtWidgets import QAction
 from . import forget_bundled_library
 from .provider import ICON, MineDeskProvider
 
-
 #: where the plugin zip carries the application's compiled translations (packaging/build_plugin.py)
 I18N = os.path.join(os.path.dirname(os.path.abspath(__file__)), "i18n")
 
