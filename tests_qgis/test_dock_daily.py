@@ -1,5 +1,6 @@
 """Issue 16: the dock and Processing as a QGIS user relies on them every day, on real QGIS."""
 
+import json
 import shutil
 
 import pytest
@@ -258,6 +259,18 @@ def test_processing_names_its_own_parameters_in_the_core_advice(project):
                                           "RELEASES": str(SAMPLE / "clearance.shp"),
                                           "CATEGORY_VALUES": "x=nothing", "OUTPUT": "memory:"})
     assert "CATEGORY_VALUES" in str(refused.value)
+
+
+def test_the_hazard_id_hint_names_processings_parameter(project):
+    """A hazard layer without an id column: the finding says which parameter names it, not --hazard-id."""
+    import processing
+
+    hazards = processing.run("native:deletecolumn", {"INPUT": str(SAMPLE / "hazards.shp"), "COLUMN": ["HAZ_ID"],
+                                                     "OUTPUT": "memory:"})["OUTPUT"]
+    for alg_id in ("minedesk:tally", "minedesk:check"):
+        obj = json.loads(processing.run(alg_id, {"HAZARDS": hazards, "OUTPUT": "memory:"})["JSON"])
+        said = " ".join(obj.get("warnings") or [f["detail"] for f in obj["findings"]])
+        assert "HAZARD_ID_FIELD" in said and "--" not in said, said
 
 
 def test_the_dock_points_to_fields(project, qtbot):

@@ -219,42 +219,42 @@
 <context>
     <name>CheckAlgorithm</name>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="242"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="243"/>
         <source>Data-quality check</source>
         <translation>Məlumatların keyfiyyətinin yoxlanması</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="245"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="246"/>
         <source>What `minedesk check` lists, per feature: null, empty or invalid geometries and their repair, fewer than 3 distinct points, duplicate ids, duplicate or near-duplicate shapes, consecutive vertices implausibly far apart, reported areas (AREA_HA, AREA_M2 ...) that disagree with the geodesic one, releases outside every hazard. The JSON output is the object `minedesk check --json` prints.</source>
         <translation>`minedesk check` hər obyekt üçün nəyi sadalayırsa: boş, null və ya etibarsız həndəsələr və onların düzəldilməsi, 3-dən az fərqli nöqtə, təkrarlanan ID-lər, təkrarlanan və ya demək olar ki, eyni formalar, bir-birindən inanılmaz dərəcədə uzaq ardıcıl təpələr, geodezik sahə ilə uyğun gəlməyən göstərilmiş sahələr (AREA_HA, AREA_M2 ...), heç bir təhlükəli ərazinin daxilində olmayan azadetmələr. JSON çıxışı `minedesk check --json` əmrinin çap etdiyi obyektdir.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="254"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="255"/>
         <source>Reported area tolerance (%)</source>
         <translation>Göstərilmiş sahə üçün dözüm (%)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="256"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="257"/>
         <source>Longest plausible edge (m)</source>
         <translation>Ən uzun inandırıcı tərəf (m)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="259"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="260"/>
         <source>Findings</source>
         <translation>Qeydlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="260"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="261"/>
         <source>Number of findings</source>
         <translation>Qeydlərin sayı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="261"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="262"/>
         <source>Findings (JSON)</source>
         <translation>Qeydlər (JSON)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="277"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="278"/>
         <source>before writing the findings</source>
         <translation>qeydlər yazılmazdan əvvəl</translation>
     </message>
@@ -481,42 +481,42 @@
 <context>
     <name>FieldsDialog</name>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="500"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="501"/>
         <source>MineDesk fields</source>
         <translation>MineDesk sahələri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="506"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="507"/>
         <source>(detect)</source>
         <translation>(müəyyən et)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="514"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="515"/>
         <source>Hazard id (hazards)</source>
         <translation>Təhlükə ID (ərazilər)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="519"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="520"/>
         <source>Hazard id (releases)</source>
         <translation>Təhlükə ID (azadetmələr)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="520"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="521"/>
         <source>Release category</source>
         <translation>Azadetmə kateqoriyası</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="522"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="523"/>
         <source>(from the field)</source>
         <translation>(sahədən)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="526"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="527"/>
         <source>Or one category for all</source>
         <translation>Və ya hamısı üçün bir kateqoriya</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="530"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="531"/>
         <source>{0} count</source>
         <translation>{0} sayı</translation>
     </message>
@@ -994,37 +994,37 @@
 <context>
     <name>MarkDialog</name>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="548"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="549"/>
         <source>Mark released</source>
         <translation>Azad edilmiş qeyd et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="556"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="557"/>
         <source>YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or YYYYMMDD</source>
         <translation>İİİİ-AA-GG, GG.AA.İİİİ, GG/AA/İİİİ və ya İİİİAAGG</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="558"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="559"/>
         <source>Category</source>
         <translation>Kateqoriya</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="559"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="560"/>
         <source>Method</source>
         <translation>Üsul</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="560"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="561"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="561"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="562"/>
         <source>Team</source>
         <translation>Qrup</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="567"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="568"/>
         <source>{0} found</source>
         <translation>Tapılmış {0}</translation>
     </message>
@@ -1137,11 +1137,16 @@
         <source>correct the value or give another field in {0}</source>
         <translation>dəyəri düzəldin və ya {0} parametrində başqa sahə verin</translation>
     </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="159"/>
+        <source>give the id field in HAZARD_ID_FIELD if it has another name</source>
+        <translation>ID sahəsinin adı başqadırsa, onu HAZARD_ID_FIELD parametrində verin</translation>
+    </message>
 </context>
 <context>
     <name>MineDeskPlugin</name>
     <message>
-        <location filename="../../src/minedesk_qgis/plugin.py" line="63"/>
+        <location filename="../../src/minedesk_qgis/plugin.py" line="62"/>
         <source>MineDesk tallies</source>
         <extracomment>where the plugin zip carries the application&apos;s compiled translations (packaging/build_plugin.py)</extracomment>
         <translation>MineDesk hesabları</translation>
@@ -1150,7 +1155,7 @@
 <context>
     <name>MineDeskProvider</name>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="358"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="359"/>
         <source>MineDesk land-release tallies, data-quality check and task orders</source>
         <translation>MineDesk: ərazilərin azad edilməsinin hesabı, məlumatların keyfiyyətinin yoxlanması və tapşırıq əmrləri</translation>
     </message>
@@ -1406,33 +1411,33 @@ Onlar əvəz edilsin?</translation>
 <context>
     <name>TallyAlgorithm</name>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="196"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="197"/>
         <source>Land-release tally</source>
         <extracomment>the command line&apos;s options the core&apos;s messages may name, and the parameter that sets each here</extracomment>
         <translation>Ərazilərin azad edilməsinin hesabı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="199"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="200"/>
         <source>Hectares (geodesic, WGS84) of the hazards, released by category (cleared &gt; reduced &gt; cancelled, clipped, overlaps once) and remaining, devices found; in all and per value of a field. The JSON output is the object `minedesk tally --json` prints.</source>
         <translation>Təhlükəli ərazilərin hektarları (geodezik, WGS84), kateqoriyalar üzrə azad edilmiş (təmizlənmiş &gt; azaldılmış &gt; ləğv edilmiş, kəsilmiş, üst-üstə düşənlər bir dəfə) və qalan, tapılmış qurğular; cəmi və sahənin hər dəyəri üzrə. JSON çıxışı `minedesk tally --json` əmrinin çap etdiyi obyektdir.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="205"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="206"/>
         <source>Group by field</source>
         <translation>Sahəyə görə qruplaşdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="208"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="209"/>
         <source>Tally table</source>
         <translation>Hesab cədvəli</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="209"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="210"/>
         <source>Tally (JSON)</source>
         <translation>Hesab (JSON)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="226"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="227"/>
         <source>before writing the tally table</source>
         <translation>hesab cədvəli yazılmazdan əvvəl</translation>
     </message>
@@ -1580,51 +1585,56 @@ Dözüm, metrlə:</translation>
         <source>correct the value or choose another count field in Fields...</source>
         <translation>dəyəri düzəldin və ya Sahələr... pəncərəsində başqa say sahəsi seçin</translation>
     </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="487"/>
+        <source>choose the hazard id field in Fields... if it has another name</source>
+        <translation>təhlükə ID sahəsinin adı başqadırsa, onu Sahələr... pəncərəsində seçin</translation>
+    </message>
 </context>
 <context>
     <name>TaskOrderAlgorithm</name>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="294"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="295"/>
         <source>Task order (PDF)</source>
         <translation>Tapşırıq əmri (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="297"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="298"/>
         <source>A task order PDF for hazards given by id: summary, task map, turning points in DD, DMS, UTM and MGRS with bearings and distances, safety, quality, signatures. FIELDS: name=value;name=value.</source>
         <translation>ID ilə verilmiş təhlükəli ərazilər üçün tapşırıq əmri (PDF): xülasə, tapşırıq xəritəsi, DD, DMS, UTM və MGRS-də dönmə nöqtələri, azimut və məsafələrlə, təhlükəsizlik, keyfiyyət, imzalar. FIELDS: ad=dəyər;ad=dəyər.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="305"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="306"/>
         <source>Hazard ids (comma-separated)</source>
         <translation>Təhlükə ID-ləri (vergüllə ayrılmış)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="307"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="308"/>
         <source>Task id (empty: the next free number of the year, T-YYYY-NNNN; an issued one: its next version)</source>
         <translation>Tapşırıq ID (boş: ilin növbəti boş nömrəsi, T-YYYY-NNNN; verilmiş biri: onun növbəti versiyası)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="309"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="310"/>
         <source>Fields (name=value;name=value)</source>
         <translation>Sahələr (ad=dəyər;ad=dəyər)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="311"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="312"/>
         <source>Simplify outlines for the document (m; for more than {0} turning points)</source>
         <translation>Sənəd üçün konturları sadələşdir (m; {0}-dən çox dönmə nöqtəsi olduqda)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="313"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="314"/>
         <source>Task order PDF</source>
         <translation>Tapşırıq əmri (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="338"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="339"/>
         <source>before writing the task order</source>
         <translation>tapşırıq əmri yazılmazdan əvvəl</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="346"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="347"/>
         <source>Task order {0} version {1}</source>
         <translation>Tapşırıq əmri {0}, versiya {1}</translation>
     </message>

@@ -219,42 +219,42 @@
 <context>
     <name>CheckAlgorithm</name>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="242"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="243"/>
         <source>Data-quality check</source>
         <translation>Проверка качества данных</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="245"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="246"/>
         <source>What `minedesk check` lists, per feature: null, empty or invalid geometries and their repair, fewer than 3 distinct points, duplicate ids, duplicate or near-duplicate shapes, consecutive vertices implausibly far apart, reported areas (AREA_HA, AREA_M2 ...) that disagree with the geodesic one, releases outside every hazard. The JSON output is the object `minedesk check --json` prints.</source>
         <translation>То, что перечисляет `minedesk check`, по каждому объекту: пустые, null или недопустимые геометрии и их исправление, менее 3 различных точек, повторяющиеся идентификаторы, повторяющиеся или почти одинаковые контуры, неправдоподобно далёкие соседние вершины, указанные площади (AREA_HA, AREA_M2 ...), расходящиеся с геодезической, высвобождения вне всех опасных районов. Выход JSON — объект, который печатает `minedesk check --json`.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="254"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="255"/>
         <source>Reported area tolerance (%)</source>
         <translation>Допуск для указанной площади (%)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="256"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="257"/>
         <source>Longest plausible edge (m)</source>
         <translation>Наибольшая правдоподобная сторона (м)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="259"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="260"/>
         <source>Findings</source>
         <translation>Замечания</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="260"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="261"/>
         <source>Number of findings</source>
         <translation>Число замечаний</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="261"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="262"/>
         <source>Findings (JSON)</source>
         <translation>Замечания (JSON)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="277"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="278"/>
         <source>before writing the findings</source>
         <translation>до записи замечаний</translation>
     </message>
@@ -481,42 +481,42 @@
 <context>
     <name>FieldsDialog</name>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="500"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="501"/>
         <source>MineDesk fields</source>
         <translation>Поля MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="506"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="507"/>
         <source>(detect)</source>
         <translation>(определить)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="514"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="515"/>
         <source>Hazard id (hazards)</source>
         <translation>Идентификатор района (районы)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="519"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="520"/>
         <source>Hazard id (releases)</source>
         <translation>Идентификатор района (высвобождения)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="520"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="521"/>
         <source>Release category</source>
         <translation>Категория высвобождения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="522"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="523"/>
         <source>(from the field)</source>
         <translation>(из поля)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="526"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="527"/>
         <source>Or one category for all</source>
         <translation>Или одна категория для всех</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="530"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="531"/>
         <source>{0} count</source>
         <translation>Число {0}</translation>
     </message>
@@ -994,37 +994,37 @@
 <context>
     <name>MarkDialog</name>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="548"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="549"/>
         <source>Mark released</source>
         <translation>Отметить высвобожденными</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="556"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="557"/>
         <source>YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or YYYYMMDD</source>
         <translation>ГГГГ-ММ-ДД, ДД.ММ.ГГГГ, ДД/ММ/ГГГГ или ГГГГММДД</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="558"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="559"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="559"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="560"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="560"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="561"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="561"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="562"/>
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="567"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="568"/>
         <source>{0} found</source>
         <translation>Найдено {0}</translation>
     </message>
@@ -1137,11 +1137,16 @@
         <source>correct the value or give another field in {0}</source>
         <translation>исправьте значение или задайте другое поле в {0}</translation>
     </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="159"/>
+        <source>give the id field in HAZARD_ID_FIELD if it has another name</source>
+        <translation>задайте поле идентификатора в HAZARD_ID_FIELD, если оно называется иначе</translation>
+    </message>
 </context>
 <context>
     <name>MineDeskPlugin</name>
     <message>
-        <location filename="../../src/minedesk_qgis/plugin.py" line="63"/>
+        <location filename="../../src/minedesk_qgis/plugin.py" line="62"/>
         <source>MineDesk tallies</source>
         <extracomment>where the plugin zip carries the application&apos;s compiled translations (packaging/build_plugin.py)</extracomment>
         <translation>Итоги MineDesk</translation>
@@ -1150,7 +1155,7 @@
 <context>
     <name>MineDeskProvider</name>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="358"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="359"/>
         <source>MineDesk land-release tallies, data-quality check and task orders</source>
         <translation>MineDesk: итоги высвобождения земель, проверка качества данных и задания</translation>
     </message>
@@ -1406,33 +1411,33 @@ Replace them?</source>
 <context>
     <name>TallyAlgorithm</name>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="196"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="197"/>
         <source>Land-release tally</source>
         <extracomment>the command line&apos;s options the core&apos;s messages may name, and the parameter that sets each here</extracomment>
         <translation>Итоги высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="199"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="200"/>
         <source>Hectares (geodesic, WGS84) of the hazards, released by category (cleared &gt; reduced &gt; cancelled, clipped, overlaps once) and remaining, devices found; in all and per value of a field. The JSON output is the object `minedesk tally --json` prints.</source>
         <translation>Гектары опасных районов (геодезические, WGS84): высвобождено по категориям (очищено &gt; сокращено &gt; исключено, обрезано, перекрытия один раз) и осталось, найденные устройства; всего и по каждому значению поля. Выход JSON — объект, который печатает `minedesk tally --json`.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="205"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="206"/>
         <source>Group by field</source>
         <translation>Группировать по полю</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="208"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="209"/>
         <source>Tally table</source>
         <translation>Таблица итогов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="209"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="210"/>
         <source>Tally (JSON)</source>
         <translation>Итоги (JSON)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="226"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="227"/>
         <source>before writing the tally table</source>
         <translation>до записи таблицы итогов</translation>
     </message>
@@ -1580,51 +1585,56 @@ Tolerance in metres:</source>
         <source>correct the value or choose another count field in Fields...</source>
         <translation>исправьте значение или выберите другое поле числа в окне «Поля...»</translation>
     </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="487"/>
+        <source>choose the hazard id field in Fields... if it has another name</source>
+        <translation>выберите поле идентификатора района в окне «Поля...», если оно называется иначе</translation>
+    </message>
 </context>
 <context>
     <name>TaskOrderAlgorithm</name>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="294"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="295"/>
         <source>Task order (PDF)</source>
         <translation>Задание (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="297"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="298"/>
         <source>A task order PDF for hazards given by id: summary, task map, turning points in DD, DMS, UTM and MGRS with bearings and distances, safety, quality, signatures. FIELDS: name=value;name=value.</source>
         <translation>Задание (PDF) для опасных районов, заданных идентификаторами: сводка, карта задания, поворотные точки в DD, DMS, UTM и MGRS с азимутами и расстояниями, безопасность, качество, подписи. FIELDS: имя=значение;имя=значение.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="305"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="306"/>
         <source>Hazard ids (comma-separated)</source>
         <translation>Идентификаторы районов (через запятую)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="307"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="308"/>
         <source>Task id (empty: the next free number of the year, T-YYYY-NNNN; an issued one: its next version)</source>
         <translation>Идентификатор задания (пусто: следующий свободный номер года, T-YYYY-NNNN; выданный: его следующая версия)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="309"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="310"/>
         <source>Fields (name=value;name=value)</source>
         <translation>Поля (имя=значение;имя=значение)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="311"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="312"/>
         <source>Simplify outlines for the document (m; for more than {0} turning points)</source>
         <translation>Упростить контуры для документа (м; при более чем {0} поворотных точках)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="313"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="314"/>
         <source>Task order PDF</source>
         <translation>Задание (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="338"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="339"/>
         <source>before writing the task order</source>
         <translation>до записи задания</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="346"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="347"/>
         <source>Task order {0} version {1}</source>
         <translation>Задание {0}, версия {1}</translation>
     </message>

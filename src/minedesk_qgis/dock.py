@@ -483,7 +483,8 @@ class TallyDock(QDockWidget):
         """The core's mapping advice, pointing to this dock's Fields... dialog."""
         return {"category": self.tr("choose the category field, or one category for all, in Fields..."),
                 "category_value": self.tr("choose one category for all in Fields..., or correct the value"),
-                "device": self.tr("correct the value or choose another count field in Fields...")}
+                "device": self.tr("correct the value or choose another count field in Fields..."),
+                "hazard_id": self.tr("choose the hazard id field in Fields... if it has another name")}
 
     def _message(self, text: str) -> None:
         if self.iface is not None:

@@ -155,7 +155,8 @@ class MineDeskAlgorithm(QgsProcessingAlgorithm):
                     "category_value": self.tr("map the value in CATEGORY_VALUES ({0}=cleared, reduced or "
                                               "cancelled)").format("{value}"),
                     "device": self.tr("correct the value or give another field in {0}").format(
-                        ", ".join(f"{d}_FIELD" for d in DEVICE_CATEGORIES))})
+                        ", ".join(f"{d}_FIELD" for d in DEVICE_CATEGORIES)),
+                    "hazard_id": self.tr("give the id field in HAZARD_ID_FIELD if it has another name")})
 
     #: the command line's options the core's messages may name, and the parameter that sets each here
     PARAMETER_OF = {"--field": "FIELDS", "--simplify": "SIMPLIFY", "--category-value": "CATEGORY_VALUES",

@@ -82,6 +82,7 @@ CLI_ADVICE = {
     "category": "pass --category cleared|reduced|cancelled, or --category-field NAME",
     "category_value": "map the value with --category-value {pair} (CAT: cleared, reduced or cancelled)",
     "device": "correct the value or map another column with --device",
+    "hazard_id": "name the id column with --hazard-id if it has another name",
 }
 
 
@@ -257,7 +258,7 @@ def hazards_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tup
         findings.append(Finding(layer.source, IDS_GENERATED,
                                 f"{where}: named HAZ- and their feature id ({labels[missing][0]} is feature "
                                 f"{int(np.asarray(layer.fids)[missing][0])}), the same on every read of this file"
-                                + ("; name the id column with --hazard-id if it has another name" if ids is None else "")))
+                                + ("; " + mapping.hint("hazard_id") if ids is None else "")))
     attributes = {name: column[keep] for name, column in layer.fields.items()}
     mapped = {"hazard_id": id_col} if id_col else {}
     return HazardSet(crs=layer.crs, geometry=geometry[keep], ids=labels[keep], attributes=attributes,
