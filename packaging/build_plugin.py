@@ -118,7 +118,8 @@ def build(out_dir: Path, published: dict[str, str] | None = None, release: bool 
     files["minedesk_qgis/lib/minedesk/_version.py"] = f'version = "{ver}"\n'.encode()
     files["minedesk_qgis/icon.svg"] = (REPO / "resources" / "icons" / "minedesk.svg").read_bytes()
     files["minedesk_qgis/LICENSE"] = (REPO / "LICENSE").read_bytes()
-    for qm in sorted((REPO / "resources" / "i18n").glob("minedesk_qgis_*.qm")):
+    # the application's own translations (resources/i18n/*.ts, compiled): the dock, dialogs and algorithms
+    for qm in sorted((REPO / "resources" / "i18n").glob("minedesk_*.qm")):
         files[f"minedesk_qgis/i18n/{qm.name}"] = qm.read_bytes()
     for font in sorted((REPO / "resources" / "fonts").iterdir()):
         files[f"minedesk_qgis/lib/minedesk/report/fonts/{font.name}"] = font.read_bytes()

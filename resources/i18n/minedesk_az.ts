@@ -217,6 +217,49 @@
     </message>
 </context>
 <context>
+    <name>CheckAlgorithm</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="243"/>
+        <source>Data-quality check</source>
+        <translation>Məlumatların keyfiyyətinin yoxlanması</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="246"/>
+        <source>What `minedesk check` lists, per feature: null, empty or invalid geometries and their repair, fewer than 3 distinct points, duplicate ids, duplicate or near-duplicate shapes, consecutive vertices implausibly far apart, reported areas (AREA_HA, AREA_M2 ...) that disagree with the geodesic one, releases outside every hazard. The JSON output is the object `minedesk check --json` prints.</source>
+        <translation>`minedesk check` hər obyekt üçün nəyi sadalayırsa: boş, null və ya etibarsız həndəsələr və onların düzəldilməsi, 3-dən az fərqli nöqtə, təkrarlanan ID-lər, təkrarlanan və ya demək olar ki, eyni formalar, bir-birindən inanılmaz dərəcədə uzaq ardıcıl təpələr, geodezik sahə ilə uyğun gəlməyən göstərilmiş sahələr (AREA_HA, AREA_M2 ...), heç bir təhlükəli ərazinin daxilində olmayan azadetmələr. JSON çıxışı `minedesk check --json` əmrinin çap etdiyi obyektdir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="255"/>
+        <source>Reported area tolerance (%)</source>
+        <translation>Göstərilmiş sahə üçün dözüm (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="257"/>
+        <source>Longest plausible edge (m)</source>
+        <translation>Ən uzun inandırıcı tərəf (m)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="260"/>
+        <source>Findings</source>
+        <translation>Qeydlər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="261"/>
+        <source>Number of findings</source>
+        <translation>Qeydlərin sayı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="262"/>
+        <source>Findings (JSON)</source>
+        <translation>Qeydlər (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="278"/>
+        <source>before writing the findings</source>
+        <translation>qeydlər yazılmazdan əvvəl</translation>
+    </message>
+</context>
+<context>
     <name>CompletionReport</name>
     <message>
         <location filename="../../src/minedesk/app/paper.py" line="221"/>
@@ -436,6 +479,49 @@
     </message>
 </context>
 <context>
+    <name>FieldsDialog</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="501"/>
+        <source>MineDesk fields</source>
+        <translation>MineDesk sahələri</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="507"/>
+        <source>(detect)</source>
+        <translation>(müəyyən et)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="515"/>
+        <source>Hazard id (hazards)</source>
+        <translation>Təhlükə ID (ərazilər)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="520"/>
+        <source>Hazard id (releases)</source>
+        <translation>Təhlükə ID (azadetmələr)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="521"/>
+        <source>Release category</source>
+        <translation>Azadetmə kateqoriyası</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="523"/>
+        <source>(from the field)</source>
+        <translation>(sahədən)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="527"/>
+        <source>Or one category for all</source>
+        <translation>Və ya hamısı üçün bir kateqoriya</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="531"/>
+        <source>{0} count</source>
+        <translation>{0} sayı</translation>
+    </message>
+</context>
+<context>
     <name>FileOperations</name>
     <message>
         <location filename="../../src/minedesk/app/window/files.py" line="22"/>
@@ -564,12 +650,12 @@
 <context>
     <name>ImportAssistant</name>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="260"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="280"/>
         <source>Import assistant: {0}</source>
         <translation>İdxal köməkçisi: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="278"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="298"/>
         <source>The choices made for this file last time are filled in.</source>
         <translation>Bu fayl üçün əvvəlki dəfə edilən seçimlər doldurulub.</translation>
     </message>
@@ -578,17 +664,17 @@
         <translation type="vanished">Təhlükələr: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="335"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="355"/>
         <source>Layer</source>
         <translation>Lay</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="341"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="361"/>
         <source>Coordinates (CRS)</source>
         <translation>Koordinatlar (KİS)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="343"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="363"/>
         <source>Text encoding</source>
         <translation>Mətnin kodlaşdırılması</translation>
     </message>
@@ -597,7 +683,7 @@
         <translation type="vanished">Təhlükə ID sütunu</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="345"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="365"/>
         <source>Features</source>
         <translation>Obyektlər</translation>
     </message>
@@ -606,348 +692,348 @@
         <translation type="vanished">Azad edilmiş torpaq</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="382"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="402"/>
         <source>none</source>
         <translation>yoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="383"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="403"/>
         <source>Choose...</source>
         <translation>Seç...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="385"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="405"/>
         <source>None</source>
         <translation>Heç biri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="390"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="622"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="410"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="639"/>
         <source>Release file</source>
         <translation>Azadetmə faylı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="392"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="412"/>
         <source>Release layer</source>
         <translation>Azadetmə layı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="394"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="404"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="414"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="428"/>
         <source>Releases</source>
         <translation>Azadetmələr</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="396"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="420"/>
         <source>Column naming the hazard</source>
         <translation>Təhlükəni göstərən sütun</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="398"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="422"/>
         <source>Category column</source>
         <translation>Kateqoriya sütunu</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="402"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="426"/>
         <source>Category of every release</source>
         <translation>Bütün azadetmələrin kateqoriyası</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="372"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="404"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="392"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="428"/>
         <source>Value</source>
         <translation>Dəyər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="280"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="300"/>
         <source>Saved mapping</source>
         <translation>Saxlanılmış uyğunlaşdırma</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="285"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="305"/>
         <source>Save mapping as...</source>
         <translation>Uyğunlaşdırmanı belə saxla...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="293"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="313"/>
         <source>1. Hazard file</source>
         <translation>1. Ərazi faylı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="294"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="314"/>
         <source>2. Hazard columns</source>
         <translation>2. Ərazi sütunları</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="295"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="315"/>
         <source>3. Released land</source>
         <translation>3. Azad edilmiş torpaq</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="302"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="322"/>
         <source>Open</source>
         <translation>Aç</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="303"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="323"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="356"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="376"/>
         <source>Where</source>
         <translation>Harada</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="363"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="383"/>
         <source>Hazard id</source>
         <translation>Ərazinin id-si</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="365"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="385"/>
         <source>Hazard type (SHA or CHA)</source>
         <translation>Ərazinin növü (SHA və ya CHA)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="367"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="387"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="367"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="387"/>
         <source>District</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="368"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="388"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="372"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="404"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="392"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="428"/>
         <source>Means</source>
         <translation>Mənası</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="372"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="392"/>
         <source>Hazards</source>
         <translation>Ərazilər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="374"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="394"/>
         <source>Type values</source>
         <translation>Növ dəyərləri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="407"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="431"/>
         <source>Values not recognised</source>
         <translation>Tanınmayan dəyərlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="411"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="435"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="411"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="435"/>
         <source>Team</source>
         <translation>Qrup</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="412"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="436"/>
         <source>Method</source>
         <translation>Üsul</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="413"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="812"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="437"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="831"/>
         <source>{0} found</source>
         <translation>{0} tapılıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="418"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="442"/>
         <source>Other columns</source>
         <translation>Digər sütunlar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="423"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="447"/>
         <source>cleared</source>
         <translation>təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="423"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="447"/>
         <source>reduced</source>
         <translation>azaldılmış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="424"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="448"/>
         <source>cancelled</source>
         <translation>ləğv edilmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="447"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="643"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="471"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="660"/>
         <source>(the only one)</source>
         <translation>(yeganə)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="463"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="487"/>
         <source>UTF-8 (as the file says)</source>
         <translation>UTF-8 (faylda göstərildiyi kimi)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="469"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="493"/>
         <source>as the .cpg file says</source>
         <translation>.cpg faylında göstərildiyi kimi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="476"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="500"/>
         <source>no text</source>
         <translation>mətn yoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="479"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="503"/>
         <source>does not decode</source>
         <translation>oxunmur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="502"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="657"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="526"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="676"/>
         <source>{0} in the layer</source>
         <translation>layda {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="514"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="531"/>
         <source>(none: ids are generated)</source>
         <translation>(yoxdur: ID-lər yaradılır)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="516"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="519"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="673"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="676"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="709"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="533"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="536"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="692"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="695"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="728"/>
         <source>(none)</source>
         <translation>(yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="559"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="576"/>
         <source>kept as written</source>
         <translation>yazıldığı kimi saxlanılır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="580"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="597"/>
         <source>As the file says ({0})</source>
         <translation>Faylda göstərildiyi kimi ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="623"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="640"/>
         <source>GIS files (*.gpkg *.shp *.zip *.geojson *.json)</source>
         <translation>CİS faylları (*.gpkg *.shp *.zip *.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="661"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="680"/>
         <source>no release file</source>
         <translation>azadetmə faylı yoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="668"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="687"/>
         <source>(none: linked by location)</source>
         <translation>(yoxdur: yerləşməyə görə əlaqələndirilir)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="670"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="689"/>
         <source>(one category for every release)</source>
         <translation>(bütün azadetmələr üçün bir kateqoriya)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="700"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="719"/>
         <source>not counted</source>
         <translation>hesablanmır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="716"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="735"/>
         <source>Save mapping</source>
         <translation>Uyğunlaşdırmanı saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="717"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="736"/>
         <source>Name of the mapping (e.g. the organisation that sends these files):</source>
         <translation>Uyğunlaşdırmanın adı (məs. bu faylları göndərən təşkilat):</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="762"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="781"/>
         <source>choose the category column, or one category for every release, in File &gt; Open with the import assistant</source>
         <translation>Fayl &gt; İdxal köməkçisi ilə aç bölməsində kateqoriya sütununu və ya bütün azad edilmələr üçün bir kateqoriya seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="764"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="783"/>
         <source>map the value {value} in File &gt; Open with the import assistant</source>
         <translation>{value} dəyərini Fayl &gt; İdxal köməkçisi ilə aç bölməsində uyğunlaşdırın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="765"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="784"/>
         <source>correct the value, or choose another column for the devices in File &gt; Open with the import assistant</source>
         <translation>dəyəri düzəldin və ya Fayl &gt; İdxal köməkçisi ilə aç bölməsində qurğular üçün başqa sütun seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="767"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="786"/>
         <source>choose the id column in File &gt; Open with the import assistant if it has another name</source>
         <translation>id sütununun başqa adı varsa, onu Fayl &gt; İdxal köməkçisi ilə aç bölməsində seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="803"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="822"/>
         <source>hazard id</source>
         <translation>ərazinin id-si</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="803"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="822"/>
         <source>hazard type</source>
         <translation>ərazinin növü</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="803"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="822"/>
         <source>name</source>
         <translation>ad</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="804"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="823"/>
         <source>district</source>
         <translation>rayon</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="804"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="823"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="805"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="824"/>
         <source>hazard of a release</source>
         <translation>azad edilmənin ərazisi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="805"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="824"/>
         <source>category</source>
         <translation>kateqoriya</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="806"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="825"/>
         <source>date</source>
         <translation>tarix</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="806"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="825"/>
         <source>team</source>
         <translation>qrup</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="806"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="825"/>
         <source>method</source>
         <translation>üsul</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="819"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="838"/>
         <source>The column {0} is chosen both as the {1} and as the {2}; choose one column for each</source>
         <translation>{0} sütunu həm {1}, həm də {2} kimi seçilib; hər biri üçün bir sütun seçin</translation>
     </message>
@@ -956,12 +1042,12 @@
         <translation type="vanished">{0} sütunu həm azadetmənin təhlükəsi, həm də kateqoriyası kimi seçilib; hər biri üçün bir sütun seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="782"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="801"/>
         <source>The hazard layer cannot be read</source>
         <translation>Təhlükə layı oxuna bilmir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="789"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="808"/>
         <source>{0}: {1}; choose the coordinate reference system the numbers are in</source>
         <translation>{0}: {1}; rəqəmlərin aid olduğu koordinat sistemini seçin</translation>
     </message>
@@ -1109,6 +1195,175 @@
     </message>
 </context>
 <context>
+    <name>MarkDialog</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="549"/>
+        <source>Mark released</source>
+        <translation>Azad edilmiş qeyd et</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="557"/>
+        <source>YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or YYYYMMDD</source>
+        <translation>İİİİ-AA-GG, GG.AA.İİİİ, GG/AA/İİİİ və ya İİİİAAGG</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="559"/>
+        <source>Category</source>
+        <translation>Kateqoriya</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="560"/>
+        <source>Method</source>
+        <translation>Üsul</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="561"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="562"/>
+        <source>Team</source>
+        <translation>Qrup</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="568"/>
+        <source>{0} found</source>
+        <translation>Tapılmış {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MineDeskAlgorithm</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="69"/>
+        <source>Land release</source>
+        <extracomment>MineDesk&apos;s icon, which the plugin zip carries (packaging/build_plugin.py); absent in the sources The release categories the CATEGORY parameter offers after &quot;(from the layer)&quot;: the core&apos;s words (shown translated, read by their index)</extracomment>
+        <translation>Ərazilərin azad edilməsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="80"/>
+        <source>Cancelled {0}: nothing was written</source>
+        <translation>Ləğv edildi ({0}): heç nə yazılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="84"/>
+        <source>Hazard areas</source>
+        <translation>Təhlükəli ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="86"/>
+        <source>Released parts</source>
+        <translation>Azad edilmiş hissələr</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="100"/>
+        <source>HAZARDS: no layer given</source>
+        <translation>HAZARDS: lay verilməyib</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="102"/>
+        <source>after reading the hazards</source>
+        <translation>təhlükəli ərazilər oxunduqdan sonra</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="108"/>
+        <source>after reading the releases</source>
+        <translation>azadetmələr oxunduqdan sonra</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="117"/>
+        <source>Hazard id field (hazards)</source>
+        <translation>Təhlükə ID sahəsi (ərazilər)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="119"/>
+        <source>Hazard id field (releases)</source>
+        <translation>Təhlükə ID sahəsi (azadetmələr)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="121"/>
+        <source>Release category field</source>
+        <translation>Azadetmə kateqoriyası sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="124"/>
+        <source>Category of every release (when the layer has none)</source>
+        <translation>Bütün azadetmələrin kateqoriyası (layda belə sahə olmadıqda)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="125"/>
+        <source>(from the layer)</source>
+        <translation>(laydan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="125"/>
+        <source>cleared</source>
+        <translation>təmizlənmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="125"/>
+        <source>reduced</source>
+        <translation>azaldılmış</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="125"/>
+        <source>cancelled</source>
+        <translation>ləğv edilmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="128"/>
+        <source>More category values (value=cleared;value=reduced;value=cancelled)</source>
+        <translation>Kateqoriyanın əlavə dəyərləri (dəyər=cleared;dəyər=reduced;dəyər=cancelled)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="131"/>
+        <source>{0} count field</source>
+        <translation>{0} sayı sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="148"/>
+        <source>CATEGORY_VALUES: {0}</source>
+        <translation>CATEGORY_VALUES: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="154"/>
+        <source>give CATEGORY_FIELD, or CATEGORY (the category of every release)</source>
+        <translation>CATEGORY_FIELD və ya CATEGORY (bütün azadetmələrin kateqoriyası) verin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="155"/>
+        <source>map the value in CATEGORY_VALUES ({0}=cleared, reduced or cancelled)</source>
+        <translation>dəyəri CATEGORY_VALUES-da göstərin ({0}=cleared, reduced və ya cancelled)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="157"/>
+        <source>correct the value or give another field in {0}</source>
+        <translation>dəyəri düzəldin və ya {0} parametrində başqa sahə verin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="159"/>
+        <source>give the id field in HAZARD_ID_FIELD if it has another name</source>
+        <translation>ID sahəsinin adı başqadırsa, onu HAZARD_ID_FIELD parametrində verin</translation>
+    </message>
+</context>
+<context>
+    <name>MineDeskPlugin</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/plugin.py" line="62"/>
+        <source>MineDesk tallies</source>
+        <extracomment>where the plugin zip carries the application&apos;s compiled translations (packaging/build_plugin.py)</extracomment>
+        <translation>MineDesk hesabları</translation>
+    </message>
+</context>
+<context>
+    <name>MineDeskProvider</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="359"/>
+        <source>MineDesk land-release tallies, data-quality check and task orders</source>
+        <translation>MineDesk: ərazilərin azad edilməsinin hesabı, məlumatların keyfiyyətinin yoxlanması və tapşırıq əmrləri</translation>
+    </message>
+</context>
+<context>
     <name>Outputs</name>
     <message>
         <location filename="../../src/minedesk/app/dialogs.py" line="132"/>
@@ -1135,18 +1390,18 @@ Onlar əvəz edilsin?</translation>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="209"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="229"/>
         <source>no features to show</source>
         <extracomment>choices that belong to one file, not to a named mapping reused for the next delivery</extracomment>
         <translation>göstəriləcək obyekt yoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="212"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="232"/>
         <source>x {0:,.0f} to {1:,.0f}, y {2:,.0f} to {3:,.0f} (no CRS: the file&apos;s own numbers)</source>
         <translation>x {0:,.0f} - {1:,.0f}, y {2:,.0f} - {3:,.0f} (KS yoxdur: faylın öz ədədləri)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="216"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="236"/>
         <source>{0} to {1}, {2} to {3}</source>
         <translation>{0} - {1}, {2} - {3}</translation>
     </message>
@@ -1373,6 +1628,237 @@ Onlar əvəz edilsin?</translation>
         <location filename="../../src/minedesk/app/paper.py" line="330"/>
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TallyAlgorithm</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="197"/>
+        <source>Land-release tally</source>
+        <extracomment>the command line&apos;s options the core&apos;s messages may name, and the parameter that sets each here</extracomment>
+        <translation>Ərazilərin azad edilməsinin hesabı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="200"/>
+        <source>Hectares (geodesic, WGS84) of the hazards, released by category (cleared &gt; reduced &gt; cancelled, clipped, overlaps once) and remaining, devices found; in all and per value of a field. The JSON output is the object `minedesk tally --json` prints.</source>
+        <translation>Təhlükəli ərazilərin hektarları (geodezik, WGS84), kateqoriyalar üzrə azad edilmiş (təmizlənmiş &gt; azaldılmış &gt; ləğv edilmiş, kəsilmiş, üst-üstə düşənlər bir dəfə) və qalan, tapılmış qurğular; cəmi və sahənin hər dəyəri üzrə. JSON çıxışı `minedesk tally --json` əmrinin çap etdiyi obyektdir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="206"/>
+        <source>Group by field</source>
+        <translation>Sahəyə görə qruplaşdır</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="209"/>
+        <source>Tally table</source>
+        <translation>Hesab cədvəli</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="210"/>
+        <source>Tally (JSON)</source>
+        <translation>Hesab (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="227"/>
+        <source>before writing the tally table</source>
+        <translation>hesab cədvəli yazılmazdan əvvəl</translation>
+    </message>
+</context>
+<context>
+    <name>TallyDock</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="103"/>
+        <source>Hazards</source>
+        <translation>Təhlükəli ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="104"/>
+        <source>Releases</source>
+        <translation>Azadetmələr</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="112"/>
+        <source>Fields...</source>
+        <translation>Sahələr...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="115"/>
+        <source>Mark selected hazards released...</source>
+        <translation>Seçilmiş əraziləri azad edilmiş qeyd et...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="116"/>
+        <source>Task order PDF for the selection...</source>
+        <translation>Seçilənlər üçün tapşırıq əmri (PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="226"/>
+        <source>Choose the hazard layer</source>
+        <translation>Təhlükəli ərazilər layını seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="227"/>
+        <source>Hazards and releases are the same layer ({0}): choose another layer for one of them</source>
+        <translation>Təhlükəli ərazilər və azadetmələr eyni laydır ({0}): onlardan biri üçün başqa lay seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="317"/>
+        <source>cleared</source>
+        <translation>təmizlənmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="317"/>
+        <source>reduced</source>
+        <translation>azaldılmış</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="317"/>
+        <source>cancelled</source>
+        <translation>ləğv edilmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="331"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: {1} hazards, {2} ha&lt;br&gt;released {3} ha ({4})&lt;br&gt;remaining {5} ha&lt;br&gt;devices: {6}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: {1} ərazi, {2} ha&lt;br&gt;azad edilib {3} ha ({4})&lt;br&gt;qalan {5} ha&lt;br&gt;qurğular: {6}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="338"/>
+        <source>All hazards</source>
+        <translation>Bütün ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="351"/>
+        <source>Selection</source>
+        <translation>Seçilənlər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="352"/>
+        <source>No hazard selected</source>
+        <translation>Heç bir ərazi seçilməyib</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="363"/>
+        <source>Choose a release layer and select hazards first</source>
+        <translation>Əvvəlcə azadetmələr layını seçin və əraziləri seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="371"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="372"/>
+        <source>{0} found</source>
+        <translation>Tapılmış {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="382"/>
+        <source>The release layer has no category field (RELEASE, CATEGORY or STATUS): choose one, or one category for all its releases, in Fields...</source>
+        <translation>Azadetmələr layında kateqoriya sahəsi yoxdur (RELEASE, CATEGORY və ya STATUS): Sahələr... pəncərəsində birini və ya bütün azadetmələri üçün bir kateqoriya seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="387"/>
+        <source>Every release of {0} is {1} (Fields...): mark them {1}, or choose a category field in Fields...</source>
+        <translation>{0} layının bütün azadetmələri {1} kateqoriyasındadır (Sahələr...): onları {1} qeyd edin və ya Sahələr... pəncərəsində kateqoriya sahəsi seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="392"/>
+        <source>Mark {0} hazard(s) released</source>
+        <translation>{0} ərazini azad edilmiş qeyd et</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="430"/>
+        <source>Select one or more hazards first</source>
+        <translation>Əvvəlcə bir və ya bir neçə ərazi seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="435"/>
+        <source>Simplify the outline?</source>
+        <translation>Kontur sadələşdirilsin?</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="436"/>
+        <source>The task order would list {0} turning points, more than the {1} a task order can carry.
+Simplify the outline for this document only? The layer keeps its geometry and the document says what was simplified.
+
+Tolerance in metres:</source>
+        <translation>Tapşırıq əmrində {0} dönmə nöqtəsi olardı; bu, tapşırıq əmrinin daşıya biləcəyi {1} nöqtədən çoxdur.
+Kontur yalnız bu sənəd üçün sadələşdirilsin? Layın həndəsəsi dəyişmir, sənəddə nəyin sadələşdirildiyi yazılır.
+
+Dözüm, metrlə:</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="445"/>
+        <source>Task order</source>
+        <translation>Tapşırıq əmri</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="484"/>
+        <source>choose the category field, or one category for all, in Fields...</source>
+        <translation>Sahələr... pəncərəsində kateqoriya sahəsini və ya hamısı üçün bir kateqoriya seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="485"/>
+        <source>choose one category for all in Fields..., or correct the value</source>
+        <translation>Sahələr... pəncərəsində hamısı üçün bir kateqoriya seçin və ya dəyəri düzəldin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="486"/>
+        <source>correct the value or choose another count field in Fields...</source>
+        <translation>dəyəri düzəldin və ya Sahələr... pəncərəsində başqa say sahəsi seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="487"/>
+        <source>choose the hazard id field in Fields... if it has another name</source>
+        <translation>təhlükə ID sahəsinin adı başqadırsa, onu Sahələr... pəncərəsində seçin</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOrderAlgorithm</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="295"/>
+        <source>Task order (PDF)</source>
+        <translation>Tapşırıq əmri (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="298"/>
+        <source>A task order PDF for hazards given by id: summary, task map, turning points in DD, DMS, UTM and MGRS with bearings and distances, safety, quality, signatures. FIELDS: name=value;name=value.</source>
+        <translation>ID ilə verilmiş təhlükəli ərazilər üçün tapşırıq əmri (PDF): xülasə, tapşırıq xəritəsi, DD, DMS, UTM və MGRS-də dönmə nöqtələri, azimut və məsafələrlə, təhlükəsizlik, keyfiyyət, imzalar. FIELDS: ad=dəyər;ad=dəyər.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="306"/>
+        <source>Hazard ids (comma-separated)</source>
+        <translation>Təhlükə ID-ləri (vergüllə ayrılmış)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="308"/>
+        <source>Task id (empty: the next free number of the year, T-YYYY-NNNN; an issued one: its next version)</source>
+        <translation>Tapşırıq ID (boş: ilin növbəti boş nömrəsi, T-YYYY-NNNN; verilmiş biri: onun növbəti versiyası)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="310"/>
+        <source>Fields (name=value;name=value)</source>
+        <translation>Sahələr (ad=dəyər;ad=dəyər)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="312"/>
+        <source>Simplify outlines for the document (m; for more than {0} turning points)</source>
+        <translation>Sənəd üçün konturları sadələşdir (m; {0}-dən çox dönmə nöqtəsi olduqda)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="314"/>
+        <source>Task order PDF</source>
+        <translation>Tapşırıq əmri (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="339"/>
+        <source>before writing the task order</source>
+        <translation>tapşırıq əmri yazılmazdan əvvəl</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="347"/>
+        <source>Task order {0} version {1}</source>
+        <translation>Tapşırıq əmri {0}, versiya {1}</translation>
     </message>
 </context>
 <context>

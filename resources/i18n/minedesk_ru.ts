@@ -217,6 +217,49 @@
     </message>
 </context>
 <context>
+    <name>CheckAlgorithm</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="243"/>
+        <source>Data-quality check</source>
+        <translation>Проверка качества данных</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="246"/>
+        <source>What `minedesk check` lists, per feature: null, empty or invalid geometries and their repair, fewer than 3 distinct points, duplicate ids, duplicate or near-duplicate shapes, consecutive vertices implausibly far apart, reported areas (AREA_HA, AREA_M2 ...) that disagree with the geodesic one, releases outside every hazard. The JSON output is the object `minedesk check --json` prints.</source>
+        <translation>То, что перечисляет `minedesk check`, по каждому объекту: пустые, null или недопустимые геометрии и их исправление, менее 3 различных точек, повторяющиеся идентификаторы, повторяющиеся или почти одинаковые контуры, неправдоподобно далёкие соседние вершины, указанные площади (AREA_HA, AREA_M2 ...), расходящиеся с геодезической, высвобождения вне всех опасных районов. Выход JSON — объект, который печатает `minedesk check --json`.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="255"/>
+        <source>Reported area tolerance (%)</source>
+        <translation>Допуск для указанной площади (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="257"/>
+        <source>Longest plausible edge (m)</source>
+        <translation>Наибольшая правдоподобная сторона (м)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="260"/>
+        <source>Findings</source>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="261"/>
+        <source>Number of findings</source>
+        <translation>Число замечаний</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="262"/>
+        <source>Findings (JSON)</source>
+        <translation>Замечания (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="278"/>
+        <source>before writing the findings</source>
+        <translation>до записи замечаний</translation>
+    </message>
+</context>
+<context>
     <name>CompletionReport</name>
     <message>
         <location filename="../../src/minedesk/app/paper.py" line="221"/>
@@ -436,6 +479,49 @@
     </message>
 </context>
 <context>
+    <name>FieldsDialog</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="501"/>
+        <source>MineDesk fields</source>
+        <translation>Поля MineDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="507"/>
+        <source>(detect)</source>
+        <translation>(определить)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="515"/>
+        <source>Hazard id (hazards)</source>
+        <translation>Идентификатор района (районы)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="520"/>
+        <source>Hazard id (releases)</source>
+        <translation>Идентификатор района (высвобождения)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="521"/>
+        <source>Release category</source>
+        <translation>Категория высвобождения</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="523"/>
+        <source>(from the field)</source>
+        <translation>(из поля)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="527"/>
+        <source>Or one category for all</source>
+        <translation>Или одна категория для всех</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="531"/>
+        <source>{0} count</source>
+        <translation>Число {0}</translation>
+    </message>
+</context>
+<context>
     <name>FileOperations</name>
     <message>
         <location filename="../../src/minedesk/app/window/files.py" line="22"/>
@@ -564,12 +650,12 @@
 <context>
     <name>ImportAssistant</name>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="260"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="280"/>
         <source>Import assistant: {0}</source>
         <translation>Помощник импорта: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="278"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="298"/>
         <source>The choices made for this file last time are filled in.</source>
         <translation>Подставлен выбор, сделанный для этого файла в прошлый раз.</translation>
     </message>
@@ -578,17 +664,17 @@
         <translation type="vanished">Опасные районы: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="335"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="355"/>
         <source>Layer</source>
         <translation>Слой</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="341"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="361"/>
         <source>Coordinates (CRS)</source>
         <translation>Координаты (СК)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="343"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="363"/>
         <source>Text encoding</source>
         <translation>Кодировка текста</translation>
     </message>
@@ -597,7 +683,7 @@
         <translation type="vanished">Столбец идентификатора района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="345"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="365"/>
         <source>Features</source>
         <translation>Объекты</translation>
     </message>
@@ -606,348 +692,348 @@
         <translation type="vanished">Высвобожденная земля</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="382"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="402"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="383"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="403"/>
         <source>Choose...</source>
         <translation>Выбрать...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="385"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="405"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="390"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="622"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="410"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="639"/>
         <source>Release file</source>
         <translation>Файл высвобождения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="392"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="412"/>
         <source>Release layer</source>
         <translation>Слой высвобождения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="394"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="404"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="414"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="428"/>
         <source>Releases</source>
         <translation>Высвобождения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="396"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="420"/>
         <source>Column naming the hazard</source>
         <translation>Столбец с опасным районом</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="398"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="422"/>
         <source>Category column</source>
         <translation>Столбец категории</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="402"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="426"/>
         <source>Category of every release</source>
         <translation>Категория всех высвобождений</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="372"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="404"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="392"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="428"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="280"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="300"/>
         <source>Saved mapping</source>
         <translation>Сохранённое сопоставление</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="285"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="305"/>
         <source>Save mapping as...</source>
         <translation>Сохранить сопоставление как...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="293"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="313"/>
         <source>1. Hazard file</source>
         <translation>1. Файл опасных районов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="294"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="314"/>
         <source>2. Hazard columns</source>
         <translation>2. Столбцы опасных районов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="295"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="315"/>
         <source>3. Released land</source>
         <translation>3. Высвобожденная земля</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="302"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="322"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="303"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="323"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="356"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="376"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="363"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="383"/>
         <source>Hazard id</source>
         <translation>Код района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="365"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="385"/>
         <source>Hazard type (SHA or CHA)</source>
         <translation>Тип района (SHA или CHA)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="367"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="387"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="367"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="387"/>
         <source>District</source>
         <translation>Округ</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="368"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="388"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="372"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="404"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="392"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="428"/>
         <source>Means</source>
         <translation>Означает</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="372"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="392"/>
         <source>Hazards</source>
         <translation>Опасные районы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="374"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="394"/>
         <source>Type values</source>
         <translation>Значения типа</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="407"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="431"/>
         <source>Values not recognised</source>
         <translation>Нераспознанные значения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="411"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="435"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="411"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="435"/>
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="412"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="436"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="413"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="812"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="437"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="831"/>
         <source>{0} found</source>
         <translation>Найдено {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="418"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="442"/>
         <source>Other columns</source>
         <translation>Другие столбцы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="423"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="447"/>
         <source>cleared</source>
         <translation>очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="423"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="447"/>
         <source>reduced</source>
         <translation>сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="424"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="448"/>
         <source>cancelled</source>
         <translation>исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="447"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="643"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="471"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="660"/>
         <source>(the only one)</source>
         <translation>(единственный)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="463"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="487"/>
         <source>UTF-8 (as the file says)</source>
         <translation>UTF-8 (как указано в файле)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="469"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="493"/>
         <source>as the .cpg file says</source>
         <translation>как указано в файле .cpg</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="476"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="500"/>
         <source>no text</source>
         <translation>нет текста</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="479"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="503"/>
         <source>does not decode</source>
         <translation>не декодируется</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="502"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="657"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="526"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="676"/>
         <source>{0} in the layer</source>
         <translation>{0} в слое</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="514"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="531"/>
         <source>(none: ids are generated)</source>
         <translation>(нет: идентификаторы создаются)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="516"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="519"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="673"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="676"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="709"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="533"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="536"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="692"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="695"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="728"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="559"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="576"/>
         <source>kept as written</source>
         <translation>оставить как записано</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="580"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="597"/>
         <source>As the file says ({0})</source>
         <translation>Как указано в файле ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="623"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="640"/>
         <source>GIS files (*.gpkg *.shp *.zip *.geojson *.json)</source>
         <translation>Файлы ГИС (*.gpkg *.shp *.zip *.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="661"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="680"/>
         <source>no release file</source>
         <translation>нет файла высвобождения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="668"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="687"/>
         <source>(none: linked by location)</source>
         <translation>(нет: связь по местоположению)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="670"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="689"/>
         <source>(one category for every release)</source>
         <translation>(одна категория для всех высвобождений)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="700"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="719"/>
         <source>not counted</source>
         <translation>не учитывается</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="716"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="735"/>
         <source>Save mapping</source>
         <translation>Сохранить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="717"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="736"/>
         <source>Name of the mapping (e.g. the organisation that sends these files):</source>
         <translation>Название сопоставления (например, организация, присылающая эти файлы):</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="762"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="781"/>
         <source>choose the category column, or one category for every release, in File &gt; Open with the import assistant</source>
         <translation>выберите столбец категории или одну категорию для всех высвобождений в меню Файл &gt; Открыть с помощником импорта</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="764"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="783"/>
         <source>map the value {value} in File &gt; Open with the import assistant</source>
         <translation>сопоставьте значение {value} в меню Файл &gt; Открыть с помощником импорта</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="765"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="784"/>
         <source>correct the value, or choose another column for the devices in File &gt; Open with the import assistant</source>
         <translation>исправьте значение или выберите другой столбец для ВОП в меню Файл &gt; Открыть с помощником импорта</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="767"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="786"/>
         <source>choose the id column in File &gt; Open with the import assistant if it has another name</source>
         <translation>выберите столбец кода в меню Файл &gt; Открыть с помощником импорта, если он называется иначе</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="803"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="822"/>
         <source>hazard id</source>
         <translation>код района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="803"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="822"/>
         <source>hazard type</source>
         <translation>тип района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="803"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="822"/>
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="804"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="823"/>
         <source>district</source>
         <translation>округ</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="804"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="823"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="805"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="824"/>
         <source>hazard of a release</source>
         <translation>район высвобождения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="805"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="824"/>
         <source>category</source>
         <translation>категория</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="806"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="825"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="806"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="825"/>
         <source>team</source>
         <translation>группа</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="806"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="825"/>
         <source>method</source>
         <translation>метод</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="819"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="838"/>
         <source>The column {0} is chosen both as the {1} and as the {2}; choose one column for each</source>
         <translation>Столбец {0} выбран и как {1}, и как {2}; выберите по одному столбцу для каждого</translation>
     </message>
@@ -956,12 +1042,12 @@
         <translation type="vanished">Столбец {0} выбран и как опасный район высвобождения, и как его категория; выберите для каждого свой столбец</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="782"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="801"/>
         <source>The hazard layer cannot be read</source>
         <translation>Слой опасных районов не читается</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="789"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="808"/>
         <source>{0}: {1}; choose the coordinate reference system the numbers are in</source>
         <translation>{0}: {1}; выберите систему координат, в которой заданы числа</translation>
     </message>
@@ -1109,6 +1195,175 @@
     </message>
 </context>
 <context>
+    <name>MarkDialog</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="549"/>
+        <source>Mark released</source>
+        <translation>Отметить высвобожденными</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="557"/>
+        <source>YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or YYYYMMDD</source>
+        <translation>ГГГГ-ММ-ДД, ДД.ММ.ГГГГ, ДД/ММ/ГГГГ или ГГГГММДД</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="559"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="560"/>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="561"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="562"/>
+        <source>Team</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="568"/>
+        <source>{0} found</source>
+        <translation>Найдено {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MineDeskAlgorithm</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="69"/>
+        <source>Land release</source>
+        <extracomment>MineDesk&apos;s icon, which the plugin zip carries (packaging/build_plugin.py); absent in the sources The release categories the CATEGORY parameter offers after &quot;(from the layer)&quot;: the core&apos;s words (shown translated, read by their index)</extracomment>
+        <translation>Высвобождение земель</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="80"/>
+        <source>Cancelled {0}: nothing was written</source>
+        <translation>Отменено ({0}): ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="84"/>
+        <source>Hazard areas</source>
+        <translation>Опасные районы</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="86"/>
+        <source>Released parts</source>
+        <translation>Высвобожденные части</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="100"/>
+        <source>HAZARDS: no layer given</source>
+        <translation>HAZARDS: слой не задан</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="102"/>
+        <source>after reading the hazards</source>
+        <translation>после чтения опасных районов</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="108"/>
+        <source>after reading the releases</source>
+        <translation>после чтения высвобождений</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="117"/>
+        <source>Hazard id field (hazards)</source>
+        <translation>Поле идентификатора района (районы)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="119"/>
+        <source>Hazard id field (releases)</source>
+        <translation>Поле идентификатора района (высвобождения)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="121"/>
+        <source>Release category field</source>
+        <translation>Поле категории высвобождения</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="124"/>
+        <source>Category of every release (when the layer has none)</source>
+        <translation>Категория всех высвобождений (если в слое её нет)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="125"/>
+        <source>(from the layer)</source>
+        <translation>(из слоя)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="125"/>
+        <source>cleared</source>
+        <translation>очищено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="125"/>
+        <source>reduced</source>
+        <translation>сокращено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="125"/>
+        <source>cancelled</source>
+        <translation>исключено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="128"/>
+        <source>More category values (value=cleared;value=reduced;value=cancelled)</source>
+        <translation>Дополнительные значения категорий (значение=cleared;значение=reduced;значение=cancelled)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="131"/>
+        <source>{0} count field</source>
+        <translation>Поле числа {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="148"/>
+        <source>CATEGORY_VALUES: {0}</source>
+        <translation>CATEGORY_VALUES: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="154"/>
+        <source>give CATEGORY_FIELD, or CATEGORY (the category of every release)</source>
+        <translation>задайте CATEGORY_FIELD или CATEGORY (категорию всех высвобождений)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="155"/>
+        <source>map the value in CATEGORY_VALUES ({0}=cleared, reduced or cancelled)</source>
+        <translation>сопоставьте значение в CATEGORY_VALUES ({0}=cleared, reduced или cancelled)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="157"/>
+        <source>correct the value or give another field in {0}</source>
+        <translation>исправьте значение или задайте другое поле в {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="159"/>
+        <source>give the id field in HAZARD_ID_FIELD if it has another name</source>
+        <translation>задайте поле идентификатора в HAZARD_ID_FIELD, если оно называется иначе</translation>
+    </message>
+</context>
+<context>
+    <name>MineDeskPlugin</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/plugin.py" line="62"/>
+        <source>MineDesk tallies</source>
+        <extracomment>where the plugin zip carries the application&apos;s compiled translations (packaging/build_plugin.py)</extracomment>
+        <translation>Итоги MineDesk</translation>
+    </message>
+</context>
+<context>
+    <name>MineDeskProvider</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="359"/>
+        <source>MineDesk land-release tallies, data-quality check and task orders</source>
+        <translation>MineDesk: итоги высвобождения земель, проверка качества данных и задания</translation>
+    </message>
+</context>
+<context>
     <name>Outputs</name>
     <message>
         <location filename="../../src/minedesk/app/dialogs.py" line="132"/>
@@ -1135,18 +1390,18 @@ Replace them?</source>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="209"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="229"/>
         <source>no features to show</source>
         <extracomment>choices that belong to one file, not to a named mapping reused for the next delivery</extracomment>
         <translation>нет объектов для показа</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="212"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="232"/>
         <source>x {0:,.0f} to {1:,.0f}, y {2:,.0f} to {3:,.0f} (no CRS: the file&apos;s own numbers)</source>
         <translation>x от {0:,.0f} до {1:,.0f}, y от {2:,.0f} до {3:,.0f} (нет СК: числа самого файла)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="216"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="236"/>
         <source>{0} to {1}, {2} to {3}</source>
         <translation>от {0} до {1}, от {2} до {3}</translation>
     </message>
@@ -1373,6 +1628,237 @@ Replace them?</source>
         <location filename="../../src/minedesk/app/paper.py" line="330"/>
         <source>Wrote {0}</source>
         <translation>Записано: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TallyAlgorithm</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="197"/>
+        <source>Land-release tally</source>
+        <extracomment>the command line&apos;s options the core&apos;s messages may name, and the parameter that sets each here</extracomment>
+        <translation>Итоги высвобождения земель</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="200"/>
+        <source>Hectares (geodesic, WGS84) of the hazards, released by category (cleared &gt; reduced &gt; cancelled, clipped, overlaps once) and remaining, devices found; in all and per value of a field. The JSON output is the object `minedesk tally --json` prints.</source>
+        <translation>Гектары опасных районов (геодезические, WGS84): высвобождено по категориям (очищено &gt; сокращено &gt; исключено, обрезано, перекрытия один раз) и осталось, найденные устройства; всего и по каждому значению поля. Выход JSON — объект, который печатает `minedesk tally --json`.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="206"/>
+        <source>Group by field</source>
+        <translation>Группировать по полю</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="209"/>
+        <source>Tally table</source>
+        <translation>Таблица итогов</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="210"/>
+        <source>Tally (JSON)</source>
+        <translation>Итоги (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="227"/>
+        <source>before writing the tally table</source>
+        <translation>до записи таблицы итогов</translation>
+    </message>
+</context>
+<context>
+    <name>TallyDock</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="103"/>
+        <source>Hazards</source>
+        <translation>Опасные районы</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="104"/>
+        <source>Releases</source>
+        <translation>Высвобождения</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="112"/>
+        <source>Fields...</source>
+        <translation>Поля...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="115"/>
+        <source>Mark selected hazards released...</source>
+        <translation>Отметить выбранные районы высвобожденными...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="116"/>
+        <source>Task order PDF for the selection...</source>
+        <translation>Задание (PDF) для выбранного...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="226"/>
+        <source>Choose the hazard layer</source>
+        <translation>Выберите слой опасных районов</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="227"/>
+        <source>Hazards and releases are the same layer ({0}): choose another layer for one of them</source>
+        <translation>Опасные районы и высвобождения — один и тот же слой ({0}): выберите другой слой для одного из них</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="317"/>
+        <source>cleared</source>
+        <translation>очищено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="317"/>
+        <source>reduced</source>
+        <translation>сокращено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="317"/>
+        <source>cancelled</source>
+        <translation>исключено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="331"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: {1} hazards, {2} ha&lt;br&gt;released {3} ha ({4})&lt;br&gt;remaining {5} ha&lt;br&gt;devices: {6}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: районов {1}, {2} га&lt;br&gt;высвобождено {3} га ({4})&lt;br&gt;осталось {5} га&lt;br&gt;устройства: {6}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="338"/>
+        <source>All hazards</source>
+        <translation>Все районы</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="351"/>
+        <source>Selection</source>
+        <translation>Выбранное</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="352"/>
+        <source>No hazard selected</source>
+        <translation>Ни один район не выбран</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="363"/>
+        <source>Choose a release layer and select hazards first</source>
+        <translation>Сначала выберите слой высвобождений и выделите районы</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="371"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="372"/>
+        <source>{0} found</source>
+        <translation>Найдено {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="382"/>
+        <source>The release layer has no category field (RELEASE, CATEGORY or STATUS): choose one, or one category for all its releases, in Fields...</source>
+        <translation>В слое высвобождений нет поля категории (RELEASE, CATEGORY или STATUS): выберите его или одну категорию для всех высвобождений в окне «Поля...»</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="387"/>
+        <source>Every release of {0} is {1} (Fields...): mark them {1}, or choose a category field in Fields...</source>
+        <translation>Все высвобождения слоя {0} — {1} (Поля...): отмечайте их как {1} или выберите поле категории в окне «Поля...»</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="392"/>
+        <source>Mark {0} hazard(s) released</source>
+        <translation>Отметить районы ({0}) как высвобожденные</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="430"/>
+        <source>Select one or more hazards first</source>
+        <translation>Сначала выберите один или несколько районов</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="435"/>
+        <source>Simplify the outline?</source>
+        <translation>Упростить контур?</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="436"/>
+        <source>The task order would list {0} turning points, more than the {1} a task order can carry.
+Simplify the outline for this document only? The layer keeps its geometry and the document says what was simplified.
+
+Tolerance in metres:</source>
+        <translation>В задании было бы {0} поворотных точек — больше, чем {1}, которые может содержать задание.
+Упростить контур только для этого документа? Геометрия слоя не меняется, а в документе указано, что было упрощено.
+
+Допуск в метрах:</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="445"/>
+        <source>Task order</source>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="484"/>
+        <source>choose the category field, or one category for all, in Fields...</source>
+        <translation>выберите поле категории или одну категорию для всех в окне «Поля...»</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="485"/>
+        <source>choose one category for all in Fields..., or correct the value</source>
+        <translation>выберите одну категорию для всех в окне «Поля...» или исправьте значение</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="486"/>
+        <source>correct the value or choose another count field in Fields...</source>
+        <translation>исправьте значение или выберите другое поле числа в окне «Поля...»</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/dock.py" line="487"/>
+        <source>choose the hazard id field in Fields... if it has another name</source>
+        <translation>выберите поле идентификатора района в окне «Поля...», если оно называется иначе</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOrderAlgorithm</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="295"/>
+        <source>Task order (PDF)</source>
+        <translation>Задание (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="298"/>
+        <source>A task order PDF for hazards given by id: summary, task map, turning points in DD, DMS, UTM and MGRS with bearings and distances, safety, quality, signatures. FIELDS: name=value;name=value.</source>
+        <translation>Задание (PDF) для опасных районов, заданных идентификаторами: сводка, карта задания, поворотные точки в DD, DMS, UTM и MGRS с азимутами и расстояниями, безопасность, качество, подписи. FIELDS: имя=значение;имя=значение.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="306"/>
+        <source>Hazard ids (comma-separated)</source>
+        <translation>Идентификаторы районов (через запятую)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="308"/>
+        <source>Task id (empty: the next free number of the year, T-YYYY-NNNN; an issued one: its next version)</source>
+        <translation>Идентификатор задания (пусто: следующий свободный номер года, T-YYYY-NNNN; выданный: его следующая версия)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="310"/>
+        <source>Fields (name=value;name=value)</source>
+        <translation>Поля (имя=значение;имя=значение)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="312"/>
+        <source>Simplify outlines for the document (m; for more than {0} turning points)</source>
+        <translation>Упростить контуры для документа (м; при более чем {0} поворотных точках)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="314"/>
+        <source>Task order PDF</source>
+        <translation>Задание (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="339"/>
+        <source>before writing the task order</source>
+        <translation>до записи задания</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="347"/>
+        <source>Task order {0} version {1}</source>
+        <translation>Задание {0}, версия {1}</translation>
     </message>
 </context>
 <context>

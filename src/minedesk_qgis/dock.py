@@ -312,11 +312,25 @@ class TallyDock(QDockWidget):
             self.show_all()
             self.show_selection()
 
+    def category_names(self) -> dict[str, str]:
+        """The core's release categories in QGIS's language."""
+        return {"cleared": self.tr("cleared"), "reduced": self.tr("reduced"), "cancelled": self.tr("cancelled")}
+
     def _text(self, title: str, t) -> str:
-        cats = ", ".join(f"{k} {v:,.2f}" for k, v in t.released_by_category_ha.items())
-        devices = "  ".join(f"{k} {v:,}" for k, v in t.devices.items())
-        return (f"<b>{title}</b>: {t.hazards:,} hazards, {t.total_ha:,.2f} ha<br>released {t.released_ha:,.2f} ha "
-                f"({cats})<br>remaining {t.remaining_ha:,.2f} ha<br>devices: {devices}")
+        """Totals in QGIS's language, numbers written as QGIS's locale writes them."""
+        from qgis.PyQt.QtCore import QLocale
+
+        loc = QLocale()
+
+        def ha(v):
+            return loc.toString(float(v), "f", 2)
+
+        names = self.category_names()
+        cats = ", ".join(f"{names.get(k, k)} {ha(v)}" for k, v in t.released_by_category_ha.items())
+        devices = "  ".join(f"{k} {loc.toString(int(v))}" for k, v in t.devices.items())
+        return self.tr("<b>{0}</b>: {1} hazards, {2} ha<br>released {3} ha ({4})<br>remaining {5} ha<br>"
+                       "devices: {6}").format(title, loc.toString(int(t.hazards)), ha(t.total_ha), ha(t.released_ha),
+                                              cats, ha(t.remaining_ha), devices)
 
     def show_all(self) -> None:
         if self.engine is not None:
@@ -371,7 +385,7 @@ class TallyDock(QDockWidget):
         if category is None and values["category"] != mapping.category.value:
             # the layer's releases are all of one category (Fields...): a release of another cannot be written
             self._message(self.tr("Every release of {0} is {1} (Fields...): mark them {1}, or choose a category "
-                                  "field in Fields...").format(rl.name(), mapping.category.value))
+                                  "field in Fields...").format(rl.name(), self.category_names()[mapping.category.value]))
             return 0
         if not rl.isEditable():
             rl.startEditing()
@@ -469,7 +483,8 @@ class TallyDock(QDockWidget):
         """The core's mapping advice, pointing to this dock's Fields... dialog."""
         return {"category": self.tr("choose the category field, or one category for all, in Fields..."),
                 "category_value": self.tr("choose one category for all in Fields..., or correct the value"),
-                "device": self.tr("correct the value or choose another count field in Fields...")}
+                "device": self.tr("correct the value or choose another count field in Fields..."),
+                "hazard_id": self.tr("choose the hazard id field in Fields... if it has another name")}
 
     def _message(self, text: str) -> None:
         if self.iface is not None:
@@ -506,8 +521,9 @@ class FieldsDialog(QDialog):
             form.addRow(self.tr("Release category"), self.inputs["category_field"])
             self.category = QComboBox()
             self.category.addItem(self.tr("(from the field)"), "")
+            names = parent.category_names() if isinstance(parent, TallyDock) else {}
             for c in CATEGORIES:
-                self.category.addItem(c.value, c.value)
+                self.category.addItem(names.get(c.value, c.value), c.value)
             form.addRow(self.tr("Or one category for all"), self.category)
             self.devices = {}
             for name in ("AP", "AT", "UXO", "IED"):
@@ -533,7 +549,9 @@ class MarkDialog(QDialog):
         self.setWindowTitle(self.tr("Mark released"))
         form = QFormLayout(self)
         self.category = QComboBox()
-        self.category.addItems([c.value for c in CATEGORIES])
+        names = parent.category_names() if isinstance(parent, TallyDock) else {}
+        for c in CATEGORIES:
+            self.category.addItem(names.get(c.value, c.value), c.value)
         self.method = QLineEdit()
         self.date = QLineEdit(datetime.date.today().isoformat())
         self.date.setToolTip(self.tr("YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or YYYYMMDD"))
@@ -554,7 +572,7 @@ class MarkDialog(QDialog):
         form.addRow(buttons)
 
     def values(self) -> dict:
-        return {"category": self.category.currentText(), "method": self.method.text() or None,
+        return {"category": self.category.currentData(), "method": self.method.text() or None,
                 "date": self.date.text() or None, "team": self.team.text() or None,
                 "devices": {k: s.value() for k, s in self.devices.items() if s.value()}}
 

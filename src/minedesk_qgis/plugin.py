@@ -12,6 +12,17 @@ from qgis.PyQt.QtWidgets import QAction
 from . import forget_bundled_library
 from .provider import ICON, MineDeskProvider
 
+#: where the plugin zip carries the application's compiled translations (packaging/build_plugin.py)
+I18N = os.path.join(os.path.dirname(os.path.abspath(__file__)), "i18n")
+
+
+def translation_file(locale: str) -> str | None:
+    """The .qm for a QGIS locale (``az``, ``ru_RU``: by its language), None for English or a language
+    MineDesk is not translated into."""
+    language = (locale or "").replace("-", "_").split("_")[0].lower()
+    path = os.path.join(I18N, f"minedesk_{language}.qm")
+    return path if language and language != "en" and os.path.exists(path) else None
+
 
 class MineDeskPlugin:
     def __init__(self, iface):
@@ -23,16 +34,17 @@ class MineDeskPlugin:
         self._install_translation()
 
     def _install_translation(self):
-        """i18n/minedesk_qgis_<locale>.qm when one is shipped for QGIS's language (the strings use tr())."""
-        from qgis.core import QgsSettings
+        """QGIS's language for the dock, the dialogs and the Processing algorithms: the application's
+        own translation (i18n/minedesk_<language>.qm, compiled from resources/i18n/*.ts), when the
+        zip carries one for the language QGIS runs in (Settings > Options > General > Locale)."""
         from qgis.PyQt.QtCore import QTranslator
 
-        locale = (QgsSettings().value("locale/userLocale", "") or "")[:2]
-        path = os.path.join(os.path.dirname(__file__), "i18n", f"minedesk_qgis_{locale}.qm")
-        if locale and os.path.exists(path):
-            self.translator = QTranslator()
-            if self.translator.load(path):
-                QCoreApplication.installTranslator(self.translator)
+        path = translation_file(QgsApplication.locale())
+        if path is not None:
+            translator = QTranslator()
+            if translator.load(path):
+                QCoreApplication.installTranslator(translator)
+                self.translator = translator
 
     def initProcessing(self):  # noqa: N802 - QGIS calls it, also in qgis_process (no iface)
         if self.provider is None:

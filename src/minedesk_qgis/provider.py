@@ -40,14 +40,9 @@ from .bridge import EngineView, core_layer, issued_orders, record_order
 ICON = os.path.join(os.path.dirname(os.path.abspath(__file__)), "icon.svg")
 
 #: The release categories the CATEGORY parameter offers after "(from the layer)": the core's words
+#: (shown translated, read by their index)
 CATEGORY_CHOICES = ["(from the layer)", "cleared", "reduced", "cancelled"]
 
-#: The translation context of every Processing string of the plugin (Qt Linguist shows it so)
-TR_CONTEXT = "MineDeskProcessing"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(TR_CONTEXT, text)
 
 
 class MineDeskAlgorithm(QgsProcessingAlgorithm):
@@ -59,7 +54,13 @@ class MineDeskAlgorithm(QgsProcessingAlgorithm):
     task order entry."""
 
     def tr(self, text: str) -> str:
-        return tr(text)
+        """``text`` in QGIS's language: translated in the context of the class that writes it (the
+        algorithm's own, or this base class), as lupdate collects ``self.tr`` into the .ts files."""
+        for cls in type(self).__mro__:
+            translated = QCoreApplication.translate(cls.__name__, text)
+            if translated != text or cls is MineDeskAlgorithm:
+                return translated
+        return text
 
     def createInstance(self):
         return type(self)()
@@ -121,7 +122,8 @@ class MineDeskAlgorithm(QgsProcessingAlgorithm):
                                                       parentLayerParameterName="RELEASES", optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             "CATEGORY", self.tr("Category of every release (when the layer has none)"),
-            options=[self.tr(CATEGORY_CHOICES[0]), *CATEGORY_CHOICES[1:]], defaultValue=0))
+            options=[self.tr("(from the layer)"), self.tr("cleared"), self.tr("reduced"), self.tr("cancelled")],
+            defaultValue=0))
         self.addParameter(QgsProcessingParameterString(
             "CATEGORY_VALUES", self.tr("More category values (value=cleared;value=reduced;value=cancelled)"),
             optional=True))
@@ -153,7 +155,8 @@ class MineDeskAlgorithm(QgsProcessingAlgorithm):
                     "category_value": self.tr("map the value in CATEGORY_VALUES ({0}=cleared, reduced or "
                                               "cancelled)").format("{value}"),
                     "device": self.tr("correct the value or give another field in {0}").format(
-                        ", ".join(f"{d}_FIELD" for d in DEVICE_CATEGORIES))})
+                        ", ".join(f"{d}_FIELD" for d in DEVICE_CATEGORIES)),
+                    "hazard_id": self.tr("give the id field in HAZARD_ID_FIELD if it has another name")})
 
     #: the command line's options the core's messages may name, and the parameter that sets each here
     PARAMETER_OF = {"--field": "FIELDS", "--simplify": "SIMPLIFY", "--category-value": "CATEGORY_VALUES",
@@ -353,7 +356,7 @@ class MineDeskProvider(QgsProcessingProvider):
         return "MineDesk"
 
     def longName(self):
-        return tr("MineDesk land-release tallies, data-quality check and task orders")
+        return self.tr("MineDesk land-release tallies, data-quality check and task orders")
 
     def icon(self):
         return QIcon(ICON) if os.path.exists(ICON) else super().icon()
