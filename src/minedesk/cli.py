@@ -402,7 +402,8 @@ def _points(args, project):
         text = sys.stdin.read()
     else:
         try:
-            data = open(args.points, "rb").read()
+            with open(args.points, "rb") as f:
+                data = f.read()
         except OSError as err:
             raise InputError(args.points, f"cannot be read ({err.strerror or err})", "give a text file of positions and legs") from None
         try:
@@ -433,7 +434,7 @@ def cmd_add_hazard(args) -> int:
 
     project = _open_project(args.project, readonly=False)
     try:
-        command = AddHazard(args.id, _points(args, project), hazard_type=args.type, status=args.status)
+        command = AddHazard(args.id, _points(args, project), hazard_type=args.hazard_type, status=args.status)
         project.execute(command)
         print(f"done: {command.label}", flush=True)
     finally:
@@ -727,7 +728,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project", metavar="PROJECT.gpkg")
     p.add_argument("--id", required=True, metavar="ID", help="the new hazard's id")
     p.add_argument("--points", required=True, metavar="FILE", help="positions and legs, one a line (- reads standard input)")
-    p.add_argument("--type", metavar="T", help="SHA or CHA")
+    p.add_argument("--hazard-type", metavar="T", help="SHA or CHA")
     p.add_argument("--status", metavar="S", help="the hazard's status")
     _add_points_options(p)
     p.set_defaults(run=cmd_add_hazard)

@@ -190,7 +190,7 @@ def _polygonal(geom):
 # --------------------------------------------------------------------------- reading rows
 
 _LABEL = re.compile(r"^(?:(BM|RP|SP|TP|PT|P|CP)\s*[-#]?\s*(\d{0,4})|(\d{1,4}))\s*[.:)]?$", re.IGNORECASE)
-_LABEL_HEAD = re.compile(r"^\s*(?:(BM|RP|SP|TP|PT|P|CP)\s*[-#]?\s*\d{0,4}|\d{1,4})\s*(?:[.:)]\s*|\s+)", re.IGNORECASE)
+_LABEL_HEAD = re.compile(r"^\s*(?:(BM|RP|SP|TP|PT|P|CP)\s*[-#]?\s*\d{0,4}|\d{1,4})\s*(?:[.:)](?!\d)\s*|\s+)", re.IGNORECASE)
 _SETTING = re.compile(r"^\s*(bearings?|declination|decl|mils?|degrees|zone|tolerance)\b\s*[:=]?\s*(.*)$",
                       re.IGNORECASE)
 _NUM = r"\d+(?:\.\d+)?"
@@ -254,8 +254,8 @@ def _leg(text: str, settings: Settings) -> tuple[str, float, float] | None:
         return None
     plain = not (m["ref1"] or m["ref2"] or m["mil"] or m["min"] or m["slope"] or "°" in t or re.search(r"\dM", t.replace(" ", "")))
     decimals = [len(x.split(".")[1]) if "." in x else 0 for x in (m["deg"], m["dist"])]
-    if plain and min(decimals) >= 3:  # 39.918800 47.003000: decimal degrees, not a leg
-        return None
+    if plain and (min(decimals) >= 3 or "," in t or (m["sign"] and m["dsign"])):
+        return None  # 39.918800 47.003000, 39.9, 47.0 or -34.6 -58.4: decimal degrees, not a leg
     if m["ref1"] and m["ref2"]:
         raise ValueError("two references (true, grid, magnetic) on one bearing")
     ref = _ref_name(m["ref1"] or m["ref2"]) or settings.reference
@@ -344,13 +344,14 @@ def _classify(number: int, raw: str, settings: Settings, form: str | None) -> tu
     label, rest = _split_label(text)
     if label and rest.strip():
         attempts.append((label, rest))
-    leg_error = position_error = None
+    position_error = None
     for lab, body in attempts:
         if form in (None, "detect", "leg") and _bare_grid(body, settings) is None:
             try:
                 leg = _leg(body, settings)
-            except ValueError as err:
-                leg, leg_error = None, leg_error or (lab, str(err))
+            except ValueError as err:  # written as a leg: a bad leg, not a position
+                row.kind, row.form, row.label, row.problem = "leg", "leg", lab, str(err)
+                return row, settings, None
             if leg is not None:
                 row.kind, row.form, row.label = "leg", "leg", lab
                 return row, settings, leg
@@ -366,9 +367,7 @@ def _classify(number: int, raw: str, settings: Settings, form: str | None) -> tu
             continue
         row.kind, row.form, row.label, row.zone = "position", pos.form, lab, zone
         return row, settings, pos
-    if leg_error:  # it is written like a leg: say what is wrong with the leg
-        row.kind, row.form, (row.label, row.problem) = "leg", "leg", leg_error
-    elif form == "leg":
+    if form == "leg":
         row.kind, row.problem = "leg", f"not a leg (bearing, distance) like {LEG_EXAMPLES}"
     else:
         row.kind, (row.label, row.problem) = "position", position_error
@@ -524,7 +523,7 @@ def row_text(cells: list[str], roles: list[str]) -> str:
 
 #: Header words of a pasted table (the task order's own among them) and the role they give.
 HEADER_ROLES = {"tp": "label", "no": "label", "point": "label", "latitude": "lat", "lat": "lat",
-                "longitude": "lon", "lon": "lon", "long": "lon", "zone": "zone", "easting": "easting",
+                "longitude": "lon", "lon": "lon", "latitude dms": "lat", "longitude dms": "lon", "long": "lon", "zone": "zone", "easting": "easting",
                 "e": "easting", "northing": "northing", "n": "northing", "bearing": "bearing",
                 "true bearing": "bearing", "distance": "distance", "distance (m)": "distance",
                 "slope": "slope", "mgrs": "detect", "utm e": "easting", "utm n": "northing",
@@ -549,10 +548,13 @@ def header_roles(cells: list[str]) -> list[str] | None:
     # one position per row: latitude/longitude when there, else easting/northing, else MGRS
     if "bearing" in seen:
         roles = [r if r != "grid_bearing" else "ignore" for r in roles]
+    legs = ("bearing", "grid_bearing", "distance", "slope")  # they repeat the positions
     if {"lat", "lon"} <= seen:
-        roles = [r if r not in ("easting", "northing", "zone", "detect") else "ignore" for r in roles]
+        roles = [r if r not in ("easting", "northing", "zone", "detect", *legs) else "ignore" for r in roles]
     elif {"easting", "northing"} <= seen:
-        roles = [r if r != "detect" else "ignore" for r in roles]
+        roles = [r if r not in ("detect", *legs) else "ignore" for r in roles]
+    elif "detect" in seen:
+        roles = [r if r not in legs else "ignore" for r in roles]
     return roles
 
 
