@@ -389,12 +389,9 @@ def _placeable(geom, crs) -> None:
                          "correct the coordinates; WKT is in the project's CRS (or --geometry-crs), GeoJSON in WGS84")
 
 
-def _points(args, project):
-    """--points FILE|-: the polygon in the project's CRS, after printing each row's problem (or the
+def _points(args):
+    """--points FILE|-: the polygon in lon/lat, after printing each row's problem (or the
     misclosure). The rules are the core's (core.outline)."""
-    from pyproj import CRS, Transformer
-
-    from minedesk.core.area import transform
     from minedesk.core.outline import Settings, read_outline
 
     source = "standard input" if args.points == "-" else args.points
@@ -417,7 +414,7 @@ def _points(args, project):
     polygon = outline.polygon(repair=args.repair, accept_misclosure=args.accept_misclosure, source=source)
     print(f"{len(outline.ring)} turning points; {outline.misclosure_text()}"
           + (" (accepted)" if outline.over_tolerance else ""), flush=True)
-    return transform(polygon, Transformer.from_crs(CRS.from_epsg(4326), project.crs, always_xy=True))
+    return polygon
 
 
 def _tolerance(text: str) -> float:
@@ -430,11 +427,12 @@ def _tolerance(text: str) -> float:
 
 
 def cmd_add_hazard(args) -> int:
-    from minedesk.core.commands import AddHazard
+    from minedesk.core.commands import polygon_command
 
     project = _open_project(args.project, readonly=False)
     try:
-        command = AddHazard(args.id, _points(args, project), hazard_type=args.hazard_type, status=args.status)
+        command = polygon_command(project, _points(args), "hazard", args.id, hazard_type=args.hazard_type,
+                                  status=args.status)
         project.execute(command)
         print(f"done: {command.label}", flush=True)
     finally:
@@ -445,7 +443,7 @@ def cmd_add_hazard(args) -> int:
 def cmd_release(args) -> int:
     import datetime
 
-    from minedesk.core.commands import AddRelease, MarkReleased
+    from minedesk.core.commands import AddRelease, MarkReleased, polygon_command
     from minedesk.core.values import input_count, input_date
 
     if sum(bool(x) for x in (args.geometry, args.whole, args.points)) != 1:
@@ -462,7 +460,7 @@ def cmd_release(args) -> int:
         if args.whole:
             command = MarkReleased(args.hazard, **common)
         elif args.points:
-            command = AddRelease(args.hazard, _points(args, project), **common)
+            command = polygon_command(project, _points(args), "release", args.hazard, **common)
         else:
             command = AddRelease(args.hazard, _geometry(args.geometry, args.geometry_crs, project), **common)
         project.execute(command)

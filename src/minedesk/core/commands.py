@@ -341,6 +341,23 @@ class AddHazard(Command):
         return [Change("hazards", project.new_fid("hazards"), row)]
 
 
+def polygon_command(project, polygon_lonlat, target: str, hazard_id: str, *, category=None, hazard_type=None,
+                    status=None, **details) -> Command:
+    """The command for a polygon given in lon/lat (typed turning points, a traverse): a new hazard
+    (``target="hazard"``) or a release of ``hazard_id`` clipped to it (``"release"``), in the
+    project's CRS. The one rule of the command line, the window and their tests."""
+    from pyproj import CRS, Transformer
+
+    from minedesk.core.area import transform
+
+    geometry = transform(polygon_lonlat, Transformer.from_crs(CRS.from_epsg(4326), project.crs, always_xy=True))
+    if target == "hazard":
+        return AddHazard(hazard_id, geometry, hazard_type=hazard_type, status=status)
+    if target != "release":
+        raise ValueError(f"target must be 'hazard' or 'release', not {target!r}")
+    return AddRelease(hazard_id, geometry, category, **details)
+
+
 def _delete_hazard_changes(project: Project, hazard_id: str) -> list[Change]:
     fid, _ = project.hazard(hazard_id)
     changes = [Change("finds", f, None) for f, row in project.rows["finds"].items() if row["hazard_id"] == hazard_id]

@@ -52,8 +52,17 @@ from minedesk.core import coords
 from minedesk.core.errors import InputError
 from minedesk.core.positions import EXAMPLES, FORMS, parse_position
 
-__all__ = ["CLOSING_SHARE", "DEFAULT_TOLERANCE", "LEG_EXAMPLES", "Outline", "Row", "Settings", "read_outline",
-           "row_text"]
+__all__ = [
+    "CLOSING_SHARE",
+    "DEFAULT_TOLERANCE",
+    "LEG_EXAMPLES",
+    "Outline",
+    "Row",
+    "Settings",
+    "apply_setting",
+    "read_outline",
+    "row_text",
+]
 
 #: Tolerance of a traverse's misclosure: 1 : 300 (a compass-and-tape traverse on rough ground).
 DEFAULT_TOLERANCE = 300.0
@@ -209,7 +218,7 @@ def _ref_name(token: str | None) -> str | None:
     return {"TRUE": "true", "TN": "true", "GRID": "grid", "GN": "grid"}.get(token, "magnetic")
 
 
-def _setting(text: str, settings: Settings) -> Settings:
+def apply_setting(text: str, settings: Settings) -> Settings:
     """The settings after a setting row; ValueError with the reason when it cannot be read."""
     m = _SETTING.match(text)
     key, value = m[1].lower(), m[2].strip().strip(":=").strip()
@@ -336,7 +345,7 @@ def _classify(number: int, raw: str, settings: Settings, form: str | None) -> tu
     if _SETTING.match(text) and not re.match(r"^\s*zone\s+\d{1,2}\s*[NS]\s+\d", text, re.IGNORECASE):
         row.kind = "setting"
         try:
-            return row, _setting(text, settings), None
+            return row, apply_setting(text, settings), None
         except ValueError as err:
             row.problem = str(err)
             return row, settings, None
@@ -363,7 +372,8 @@ def _classify(number: int, raw: str, settings: Settings, form: str | None) -> tu
             problem = err.problem
             for prefix in (f"{body!r}: ", f"{text!r}: "):
                 problem = problem.removeprefix(prefix)
-            position_error = position_error or (lab, problem)
+            if position_error is None or position_error[1] == "not a position MineDesk reads":
+                position_error = (lab, problem)  # the more telling reason
             continue
         row.kind, row.form, row.label, row.zone = "position", pos.form, lab, zone
         return row, settings, pos
