@@ -13,11 +13,11 @@ from conftest import X0, Y0, square, write_layer
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtCore import QSettings, Qt
 
-from minedesk.core import coords  # noqa: E402
-from minedesk.exchange import import_project  # noqa: E402
-from minedesk.forms.coordinates import CoordinatesDialog  # noqa: E402
+from minedesk.core import coords
+from minedesk.exchange import import_project
+from minedesk.forms.coordinates import CoordinatesDialog
 
 GEOD = Geod(ellps="WGS84")
 TO_LONLAT = Transformer.from_crs(32638, 4326, always_xy=True)

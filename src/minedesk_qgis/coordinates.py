@@ -23,8 +23,8 @@ from .bridge import mapping_for
 _translators: list = []
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CoordinatesPlugin", text)
+def menu_text() -> str:
+    return QCoreApplication.translate("CoordinatesPlugin", "New polygon from coordinates...")
 
 
 def install_translation(locale: str) -> None:
@@ -62,16 +62,18 @@ class CoordinatesTool:
         self.iface = iface
         self.layers = list(layers if layers is not None else polygon_layers())
         if not self.layers:
-            raise InputError(None, tr("the project has no polygon layer"), tr("add or create a polygon layer first"))
+            raise InputError(None, QCoreApplication.translate("CoordinatesPlugin", "the project has no polygon layer"),
+                             QCoreApplication.translate("CoordinatesPlugin", "add or create a polygon layer first"))
         active = active if active in self.layers else (iface.activeLayer() if iface is not None else None)
         self.hazard_layer = active if active in self.layers else None
         self.hazard_feature = None
-        targets = [("hazard", tr("New hazard"))]
+        targets = [("hazard", QCoreApplication.translate("CoordinatesPlugin", "New hazard"))]
         context = {}
         if self.hazard_layer is not None and self.hazard_layer.selectedFeatureCount() == 1:
             self.hazard_feature = next(self.hazard_layer.getSelectedFeatures())
             label = self._feature_id(self.hazard_layer, self.hazard_feature)
-            targets.insert(0, ("release", tr("Release of the selected hazard {0}").format(label)))
+            text = QCoreApplication.translate("CoordinatesPlugin", "Release of the selected hazard {0}")
+            targets.insert(0, ("release", text.format(label)))
             shape = shapely.from_wkb(bytes(self.hazard_feature.geometry().asWkb()))
             there = transform(shape, _lonlat(self.hazard_layer))
             context["release"] = [list(p.exterior.coords) for p in shapely.get_parts(there)]
@@ -127,8 +129,9 @@ class CoordinatesTool:
                                                     CRS.from_wkt(layer.crs().toWkt()), always_xy=True))
             clipped = polygonal_part(shapely.intersection(shapely.make_valid(hazard), geometry))
             if clipped is None or clipped.area == 0:
-                raise InputError(layer.name(), tr("the release polygon does not overlap the selected hazard"),
-                                 tr("check the turning points"))
+                raise InputError(layer.name(), QCoreApplication.translate(
+                    "CoordinatesPlugin", "the release polygon does not overlap the selected hazard"),
+                                 QCoreApplication.translate("CoordinatesPlugin", "check the turning points"))
             geometry = clipped
             hazard_id = self._feature_id(self.hazard_layer, self.hazard_feature)
             link = mapping.release_hazard_id or detect_column(names, RELEASE_LINK_NAMES)
@@ -137,9 +140,11 @@ class CoordinatesTool:
                 f.setAttribute(link, hazard_id)
             if category:
                 f.setAttribute(category, values["category"])
-            label = tr("Add {0} release to {1}").format(values["category"], hazard_id)
+            label = QCoreApplication.translate("CoordinatesPlugin", "Add {0} release to {1}")
+            label = label.format(values["category"], hazard_id)
             added = geodesic_hectares(transform(clipped, _lonlat(layer)))
-            self.message = tr("{0} ({1} ha inside the hazard added)").format(label, f"{added:,.2f}")
+            text = QCoreApplication.translate("CoordinatesPlugin", "{0} ({1} ha inside the hazard added)")
+            self.message = text.format(label, f"{added:,.2f}")
         else:
             col = mapping.hazard_id or detect_column(names, HAZARD_ID_NAMES)
             if col and values.get("hazard_id"):
@@ -147,7 +152,7 @@ class CoordinatesTool:
             type_col = detect_column(names, HAZARD_TYPE_NAMES)
             if type_col and values.get("hazard_type"):
                 f.setAttribute(type_col, values["hazard_type"])
-            label = tr("Add hazard {0}").format(values.get("hazard_id") or "")
+            label = QCoreApplication.translate("CoordinatesPlugin", "Add hazard {0}").format(values.get("hazard_id") or "")
             self.message = label
         if layer.wkbType() in (QgsWkbTypes.MultiPolygon, QgsWkbTypes.MultiPolygonZ, QgsWkbTypes.MultiPolygon25D) \
                 or QgsWkbTypes.isMultiType(layer.wkbType()):
@@ -160,7 +165,8 @@ class CoordinatesTool:
         ok = layer.addFeature(f)
         layer.endEditCommand()
         if not ok:
-            raise InputError(layer.name(), tr("QGIS did not take the feature"), tr("check that the layer can be edited"))
+            raise InputError(layer.name(), QCoreApplication.translate("CoordinatesPlugin", "QGIS did not take the feature"),
+                             QCoreApplication.translate("CoordinatesPlugin", "check that the layer can be edited"))
         return f.id()
 
     def accepted(self) -> None:

@@ -56,8 +56,12 @@ class MineDeskPlugin:
         self.action.toggled.connect(self.dock.setVisible)
         self.iface.addPluginToVectorMenu("MineDesk", self.action)
         self.iface.addToolBarIcon(self.action)
-        self.coordinates_action = QAction(QCoreApplication.translate("MineDeskPlugin", "New polygon from coordinates..."),
-                                          self.iface.mainWindow())
+        from qgis.core import QgsSettings
+
+        from .coordinates import install_translation, menu_text
+
+        install_translation(QgsSettings().value("locale/userLocale", "") or "")
+        self.coordinates_action = QAction(menu_text(), self.iface.mainWindow())
         self.coordinates_action.triggered.connect(self.polygon_from_coordinates)
         self.iface.addPluginToVectorMenu("MineDesk", self.coordinates_action)
 

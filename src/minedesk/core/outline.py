@@ -261,7 +261,8 @@ def _leg(text: str, settings: Settings) -> tuple[str, float, float] | None:
     m = _LEG.match(t)
     if not m:
         return None
-    plain = not (m["ref1"] or m["ref2"] or m["mil"] or m["min"] or m["slope"] or "°" in t or re.search(r"\dM", t.replace(" ", "")))
+    plain = not (m["ref1"] or m["ref2"] or m["mil"] or m["min"] or m["slope"] or "°" in t
+                 or re.search(r"\dM", t.replace(" ", "")))
     decimals = [len(x.split(".")[1]) if "." in x else 0 for x in (m["deg"], m["dist"])]
     if plain and (min(decimals) >= 3 or "," in t or (m["sign"] and m["dsign"])):
         return None  # 39.918800 47.003000, 39.9, 47.0 or -34.6 -58.4: decimal degrees, not a leg
@@ -533,7 +534,8 @@ def row_text(cells: list[str], roles: list[str]) -> str:
 
 #: Header words of a pasted table (the task order's own among them) and the role they give.
 HEADER_ROLES = {"tp": "label", "no": "label", "point": "label", "latitude": "lat", "lat": "lat",
-                "longitude": "lon", "lon": "lon", "latitude dms": "lat", "longitude dms": "lon", "long": "lon", "zone": "zone", "easting": "easting",
+                "longitude": "lon", "lon": "lon", "latitude dms": "lat", "longitude dms": "lon", "long": "lon",
+                "zone": "zone", "easting": "easting",
                 "e": "easting", "northing": "northing", "n": "northing", "bearing": "bearing",
                 "true bearing": "bearing", "distance": "distance", "distance (m)": "distance",
                 "slope": "slope", "mgrs": "detect", "utm e": "easting", "utm n": "northing",

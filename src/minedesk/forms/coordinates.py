@@ -140,6 +140,17 @@ class OutlineSketch(QWidget):
             p.drawEllipse(c, 3.0, 3.0)
             p.setPen(QColor(0, 0, 0))
             p.drawText(c + QPointF(5, -4), str(n))
+        bm = next((r for r in (o.rows if o else []) if r.benchmark and r.lon is not None), None)
+        if bm is not None:  # the benchmark: a triangle
+            c = at(bm.lon, bm.lat)
+            tri = QPainterPath(c + QPointF(0, -6))
+            tri.lineTo(c + QPointF(5, 4))
+            tri.lineTo(c + QPointF(-5, 4))
+            tri.closeSubpath()
+            p.setPen(QPen(QColor(0, 0, 0), 1.0))
+            p.setBrush(QBrush(QColor(255, 200, 0)))
+            p.drawPath(tri)
+            p.drawText(c + QPointF(7, 4), "BM")
         for q in (o.crossings if o else []):
             c = at(*q)
             p.setPen(QPen(CROSSING, 2.0))
@@ -147,10 +158,20 @@ class OutlineSketch(QWidget):
             p.drawEllipse(c, 7.0, 7.0)
             p.drawLine(c + QPointF(-5, -5), c + QPointF(5, 5))
             p.drawLine(c + QPointF(-5, 5), c + QPointF(5, -5))
-        # north arrow
+        # north arrow and a scale bar of a round length
         p.setPen(QPen(QColor(60, 60, 60), 1.5))
         p.drawLine(QPointF(12, 30), QPointF(12, 12))
         p.drawText(QPointF(8, 42), "N")
+        metres_per_px = 111_320.0 / scale
+        target = metres_per_px * 80
+        bar = next((v for v in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000)
+                    if v >= target / 2), 100_000)
+        px = bar / metres_per_px
+        y = self.height() - 10.0
+        p.drawLine(QPointF(12, y), QPointF(12 + px, y))
+        p.drawLine(QPointF(12, y - 4), QPointF(12, y))
+        p.drawLine(QPointF(12 + px, y - 4), QPointF(12 + px, y))
+        p.drawText(QPointF(16 + px, y), f"{bar:g} m" if bar < 1000 else f"{bar / 1000:g} km")
 
 
 class PointsTable(QTableWidget):
@@ -368,7 +389,7 @@ class CoordinatesDialog(QDialog):
         header.setStretchLastSection(True)
         for c in range(n):
             self.table.setColumnWidth(c, 60 if roles[c] == "label" else 170)
-        for c, width in zip(range(n, n + 4), (70, 50, 90, 85), strict=True):
+        for c, width in zip(range(n, n + 4), (92, 46, 90, 85), strict=True):
             self.table.setColumnWidth(c, width)
         self._busy = False
         self.schedule()
