@@ -389,8 +389,8 @@ class CoordinatesDialog(QDialog):
         header.setStretchLastSection(True)
         for c in range(n):
             self.table.setColumnWidth(c, 60 if roles[c] == "label" else 170)
-        for c, width in zip(range(n, n + 4), (92, 46, 90, 85), strict=True):
-            self.table.setColumnWidth(c, width)
+        for c in range(n, n + 4):  # what MineDesk fills: as wide as its header or its text
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self._busy = False
         self.schedule()
 
