@@ -241,6 +241,22 @@ def test_the_whole_printed_table_pasted_with_its_header():
     assert len(out.ring) == len(ring.points) and not out.problems
 
 
+def test_rows_copied_from_the_pdf_as_lines_read_by_their_latitude_and_longitude():
+    ring, _, printed = _printed(HAZARD)
+    out = read_outline(["   ".join(r) for r in printed])  # one line per row, cells apart by spaces
+    assert not out.problems, out.problems
+    assert [r.label for r in out.rows] == [str(tp.number) for tp in ring.points]
+    for got, tp in zip(out.ring, ring.points, strict=True):
+        assert _metres(got, (tp.lon, tp.lat)) < 0.1
+
+
+def test_an_s_that_could_be_band_or_hemisphere_asks_on_its_row():
+    out = read_outline(["38S 500000 4440000", "090 100", "000 100"])
+    problem = out.rows[0].problem
+    assert "is S the latitude band or the southern hemisphere?" in problem
+    assert "write the band letter of the position meant: 38T 500000 4440000 or 38F 500000 4440000" in problem
+
+
 @pytest.mark.parametrize("column, reference", [("Bearing true", "true"), ("Bearing grid", "grid")])
 def test_the_printed_legs_walked_from_tp1_give_the_polygon(column, reference):
     ring, header, printed = _printed(HAZARD)

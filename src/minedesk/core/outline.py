@@ -325,6 +325,11 @@ def _split_label(text: str) -> tuple[str, str]:
     return m.group(0).strip().rstrip(".:)").strip(), text[m.end():]
 
 
+#: A turning-point row of a task order as a PDF viewer copies it: number, latitude and longitude to six
+#: decimals, then the same point in DMS, UTM and MGRS and its leg (read by its latitude and longitude)
+_PRINTED_ROW = re.compile(r"^\s*(\d{1,4})\s+(-?\d{1,2}\.\d{6})\s+(-?\d{1,3}\.\d{6})\s+\d{1,2}°.*$")
+
+
 def _read_point(text: str, settings: Settings, form: str | None):
     grid = _bare_grid(text, settings)
     pos = parse_position(grid or text)
@@ -373,10 +378,17 @@ def _classify(number: int, raw: str, settings: Settings, form: str | None) -> tu
             problem = err.problem
             for prefix in (f"{body!r}: ", f"{text!r}: "):
                 problem = problem.removeprefix(prefix)
+            if err.hint and not err.hint.startswith("write a position like"):  # the question's answer
+                problem = f"{problem}; {err.hint}"
             if position_error is None or position_error[1] == "not a position MineDesk reads":
                 position_error = (lab, problem)  # the more telling reason
             continue
         row.kind, row.form, row.label, row.zone = "position", pos.form, lab, zone
+        return row, settings, pos
+    printed = _PRINTED_ROW.match(text)
+    if printed and form in (None, "detect", "dd"):  # a task order's row copied from its PDF, as one line
+        pos, zone = _read_point(f"{printed[2]}, {printed[3]}", settings, None)
+        row.kind, row.form, row.label, row.zone = "position", pos.form, printed[1], zone
         return row, settings, pos
     if form == "leg":
         row.kind, row.problem = "leg", f"not a leg (bearing, distance) like {LEG_EXAMPLES}"
