@@ -252,353 +252,358 @@
 <context>
     <name>CoordinatesDialog</name>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="192"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="213"/>
         <source>New polygon from coordinates</source>
         <translation>Koordinatlardan yeni poliqon</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="193"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="214"/>
         <source>New hazard</source>
         <translation>Yeni ərazi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="209"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="230"/>
         <source>Make</source>
         <translation>Yaradılacaq</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="214"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="235"/>
         <source>Add to layer</source>
         <translation>Laya əlavə et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="218"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="239"/>
         <source>Hazard id</source>
         <translation>Ərazinin kodu</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="222"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="248"/>
         <source>Hazard type</source>
         <translation>Ərazinin növü</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="225"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="251"/>
         <source>cleared</source>
         <translation>təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="225"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="251"/>
         <source>reduced</source>
         <translation>azaldılmış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="225"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="251"/>
         <source>cancelled</source>
         <translation>ləğv edilmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="227"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="253"/>
         <source>Category</source>
         <translation>Kateqoriya</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="233"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="267"/>
         <source>true north</source>
         <translation>həqiqi şimal</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="233"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="267"/>
         <source>grid north (UTM)</source>
         <translation>tor şimalı (UTM)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="234"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="268"/>
         <source>magnetic north</source>
         <translation>maqnit şimalı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="237"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="271"/>
         <source>e.g. 6.5E</source>
         <translation>məs. 6.5E</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="239"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="273"/>
         <source>degrees</source>
         <translation>dərəcə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="239"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="273"/>
         <source>mils (6400)</source>
         <translation>mil (6400)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="239"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="273"/>
         <source>mils (6000)</source>
         <translation>mil (6000)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="242"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="276"/>
         <source>e.g. 38N</source>
         <translation>məs. 38N</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="248"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="282"/>
         <source>Bearings from</source>
         <translation>Azimutlar hesablanır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="249"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="283"/>
         <source>Declination</source>
         <translation>Maqnit meyli</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="250"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="284"/>
         <source>Angles in</source>
         <translation>Bucaqlar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="251"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="285"/>
         <source>UTM zone of bare easting, northing</source>
         <translation>Zonasız şərq, şimal koordinatları üçün UTM zonası</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="252"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="286"/>
         <source>Misclosure tolerance</source>
         <translation>Qapanma xətasının həddi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="265"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="299"/>
         <source>Columns:</source>
         <translation>Sütunlar:</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="268"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="302"/>
         <source>Paste rows</source>
         <translation>Sətirləri yapışdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="270"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="304"/>
         <source>Clear</source>
         <translation>Təmizlə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="293"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="327"/>
         <source>I have checked the bearings and distances: accept this misclosure</source>
         <translation>Azimutları və məsafələri yoxladım: bu qapanma xətasını qəbul edirəm</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="298"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="332"/>
         <source>Repair: split the polygon where it crosses itself</source>
         <translation>Düzəlt: poliqonu özünü kəsdiyi yerdə böl</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="315"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="349"/>
         <source>Detect</source>
         <translation>Avtomatik</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="315"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="349"/>
         <source>Label</source>
         <translation>Nişan</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="316"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="350"/>
         <source>Decimal degrees</source>
         <translation>Onluq dərəcələr</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="316"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="350"/>
         <source>Degrees, minutes</source>
         <translation>Dərəcə, dəqiqə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="317"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="351"/>
         <source>Degrees, minutes, seconds</source>
         <translation>Dərəcə, dəqiqə, saniyə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="317"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="351"/>
         <source>UTM</source>
         <translation>UTM</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="317"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="351"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="318"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="352"/>
         <source>Gauss-Krüger (Pulkovo 1942)</source>
         <translation>Qauss-Krüger (Pulkovo 1942)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="318"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="352"/>
         <source>Leg (bearing, distance)</source>
         <translation>Hissə (azimut, məsafə)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="319"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="353"/>
         <source>Latitude</source>
         <translation>En</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="319"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="353"/>
         <source>Longitude</source>
         <translation>Uzunluq</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="319"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="353"/>
         <source>UTM zone</source>
         <translation>UTM zonası</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="320"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="354"/>
         <source>Easting</source>
         <translation>Şərq koordinatı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="320"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="354"/>
         <source>Northing</source>
         <translation>Şimal koordinatı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="321"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="355"/>
         <source>Bearing</source>
         <translation>Azimut</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="321"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="355"/>
         <source>Grid bearing</source>
         <translation>Tor azimutu</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="322"/>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="325"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="356"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="359"/>
         <source>Distance (m)</source>
         <translation>Məsafə (m)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="322"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="356"/>
         <source>Slope angle</source>
         <translation>Meyl bucağı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="322"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="356"/>
         <source>Ignore</source>
         <translation>Nəzərə alma</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="325"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="359"/>
         <source>Form</source>
         <translation>Forma</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="325"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="359"/>
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="325"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="359"/>
         <source>Bearing (true)</source>
         <translation>Azimut (həqiqi)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="325"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="359"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="378"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="412"/>
         <source>Position or leg</source>
         <translation>Mövqe və ya hissə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="486"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="520"/>
         <source>leg</source>
         <translation>hissə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="493"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="527"/>
         <source>setting</source>
         <translation>parametr</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="525"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="559"/>
         <source>{0} turning point(s)</source>
         <translation>{0} dönmə nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="527"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="561"/>
         <source>{0} row(s) cannot be read (in red; the reason is in the row): nothing is made until they are corrected</source>
         <translation>{0} sətir oxunmur (qırmızı; səbəbi sətirdədir): düzəldilənə qədər heç nə yaradılmır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="533"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="563"/>
+        <source>row {0}: {1}</source>
+        <translation>sətir {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="568"/>
         <source>rows in zones {0}</source>
         <translation>sətirlər {0} zonalarındadır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="537"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="572"/>
         <source>Closed by a straight edge from the last point to TP 1</source>
         <translation>Son nöqtədən TP 1-ə düz xətlə qapanır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="539"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="574"/>
         <source>Misclosure 0.00 m (exact) over {0} m</source>
         <translation>Qapanma xətası 0.00 m (dəqiq), {0} m üzərində</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="541"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="576"/>
         <source>Misclosure {0} m (1 : {1}) over {2} m</source>
         <translation>Qapanma xətası {0} m (1 : {1}), {2} m üzərində</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="544"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="579"/>
         <source>— worse than the tolerance 1 : {0}</source>
         <translation>— 1 : {0} həddindən pisdir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="550"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="585"/>
         <source>The polygon crosses itself at {0} (red cross)</source>
         <translation>Poliqon {0} nöqtəsində özünü kəsir (qırmızı xaç)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="559"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="594"/>
         <source>nothing read yet</source>
         <translation>hələ heç nə oxunmayıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="561"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="596"/>
         <source>correct the rows in red</source>
         <translation>qırmızı sətirləri düzəldin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="563"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="598"/>
         <source>a polygon needs at least three turning points</source>
         <translation>poliqon üçün ən azı üç dönmə nöqtəsi lazımdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="565"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="600"/>
         <source>accept the misclosure, or correct the legs</source>
         <translation>qapanma xətasını qəbul edin və ya hissələri düzəldin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="567"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="602"/>
         <source>put the turning points in order, or repair the polygon</source>
         <translation>dönmə nöqtələrini sıraya qoyun və ya poliqonu düzəldin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="569"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="604"/>
         <source>give the new hazard an id</source>
         <translation>yeni əraziyə kod verin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="583"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="616"/>
         <source>Add hazard</source>
         <translation>Ərazi əlavə et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="583"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="616"/>
         <source>Add release</source>
         <translation>Azad edilmə əlavə et</translation>
     </message>

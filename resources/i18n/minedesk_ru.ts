@@ -252,353 +252,358 @@
 <context>
     <name>CoordinatesDialog</name>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="192"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="213"/>
         <source>New polygon from coordinates</source>
         <translation>Новый полигон по координатам</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="193"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="214"/>
         <source>New hazard</source>
         <translation>Новый район</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="209"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="230"/>
         <source>Make</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="214"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="235"/>
         <source>Add to layer</source>
         <translation>Добавить в слой</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="218"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="239"/>
         <source>Hazard id</source>
         <translation>Код района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="222"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="248"/>
         <source>Hazard type</source>
         <translation>Тип района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="225"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="251"/>
         <source>cleared</source>
         <translation>очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="225"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="251"/>
         <source>reduced</source>
         <translation>сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="225"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="251"/>
         <source>cancelled</source>
         <translation>исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="227"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="253"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="233"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="267"/>
         <source>true north</source>
         <translation>истинный север</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="233"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="267"/>
         <source>grid north (UTM)</source>
         <translation>север сетки (UTM)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="234"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="268"/>
         <source>magnetic north</source>
         <translation>магнитный север</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="237"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="271"/>
         <source>e.g. 6.5E</source>
         <translation>напр. 6.5E</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="239"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="273"/>
         <source>degrees</source>
         <translation>градусы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="239"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="273"/>
         <source>mils (6400)</source>
         <translation>тысячные (6400)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="239"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="273"/>
         <source>mils (6000)</source>
         <translation>тысячные (6000)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="242"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="276"/>
         <source>e.g. 38N</source>
         <translation>напр. 38N</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="248"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="282"/>
         <source>Bearings from</source>
         <translation>Азимуты от</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="249"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="283"/>
         <source>Declination</source>
         <translation>Магнитное склонение</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="250"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="284"/>
         <source>Angles in</source>
         <translation>Углы в</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="251"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="285"/>
         <source>UTM zone of bare easting, northing</source>
         <translation>Зона UTM для восточных и северных координат без зоны</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="252"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="286"/>
         <source>Misclosure tolerance</source>
         <translation>Допуск невязки</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="265"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="299"/>
         <source>Columns:</source>
         <translation>Столбцы:</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="268"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="302"/>
         <source>Paste rows</source>
         <translation>Вставить строки</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="270"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="304"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="293"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="327"/>
         <source>I have checked the bearings and distances: accept this misclosure</source>
         <translation>Азимуты и расстояния проверены: принять эту невязку</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="298"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="332"/>
         <source>Repair: split the polygon where it crosses itself</source>
         <translation>Исправить: разделить полигон в месте самопересечения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="315"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="349"/>
         <source>Detect</source>
         <translation>Определить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="315"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="349"/>
         <source>Label</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="316"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="350"/>
         <source>Decimal degrees</source>
         <translation>Десятичные градусы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="316"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="350"/>
         <source>Degrees, minutes</source>
         <translation>Градусы, минуты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="317"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="351"/>
         <source>Degrees, minutes, seconds</source>
         <translation>Градусы, минуты, секунды</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="317"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="351"/>
         <source>UTM</source>
         <translation>UTM</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="317"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="351"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="318"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="352"/>
         <source>Gauss-Krüger (Pulkovo 1942)</source>
         <translation>Гаусс-Крюгер (Пулково 1942)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="318"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="352"/>
         <source>Leg (bearing, distance)</source>
         <translation>Ход (азимут, расстояние)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="319"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="353"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="319"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="353"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="319"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="353"/>
         <source>UTM zone</source>
         <translation>Зона UTM</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="320"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="354"/>
         <source>Easting</source>
         <translation>Восточная координата</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="320"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="354"/>
         <source>Northing</source>
         <translation>Северная координата</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="321"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="355"/>
         <source>Bearing</source>
         <translation>Азимут</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="321"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="355"/>
         <source>Grid bearing</source>
         <translation>Дирекционный угол</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="322"/>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="325"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="356"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="359"/>
         <source>Distance (m)</source>
         <translation>Расстояние (м)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="322"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="356"/>
         <source>Slope angle</source>
         <translation>Угол наклона</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="322"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="356"/>
         <source>Ignore</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="325"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="359"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="325"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="359"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="325"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="359"/>
         <source>Bearing (true)</source>
         <translation>Азимут (истинный)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="325"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="359"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="378"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="412"/>
         <source>Position or leg</source>
         <translation>Точка или ход</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="486"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="520"/>
         <source>leg</source>
         <translation>ход</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="493"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="527"/>
         <source>setting</source>
         <translation>параметр</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="525"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="559"/>
         <source>{0} turning point(s)</source>
         <translation>поворотных точек: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="527"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="561"/>
         <source>{0} row(s) cannot be read (in red; the reason is in the row): nothing is made until they are corrected</source>
         <translation>строк не прочитано: {0} (красные; причина указана в строке): ничего не создаётся, пока они не исправлены</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="533"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="563"/>
+        <source>row {0}: {1}</source>
+        <translation>строка {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="568"/>
         <source>rows in zones {0}</source>
         <translation>строки в зонах {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="537"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="572"/>
         <source>Closed by a straight edge from the last point to TP 1</source>
         <translation>Замкнут прямой от последней точки до TP 1</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="539"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="574"/>
         <source>Misclosure 0.00 m (exact) over {0} m</source>
         <translation>Невязка 0.00 м (точно) на {0} м</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="541"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="576"/>
         <source>Misclosure {0} m (1 : {1}) over {2} m</source>
         <translation>Невязка {0} м (1 : {1}) на {2} м</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="544"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="579"/>
         <source>— worse than the tolerance 1 : {0}</source>
         <translation>— хуже допуска 1 : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="550"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="585"/>
         <source>The polygon crosses itself at {0} (red cross)</source>
         <translation>Полигон пересекает сам себя в точке {0} (красный крест)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="559"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="594"/>
         <source>nothing read yet</source>
         <translation>пока ничего не прочитано</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="561"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="596"/>
         <source>correct the rows in red</source>
         <translation>исправьте красные строки</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="563"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="598"/>
         <source>a polygon needs at least three turning points</source>
         <translation>для полигона нужны минимум три поворотные точки</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="565"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="600"/>
         <source>accept the misclosure, or correct the legs</source>
         <translation>примите невязку или исправьте ходы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="567"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="602"/>
         <source>put the turning points in order, or repair the polygon</source>
         <translation>расставьте поворотные точки по порядку или исправьте полигон</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="569"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="604"/>
         <source>give the new hazard an id</source>
         <translation>задайте код нового района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="583"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="616"/>
         <source>Add hazard</source>
         <translation>Добавить район</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="583"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="616"/>
         <source>Add release</source>
         <translation>Добавить высвобождение</translation>
     </message>

@@ -237,16 +237,29 @@ class CoordinatesDialog(QDialog):
         self.id_edit.setPlaceholderText("AGD-CHA-00042")
         self.id_edit.textChanged.connect(self._update_ok)
         self.id_label = QLabel(self.tr("Hazard id"))
-        top.addRow(self.id_label, self.id_edit)
+        # the hazard's fields and the release's in boxes of their own: a hidden box leaves no gap
+        self.hazard_box, self.release_box = QWidget(), QWidget()
+        hazard_form, release_form = QFormLayout(self.hazard_box), QFormLayout(self.release_box)
+        for form in (hazard_form, release_form):
+            form.setContentsMargins(0, 0, 0, 0)
+        hazard_form.addRow(self.id_label, self.id_edit)
         self.type_combo = QComboBox()
         self.type_combo.addItems(["", "CHA", "SHA"])
         self.type_label = QLabel(self.tr("Hazard type"))
-        top.addRow(self.type_label, self.type_combo)
+        hazard_form.addRow(self.type_label, self.type_combo)
         self.category_combo = QComboBox()
         for key, text in zip(CATEGORIES, (self.tr("cleared"), self.tr("reduced"), self.tr("cancelled")), strict=True):
             self.category_combo.addItem(text, key)
         self.category_label = QLabel(self.tr("Category"))
-        top.addRow(self.category_label, self.category_combo)
+        release_form.addRow(self.category_label, self.category_combo)
+        top.addRow(self.hazard_box)
+        top.addRow(self.release_box)
+        labels = [top.labelForField(w) for w in (self.target_combo, self.layer_combo) if w is not None]
+        labels += [self.id_label, self.type_label, self.category_label]
+        width = max(label.sizeHint().width() for label in labels if label is not None)
+        for label in labels:  # the three forms' fields line up
+            if label is not None:
+                label.setMinimumWidth(width)
         layout.addLayout(top)
 
         how = QGridLayout()
@@ -547,6 +560,7 @@ class CoordinatesDialog(QDialog):
         if bad:
             parts.append(self.tr("{0} row(s) cannot be read (in red; the reason is in the row): nothing is made "
                                  "until they are corrected").format(len(bad)))
+            parts.append(self.tr("row {0}: {1}").format(bad[0].number, bad[0].problem))
         if self.settings_problem:
             parts.append(self.settings_problem)
         zones = sorted({r.zone for r in outline.rows if r.zone})
@@ -597,10 +611,8 @@ class CoordinatesDialog(QDialog):
 
     def _target_changed(self, *args) -> None:
         hazard = self.target_combo.currentData() == "hazard"
-        for w in (self.id_label, self.id_edit, self.type_label, self.type_combo):
-            w.setVisible(hazard)
-        for w in (self.category_label, self.category_combo):
-            w.setVisible(not hazard)
+        self.hazard_box.setVisible(hazard)
+        self.release_box.setVisible(not hazard)
         self.ok_button.setText(self.tr("Add hazard") if hazard else self.tr("Add release"))
         if self.outline is not None:
             self.sketch.set_outline(self.outline, self.context.get(self.target_combo.currentData(), []))
