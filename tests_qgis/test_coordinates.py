@@ -103,3 +103,85 @@ def test_bad_rows_are_refused_in_qgis_too(plugin):
         assert hazards.featureCount() == 0
     finally:
         QgsProject.instance().removeMapLayers([hazards.id()])
+
+
+class _Bar:
+    def __init__(self):
+        self.shown = []
+
+    def pushInfo(self, title, text):
+        self.shown.append(text)
+
+    pushWarning = pushInfo
+
+
+class _Iface:
+    """What the plugin asks of QGIS's iface: a main window, menus, the canvas, the message bar."""
+
+    def __init__(self, active=None):
+        from qgis.gui import QgsMapCanvas
+        from qgis.PyQt.QtWidgets import QMainWindow
+
+        self.window, self.canvas, self.bar, self.active = QMainWindow(), QgsMapCanvas(), _Bar(), active
+        self.menu = []
+
+    def mainWindow(self):
+        return self.window
+
+    def mapCanvas(self):
+        return self.canvas
+
+    def messageBar(self):
+        return self.bar
+
+    def activeLayer(self):
+        return self.active
+
+    def addPluginToVectorMenu(self, name, action):
+        self.menu.append(action)
+
+    def removePluginVectorMenu(self, name, action):
+        self.menu.remove(action)
+
+    def addDockWidget(self, *args):
+        pass
+
+    removeDockWidget = addToolBarIcon = removeToolBarIcon = addDockWidget
+
+
+def test_the_vector_menu_entry_opens_the_dialog_and_adds_to_the_layer(plugin):
+    from qgis.core import QgsApplication, QgsProject
+
+    import minedesk_qgis
+
+    hazards = _layer("hazards", ["HAZ_ID:string"], [(_square(X, Y, 100), {"HAZ_ID": "H-1"})])
+    iface = _Iface(active=hazards)
+    iface.canvas.setDestinationCrs(hazards.crs())
+    gui = minedesk_qgis.classFactory(iface)  # a second instance, with a window: the Processing provider
+    gui.provider = QgsApplication.processingRegistry().providerById("minedesk")  # stays the started one's
+    try:
+        gui.initGui()
+        texts = [a.text() for a in iface.menu]
+        assert "New polygon from coordinates..." in texts
+        entry = next(a for a in iface.menu if a.text() == "New polygon from coordinates...")
+        entry.trigger()
+        tool = gui.coordinates_tool
+        d = tool.dialog
+        assert d.isVisible()
+        d.zone_edit.setText("38N")
+        d.set_rows([["", f"{X + 300} {Y}"], ["", "grid 000 50"], ["", "grid 090 50"], ["", "grid 180 50"],
+                    ["", "grid 270 50"]])
+        assert tool.rubber.numberOfVertices() == 5  # drawn on the canvas as it is typed (ring closed)
+        corner = tool.rubber.getPoint(0, 0)
+        assert (corner.x(), corner.y()) == pytest.approx((X + 300.5, Y + 0.5), abs=1e-3)  # in the canvas's CRS
+        d.id_edit.setText("H-7")
+        d.ok_button.click()
+        assert sorted(f["HAZ_ID"] for f in hazards.getFeatures()) == ["H-1", "H-7"]
+        assert iface.bar.shown and iface.bar.shown[-1].startswith("Add hazard H-7 · misclosure 0.00 m")
+        assert tool.rubber.numberOfVertices() == 0  # gone with the dialog
+        gui.provider = None
+        gui.unload()
+        assert "New polygon from coordinates..." not in [a.text() for a in iface.menu]
+    finally:
+        hazards.rollBack()
+        QgsProject.instance().removeMapLayers([hazards.id()])

@@ -9,7 +9,7 @@ import os
 
 import shapely
 from pyproj import CRS, Transformer
-from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsWkbTypes
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 from qgis.PyQt.QtGui import QColor
 
@@ -99,19 +99,14 @@ class CoordinatesTool:
         return str(feature[col]) if col else f"#{feature.id()}"
 
     def preview(self, outline) -> None:
-        """The ring as read, on the canvas (red when it crosses itself)."""
-        canvas = self.iface.mapCanvas()
+        """The ring as read, on the canvas (red when it crosses itself): QGIS moves it from WGS84
+        to the canvas's CRS."""
         self.rubber.reset(QgsWkbTypes.PolygonGeometry)
         if len(outline.ring) < 2:
             return
-        dest = CRS.from_wkt(canvas.mapSettings().destinationCrs().toWkt())
-        to_map = Transformer.from_crs(CRS.from_epsg(4326), dest, always_xy=True)
-        colour = QColor(200, 0, 0) if outline.crossings else QColor(20, 60, 160)
-        self.rubber.setStrokeColor(colour)
-        for lon, lat in outline.ring:
-            x, y = to_map.transform(lon, lat)
-            self.rubber.addPoint(QgsPointXY(x, y), False)
-        self.rubber.closePoints(True)
+        self.rubber.setStrokeColor(QColor(200, 0, 0) if outline.crossings else QColor(20, 60, 160))
+        ring = [QgsPointXY(lon, lat) for lon, lat in outline.ring]
+        self.rubber.addGeometry(QgsGeometry.fromPolygonXY([ring + ring[:1]]), QgsCoordinateReferenceSystem("EPSG:4326"))
 
     def add(self) -> int:
         """Add the dialog's polygon to the chosen layer's edit buffer (one edit command). Returns
