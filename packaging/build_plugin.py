@@ -25,7 +25,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 SRC = REPO / "src"
-BUNDLED = ["minedesk/__init__.py", "minedesk/outputs.py", "minedesk/core", "minedesk/report"]
+BUNDLED = ["minedesk/__init__.py", "minedesk/outputs.py", "minedesk/core", "minedesk/report", "minedesk/forms"]
 
 
 #: the metadata a release must give real values for (the plugin repository shows them)
@@ -120,6 +120,8 @@ def build(out_dir: Path, published: dict[str, str] | None = None, release: bool 
     files["minedesk_qgis/LICENSE"] = (REPO / "LICENSE").read_bytes()
     # the application's own translations (resources/i18n/*.ts, compiled): the dock, dialogs and algorithms
     for qm in sorted((REPO / "resources" / "i18n").glob("minedesk_*.qm")):
+        files[f"minedesk_qgis/i18n/{qm.name}"] = qm.read_bytes()
+    for qm in sorted((REPO / "resources" / "i18n").glob("minedesk_??.qm")):  # the shared dialogs' strings
         files[f"minedesk_qgis/i18n/{qm.name}"] = qm.read_bytes()
     for font in sorted((REPO / "resources" / "fonts").iterdir()):
         files[f"minedesk_qgis/lib/minedesk/report/fonts/{font.name}"] = font.read_bytes()

@@ -11,7 +11,6 @@ from pyproj import Transformer
 from minedesk.core import coords
 from minedesk.core.errors import InputError
 from minedesk.core.positions import EXAMPLES, parse_position
-from minedesk.core.taskorder import parse_point
 
 # a point near Xocavənd, and a few others (lon, lat)
 POINTS = [(47.0030, 39.9188), (46.641182, 39.985670), (44.5, 38.2), (-58.38, -34.6), (18.42, -33.92)]
@@ -61,7 +60,11 @@ def test_utm_band_s_is_the_band_in_azerbaijan():
     assert (pos.form, pos.zone) == ("utm", "38N")
     _close(pos, _from(32638, 671184.5, 4420665.5), 1e-7)
     assert 32 < pos.lat < 40
-    assert parse_point("38S 671184 4420665") == pytest.approx((pos.lon, pos.lat))  # no longer 50°S
+    from minedesk.core.taskorder import TaskOrder
+
+    # the task order's position fields read through the same parser: no longer 50°S
+    assert TaskOrder("T-1", ["H"], {"benchmark": "38S 671184 4420665"}).point("benchmark") == \
+        pytest.approx((pos.lon, pos.lat))
     # an S whose band reading is far from band S is the southern hemisphere
     pos = parse_position("38S 500000 9500000")
     assert pos.zone == "38S"
@@ -141,4 +144,4 @@ def test_round_trip_through_what_task_orders_print(lonlat):
     for precision in (5, 4, 3):
         text = coords.to_mgrs(lon, lat, precision)
         assert metres(parse_position(text)) < 10 ** (5 - precision) * 0.71, text
-    assert parse_point(coords.format_utm(lon, lat)) == pytest.approx(parse_position(coords.to_mgrs(lon, lat)).lonlat)
+    assert parse_position(coords.format_utm(lon, lat)).lonlat == pytest.approx(parse_position(coords.to_mgrs(lon, lat)).lonlat)

@@ -273,7 +273,7 @@ OTHER_PROGRAMS_OPTIONS = {"--count": "benchmarks/make_data.py", "--total-km2": "
                           **{o: "packaging/build_plugin.py" for o in ("--config", "--email", "--homepage", "--release",
                                                                       "--repository", "--tracker")}}
 SUBCOMMANDS = ("tally", "check", "import", "export", "release", "history", "open", "task-order", "completion-report",
-               "report")
+               "report", "add-hazard")
 
 
 def test_every_option_the_readme_names_exists(capsys):

@@ -12,7 +12,7 @@ pytest.importorskip("PySide6.QtGui")
 pypdf = pytest.importorskip("pypdf")
 
 from conftest import SAMPLE, X0, Y0, write_layer  # noqa: E402
-from minedesk.core.taskorder import parse_point  # noqa: E402
+from minedesk.core.positions import parse_position  # noqa: E402
 from minedesk.exchange import import_project  # noqa: E402
 from minedesk.store import GpkgStore  # noqa: E402
 
@@ -72,7 +72,7 @@ def test_task_order_pdf_matches_the_geometry_and_the_tally(project_path, tmp_pat
     ring_vertices = len({tuple(v) for v in vertices})
     assert len(rows) == ring_vertices
     assert [int(r[0]) for r in rows] == list(range(1, ring_vertices + 1))
-    bm_lon, bm_lat = parse_point("39.9200, 47.0050")
+    bm_lon, bm_lat = parse_position("39.9200, 47.0050").lonlat
     d_bm = [np.hypot(float(r[2]) - bm_lon, float(r[1]) - bm_lat) for r in rows]
     assert int(np.argmin(d_bm)) == 0  # TP 1 is the vertex nearest the benchmark
     from minedesk.core import coords
@@ -162,11 +162,11 @@ def test_from_plain_files_without_a_project(tmp_path, run_cli):
 
 
 def test_positions_as_typed():
-    assert parse_point("39.985665, 46.641176") == pytest.approx((46.641176, 39.985665))
-    assert parse_point("39.98N 46.93E") == pytest.approx((46.93, 39.98))
-    lon, lat = parse_point("38N 640123 4427456")
+    assert parse_position("39.985665, 46.641176").lonlat == pytest.approx((46.641176, 39.985665))
+    assert parse_position("39.98N 46.93E").lonlat == pytest.approx((46.93, 39.98))
+    lon, lat = parse_position("38N 640123 4427456").lonlat
     assert (lon, lat) == pytest.approx((46.6412, 39.9857), abs=1e-3)
-    assert parse_point("38SPK 40123 27456") == pytest.approx((lon, lat), abs=2e-5)
+    assert parse_position("38SPK 40123 27456").lonlat == pytest.approx((lon, lat), abs=2e-5)
 
 
 def test_order_to_issue_is_the_one_numbering_rule():

@@ -127,6 +127,49 @@ def import_assistant(folder: Path, out: Path) -> None:
     window.close()
 
 
+def coordinates_dialog(folder: Path, project: Path, out: Path) -> None:
+    """Edit > New polygon from coordinates... on the sample project: a benchmark in MGRS and a
+    traverse of magnetic bearings from a marking sketch, its misclosure, each leg, one bad row."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from pyproj import Geod
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from minedesk.app.window import MainWindow
+    from minedesk.core import coords
+
+    app = QApplication.instance() or QApplication([])
+    window = MainWindow(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    window.show()
+    window.open_path(str(project), background=False)
+    window.polygon_from_coordinates()
+    dialog = window.coordinates_dialog
+    bm = (47.00326, 39.92356)
+    legs = [(47.0, 120), (112.0, 85), (175.0, 64), (236.0, 92)]
+    geod, points = Geod(ellps="WGS84"), [bm]
+    for az, d in legs:
+        lon, lat, _ = geod.fwd(points[-1][0], points[-1][1], az + 6.5, d)
+        points.append((lon, lat))
+    # the way back to TP 1 as the team paced it: to the degree and the metre
+    az, _, d = geod.inv(points[-1][0], points[-1][1], points[1][0], points[1][1])
+    rows = [["BM", coords.to_mgrs(*bm)]] + [["TP1" if i == 0 else f"TP{i + 1}", f"{a:03.0f} {m}"]
+                                            for i, (a, m) in enumerate(legs)]
+    rows.append(["TP1", f"{(az - 6.5) % 360:03.0f} {round(d)}"])
+    dialog.reference_combo.setCurrentIndex(dialog.reference_combo.findData("magnetic"))
+    dialog.declination_edit.setText("6.5E")
+    dialog.set_rows(rows)
+    dialog.id_edit.setText("XCV-CHA-00042")
+    dialog.type_combo.setCurrentIndex(dialog.type_combo.findText("CHA"))
+    dialog.resize(1180, 640)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(out))
+    dialog.reject()
+    window.close()
+
+
 def main() -> int:
     if shutil.which("pdftoppm") is None:
         print("make_images: pdftoppm is missing (apt-get install poppler-utils)", file=sys.stderr)
@@ -148,6 +191,7 @@ def main() -> int:
         for i in (1, 2):
             page = next(tmp.glob(f"page-{i}.png"), None) or next(tmp.glob(f"page-0{i}.png"))
             shutil.copy(page, OUT / f"task-order-{i}.png")
+        coordinates_dialog(tmp, project, OUT / "coordinates-dialog.png")
         (tmp / "delivery").mkdir()
         import_assistant(tmp / "delivery", OUT)
     print(f"pictures written to {OUT}")

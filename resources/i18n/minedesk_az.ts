@@ -50,13 +50,13 @@
     </message>
     <message>
         <location filename="../../src/minedesk/app/window/actions.py" line="38"/>
-        <location filename="../../src/minedesk/app/window/actions.py" line="114"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="118"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri qaytar</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/app/window/actions.py" line="39"/>
-        <location filename="../../src/minedesk/app/window/actions.py" line="115"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="119"/>
         <source>&amp;Redo</source>
         <translation>&amp;Təkrarla</translation>
     </message>
@@ -66,152 +66,157 @@
         <translation>Seçilmiş əraziləri &amp;sil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="43"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="41"/>
+        <source>New &amp;polygon from coordinates...</source>
+        <translation>Koordinatlardan yeni &amp;poliqon...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="47"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="44"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="48"/>
         <source>Zoom to &amp;all</source>
         <translation>&amp;Hamısını göstər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="45"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="49"/>
         <source>Zoom to &amp;selection</source>
         <translation>&amp;Seçilənləri göstər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="47"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="51"/>
         <source>&amp;Colour hazards by</source>
         <translation>Əraziləri &amp;rənglə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="50"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="54"/>
         <source>&amp;Background map (MBTiles)...</source>
         <translation>&amp;Fon xəritəsi (MBTiles)...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="51"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="55"/>
         <source>&amp;No background map</source>
         <translation>Fon xəritəsi &amp;olmasın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="55"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="59"/>
         <source>&amp;Tools</source>
         <translation>&amp;Alətlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="58"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="62"/>
         <source>&amp;Pan</source>
         <translation>&amp;Sürüşdür</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="58"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="62"/>
         <source>&amp;Select</source>
         <translation>&amp;Seç</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="59"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="63"/>
         <source>&amp;Draw release polygon</source>
         <translation>Azad edilmiş &amp;poliqon çək</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="60"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="64"/>
         <source>&amp;Edit release vertices</source>
         <translation>Azad edilmənin təpə nöqtələrini &amp;redaktə et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="61"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="65"/>
         <source>S&amp;plit hazard with a line</source>
         <translation>Ərazini xətlə &amp;böl</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="68"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="72"/>
         <source>&amp;Mark selected released...</source>
         <translation>Seçilmişləri azad edilmiş &amp;qeyd et...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="69"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="73"/>
         <source>Record &amp;devices found...</source>
         <translation>Tapılmış &amp;qurğuları qeyd et...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="73"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="77"/>
         <source>&amp;Task order for selected hazards...</source>
         <translation>Seçilmiş ərazilər üçün &amp;tapşırıq əmri...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="74"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="78"/>
         <source>&amp;Completion report...</source>
         <translation>&amp;Tamamlanma hesabatı...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="75"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="79"/>
         <source>&amp;Summary report for a period...</source>
         <translation>Dövr üzrə &amp;yekun hesabat...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="79"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="83"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Parametrlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="80"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="84"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="83"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="87"/>
         <source>As the system</source>
         <translation>Sistemdəki kimi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="89"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="93"/>
         <source>&amp;Help</source>
         <translation>&amp;Kömək</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="90"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="94"/>
         <source>&amp;About MineDesk</source>
         <translation>MineDesk &amp;haqqında</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="91"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="95"/>
         <source>Tools</source>
         <translation>Alətlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="114"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="118"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Geri qaytar: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="115"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="119"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Təkrarla: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="131"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="136"/>
         <source>&amp;Type (CHA, SHA)</source>
         <translation>&amp;Növ (CHA, SHA)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="131"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="136"/>
         <source>&amp;Progress (how much is released)</source>
         <translation>&amp;Gedişat (nə qədəri azad edilib)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="154"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="159"/>
         <source>The language changes when MineDesk starts again</source>
         <translation>Dil MineDesk yenidən açılanda dəyişəcək</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="157"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="162"/>
         <source>About MineDesk</source>
         <translation>MineDesk haqqında</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="158"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="163"/>
         <source>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Land-release tallies, task orders and reports for mine action.&lt;/p&gt;&lt;p&gt;Hectares are geodesic, on the WGS84 ellipsoid.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Minadan təmizləmə üzrə ərazilərin azad edilməsinin hesabı, tapşırıq əmrləri və hesabatlar.&lt;/p&gt;&lt;p&gt;Hektarlar WGS84 ellipsoidi üzərində geodeziya üsulu ilə hesablanır.&lt;/p&gt;</translation>
     </message>
@@ -285,6 +290,428 @@
         <location filename="../../src/minedesk/app/paper.py" line="232"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatesDialog</name>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="213"/>
+        <source>New polygon from coordinates</source>
+        <translation>Koordinatlardan yeni poliqon</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="214"/>
+        <source>New hazard</source>
+        <translation>Yeni ərazi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="230"/>
+        <source>Make</source>
+        <translation>Yaradılacaq</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="235"/>
+        <source>Add to layer</source>
+        <translation>Laya əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="239"/>
+        <source>Hazard id</source>
+        <translation>Ərazinin kodu</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="248"/>
+        <source>Hazard type</source>
+        <translation>Ərazinin növü</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="251"/>
+        <source>cleared</source>
+        <translation>təmizlənmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="251"/>
+        <source>reduced</source>
+        <translation>azaldılmış</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="251"/>
+        <source>cancelled</source>
+        <translation>ləğv edilmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="253"/>
+        <source>Category</source>
+        <translation>Kateqoriya</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="267"/>
+        <source>true north</source>
+        <translation>həqiqi şimal</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="267"/>
+        <source>grid north (UTM)</source>
+        <translation>tor şimalı (UTM)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="268"/>
+        <source>magnetic north</source>
+        <translation>maqnit şimalı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="271"/>
+        <source>e.g. 6.5E</source>
+        <translation>məs. 6.5E</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="273"/>
+        <source>degrees</source>
+        <translation>dərəcə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="273"/>
+        <source>mils (6400)</source>
+        <translation>mil (6400)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="273"/>
+        <source>mils (6000)</source>
+        <translation>mil (6000)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="276"/>
+        <source>e.g. 38N</source>
+        <translation>məs. 38N</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="282"/>
+        <source>Bearings from</source>
+        <translation>Azimutlar hesablanır</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="283"/>
+        <source>Declination</source>
+        <translation>Maqnit meyli</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="284"/>
+        <source>Angles in</source>
+        <translation>Bucaqlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="285"/>
+        <source>UTM zone of bare easting, northing</source>
+        <translation>Zonasız şərq, şimal koordinatları üçün UTM zonası</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="286"/>
+        <source>Misclosure tolerance</source>
+        <translation>Qapanma xətasının həddi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="299"/>
+        <source>Columns:</source>
+        <translation>Sütunlar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="302"/>
+        <source>Paste rows</source>
+        <translation>Sətirləri yapışdır</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="304"/>
+        <source>Clear</source>
+        <translation>Təmizlə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="327"/>
+        <source>I have checked the bearings and distances: accept this misclosure</source>
+        <translation>Azimutları və məsafələri yoxladım: bu qapanma xətasını qəbul edirəm</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="332"/>
+        <source>Repair: split the polygon where it crosses itself</source>
+        <translation>Düzəlt: poliqonu özünü kəsdiyi yerdə böl</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="349"/>
+        <source>Detect</source>
+        <translation>Avtomatik</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="349"/>
+        <source>Label</source>
+        <translation>Nişan</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="350"/>
+        <source>Decimal degrees</source>
+        <translation>Onluq dərəcələr</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="350"/>
+        <source>Degrees, minutes</source>
+        <translation>Dərəcə, dəqiqə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="351"/>
+        <source>Degrees, minutes, seconds</source>
+        <translation>Dərəcə, dəqiqə, saniyə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="351"/>
+        <source>UTM</source>
+        <translation>UTM</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="351"/>
+        <source>MGRS</source>
+        <translation>MGRS</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="352"/>
+        <source>Gauss-Krüger (Pulkovo 1942)</source>
+        <translation>Qauss-Krüger (Pulkovo 1942)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="352"/>
+        <source>Leg (bearing, distance)</source>
+        <translation>Hissə (azimut, məsafə)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="353"/>
+        <source>Latitude</source>
+        <translation>En</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="353"/>
+        <source>Longitude</source>
+        <translation>Uzunluq</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="353"/>
+        <source>UTM zone</source>
+        <translation>UTM zonası</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="354"/>
+        <source>Easting</source>
+        <translation>Şərq koordinatı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="354"/>
+        <source>Northing</source>
+        <translation>Şimal koordinatı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="355"/>
+        <source>Bearing</source>
+        <translation>Azimut</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="355"/>
+        <source>Grid bearing</source>
+        <translation>Tor azimutu</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="356"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="359"/>
+        <source>Distance (m)</source>
+        <translation>Məsafə (m)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="356"/>
+        <source>Slope angle</source>
+        <translation>Meyl bucağı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="356"/>
+        <source>Ignore</source>
+        <translation>Nəzərə alma</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="359"/>
+        <source>Form</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="359"/>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="359"/>
+        <source>Bearing (true)</source>
+        <translation>Azimut (həqiqi)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="359"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="412"/>
+        <source>Position or leg</source>
+        <translation>Mövqe və ya hissə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="520"/>
+        <source>leg</source>
+        <translation>hissə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="527"/>
+        <source>setting</source>
+        <translation>parametr</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="559"/>
+        <source>{0} turning point(s)</source>
+        <translation>{0} dönmə nöqtəsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="561"/>
+        <source>{0} row(s) cannot be read (in red; the reason is in the row): nothing is made until they are corrected</source>
+        <translation>{0} sətir oxunmur (qırmızı; səbəbi sətirdədir): düzəldilənə qədər heç nə yaradılmır</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="563"/>
+        <source>row {0}: {1}</source>
+        <translation>sətir {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="568"/>
+        <source>rows in zones {0}</source>
+        <translation>sətirlər {0} zonalarındadır</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="572"/>
+        <source>Closed by a straight edge from the last point to TP 1</source>
+        <translation>Son nöqtədən TP 1-ə düz xətlə qapanır</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="574"/>
+        <source>Misclosure 0.00 m (exact) over {0} m</source>
+        <translation>Qapanma xətası 0.00 m (dəqiq), {0} m üzərində</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="576"/>
+        <source>Misclosure {0} m (1 : {1}) over {2} m</source>
+        <translation>Qapanma xətası {0} m (1 : {1}), {2} m üzərində</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="579"/>
+        <source>— worse than the tolerance 1 : {0}</source>
+        <translation>— 1 : {0} həddindən pisdir</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="585"/>
+        <source>The polygon crosses itself at {0} (red cross)</source>
+        <translation>Poliqon {0} nöqtəsində özünü kəsir (qırmızı xaç)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="594"/>
+        <source>nothing read yet</source>
+        <translation>hələ heç nə oxunmayıb</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="596"/>
+        <source>correct the rows in red</source>
+        <translation>qırmızı sətirləri düzəldin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="598"/>
+        <source>a polygon needs at least three turning points</source>
+        <translation>poliqon üçün ən azı üç dönmə nöqtəsi lazımdır</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="600"/>
+        <source>accept the misclosure, or correct the legs</source>
+        <translation>qapanma xətasını qəbul edin və ya hissələri düzəldin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="602"/>
+        <source>put the turning points in order, or repair the polygon</source>
+        <translation>dönmə nöqtələrini sıraya qoyun və ya poliqonu düzəldin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="604"/>
+        <source>give the new hazard an id</source>
+        <translation>yeni əraziyə kod verin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="616"/>
+        <source>Add hazard</source>
+        <translation>Ərazi əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="616"/>
+        <source>Add release</source>
+        <translation>Azad edilmə əlavə et</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatesPlugin</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/coordinates.py" line="27"/>
+        <source>New polygon from coordinates...</source>
+        <translation>Koordinatlardan yeni poliqon...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/coordinates.py" line="65"/>
+        <source>the project has no polygon layer</source>
+        <translation>layihədə poliqon layı yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/coordinates.py" line="66"/>
+        <source>add or create a polygon layer first</source>
+        <translation>əvvəlcə poliqon layı əlavə edin və ya yaradın</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/coordinates.py" line="70"/>
+        <source>New hazard</source>
+        <translation>Yeni ərazi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/coordinates.py" line="75"/>
+        <source>Release of the selected hazard {0}</source>
+        <translation>Seçilmiş {0} ərazisinin azad edilməsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/coordinates.py" line="127"/>
+        <source>the release polygon does not overlap the selected hazard</source>
+        <translation>azad edilmə poliqonu seçilmiş ərazi ilə kəsişmir</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/coordinates.py" line="129"/>
+        <source>check the turning points</source>
+        <translation>dönmə nöqtələrini yoxlayın</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/coordinates.py" line="138"/>
+        <source>Add {0} release to {1}</source>
+        <translation>{1} ərazisinə {0} azad edilmə əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/coordinates.py" line="141"/>
+        <source>{0} ({1} ha inside the hazard added)</source>
+        <translation>{0} (ərazinin daxilində {1} ha əlavə edildi)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/coordinates.py" line="150"/>
+        <source>Add hazard {0}</source>
+        <translation>{0} ərazisini əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/coordinates.py" line="163"/>
+        <source>QGIS did not take the feature</source>
+        <translation>QGIS obyekti qəbul etmədi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/coordinates.py" line="164"/>
+        <source>check that the layer can be edited</source>
+        <translation>layın redaktə oluna bildiyini yoxlayın</translation>
     </message>
 </context>
 <context>
@@ -438,7 +865,7 @@
     </message>
     <message>
         <location filename="../../src/minedesk/app/window/editing.py" line="52"/>
-        <location filename="../../src/minedesk/app/window/editing.py" line="130"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="189"/>
         <source>Select one or more hazards first</source>
         <translation>Əvvəlcə bir və ya bir neçə ərazi seçin</translation>
     </message>
@@ -473,7 +900,22 @@
         <translation>{0} üzərində çəkilmiş azad edilmə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/editing.py" line="150"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="122"/>
+        <source>Open a project (.gpkg) to add polygons</source>
+        <translation>Poliqon əlavə etmək üçün layihə (.gpkg) açın</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/editing.py" line="127"/>
+        <source>New hazard</source>
+        <translation>Yeni ərazi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/editing.py" line="130"/>
+        <source>Release of the selected hazard {0}</source>
+        <translation>Seçilmiş {0} ərazisinin azad edilməsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/editing.py" line="209"/>
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
     </message>
@@ -1144,52 +1586,52 @@
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="168"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="170"/>
         <source>CHA (confirmed)</source>
         <translation>CHA (təsdiqlənmiş)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="168"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="170"/>
         <source>SHA (suspected)</source>
         <translation>SHA (şübhəli)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="170"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="172"/>
         <source>nothing released</source>
         <translation>heç nə azad edilməyib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="170"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="172"/>
         <source>partly released</source>
         <translation>qismən azad edilib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="171"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="173"/>
         <source>released in full</source>
         <translation>tam azad edilib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="519"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="550"/>
         <source>other</source>
         <translation>digər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="520"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="551"/>
         <source>cleared</source>
         <translation>təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="520"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="551"/>
         <source>reduced</source>
         <translation>azaldılmış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="521"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="552"/>
         <source>cancelled</source>
         <translation>ləğv edilmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="653"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="684"/>
         <source>{id} · {area} ha · {left} ha remaining</source>
         <translation>{id} · {area} ha · qalan {left} ha</translation>
     </message>
@@ -1349,7 +1791,7 @@
 <context>
     <name>MineDeskPlugin</name>
     <message>
-        <location filename="../../src/minedesk_qgis/plugin.py" line="62"/>
+        <location filename="../../src/minedesk_qgis/plugin.py" line="64"/>
         <source>MineDesk tallies</source>
         <extracomment>where the plugin zip carries the application&apos;s compiled translations (packaging/build_plugin.py)</extracomment>
         <translation>MineDesk hesabları</translation>
@@ -1361,6 +1803,14 @@
         <location filename="../../src/minedesk_qgis/provider.py" line="359"/>
         <source>MineDesk land-release tallies, data-quality check and task orders</source>
         <translation>MineDesk: ərazilərin azad edilməsinin hesabı, məlumatların keyfiyyətinin yoxlanması və tapşırıq əmrləri</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineSketch</name>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="89"/>
+        <source>The polygon appears here</source>
+        <translation>Poliqon burada görünəcək</translation>
     </message>
 </context>
 <context>

@@ -50,13 +50,13 @@
     </message>
     <message>
         <location filename="../../src/minedesk/app/window/actions.py" line="38"/>
-        <location filename="../../src/minedesk/app/window/actions.py" line="114"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="118"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/app/window/actions.py" line="39"/>
-        <location filename="../../src/minedesk/app/window/actions.py" line="115"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="119"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
@@ -66,152 +66,157 @@
         <translation>&amp;Удалить выбранные районы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="43"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="41"/>
+        <source>New &amp;polygon from coordinates...</source>
+        <translation>Новый &amp;полигон по координатам...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/actions.py" line="47"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="44"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="48"/>
         <source>Zoom to &amp;all</source>
         <translation>Показать &amp;всё</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="45"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="49"/>
         <source>Zoom to &amp;selection</source>
         <translation>Показать &amp;выбранное</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="47"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="51"/>
         <source>&amp;Colour hazards by</source>
         <translation>&amp;Раскрасить районы по</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="50"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="54"/>
         <source>&amp;Background map (MBTiles)...</source>
         <translation>&amp;Фоновая карта (MBTiles)...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="51"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="55"/>
         <source>&amp;No background map</source>
         <translation>&amp;Без фоновой карты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="55"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="59"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="58"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="62"/>
         <source>&amp;Pan</source>
         <translation>&amp;Сдвиг</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="58"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="62"/>
         <source>&amp;Select</source>
         <translation>&amp;Выбор</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="59"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="63"/>
         <source>&amp;Draw release polygon</source>
         <translation>&amp;Нарисовать высвобожденный участок</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="60"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="64"/>
         <source>&amp;Edit release vertices</source>
         <translation>&amp;Изменить вершины участка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="61"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="65"/>
         <source>S&amp;plit hazard with a line</source>
         <translation>&amp;Разделить район линией</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="68"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="72"/>
         <source>&amp;Mark selected released...</source>
         <translation>&amp;Отметить выбранные как высвобожденные...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="69"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="73"/>
         <source>Record &amp;devices found...</source>
         <translation>Записать найденные &amp;ВОП...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="73"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="77"/>
         <source>&amp;Task order for selected hazards...</source>
         <translation>&amp;Задание на выбранные районы...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="74"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="78"/>
         <source>&amp;Completion report...</source>
         <translation>&amp;Отчёт о завершении...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="75"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="79"/>
         <source>&amp;Summary report for a period...</source>
         <translation>&amp;Сводный отчёт за период...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="79"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="83"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="80"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="84"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="83"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="87"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="89"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="93"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="90"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="94"/>
         <source>&amp;About MineDesk</source>
         <translation>&amp;О программе MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="91"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="95"/>
         <source>Tools</source>
         <translation>Инструменты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="114"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="118"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Отменить: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="115"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="119"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Повторить: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="131"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="136"/>
         <source>&amp;Type (CHA, SHA)</source>
         <translation>&amp;Типу (CHA, SHA)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="131"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="136"/>
         <source>&amp;Progress (how much is released)</source>
         <translation>&amp;Ходу работ (сколько высвобождено)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="154"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="159"/>
         <source>The language changes when MineDesk starts again</source>
         <translation>Язык изменится при следующем запуске MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="157"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="162"/>
         <source>About MineDesk</source>
         <translation>О программе MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/actions.py" line="158"/>
+        <location filename="../../src/minedesk/app/window/actions.py" line="163"/>
         <source>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Land-release tallies, task orders and reports for mine action.&lt;/p&gt;&lt;p&gt;Hectares are geodesic, on the WGS84 ellipsoid.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MineDesk {0}&lt;/h3&gt;&lt;p&gt;Учёт высвобождения земель, задания и отчёты для противоминной деятельности.&lt;/p&gt;&lt;p&gt;Гектары вычисляются геодезически, на эллипсоиде WGS84.&lt;/p&gt;</translation>
     </message>
@@ -285,6 +290,428 @@
         <location filename="../../src/minedesk/app/paper.py" line="232"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatesDialog</name>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="213"/>
+        <source>New polygon from coordinates</source>
+        <translation>Новый полигон по координатам</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="214"/>
+        <source>New hazard</source>
+        <translation>Новый район</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="230"/>
+        <source>Make</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="235"/>
+        <source>Add to layer</source>
+        <translation>Добавить в слой</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="239"/>
+        <source>Hazard id</source>
+        <translation>Код района</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="248"/>
+        <source>Hazard type</source>
+        <translation>Тип района</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="251"/>
+        <source>cleared</source>
+        <translation>очищено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="251"/>
+        <source>reduced</source>
+        <translation>сокращено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="251"/>
+        <source>cancelled</source>
+        <translation>исключено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="253"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="267"/>
+        <source>true north</source>
+        <translation>истинный север</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="267"/>
+        <source>grid north (UTM)</source>
+        <translation>север сетки (UTM)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="268"/>
+        <source>magnetic north</source>
+        <translation>магнитный север</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="271"/>
+        <source>e.g. 6.5E</source>
+        <translation>напр. 6.5E</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="273"/>
+        <source>degrees</source>
+        <translation>градусы</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="273"/>
+        <source>mils (6400)</source>
+        <translation>тысячные (6400)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="273"/>
+        <source>mils (6000)</source>
+        <translation>тысячные (6000)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="276"/>
+        <source>e.g. 38N</source>
+        <translation>напр. 38N</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="282"/>
+        <source>Bearings from</source>
+        <translation>Азимуты от</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="283"/>
+        <source>Declination</source>
+        <translation>Магнитное склонение</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="284"/>
+        <source>Angles in</source>
+        <translation>Углы в</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="285"/>
+        <source>UTM zone of bare easting, northing</source>
+        <translation>Зона UTM для восточных и северных координат без зоны</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="286"/>
+        <source>Misclosure tolerance</source>
+        <translation>Допуск невязки</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="299"/>
+        <source>Columns:</source>
+        <translation>Столбцы:</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="302"/>
+        <source>Paste rows</source>
+        <translation>Вставить строки</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="304"/>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="327"/>
+        <source>I have checked the bearings and distances: accept this misclosure</source>
+        <translation>Азимуты и расстояния проверены: принять эту невязку</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="332"/>
+        <source>Repair: split the polygon where it crosses itself</source>
+        <translation>Исправить: разделить полигон в месте самопересечения</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="349"/>
+        <source>Detect</source>
+        <translation>Определить</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="349"/>
+        <source>Label</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="350"/>
+        <source>Decimal degrees</source>
+        <translation>Десятичные градусы</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="350"/>
+        <source>Degrees, minutes</source>
+        <translation>Градусы, минуты</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="351"/>
+        <source>Degrees, minutes, seconds</source>
+        <translation>Градусы, минуты, секунды</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="351"/>
+        <source>UTM</source>
+        <translation>UTM</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="351"/>
+        <source>MGRS</source>
+        <translation>MGRS</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="352"/>
+        <source>Gauss-Krüger (Pulkovo 1942)</source>
+        <translation>Гаусс-Крюгер (Пулково 1942)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="352"/>
+        <source>Leg (bearing, distance)</source>
+        <translation>Ход (азимут, расстояние)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="353"/>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="353"/>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="353"/>
+        <source>UTM zone</source>
+        <translation>Зона UTM</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="354"/>
+        <source>Easting</source>
+        <translation>Восточная координата</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="354"/>
+        <source>Northing</source>
+        <translation>Северная координата</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="355"/>
+        <source>Bearing</source>
+        <translation>Азимут</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="355"/>
+        <source>Grid bearing</source>
+        <translation>Дирекционный угол</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="356"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="359"/>
+        <source>Distance (m)</source>
+        <translation>Расстояние (м)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="356"/>
+        <source>Slope angle</source>
+        <translation>Угол наклона</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="356"/>
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="359"/>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="359"/>
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="359"/>
+        <source>Bearing (true)</source>
+        <translation>Азимут (истинный)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="359"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="412"/>
+        <source>Position or leg</source>
+        <translation>Точка или ход</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="520"/>
+        <source>leg</source>
+        <translation>ход</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="527"/>
+        <source>setting</source>
+        <translation>параметр</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="559"/>
+        <source>{0} turning point(s)</source>
+        <translation>поворотных точек: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="561"/>
+        <source>{0} row(s) cannot be read (in red; the reason is in the row): nothing is made until they are corrected</source>
+        <translation>строк не прочитано: {0} (красные; причина указана в строке): ничего не создаётся, пока они не исправлены</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="563"/>
+        <source>row {0}: {1}</source>
+        <translation>строка {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="568"/>
+        <source>rows in zones {0}</source>
+        <translation>строки в зонах {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="572"/>
+        <source>Closed by a straight edge from the last point to TP 1</source>
+        <translation>Замкнут прямой от последней точки до TP 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="574"/>
+        <source>Misclosure 0.00 m (exact) over {0} m</source>
+        <translation>Невязка 0.00 м (точно) на {0} м</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="576"/>
+        <source>Misclosure {0} m (1 : {1}) over {2} m</source>
+        <translation>Невязка {0} м (1 : {1}) на {2} м</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="579"/>
+        <source>— worse than the tolerance 1 : {0}</source>
+        <translation>— хуже допуска 1 : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="585"/>
+        <source>The polygon crosses itself at {0} (red cross)</source>
+        <translation>Полигон пересекает сам себя в точке {0} (красный крест)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="594"/>
+        <source>nothing read yet</source>
+        <translation>пока ничего не прочитано</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="596"/>
+        <source>correct the rows in red</source>
+        <translation>исправьте красные строки</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="598"/>
+        <source>a polygon needs at least three turning points</source>
+        <translation>для полигона нужны минимум три поворотные точки</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="600"/>
+        <source>accept the misclosure, or correct the legs</source>
+        <translation>примите невязку или исправьте ходы</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="602"/>
+        <source>put the turning points in order, or repair the polygon</source>
+        <translation>расставьте поворотные точки по порядку или исправьте полигон</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="604"/>
+        <source>give the new hazard an id</source>
+        <translation>задайте код нового района</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="616"/>
+        <source>Add hazard</source>
+        <translation>Добавить район</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="616"/>
+        <source>Add release</source>
+        <translation>Добавить высвобождение</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatesPlugin</name>
+    <message>
+        <location filename="../../src/minedesk_qgis/coordinates.py" line="27"/>
+        <source>New polygon from coordinates...</source>
+        <translation>Новый полигон по координатам...</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/coordinates.py" line="65"/>
+        <source>the project has no polygon layer</source>
+        <translation>в проекте нет полигонального слоя</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/coordinates.py" line="66"/>
+        <source>add or create a polygon layer first</source>
+        <translation>сначала добавьте или создайте полигональный слой</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/coordinates.py" line="70"/>
+        <source>New hazard</source>
+        <translation>Новый район</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/coordinates.py" line="75"/>
+        <source>Release of the selected hazard {0}</source>
+        <translation>Высвобождение выбранного района {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/coordinates.py" line="127"/>
+        <source>the release polygon does not overlap the selected hazard</source>
+        <translation>полигон высвобождения не пересекает выбранный район</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/coordinates.py" line="129"/>
+        <source>check the turning points</source>
+        <translation>проверьте поворотные точки</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/coordinates.py" line="138"/>
+        <source>Add {0} release to {1}</source>
+        <translation>Добавить высвобождение ({0}) в {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/coordinates.py" line="141"/>
+        <source>{0} ({1} ha inside the hazard added)</source>
+        <translation>{0} (добавлено {1} га внутри района)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/coordinates.py" line="150"/>
+        <source>Add hazard {0}</source>
+        <translation>Добавить район {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/coordinates.py" line="163"/>
+        <source>QGIS did not take the feature</source>
+        <translation>QGIS не принял объект</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/coordinates.py" line="164"/>
+        <source>check that the layer can be edited</source>
+        <translation>проверьте, что слой можно редактировать</translation>
     </message>
 </context>
 <context>
@@ -438,7 +865,7 @@
     </message>
     <message>
         <location filename="../../src/minedesk/app/window/editing.py" line="52"/>
-        <location filename="../../src/minedesk/app/window/editing.py" line="130"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="189"/>
         <source>Select one or more hazards first</source>
         <translation>Сначала выберите один или несколько районов</translation>
     </message>
@@ -473,7 +900,22 @@
         <translation>Участок, нарисованный на {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/editing.py" line="150"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="122"/>
+        <source>Open a project (.gpkg) to add polygons</source>
+        <translation>Откройте проект (.gpkg), чтобы добавлять полигоны</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/editing.py" line="127"/>
+        <source>New hazard</source>
+        <translation>Новый район</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/editing.py" line="130"/>
+        <source>Release of the selected hazard {0}</source>
+        <translation>Высвобождение выбранного района {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/window/editing.py" line="209"/>
         <source>Wrote {0}</source>
         <translation>Записано: {0}</translation>
     </message>
@@ -1144,52 +1586,52 @@
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="168"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="170"/>
         <source>CHA (confirmed)</source>
         <translation>CHA (подтверждённый)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="168"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="170"/>
         <source>SHA (suspected)</source>
         <translation>SHA (предполагаемый)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="170"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="172"/>
         <source>nothing released</source>
         <translation>ничего не высвобождено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="170"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="172"/>
         <source>partly released</source>
         <translation>высвобождено частично</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="171"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="173"/>
         <source>released in full</source>
         <translation>высвобождено полностью</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="519"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="550"/>
         <source>other</source>
         <translation>прочие</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="520"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="551"/>
         <source>cleared</source>
         <translation>очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="520"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="551"/>
         <source>reduced</source>
         <translation>сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="521"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="552"/>
         <source>cancelled</source>
         <translation>исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="653"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="684"/>
         <source>{id} · {area} ha · {left} ha remaining</source>
         <translation>{id} · {area} га · осталось {left} га</translation>
     </message>
@@ -1349,7 +1791,7 @@
 <context>
     <name>MineDeskPlugin</name>
     <message>
-        <location filename="../../src/minedesk_qgis/plugin.py" line="62"/>
+        <location filename="../../src/minedesk_qgis/plugin.py" line="64"/>
         <source>MineDesk tallies</source>
         <extracomment>where the plugin zip carries the application&apos;s compiled translations (packaging/build_plugin.py)</extracomment>
         <translation>Итоги MineDesk</translation>
@@ -1361,6 +1803,14 @@
         <location filename="../../src/minedesk_qgis/provider.py" line="359"/>
         <source>MineDesk land-release tallies, data-quality check and task orders</source>
         <translation>MineDesk: итоги высвобождения земель, проверка качества данных и задания</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineSketch</name>
+    <message>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="89"/>
+        <source>The polygon appears here</source>
+        <translation>Здесь появится полигон</translation>
     </message>
 </context>
 <context>

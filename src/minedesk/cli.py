@@ -434,14 +434,66 @@ def _placeable(geom, crs) -> None:
                          "correct the coordinates; WKT is in the project's CRS (or --geometry-crs), GeoJSON in WGS84")
 
 
+def _points(args):
+    """--points FILE|-: the polygon in lon/lat, after printing each row's problem (or the
+    misclosure). The rules are the core's (core.outline)."""
+    from minedesk.core.outline import Settings, read_outline
+
+    source = "standard input" if args.points == "-" else args.points
+    if args.points == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            with open(args.points, "rb") as f:
+                data = f.read()
+        except OSError as err:
+            raise InputError(args.points, f"cannot be read ({err.strerror or err})", "give a text file of positions and legs") from None
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise InputError(args.points, "is not UTF-8 text", "save it as UTF-8 (plain text), one position or leg a line") from None
+    settings = Settings(tolerance=args.tolerance) if args.tolerance else Settings()
+    outline = read_outline(text.splitlines(), settings)
+    for row in outline.problems:
+        print(f"{source}: row {row.number} {row.text.strip()!r}: {row.problem}", file=sys.stderr)
+    polygon = outline.polygon(repair=args.repair, accept_misclosure=args.accept_misclosure, source=source)
+    print(f"{len(outline.ring)} turning points; {outline.misclosure_text()}"
+          + (" (accepted)" if outline.over_tolerance else ""), flush=True)
+    return polygon
+
+
+def _tolerance(text: str) -> float:
+    import re
+
+    m = re.fullmatch(r"\s*(?:1\s*:\s*)?(\d+(?:\.\d+)?)\s*", text or "")
+    if not m or float(m[1]) <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a ratio; give it like 1:300")
+    return float(m[1])
+
+
+def cmd_add_hazard(args) -> int:
+    from minedesk.core.commands import polygon_command
+
+    project = _open_project(args.project, readonly=False)
+    try:
+        command = polygon_command(project, _points(args), "hazard", args.id, hazard_type=args.hazard_type,
+                                  status=args.status)
+        project.execute(command)
+        print(f"done: {command.label}", flush=True)
+    finally:
+        project.close()
+    return EXIT_OK
+
+
 def cmd_release(args) -> int:
     import datetime
 
-    from minedesk.core.commands import AddRelease, MarkReleased
+    from minedesk.core.commands import AddRelease, MarkReleased, polygon_command
     from minedesk.core.values import input_count, input_date
 
-    if bool(args.geometry) == bool(args.whole):
-        raise InputError(args.project, "say what is released", "give either --whole or --geometry WKT_OR_GEOJSON")
+    if sum(bool(x) for x in (args.geometry, args.whole, args.points)) != 1:
+        raise InputError(args.project, "say what is released",
+                         "give either --whole, --geometry WKT_OR_GEOJSON or --points FILE (- for standard input)")
     date = input_date(args.date, "--date") or datetime.date.today().isoformat()  # stored as YYYY-MM-DD
     devices = {k: input_count(v, f"--{k.lower()}") for k, v in
                (("AP", args.ap), ("AT", args.at), ("UXO", args.uxo), ("IED", args.ied))}
@@ -452,6 +504,8 @@ def cmd_release(args) -> int:
                       devices=devices or None)
         if args.whole:
             command = MarkReleased(args.hazard, **common)
+        elif args.points:
+            command = polygon_command(project, _points(args), "release", args.hazard, **common)
         else:
             command = AddRelease(args.hazard, _geometry(args.geometry, args.geometry_crs, project), **common)
         project.execute(command)
@@ -623,6 +677,13 @@ def _add_window_options(p) -> None:
     p.add_argument("--background", metavar="MAP.mbtiles", help="an offline background map (for --screenshot)")
 
 
+def _add_points_options(p) -> None:
+    p.add_argument("--tolerance", type=_tolerance, metavar="1:N",
+                   help="largest misclosure accepted without --accept-misclosure (default 1:300)")
+    p.add_argument("--accept-misclosure", action="store_true", help="record it although the misclosure is over the tolerance")
+    p.add_argument("--repair", action="store_true", help="split a polygon that crosses itself where it crosses")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="minedesk",
@@ -687,7 +748,11 @@ def build_parser() -> argparse.ArgumentParser:
     where.add_argument("--whole", action="store_true", help="the whole hazard")
     where.add_argument("--geometry", metavar="WKT_OR_GEOJSON",
                        help="the released polygon: WKT in the project's CRS, or GeoJSON (WGS84)")
+    where.add_argument("--points", metavar="FILE",
+                       help="the released polygon as turning points and/or a traverse, one position or leg a line "
+                            "(- reads standard input; see the README)")
     p.add_argument("--geometry-crs", metavar="CRS", help="CRS of --geometry when it is not the default")
+    _add_points_options(p)
     p.add_argument("--method", metavar="M", help="manual, mechanical, MDD, technical survey, non-technical survey")
     from minedesk.core.values import DATE_FORMATS, MAX_DEVICES
 
@@ -699,6 +764,17 @@ def build_parser() -> argparse.ArgumentParser:
     for name in ("ap", "at", "uxo", "ied"):
         p.add_argument(f"--{name}", metavar="N", help=f"{name.upper()} found (a whole number, 0 to {MAX_DEVICES:,})")
     p.set_defaults(run=cmd_release)
+
+    p = sub.add_parser("add-hazard", help="add a hazard from turning points or a traverse (undoable in the app, audited)",
+                       description="Add a hazard polygon from positions (decimal degrees, DMS, UTM, MGRS, Pulkovo 1942 "
+                                   "Gauss-Krueger) and legs (bearing, distance), one a line; prints the misclosure.")
+    p.add_argument("project", metavar="PROJECT.gpkg")
+    p.add_argument("--id", required=True, metavar="ID", help="the new hazard's id")
+    p.add_argument("--points", required=True, metavar="FILE", help="positions and legs, one a line (- reads standard input)")
+    p.add_argument("--hazard-type", metavar="T", help="SHA or CHA")
+    p.add_argument("--status", metavar="S", help="the hazard's status")
+    _add_points_options(p)
+    p.set_defaults(run=cmd_add_hazard)
 
     p = sub.add_parser("open", help="open the desktop application (or render it to a picture)",
                        description="Open files or a project in the window. With --screenshot, render the "

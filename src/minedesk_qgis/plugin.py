@@ -30,6 +30,8 @@ class MineDeskPlugin:
         self.provider = None
         self.dock = None
         self.action = None
+        self.coordinates_action = None
+        self.coordinates_tool = None
         self.translator = None
         self._install_translation()
 
@@ -66,6 +68,32 @@ class MineDeskPlugin:
         self.action.toggled.connect(self.dock.setVisible)
         self.iface.addPluginToVectorMenu("MineDesk", self.action)
         self.iface.addToolBarIcon(self.action)
+        from qgis.core import QgsSettings
+
+        from .coordinates import install_translation, menu_text
+
+        install_translation(QgsSettings().value("locale/userLocale", "") or "")
+        self.coordinates_action = QAction(menu_text(), self.iface.mainWindow())
+        self.coordinates_action.triggered.connect(self.polygon_from_coordinates)
+        self.iface.addPluginToVectorMenu("MineDesk", self.coordinates_action)
+
+    def polygon_from_coordinates(self, checked=False):
+        """The application's dialog; the polygon goes to the chosen layer's edit buffer."""
+        from qgis.core import QgsSettings
+
+        from minedesk.core.errors import InputError
+
+        from .coordinates import CoordinatesTool, install_translation
+
+        install_translation(QgsSettings().value("locale/userLocale", "") or "")
+        try:
+            self.coordinates_tool = CoordinatesTool(self.iface, self.iface.mainWindow())
+        except InputError as err:
+            self.iface.messageBar().pushWarning("MineDesk", err.message)
+            return None
+        self.coordinates_tool.dialog.accepted.connect(self.coordinates_tool.accepted)
+        self.coordinates_tool.dialog.open()
+        return self.coordinates_tool
 
     def unload(self):
         if self.provider is not None:
@@ -74,6 +102,9 @@ class MineDeskPlugin:
         if self.iface is not None and self.action is not None:
             self.iface.removePluginVectorMenu("MineDesk", self.action)
             self.iface.removeToolBarIcon(self.action)
+            if self.coordinates_action is not None:
+                self.iface.removePluginVectorMenu("MineDesk", self.coordinates_action)
+                self.coordinates_action = None
         if self.dock is not None:
             if self.iface is not None:
                 self.iface.removeDockWidget(self.dock)

@@ -141,6 +141,8 @@ class MapCanvas(pg.GraphicsView):
         self.vertex_tool = VertexTool()
         self.basemap = None  # an offline background (minedesk.app.basemap.Basemap)
         self.rubber: tuple[float, float, float, float] | None = None
+        # New polygon from coordinates: (walked points, ring, crossings) in map coordinates, or None
+        self.outline_preview: tuple[list, list, list] | None = None
         self.geographic = False
         self._hover: int | None = None
         self._timer = QTimer(self, singleShot=True, interval=90, timeout=self.render)
@@ -471,11 +473,40 @@ class MapCanvas(pg.GraphicsView):
             painter.setBrush(QBrush(QColor(255, 255, 255)))
             for x, y in ring:
                 painter.drawRect(QRectF(x - 3 * upp, y - 3 * upp, 6 * upp, 6 * upp))
+        if self.outline_preview:
+            self._paint_outline_preview(painter)
         if self.rubber:
             x0, y0, x1, y1 = self.rubber
             painter.setPen(_pen(QColor(30, 30, 200), 1.5))
             painter.setBrush(QBrush(QColor(30, 30, 200, 40)))
             painter.drawRect(QRectF(QPointF(x0, y0), QPointF(x1, y1)))
+
+    def set_outline_preview(self, walked, ring, crossings) -> None:
+        """Show (or with ``walked=None`` hide) a polygon being typed, in map coordinates: the rows'
+        points in order, the ring they close, and where it crosses itself (red)."""
+        self.outline_preview = None if walked is None else (list(walked), list(ring), list(crossings))
+        self.layer.update()
+
+    def _paint_outline_preview(self, painter: QPainter) -> None:
+        walked, ring, crossings = self.outline_preview
+        upp = self.units_per_pixel()
+        colour = QColor(200, 0, 0) if crossings else QColor(20, 60, 160)
+        if len(walked) >= 2:
+            pen = _pen(colour, 1.0)
+            pen.setStyle(Qt.PenStyle.DotLine)
+            painter.setPen(pen)
+            painter.drawPolyline(QPolygonF([QPointF(x, y) for x, y in walked]))
+        if len(ring) >= 2:
+            painter.setPen(_pen(colour, 2.5))
+            painter.setBrush(QBrush(QColor(colour.red(), colour.green(), colour.blue(), 60)))
+            painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in ring]))
+            painter.setBrush(QBrush(QColor(255, 255, 255)))
+            for x, y in ring:
+                painter.drawEllipse(QPointF(x, y), 3 * upp, 3 * upp)
+        painter.setPen(_pen(QColor(200, 0, 0), 2.5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for x, y in crossings:
+            painter.drawEllipse(QPointF(x, y), 8 * upp, 8 * upp)
 
     def drawForeground(self, painter: QPainter, rect) -> None:
         """Scale bar and north arrow, in screen space."""

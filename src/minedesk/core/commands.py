@@ -304,6 +304,60 @@ class SetHazardAttributes(Command):
         return [Change("hazards", fid, values)]
 
 
+@dataclass
+class AddHazard(Command):
+    """A new hazard from a polygon (typed or pasted turning points, a traverse), in the project's CRS."""
+
+    hazard_id: str
+    geometry: object
+    hazard_type: str | None = None
+    status: str | None = None
+
+    def __post_init__(self):
+        self.hazard_id = str(self.hazard_id or "").strip()
+        self.label = f"Add hazard {self.hazard_id}"
+
+    def prepare(self, project):
+        if not self.hazard_id:
+            raise _error(project, "a new hazard needs an id", "give it one (--id AGD-CHA-00042)")
+        if self.hazard_id in set(project.hazard_ids()):
+            raise _error(project, f"hazard {self.hazard_id} exists already", "give the new hazard an id not yet used")
+        if self.hazard_type and self.hazard_type.upper() not in HAZARD_TYPES:
+            raise _error(project, f"unknown hazard type {self.hazard_type!r}", "use SHA or CHA")
+        geometry = self.geometry
+        if geometry is None or geometry.is_empty:
+            raise _error(project, "the hazard polygon is empty", "give at least three turning points")
+        if not geometry.is_valid:
+            geometry = shapely.make_valid(geometry)
+        geometry = polygonal_part(geometry)
+        if geometry is None or geometry.area == 0:
+            raise _error(project, "the hazard polygon encloses no area", "give at least three turning points that are not in line")
+        if geometry.geom_type == "Polygon":
+            geometry = shapely.MultiPolygon([geometry])
+        self.label = f"Add hazard {self.hazard_id} ({project.hectares(geometry):,.2f} ha)"
+        row = project.blank("hazards")
+        row.update(geom=geometry, hazard_id=self.hazard_id,
+                   hazard_type=self.hazard_type.upper() if self.hazard_type else None, status=self.status)
+        return [Change("hazards", project.new_fid("hazards"), row)]
+
+
+def polygon_command(project, polygon_lonlat, target: str, hazard_id: str, *, category=None, hazard_type=None,
+                    status=None, **details) -> Command:
+    """The command for a polygon given in lon/lat (typed turning points, a traverse): a new hazard
+    (``target="hazard"``) or a release of ``hazard_id`` clipped to it (``"release"``), in the
+    project's CRS. The one rule of the command line, the window and their tests."""
+    from pyproj import CRS, Transformer
+
+    from minedesk.core.area import transform
+
+    geometry = transform(polygon_lonlat, Transformer.from_crs(CRS.from_epsg(4326), project.crs, always_xy=True))
+    if target == "hazard":
+        return AddHazard(hazard_id, geometry, hazard_type=hazard_type, status=status)
+    if target != "release":
+        raise ValueError(f"target must be 'hazard' or 'release', not {target!r}")
+    return AddRelease(hazard_id, geometry, category, **details)
+
+
 def _delete_hazard_changes(project: Project, hazard_id: str) -> list[Change]:
     fid, _ = project.hazard(hazard_id)
     changes = [Change("finds", f, None) for f, row in project.rows["finds"].items() if row["hazard_id"] == hazard_id]

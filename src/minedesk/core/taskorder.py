@@ -79,13 +79,6 @@ POINT_FIELDS = ("benchmark", "reference_point", "start_point")
 MAX_TURNING_POINTS = 500
 
 
-def parse_point(text: str) -> tuple[float, float]:
-    """A position as typed, in any form :func:`minedesk.core.positions.parse_position` reads
-    (decimal degrees, degrees-minutes(-seconds), UTM with a hemisphere or a band, MGRS,
-    Pulkovo 1942 Gauss-Krüger). Returns ``(lon, lat)``; InputError for anything else."""
-    return parse_position(text).lonlat
-
-
 @dataclass
 class HazardGeometry:
     """One hazard of a task order, measured: what its geometry section prints."""
@@ -115,7 +108,7 @@ class TaskOrder:
 
     def point(self, key: str) -> tuple[float, float] | None:
         text = self.value(key)
-        return parse_point(text) if text else None
+        return parse_position(text).lonlat if text else None
 
     def to_row(self) -> dict:
         return {"task_id": self.task_id, "version": self.version, "issued": self.issued,
@@ -137,7 +130,7 @@ def check_fields(fields: dict[str, str]) -> None:
     for key in POINT_FIELDS:
         if fields.get(key):
             try:
-                parse_point(fields[key])
+                parse_position(fields[key])
             except InputError as err:
                 raise InputError(f"--field {key}", err.problem, err.hint) from None
 

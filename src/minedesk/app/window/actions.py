@@ -38,8 +38,12 @@ class Actions:
         self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
         self.redo_action = self._action(self.tr("&Redo"), self.redo, QKeySequence("Ctrl+Shift+Z"))
         self.delete_action = self._action(self.tr("&Delete selected hazards"), self.delete_selected, QKeySequence.StandardKey.Delete)
+        self.coordinates_action = self._action(self.tr("New &polygon from coordinates..."),
+                                               self.polygon_from_coordinates, "Ctrl+Shift+P")
         for a in (self.undo_action, self.redo_action, self.delete_action):
             edit.addAction(a)
+        edit.addSeparator()
+        edit.addAction(self.coordinates_action)
         view = bar.addMenu(self.tr("&View"))
         view.addAction(self._action(self.tr("Zoom to &all"), self.canvas.zoom_all, QKeySequence("Ctrl+Shift+F")))
         view.addAction(self._action(self.tr("Zoom to &selection"), self.zoom_selection, QKeySequence("Ctrl+J")))
@@ -114,7 +118,8 @@ class Actions:
         self.undo_action.setText(self.tr("&Undo {0}").format(undo.undo_label) if undo.can_undo else self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo {0}").format(undo.redo_label) if undo.can_redo else self.tr("&Redo"))
         for a in (self.mark_action, self.devices_action, self.delete_action, self.tool_actions["release"],
-                  self.tool_actions["split"], self.tool_actions["edit"], self.completion_action):
+                  self.tool_actions["split"], self.tool_actions["edit"], self.completion_action,
+                  self.coordinates_action):
             a.setEnabled(editable)
         self.task_order_action.setEnabled(project is not None)
         self.summary_action.setEnabled(project is not None)

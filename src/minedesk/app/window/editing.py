@@ -114,6 +114,65 @@ class Editing:
             return
         self.execute(command)
 
+    def polygon_from_coordinates(self, checked=False) -> None:
+        """Edit > New polygon from coordinates...: a hazard, or a release of the selected hazard,
+        from typed or pasted turning points and legs (the dialog is minedesk.forms', shared with
+        QGIS); drawn live on the map; one undoable command."""
+        if self.project is None or self.project.readonly:
+            self.statusBar().showMessage(self.tr("Open a project (.gpkg) to add polygons"), 5000)
+            return
+        from minedesk.forms.coordinates import CoordinatesDialog
+
+        ids = self._selected_ids()
+        targets = [("hazard", self.tr("New hazard"))]
+        context = {}
+        if len(ids) == 1:
+            targets.insert(0, ("release", self.tr("Release of the selected hazard {0}").format(ids[0])))
+            shape = self.project.engine.meter.to_wgs84(self.project.hazard_shape(ids[0]))
+            import shapely
+
+            context["release"] = [list(r.coords) for p in shapely.get_parts(shape) for r in [p.exterior]]
+        dialog = CoordinatesDialog(targets, self, context=context)
+        dialog.hazard_id = ids[0] if len(ids) == 1 else None
+        dialog.previewed.connect(self._outline_previewed)
+        dialog.accepted.connect(lambda: self._coordinates_accepted(dialog))
+        dialog.finished.connect(lambda *_: self.canvas.set_outline_preview(None, None, None))
+        self.coordinates_dialog = dialog
+        dialog.open()
+
+    def _outline_previewed(self, outline) -> None:
+        from pyproj import CRS, Transformer
+
+        to_map = Transformer.from_crs(CRS.from_epsg(4326), self.project.crs, always_xy=True)
+
+        def there(points):
+            if not points:
+                return []
+            xs, ys = to_map.transform([p[0] for p in points], [p[1] for p in points])
+            return list(zip(xs, ys, strict=True))
+
+        walked = [(r.lon, r.lat) for r in outline.rows if r.lon is not None]
+        self.canvas.set_outline_preview(there(walked), there(outline.ring), there(outline.crossings))
+
+    def _coordinates_accepted(self, dialog) -> None:
+        from minedesk.core.commands import polygon_command
+
+        values = dialog.values()
+        try:
+            polygon = dialog.polygon()
+            target = values.pop("target")
+            hazard_id = values.pop("hazard_id", None) if target == "hazard" else dialog.hazard_id
+            if target == "release":  # dated today, as the command line does; devices: Record devices found
+                import datetime
+
+                values["date"] = datetime.date.today().isoformat()
+            command = polygon_command(self.project, polygon, target, hazard_id, **values)
+        except InputError as err:
+            self.error_box = show_error(self, err.message)
+            return
+        if self.execute(command):
+            self.statusBar().showMessage(f"{command.label} · {dialog.outline.misclosure_text()}", 12000)
+
     def _release_edited(self, fid: int, geometry) -> None:
         from minedesk.core.commands import EditRelease
 
