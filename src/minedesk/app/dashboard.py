@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minedesk.app.messages import hectares_unit
 from minedesk.app.table import fit_columns, two_lines
 from minedesk.core import palette
 from minedesk.core.model import CATEGORIES
@@ -170,7 +171,7 @@ class Dashboard(QWidget):
 
     def hectares_text(self, value: float) -> str:
         """Hectares in the locale's format, as every figure of the window shows them."""
-        return self.tr("{0} ha", "hectares, the unit of every figure").format(self.locale.toString(float(value), "f", 2))
+        return f"{self.locale.toString(float(value), 'f', 2)} {hectares_unit()}"
 
     def refresh(self, *args) -> None:
         if self.project is None:
@@ -260,7 +261,7 @@ class Dashboard(QWidget):
         total = 0.0
         for day, ha in series:
             try:
-                stamp = dt.datetime.fromisoformat(day).replace(tzinfo=dt.timezone.utc).timestamp()
+                stamp = dt.datetime.fromisoformat(day).replace(tzinfo=dt.UTC).timestamp()
             except ValueError:
                 continue
             total += ha

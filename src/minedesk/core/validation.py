@@ -20,7 +20,7 @@ import shapely
 from pyproj import CRS, Transformer
 from pyproj.exceptions import CRSError, ProjError
 
-from minedesk.core.errors import InputError
+from minedesk.core.errors import InputError, Msg
 from minedesk.core.parallel import in_slices
 from minedesk.core.schema import (
     DEGENERATE,
@@ -43,7 +43,10 @@ POLYGONAL = ("Polygon", "MultiPolygon")
 
 @dataclass(frozen=True)
 class Finding:
-    """Something found in one feature: its label, what kind, and a detail for people."""
+    """Something found in one feature: its label, what kind, and a detail for people.
+
+    ``detail`` may be given as a :class:`~minedesk.core.errors.Msg`: it is then kept as
+    ``message`` (for the window to translate) and ``detail`` is its English."""
 
     label: str
     kind: str
@@ -51,6 +54,12 @@ class Finding:
     row: int | None = field(default=None, compare=False)  # the feature's position in its layer
     source: str = field(default="", compare=False)  # the file it was found in, when that matters
     layer: str = field(default="", compare=False)  # "hazards" or "releases": the role of that file
+    message: Msg | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self):
+        if isinstance(self.detail, Msg):
+            object.__setattr__(self, "message", self.detail)
+            object.__setattr__(self, "detail", str(self.detail))
 
     def __str__(self) -> str:
         return f"{self.label}: {self.kind}" + (f" ({self.detail})" if self.detail else "")
@@ -266,7 +275,7 @@ def clean_polygons(geometry: np.ndarray, labels: np.ndarray, crs: CRS | None = N
     present, deduped, before = present[~gone], deduped[~gone], before[~gone]
     changed = shapely.get_num_coordinates(deduped) != before
     for i, g, n in zip(present[changed], deduped[changed], before[changed], strict=False):
-        findings.append(Finding(labels[i], REPEATED, f"{n - shapely.get_num_coordinates(g)} removed", row=i))
+        findings.append(Finding(labels[i], REPEATED, Msg("{value} removed", value=n - shapely.get_num_coordinates(g)), row=i))
         geometry[i] = g
 
     valid = np.concatenate(in_slices(shapely.is_valid, geometry, min_size=5000))  # GEOS, on every core
@@ -280,7 +289,7 @@ def clean_polygons(geometry: np.ndarray, labels: np.ndarray, crs: CRS | None = N
             findings.append(Finding(labels[i], DEGENERATE, "skipped: encloses no area", row=i))
         else:
             geometry[i] = fixed
-            findings.append(Finding(labels[i], REPAIRED, f"{_short_reason(reason)}; all enclosed area kept", row=i))
+            findings.append(Finding(labels[i], REPAIRED, Msg("{value}; all enclosed area kept", value=_short_reason(reason)), row=i))
     return geometry, keep, findings
 
 
