@@ -34,7 +34,7 @@ CALLS = {"Msg": ((0,), ("template",)), "BadValue": ((0,), ()), "InputError": ((1
          "_error": ((1, 2), ("problem", "hint")), "ProjectReadOnly": ((1, 2), ()), "ProjectLocked": ((1, 2), ()),
          "ProjectChanged": ((1, 2), ()), "ProjectNotEditable": ((1, 2), ()), "Finding": ((1, 2), ("kind", "detail"))}
 #: Module-level names whose strings are words the window shows (data values, form labels).
-WORDS = {"core/model.py": ["Category"], "core/commands.py": ["METHODS"], "core/taskorder.py": ["FIELDS"]}
+WORDS = {"core/model.py": ["Category"], "core/schema.py": ["FINDING_KINDS"], "core/commands.py": ["METHODS"], "core/taskorder.py": ["FIELDS"]}
 #: Qt's own standard buttons, for languages Qt ships no translation of (Azerbaijani).
 QT_WORDS = {"QPlatformTheme": ["OK", "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No", "N&o to All",
                                "Abort", "Retry", "Ignore", "Close", "Cancel", "Discard", "Help", "Apply", "Reset",
@@ -117,6 +117,8 @@ def collect() -> tuple[list[str], list[str]]:
                 words = _all_strings(value)
                 if named == "FIELDS":  # (key, label, section): the labels and sections
                     words = [w for el in value.elts for w in _all_strings(el)[1:]]
+                if named == "FINDING_KINDS":  # the kinds of finding, by their names
+                    words = [w for el in value.elts for w in constants.get(el.id, [])]
                 templates.update(dict.fromkeys(w for w in words if w.strip() and not w.startswith("How ")))
     return [t for t in templates if _words(t)], problems
 

@@ -15,8 +15,8 @@ from xml.etree import ElementTree as ET
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from messages_1 import T as T1  # noqa: E402
-from messages_2 import T as T2  # noqa: E402
+from messages_1 import T as T1
+from messages_2 import T as T2
 
 TABLE = {**T1, **T2}
 

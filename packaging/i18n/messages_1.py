@@ -11,7 +11,7 @@ T = {
  "Apply": ("Tətbiq et", "Применить"), "Reset": ("Sıfırla", "Сбросить"),
  "Restore Defaults": ("Standart dəyərləri bərpa et", "Восстановить значения по умолчанию"),
  "hazards": ("ərazilər", "районы"), "releases": ("azad edilmələr", "высвобождения"), "Letter": ("Letter", "Letter"),
- "ha": ("ha", "га"),
+ "ha": ("ha", "га"), "{0} km": ("{0} km", "{0} км"), "{0} m": ("{0} m", "{0} м"),
  # values
  "manual": ("əl ilə", "ручной"), "mechanical": ("mexaniki", "механический"), "MDD": ("MDD (itlər)", "МДД (собаки)"),
  "technical survey": ("texniki tədqiqat", "техническое обследование"),

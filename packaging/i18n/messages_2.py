@@ -356,4 +356,21 @@ T = {
      "изменён другой программой с тех пор, как был открыт здесь; ничего не записано"),
  "reopen it to see that change, then do this again": ("həmin dəyişikliyi görmək üçün onu yenidən açın, sonra bunu təkrar edin",
                                                      "откройте его заново, чтобы увидеть то изменение, затем повторите"),
+ # coordinates
+ "no feature lies where {value} is used (typical coordinates: x {x:.10g}, y {y:.10g})": (
+     "heç bir obyekt {value} istifadə olunan yerdə deyil (tipik koordinatlar: x {x:.10g}, y {y:.10g})",
+     "ни один объект не лежит там, где используется {value} (типичные координаты: x {x:.10g}, y {y:.10g})"),
+ "coordinates not finite": ("koordinatlar sonlu deyil", "координаты не конечны"),
+ "coordinates the CRS cannot convert": ("CRS-in çevirə bilmədiyi koordinatlar", "координаты, которые CRS не может перевести"),
+ "coordinates outside the CRS's area of use": ("CRS-in istifadə sahəsindən kənar koordinatlar", "координаты вне области применения CRS"),
+ "a NaN or infinite coordinate; skipped": ("NaN və ya sonsuz koordinat; buraxılıb", "координата NaN или бесконечность; пропущено"),
+ "x {value:.10g}, y {value2:.10g} {where} (a typo, or the wrong CRS); skipped": (
+     "x {value:.10g}, y {value2:.10g} {where} (yazı səhvi və ya yanlış CRS); buraxılıb",
+     "x {value:.10g}, y {value2:.10g} {where} (опечатка или не та CRS); пропущено"),
+ "x {value:.10g}, y {value2:.10g} is at longitude {value3:.2f}, latitude {value4:.2f}, far from where {name} is used (a typo, or the wrong CRS); skipped": (
+     "x {value:.10g}, y {value2:.10g} uzunluq {value3:.2f}, enlik {value4:.2f} nöqtəsindədir, {name} istifadə olunan yerdən uzaqda (yazı səhvi və ya yanlış CRS); buraxılıb",
+     "x {value:.10g}, y {value2:.10g} — это долгота {value3:.2f}, широта {value4:.2f}, далеко от области применения {name} (опечатка или не та CRS); пропущено"),
+ "is not a longitude/latitude on Earth": ("Yer üzərində uzunluq/enlik deyil", "не долгота/широта на Земле"),
+ "is no place {name} can convert to longitude/latitude": ("{name} sisteminin uzunluq/enliyə çevirə biləcəyi yer deyil",
+                                                         "не место, которое {name} может перевести в долготу/широту"),
 }

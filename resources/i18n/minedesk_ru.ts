@@ -818,28 +818,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/minedesk/app/window/mainwindow.py" line="116"/>
+        <location filename="../../src/minedesk/app/window/mainwindow.py" line="115"/>
         <source>Hazards</source>
         <extracomment>Rows of the hazard table the window shows at its first start (on a 1366x768 screen too).</extracomment>
         <translation>Опасные районы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/mainwindow.py" line="120"/>
+        <location filename="../../src/minedesk/app/window/mainwindow.py" line="119"/>
         <source>Tallies</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/mainwindow.py" line="121"/>
+        <location filename="../../src/minedesk/app/window/mainwindow.py" line="120"/>
         <source>Selection</source>
         <translation>Выбранное</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/mainwindow.py" line="123"/>
+        <location filename="../../src/minedesk/app/window/mainwindow.py" line="122"/>
         <source>Data quality</source>
         <translation>Качество данных</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/mainwindow.py" line="181"/>
+        <location filename="../../src/minedesk/app/window/mainwindow.py" line="180"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -880,27 +880,39 @@
         <translation>высвобождено полностью</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="519"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="500"/>
+        <source>{0} km</source>
+        <comment>scale bar</comment>
+        <translation>{0} км</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/canvas.py" line="501"/>
+        <source>{0} m</source>
+        <comment>scale bar</comment>
+        <translation>{0} м</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/canvas.py" line="520"/>
         <source>other</source>
         <translation>прочие</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="520"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="521"/>
         <source>cleared</source>
         <translation>очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="520"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="521"/>
         <source>reduced</source>
         <translation>сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="521"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="522"/>
         <source>cancelled</source>
         <translation>исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="653"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="665"/>
         <source>{id} · {area} ha · {left} ha remaining</source>
         <translation>{id} · {area} га · осталось {left} га</translation>
     </message>
@@ -932,92 +944,92 @@ Replace them?</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="372"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="381"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="373"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="382"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="374"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="383"/>
         <source>Save All</source>
         <translation>Сохранить все</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="375"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="384"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="376"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="385"/>
         <source>&amp;Yes</source>
         <translation>&amp;Да</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="377"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="386"/>
         <source>Yes to &amp;All</source>
         <translation>Да для &amp;всех</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="378"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="387"/>
         <source>&amp;No</source>
         <translation>&amp;Нет</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="379"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="388"/>
         <source>N&amp;o to All</source>
         <translation>Н&amp;ет для всех</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="380"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="389"/>
         <source>Abort</source>
         <translation>Прервать</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="381"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="390"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="382"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="391"/>
         <source>Ignore</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="383"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="392"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="384"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="393"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="385"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="394"/>
         <source>Discard</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="386"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="395"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="387"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="396"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="388"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="397"/>
         <source>Reset</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="389"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="398"/>
         <source>Restore Defaults</source>
         <translation>Восстановить значения по умолчанию</translation>
     </message>
@@ -1460,1701 +1472,1746 @@ Tolerance in metres:</source>
     </message>
     <message>
         <location filename="../../src/minedesk/app/core_messages.py" line="29"/>
+        <source>no feature lies where {value} is used (typical coordinates: x {x:.10g}, y {y:.10g})</source>
+        <translation>ни один объект не лежит там, где используется {value} (типичные координаты: x {x:.10g}, y {y:.10g})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="30"/>
         <source>the numbers look like longitude/latitude degrees: give --crs EPSG:4326</source>
         <translation>числа похожи на градусы долготы/широты: укажите --crs EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="30"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="31"/>
         <source>the numbers look like UTM metres: give --crs EPSG:326ZZ for the data&apos;s UTM zone ZZ (EPSG:327ZZ south of the equator)</source>
         <translation>числа похожи на метры UTM: укажите --crs EPSG:326ZZ для зоны UTM ZZ данных (EPSG:327ZZ к югу от экватора)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="31"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="32"/>
         <source>check the coordinates, or give --crs with the coordinate reference system they are in</source>
         <translation>проверьте координаты или укажите через --crs систему координат, в которой они заданы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="32"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="33"/>
         <source> ({ha:,.2f} ha {category} added; {already})</source>
         <translation> (добавлено {ha:,.2f} га: {category}; {already})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="33"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="34"/>
         <source>the release polygon is empty</source>
         <translation>полигон участка пуст</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="34"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="35"/>
         <source>draw at least three points</source>
         <translation>нарисуйте хотя бы три точки</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="35"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="36"/>
         <source>the release polygon does not overlap hazard {hazard_id}</source>
         <translation>полигон участка не пересекается с районом {hazard_id}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="36"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="37"/>
         <source>draw it inside the hazard, or choose the hazard it belongs to</source>
         <translation>нарисуйте его внутри района или выберите район, к которому он относится</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="37"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="38"/>
         <source> ({ha:,.2f} ha)</source>
         <translation> ({ha:,.2f} га)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="38"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="39"/>
         <source>the release polygon does not overlap any hazard</source>
         <translation>полигон участка не пересекается ни с одним районом</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="39"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="40"/>
         <source>draw it on the hazard it releases</source>
         <translation>нарисуйте его на районе, который он высвобождает</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="40"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="41"/>
         <source>Add {category} release to {hazard_id}{devices}</source>
         <translation>Добавить участок ({category}) в {hazard_id}{devices}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="41"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="42"/>
         <source>has no column for {name} devices</source>
         <translation>нет столбца для ВОП {name}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="42"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="43"/>
         <source>use AP, AT, UXO or IED</source>
         <translation>используйте AP, AT, UXO или IED</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="43"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="44"/>
         <source>Mark {hazard_id} {category}{devices}</source>
         <translation>Отметить {hazard_id}: {category}{devices}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="44"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="45"/>
         <source>Edit release {release_id}</source>
         <translation>Изменить участок {release_id}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="45"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="46"/>
         <source>Set {hazard_id} {parts}</source>
         <translation>Задать для {hazard_id}: {parts}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="46"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="47"/>
         <source>unknown hazard type {hazard_type!r}</source>
         <translation>неизвестный тип района {hazard_type!r}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="47"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="48"/>
         <source>use SHA or CHA</source>
         <translation>используйте SHA или CHA</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="48"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="49"/>
         <source>Delete hazard {hazard_id}</source>
         <translation>Удалить район {hazard_id}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="49"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="50"/>
         <source>Delete release {release_id}</source>
         <translation>Удалить участок {release_id}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="50"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="51"/>
         <source>Split {hazard_id}</source>
         <translation>Разделить {hazard_id}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="51"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="52"/>
         <source>the line does not cut hazard {hazard_id} in two</source>
         <translation>линия не делит район {hazard_id} на две части</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="52"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="53"/>
         <source>draw it across the hazard, from outside to outside</source>
         <translation>проведите её через район, снаружи наружу</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="53"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="54"/>
         <source>hazard ids {items} exist already</source>
         <translation>коды районов {items} уже существуют</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="54"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="55"/>
         <source>rename them before splitting</source>
         <translation>переименуйте их перед разделением</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="55"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="56"/>
         <source>Split {hazard_id} into {ids}</source>
         <translation>Разделить {hazard_id} на {ids}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="56"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="57"/>
         <source>Merge {others} into {first}</source>
         <translation>Объединить {others} с {first}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="57"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="58"/>
         <source>merging needs two or more different hazards</source>
         <translation>для объединения нужны два или больше разных района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="58"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="59"/>
         <source>Issue task order {task_id} version {version}</source>
         <translation>Выдать задание {task_id}, версия {version}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="59"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="60"/>
         <source>task order {task_id} version {version} exists already</source>
         <translation>задание {task_id} версии {version} уже существует</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="60"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="61"/>
         <source>editing an issued order makes a new version</source>
         <translation>изменение выданного задания создаёт новую версию</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="61"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="62"/>
         <source>{ha:,.2f} ha already {category}</source>
         <translation>{ha:,.2f} га уже: {category}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="62"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="63"/>
         <source>Record {devices} in {release_id}</source>
         <translation>Записать в {release_id}: {devices}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="63"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="64"/>
         <source>Record no devices in {release_id}</source>
         <translation>Не записывать ВОП в {release_id}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="64"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="65"/>
         <source>{release_id} would record {value:,} {name}, more than {max_devices:,}</source>
         <translation>в {release_id} было бы записано {value:,} {name}, больше {max_devices:,}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="65"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="66"/>
         <source>check the counts</source>
         <translation>проверьте количества</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="66"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="67"/>
         <source>type {hazard_type}</source>
         <translation>тип {hazard_type}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="67"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="68"/>
         <source>status {status}</source>
         <translation>статус {status}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="68"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="69"/>
         <source>manual</source>
         <translation>ручной</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="69"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="70"/>
         <source>mechanical</source>
         <translation>механический</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="70"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="71"/>
         <source>MDD</source>
         <translation>МДД (собаки)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="71"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="72"/>
         <source>technical survey</source>
         <translation>техническое обследование</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="72"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="73"/>
         <source>non-technical survey</source>
         <translation>нетехническое обследование</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="73"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="74"/>
         <source>has no column {wanted!r} for the {what}</source>
         <translation>нет столбца {wanted!r} для: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="74"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="75"/>
         <source>columns are: {value}</source>
         <translation>столбцы: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="75"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="76"/>
         <source>holds {items} features, not polygons</source>
         <translation>содержит объекты {items}, а не полигоны</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="76"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="77"/>
         <source>MineDesk needs hazard and release areas as polygons; choose a polygon layer</source>
         <translation>MineDesk нужны районы и участки в виде полигонов; выберите слой полигонов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="77"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="78"/>
         <source>{where}: named HAZ- and their feature id ({label_} is feature {fid}), the same on every read of this file</source>
         <translation>{where}: названы HAZ- и номером объекта ({label_} — объект {fid}), одинаково при каждом чтении этого файла</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="78"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="79"/>
         <source>column {column} holds {value!r}, not a number of devices</source>
         <translation>в столбце {column} записано {value!r}, а не количество ВОП</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="79"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="80"/>
         <source>unusable device count</source>
         <translation>непригодное количество ВОП</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="80"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="81"/>
         <source>{column}: {why}; counted as 0</source>
         <translation>{column}: {why}; учтено как 0</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="81"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="82"/>
         <source>unreadable date</source>
         <translation>нечитаемая дата</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="82"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="83"/>
         <source>{column}: {why}; counted in no period</source>
         <translation>{column}: {why}; не учтено ни в одном периоде</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="83"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="84"/>
         <source>no hazard id column (looked for {names})</source>
         <translation>нет столбца с кодом района (искали {names})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="84"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="85"/>
         <source>{n:,} hazard(s) with no {column}</source>
         <translation>районов без {column}: {n:,}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="85"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="86"/>
         <source>{said}; name the id column with --hazard-id if it has another name</source>
         <translation>{said}; если столбец с кодом называется иначе, укажите его через --hazard-id</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="86"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="87"/>
         <source>hazard ids generated</source>
         <translation>коды районов созданы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="87"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="88"/>
         <source>has no release category column (looked for {names})</source>
         <translation>нет столбца категории высвобождения (искали {names})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="88"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="89"/>
         <source>{detail}; skipped with the {lost} device(s) it records</source>
         <translation>{detail}; пропущено вместе с записанными ВОП ({lost})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="89"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="90"/>
         <source>skipped with the {lost} device(s) it records</source>
         <translation>пропущено вместе с записанными ВОП ({lost})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="90"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="91"/>
         <source>unknown release category</source>
         <translation>неизвестная категория высвобождения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="91"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="92"/>
         <source>{n} release(s) with {column}={value!r} skipped; {hint}</source>
         <translation>пропущено участков с {column}={value!r}: {n}; {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="92"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="93"/>
         <source>cleared</source>
         <translation>очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="93"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="94"/>
         <source>reduced</source>
         <translation>сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="94"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="95"/>
         <source>cancelled</source>
         <translation>исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="95"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="96"/>
         <source>write a position like {examples}</source>
         <translation>запишите положение так: {examples}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="96"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="97"/>
         <source>{text!r}: is S the latitude band or the southern hemisphere? As band S it is {value}, just outside band S (32°N-40°N); as the southern hemisphere {value2}</source>
         <translation>{text!r}: S — это широтная зона или южное полушарие? Как зона S это {value}, чуть вне зоны S (32°N-40°N); как южное полушарие — {value2}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="97"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="98"/>
         <source>write the band letter of the position meant: {zone}{value3} {e_text} {n_text} or {zone}{value4} {e_text} {n_text}</source>
         <translation>укажите букву зоны нужного положения: {zone}{value3} {e_text} {n_text} или {zone}{value4} {e_text} {n_text}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="98"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="99"/>
         <source>a position is text, not {name}</source>
         <translation>положение — это текст, а не {name}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="99"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="100"/>
         <source>an empty position</source>
         <translation>пустое положение</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="100"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="101"/>
         <source>has no hazard {hazard_id!r}</source>
         <translation>нет района {hazard_id!r}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="101"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="102"/>
         <source>check the id (minedesk tally PROJECT --per-hazard lists them)</source>
         <translation>проверьте код (их перечисляет minedesk tally PROJECT --per-hazard)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="102"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="103"/>
         <source>has no release {release_id!r}</source>
         <translation>нет участка {release_id!r}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="103"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="104"/>
         <source>check the id</source>
         <translation>проверьте код</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="104"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="105"/>
         <source>hazard {hazard_id} encloses no area</source>
         <translation>район {hazard_id} не охватывает площади</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="105"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="106"/>
         <source>redraw its shape in QGIS (minedesk check PROJECT shows what is wrong with it)</source>
         <translation>перерисуйте его форму в QGIS (minedesk check PROJECT показывает, что с ней не так)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="106"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="107"/>
         <source>tallies recomputed</source>
         <translation>итоги пересчитаны</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="107"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="108"/>
         <source>after {why}</source>
         <translation>после: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="108"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="109"/>
         <source>date: {why}; counted in no period</source>
         <translation>дата: {why}; не учтено ни в одном периоде</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="109"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="110"/>
         <source>{value!r}: not counted</source>
         <translation>{value!r}: не учтено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="110"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="111"/>
         <source>{label_}: the shapes cannot be computed ({err})</source>
         <translation>{label_}: формы не удаётся вычислить ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="111"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="112"/>
         <source>check the hazard&apos;s shape (minedesk check PROJECT)</source>
         <translation>проверьте форму района (minedesk check PROJECT)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="112"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="113"/>
         <source>{label_}: a shape has coordinates that are not numbers</source>
         <translation>{label_}: у формы есть координаты, которые не являются числами</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="113"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="114"/>
         <source>check the coordinates</source>
         <translation>проверьте координаты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="114"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="115"/>
         <source>{label_}: a new shape encloses no area</source>
         <translation>{label_}: новая форма не охватывает площади</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="115"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="116"/>
         <source>draw at least three points around some ground</source>
         <translation>нарисуйте хотя бы три точки вокруг участка земли</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="116"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="119"/>
+        <source>coordinates not finite</source>
+        <translation>координаты не конечны</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="120"/>
+        <source>coordinates the CRS cannot convert</source>
+        <translation>координаты, которые CRS не может перевести</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="121"/>
+        <source>coordinates outside the CRS&apos;s area of use</source>
+        <translation>координаты вне области применения CRS</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="131"/>
         <source>release outside its hazard</source>
         <translation>участок вне своего района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="117"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="133"/>
         <source>it names {value!r} but does not overlap it; no area counted</source>
         <translation>указывает {value!r}, но не пересекается с ним; площадь не учтена</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="118"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="134"/>
         <source>not counted, nor its {lost} device(s)</source>
         <translation>не учтено, как и его ВОП ({lost})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="119"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="130"/>
         <source>unknown hazard id</source>
         <translation>неизвестный код района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="120"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="135"/>
         <source>{hid!r} is not in the hazard layer; linked by location</source>
         <translation>{hid!r} нет в слое районов; привязано по расположению</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="121"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="136"/>
         <source>simplified at {simplify_m:g} m the task order still lists {count:,} turning points, more than the {max_turning_points:,} a task order can carry</source>
         <translation>даже упрощённое на {simplify_m:g} м задание содержит {count:,} поворотных точек, больше {max_turning_points:,}, которые вмещает задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="122"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="137"/>
         <source>give a larger tolerance, or task fewer hazards</source>
         <translation>задайте больший допуск или включите меньше районов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="123"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="138"/>
         <source>unknown task order field(s): {items}</source>
         <translation>неизвестные поля задания: {items}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="124"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="139"/>
         <source>use one of: {items2}</source>
         <translation>используйте одно из: {items2}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="125"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="140"/>
         <source>{simplify_m!r} is not a tolerance MineDesk uses</source>
         <translation>{simplify_m!r} — не допуск, который использует MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="126"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="141"/>
         <source>give metres above 0 and up to 10000, e.g. --simplify 1</source>
         <translation>укажите метры больше 0 и до 10000, например --simplify 1</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="127"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="142"/>
         <source>the task order would list {count:,} turning points, more than the {max_turning_points:,} a task order can carry</source>
         <translation>в задании было бы {count:,} поворотных точек, больше {max_turning_points:,}, которые вмещает задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="128"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="143"/>
         <source>simplify the outline for the document only (minedesk task-order --simplify METRES, e.g. 1; the window asks), or task fewer hazards</source>
         <translation>упростите контур только для документа (minedesk task-order --simplify МЕТРЫ, например 1; окно спрашивает) или включите меньше районов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="129"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="144"/>
         <source>a task order needs at least one hazard</source>
         <translation>заданию нужен хотя бы один район</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="130"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="145"/>
         <source>choose or name the hazards to task</source>
         <translation>выберите или назовите районы для задания</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="131"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="146"/>
         <source>hazard {hid} has no outline a task order or report can show (its coordinates cannot be placed, or it encloses no area; it is left out of the figures)</source>
         <translation>у района {hid} нет контура, который может показать задание или отчёт (его координаты не удаётся разместить или он не охватывает площади; он не входит в итоги)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="132"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="147"/>
         <source>fix its shape in QGIS (minedesk check shows what is wrong with it), or leave it out</source>
         <translation>исправьте его форму в QGIS (minedesk check показывает, что не так) или исключите его</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="133"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="148"/>
         <source>Issuing authority</source>
         <translation>Выдавший орган</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="134"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="149"/>
         <source>Task</source>
         <translation>Задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="135"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="150"/>
         <source>Tasked organisation</source>
         <translation>Организация-исполнитель</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="136"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="151"/>
         <source>Team(s)</source>
         <translation>Группа (группы)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="137"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="152"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="138"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="153"/>
         <source>Type of task (minefield, battle area, spot task)</source>
         <translation>Тип задания (минное поле, район боёв, точечная задача)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="139"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="154"/>
         <source>Hazards</source>
         <translation>Опасные районы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="140"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="155"/>
         <source>District / village</source>
         <translation>Район / село</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="141"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="156"/>
         <source>Benchmark (BM) position</source>
         <translation>Положение репера (BM)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="142"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="157"/>
         <source>Geometry</source>
         <translation>Геометрия</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="143"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="158"/>
         <source>Benchmark description</source>
         <translation>Описание репера</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="144"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="159"/>
         <source>Reference point (RP) position</source>
         <translation>Положение опорной точки (RP)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="145"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="160"/>
         <source>Reference point description</source>
         <translation>Описание опорной точки</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="146"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="161"/>
         <source>Start point (nearest turning point is TP 1)</source>
         <translation>Начальная точка (ближайшая поворотная точка — TP 1)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="147"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="162"/>
         <source>Planned method (NTS, TS, manual, mechanical, MDD)</source>
         <translation>Планируемый метод (НТО, ТО, ручной, механический, МДД)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="148"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="163"/>
         <source>Parts to release</source>
         <translation>Участки к высвобождению</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="149"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="164"/>
         <source>Clearance depth (cm)</source>
         <translation>Глубина очистки (см)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="150"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="165"/>
         <source>Expected threat (device categories, known models)</source>
         <translation>Ожидаемая угроза (категории ВОП, известные модели)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="151"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="166"/>
         <source>Threat</source>
         <translation>Угроза</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="152"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="167"/>
         <source>Evidence and its source</source>
         <translation>Доказательства и их источник</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="153"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="168"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="154"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="169"/>
         <source>Priority and land use</source>
         <translation>Приоритет и землепользование</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="155"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="170"/>
         <source>Beneficiaries</source>
         <translation>Бенефициары</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="156"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="171"/>
         <source>Intended land use</source>
         <translation>Планируемое использование земли</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="157"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="172"/>
         <source>Planned start</source>
         <translation>Планируемое начало</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="158"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="173"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="159"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="174"/>
         <source>Planned end</source>
         <translation>Планируемое окончание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="160"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="175"/>
         <source>Deadline</source>
         <translation>Крайний срок</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="161"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="176"/>
         <source>Reporting frequency</source>
         <translation>Частота отчётов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="162"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="177"/>
         <source>Access route</source>
         <translation>Маршрут подъезда</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="163"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="178"/>
         <source>Safety</source>
         <translation>Безопасность</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="164"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="179"/>
         <source>Control point</source>
         <translation>Контрольный пункт</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="165"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="180"/>
         <source>Casualty evacuation (CASEVAC) plan</source>
         <translation>План эвакуации пострадавших (CASEVAC)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="166"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="181"/>
         <source>Nearest medical facility</source>
         <translation>Ближайшее медицинское учреждение</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="167"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="182"/>
         <source>Helicopter landing site</source>
         <translation>Вертолётная площадка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="168"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="183"/>
         <source>Demolition site</source>
         <translation>Место подрыва</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="169"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="184"/>
         <source>Marking</source>
         <translation>Маркировка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="170"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="185"/>
         <source>Accreditation</source>
         <translation>Аккредитация</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="171"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="186"/>
         <source>Quality</source>
         <translation>Качество</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="172"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="187"/>
         <source>QA visits</source>
         <translation>Визиты QA</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="173"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="188"/>
         <source>QC sampling</source>
         <translation>Выборка QC</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="174"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="189"/>
         <source>Inspecting body</source>
         <translation>Инспектирующий орган</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="175"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="190"/>
         <source>Issued by (name, post)</source>
         <translation>Выдал (имя, должность)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="176"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="191"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="177"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="192"/>
         <source>Received by (name, post)</source>
         <translation>Получил (имя, должность)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="178"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="193"/>
         <source>Distribution</source>
         <translation>Рассылка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="179"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="117"/>
         <source>null geometry</source>
         <translation>пустая (null) геометрия</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="180"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="118"/>
         <source>empty geometry</source>
         <translation>пустая геометрия</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="181"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="123"/>
         <source>fewer than 3 distinct points</source>
         <translation>меньше 3 различных точек</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="182"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="197"/>
         <source>skipped: a ring of fewer than 3 distinct points</source>
         <translation>пропущено: кольцо из менее чем 3 различных точек</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="183"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="124"/>
         <source>repeated vertices removed</source>
         <translation>повторяющиеся вершины удалены</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="184"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="198"/>
         <source>{value} removed</source>
         <translation>удалено: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="185"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="201"/>
         <source>skipped: encloses no area</source>
         <translation>пропущено: не охватывает площади</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="186"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="122"/>
         <source>invalid geometry repaired</source>
         <translation>неверная геометрия исправлена</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="187"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="202"/>
         <source>{value}; all enclosed area kept</source>
         <translation>{value}; вся охваченная площадь сохранена</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="188"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="203"/>
         <source>give a whole number from 0 to {max:,}</source>
         <translation>укажите целое число от 0 до {max:,}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="189"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="204"/>
         <source>write it as {formats}</source>
         <translation>запишите как {formats}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="190"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="205"/>
         <source>{text!r} is not a date MineDesk reads ({date_formats})</source>
         <translation>{text!r} — не дата в формате, который читает MineDesk ({date_formats})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="191"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="206"/>
         <source>{shown} is more than {max_devices:,}, the most one release can record</source>
         <translation>{shown} больше {max_devices:,}, наибольшего числа для одного участка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="192"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="207"/>
         <source>{text!r} is not a date: there is no month {month}</source>
         <translation>{text!r} — не дата: месяца {month} нет</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="193"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="208"/>
         <source>{text!r} is not a plausible date: the year {year} is outside {first_year}-{last_year}</source>
         <translation>{text!r} — неправдоподобная дата: год {year} вне {first_year}-{last_year}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="194"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="209"/>
         <source>{text!r} is not a date: {value} {year} has no day {day}</source>
         <translation>{text!r} — не дата: в {value} {year} нет {day}-го числа</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="195"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="210"/>
         <source>{text!r} is not a date: its time {value} does not exist</source>
         <translation>{text!r} — не дата: времени {value} не существует</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="196"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="211"/>
         <source>{value!r} is not a date</source>
         <translation>{value!r} — не дата</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="197"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="212"/>
         <source>the period ends ({end}) before it starts ({start})</source>
         <translation>период заканчивается ({end}) раньше, чем начинается ({start})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="198"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="213"/>
         <source>choose an end on or after the start</source>
         <translation>выберите конец не раньше начала</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="199"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="214"/>
         <source>{shown} is a no-data marker: the count is unknown</source>
         <translation>{shown} — отметка «нет данных»: количество неизвестно</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="200"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="215"/>
         <source>{shown} is negative: not a count</source>
         <translation>{shown} отрицательно: это не количество</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="201"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="216"/>
         <source>{shown} is not a whole number</source>
         <translation>{shown} — не целое число</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="202"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="217"/>
         <source>{value!r} is not a plausible date: the year {year} is outside {first_year}-{last_year}</source>
         <translation>{value!r} — неправдоподобная дата: год {year} вне {first_year}-{last_year}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="203"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="218"/>
         <source>{value!r} is not a date MineDesk reads ({date_formats})</source>
         <translation>{value!r} — не дата в формате, который читает MineDesk ({date_formats})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="204"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="219"/>
         <source>{value!r} is a yes/no value, not a count</source>
         <translation>{value!r} — значение да/нет, а не количество</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="205"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="220"/>
         <source>{shown} is not a count</source>
         <translation>{shown} — не количество</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="206"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="221"/>
         <source>{value!r} is not a number</source>
         <translation>{value!r} — не число</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="207"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="222"/>
         <source>{text!r} is not a number</source>
         <translation>{text!r} — не число</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="208"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="223"/>
         <source>is not a project name ({value})</source>
         <translation>не имя проекта ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="209"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="224"/>
         <source>a project is one GeoPackage: end the name with .gpkg (export writes other formats)</source>
         <translation>проект — это один GeoPackage: закончите имя на .gpkg (экспорт пишет другие форматы)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="210"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="225"/>
         <source>is a file, not a project: it is shown read-only</source>
         <translation>это файл, а не проект: он показан только для чтения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="211"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="226"/>
         <source>make a project of it (File &gt; Make project) to record releases</source>
         <translation>создайте из него проект (Файл &gt; Создать проект), чтобы записывать высвобождения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="212"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="227"/>
         <source>is not a format export writes ({value})</source>
         <translation>не формат, который пишет экспорт ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="213"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="228"/>
         <source>end the name with .gpkg, .shp, .geojson or .csv</source>
         <translation>закончите имя на .gpkg, .shp, .geojson или .csv</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="214"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="129"/>
         <source>duplicate hazard id</source>
         <translation>повторяющийся код района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="215"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="229"/>
         <source>stored as {new}</source>
         <translation>сохранено как {new}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="216"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="132"/>
         <source>release split between hazards</source>
         <translation>участок разделён между районами</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="217"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="230"/>
         <source>{rid} on {hazard_id}</source>
         <translation>{rid} на {hazard_id}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="218"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="231"/>
         <source>cannot be read ({value})</source>
         <translation>не удаётся прочитать ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="219"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="232"/>
         <source>check the file, or copy it again</source>
         <translation>проверьте файл или скопируйте его заново</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="220"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="233"/>
         <source>has no layer {layer_!r} (it holds {items})</source>
         <translation>нет слоя {layer_!r} (в нём есть {items})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="221"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="234"/>
         <source>choose one with --layer NAME</source>
         <translation>выберите один через --layer ИМЯ</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="222"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="235"/>
         <source>is not read with its shapefile: GDAL looks only for {name} or {stem}.{value}</source>
         <translation>не читается со своим shapefile: GDAL ищет только {name} или {stem}.{value}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="223"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="236"/>
         <source>rename it to {name}</source>
         <translation>переименуйте его в {name}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="224"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="237"/>
         <source>holds several layers ({names})</source>
         <translation>содержит несколько слоёв ({names})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="225"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="238"/>
         <source>cannot be read ({text})</source>
         <translation>не удаётся прочитать ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="226"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="239"/>
         <source>copy it again from its source or export it again</source>
         <translation>скопируйте его заново из источника или экспортируйте заново</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="227"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="240"/>
         <source>cannot be read (permission denied)</source>
         <translation>не удаётся прочитать (нет доступа)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="228"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="241"/>
         <source>ask for read access to it (and its folder), or copy it somewhere you can read</source>
         <translation>попросите доступ на чтение к нему (и к его папке) или скопируйте его туда, где можете читать</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="229"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="242"/>
         <source>holds several layers named {layer_!r} ({items})</source>
         <translation>содержит несколько слоёв с именем {layer_!r} ({items})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="230"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="243"/>
         <source>choose one by its path in the archive, e.g. --layer {value}</source>
         <translation>выберите один по пути в архиве, например --layer {value}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="231"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="244"/>
         <source>shapefile index (.shx)</source>
         <translation>индекс shapefile (.shx)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="232"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="245"/>
         <source>shapefile</source>
         <translation>shapefile</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="233"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="246"/>
         <source>is empty, not a valid {what}</source>
         <translation>пуст, это не корректный {what}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="234"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="247"/>
         <source>copy it again from its source</source>
         <translation>скопируйте его заново из источника</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="235"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="248"/>
         <source>is not a valid {what} (only {size} bytes, no complete header)</source>
         <translation>не корректный {what} (всего {size} байт, нет полного заголовка)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="236"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="249"/>
         <source>is not a valid {what} (bad header: {kind_})</source>
         <translation>не корректный {what} (плохой заголовок: {kind_})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="237"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="250"/>
         <source>is not a valid {what} (bad header: version {version}, shape type {shape_type})</source>
         <translation>не корректный {what} (плохой заголовок: версия {version}, тип фигур {shape_type})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="238"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="251"/>
         <source>copy the complete .shx again from its source</source>
         <translation>скопируйте полный .shx заново из источника</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="239"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="252"/>
         <source>is not a valid shapefile (bad header)</source>
         <translation>не корректный shapefile (плохой заголовок)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="240"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="253"/>
         <source>is truncated ({shp_size} of {declared} bytes)</source>
         <translation>обрезан ({shp_size} из {declared} байт)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="241"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="254"/>
         <source>copy the complete file again from its source</source>
         <translation>скопируйте полный файл заново из источника</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="242"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="255"/>
         <source>is corrupt: its header says {declared:,} bytes, its records run to {value:,}</source>
         <translation>повреждён: в заголовке {declared:,} байт, а записи доходят до {value:,}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="243"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="256"/>
         <source>is not a dBASE attribute table (only {size} bytes)</source>
         <translation>не таблица атрибутов dBASE (всего {size} байт)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="244"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="257"/>
         <source>copy the .dbf that belongs with the .shp again from its source</source>
         <translation>скопируйте заново из источника .dbf, который относится к .shp</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="245"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="258"/>
         <source>is truncated ({size:,} of {value:,} bytes)</source>
         <translation>обрезан ({size:,} из {value:,} байт)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="246"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="259"/>
         <source>is not a dBASE attribute table (bad header)</source>
         <translation>не таблица атрибутов dBASE (плохой заголовок)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="247"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="260"/>
         <source>is not a dBASE attribute table (its fields take {widths} bytes a record, its header says {record_len})</source>
         <translation>не таблица атрибутов dBASE (поля занимают {widths} байт на запись, а в заголовке {record_len})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="248"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="261"/>
         <source>holds {count:,} records but the .shp holds {nrec:,}</source>
         <translation>содержит {count:,} записей, а .shp — {nrec:,}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="249"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="262"/>
         <source>the attribute table does not belong with these shapes: {again}</source>
         <translation>таблица атрибутов не относится к этим фигурам: {again}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="250"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="263"/>
         <source>is truncated ({size:,} of {expected:,} bytes)</source>
         <translation>обрезан ({size:,} из {expected:,} байт)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="251"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="264"/>
         <source>holds {kind_}, not polygons</source>
         <translation>содержит {kind_}, а не полигоны</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="252"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="265"/>
         <source>is not valid GeoJSON ({text})</source>
         <translation>не корректный GeoJSON ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="253"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="266"/>
         <source>check the file is complete, or export it again</source>
         <translation>проверьте, что файл полный, или экспортируйте его заново</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="254"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="267"/>
         <source>is corrupt or not a GeoPackage (not an SQLite database)</source>
         <translation>повреждён или не GeoPackage (не база данных SQLite)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="255"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="268"/>
         <source>is corrupt or not a GIS file GDAL can read</source>
         <translation>повреждён или не ГИС-файл, который читает GDAL</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="256"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="269"/>
         <source>cannot open the layer ({text})</source>
         <translation>не удаётся открыть слой ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="257"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="270"/>
         <source>check the name given with --layer</source>
         <translation>проверьте имя, указанное в --layer</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="258"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="271"/>
         <source>{text!r} is not a coordinate reference system PROJ knows ({err})</source>
         <translation>{text!r} — не система координат, известная PROJ ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="259"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="272"/>
         <source>give an EPSG code such as EPSG:32638 or EPSG:4326</source>
         <translation>укажите код EPSG, например EPSG:32638 или EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="260"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="273"/>
         <source>names a coordinate reference system ({name}) PROJ cannot convert to longitude/latitude ({err})</source>
         <translation>указывает систему координат ({name}), которую PROJ не может перевести в долготу/широту ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="261"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="274"/>
         <source>correct its .prj, or give the right one with --crs, e.g. --crs EPSG:32638</source>
         <translation>исправьте его .prj или укажите правильную через --crs, например --crs EPSG:32638</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="262"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="275"/>
         <source>is a folder</source>
         <translation>это папка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="263"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="276"/>
         <source>give a .shp, .zip, .gpkg or .geojson file inside it</source>
         <translation>укажите файл .shp, .zip, .gpkg или .geojson в ней</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="264"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="277"/>
         <source>is not a file type MineDesk reads ({value})</source>
         <translation>не тот тип файла, который читает MineDesk ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="265"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="278"/>
         <source>give a shapefile (.shp or .zip), a GeoPackage (.gpkg) or GeoJSON</source>
         <translation>укажите shapefile (.shp или .zip), GeoPackage (.gpkg) или GeoJSON</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="266"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="279"/>
         <source>holds no shapefile</source>
         <translation>не содержит shapefile</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="267"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="280"/>
         <source>zip the .shp with its .shx, .dbf and .prj</source>
         <translation>заархивируйте .shp вместе с его .shx, .dbf и .prj</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="268"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="281"/>
         <source>holds several layers ({items})</source>
         <translation>содержит несколько слоёв ({items})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="269"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="282"/>
         <source>is corrupt: {bad} of {nrec} index entries point into the header or to no record (a zero-filled or damaged index)</source>
         <translation>повреждён: {bad} из {nrec} записей индекса указывают в заголовок или ни на какую запись (индекс из нулей или повреждён)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="270"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="283"/>
         <source>copy the .shx that belongs with the .shp again from its source</source>
         <translation>скопируйте заново из источника .shx, который относится к .shp</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="271"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="284"/>
         <source>is truncated: {lost} of {nrec} records lie past the end of the file ({shp_size} of {value} bytes)</source>
         <translation>обрезан: {lost} из {nrec} записей лежат за концом файла ({shp_size} из {value} байт)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="272"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="285"/>
         <source>is not a dBASE attribute table (field {value} ({name}) has type byte {kind_:#04x}, no dBASE field type)</source>
         <translation>не таблица атрибутов dBASE (у поля {value} ({name}) байт типа {kind_:#04x}, это не тип поля dBASE)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="273"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="286"/>
         <source>text cannot be decoded ({message_})</source>
         <translation>текст не удаётся декодировать ({message_})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="274"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="287"/>
         <source>add a .cpg file naming the encoding, or pass --encoding (e.g. cp1251)</source>
         <translation>добавьте файл .cpg с названием кодировки или укажите --encoding (например cp1251)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="275"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="288"/>
         <source>text is not in the encoding it declares ({encoding}: {reason})</source>
         <translation>текст не в заявленной кодировке ({encoding}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="276"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="289"/>
         <source>pass --encoding with the right one (e.g. cp1251, cp1254) or fix the .cpg file</source>
         <translation>укажите правильную через --encoding (например cp1251, cp1254) или исправьте файл .cpg</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="277"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="290"/>
         <source>GDAL warning</source>
         <translation>предупреждение GDAL</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="278"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="128"/>
         <source>text encoding guessed</source>
         <translation>кодировка текста угадана</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="279"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="291"/>
         <source>no .cpg file says how the text is encoded, read as {value}; if names look wrong pass --encoding (cp1251 for Cyrillic, cp1254 for Azerbaijani Latin)</source>
         <translation>нет файла .cpg с кодировкой текста, прочитано как {value}; если названия выглядят неверно, укажите --encoding (cp1251 для кириллицы, cp1254 для азербайджанской латиницы)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="280"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="292"/>
         <source>check the path</source>
         <translation>проверьте путь</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="281"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="293"/>
         <source>no such file (a folder on its path is a file)</source>
         <translation>нет такого файла (одна из папок на пути — файл)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="282"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="294"/>
         <source>is not a readable zip archive ({err})</source>
         <translation>не читаемый zip-архив ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="283"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="295"/>
         <source>copy the archive again from its source</source>
         <translation>скопируйте архив заново из источника</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="284"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="296"/>
         <source>cannot be unpacked ({err})</source>
         <translation>не удаётся распаковать ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="285"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="297"/>
         <source>copy the archive again from its source, or zip the files again (without a password)</source>
         <translation>скопируйте архив заново из источника или заархивируйте файлы заново (без пароля)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="286"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="298"/>
         <source>would expand from {packed:,} to {size:,} bytes ({ratio:,.0f} times), more than real data ever does (a zip bomb, or padding); refused unread</source>
         <translation>распаковался бы из {packed:,} в {size:,} байт (в {ratio:,.0f} раз), больше, чем бывает у настоящих данных (zip-бомба или заполнение); отклонён без чтения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="287"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="299"/>
         <source>copy the archive again from its source, or unpack it yourself if you trust it</source>
         <translation>скопируйте архив заново из источника или распакуйте его сами, если доверяете ему</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="288"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="300"/>
         <source>its {ext} file (the {what}) is missing</source>
         <translation>нет его файла {ext} ({what})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="289"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="301"/>
         <source>copy the {ext} that belongs with the .shp into the same place</source>
         <translation>скопируйте {ext}, который относится к .shp, в то же место</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="290"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="125"/>
         <source>deleted record</source>
         <translation>удалённая запись</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="291"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="302"/>
         <source>record {value} is flagged deleted in the .dbf: GDAL (and QGIS) skip it, so its shape is not counted</source>
         <translation>запись {value} помечена в .dbf как удалённая: GDAL (и QGIS) её пропускают, поэтому её фигура не учитывается</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="292"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="126"/>
         <source>damaged record</source>
         <translation>повреждённая запись</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="293"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="303"/>
         <source>record {value} has deletion flag {value2:#04x} (neither &apos; &apos; nor &apos;*&apos;): the .dbf is damaged there</source>
         <translation>у записи {value} флаг удаления {value2:#04x} (ни &apos; &apos;, ни &apos;*&apos;): .dbf там повреждён</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="294"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="304"/>
         <source>its crs member names {value!r}, a coordinate reference system PROJ does not know</source>
         <translation>его член crs указывает {value!r}, систему координат, неизвестную PROJ</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="295"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="305"/>
         <source>correct the crs member (e.g. urn:ogc:def:crs:EPSG::32638), or pass --crs with the right one</source>
         <translation>исправьте член crs (например urn:ogc:def:crs:EPSG::32638) или укажите правильную через --crs</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="296"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="306"/>
         <source>copy it again</source>
         <translation>скопируйте его заново</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="297"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="307"/>
         <source>has no coordinate reference system (no .prj)</source>
         <translation>нет системы координат (нет .prj)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="298"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="308"/>
         <source>pass --crs with the right one, e.g. --crs EPSG:32638 for UTM 38N</source>
         <translation>укажите правильную через --crs, например --crs EPSG:32638 для UTM 38N</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="299"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="309"/>
         <source>index</source>
         <translation>индекс</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="300"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="310"/>
         <source>attribute table</source>
         <translation>таблица атрибутов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="301"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="127"/>
         <source>damaged value</source>
         <translation>повреждённое значение</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="302"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="194"/>
+        <source>a NaN or infinite coordinate; skipped</source>
+        <translation>координата NaN или бесконечность; пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="195"/>
+        <source>x {value:.10g}, y {value2:.10g} {where} (a typo, or the wrong CRS); skipped</source>
+        <translation>x {value:.10g}, y {value2:.10g} {where} (опечатка или не та CRS); пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="196"/>
+        <source>x {value:.10g}, y {value2:.10g} is at longitude {value3:.2f}, latitude {value4:.2f}, far from where {name} is used (a typo, or the wrong CRS); skipped</source>
+        <translation>x {value:.10g}, y {value2:.10g} — это долгота {value3:.2f}, широта {value4:.2f}, далеко от области применения {name} (опечатка или не та CRS); пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="199"/>
+        <source>is not a longitude/latitude on Earth</source>
+        <translation>не долгота/широта на Земле</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="200"/>
+        <source>is no place {name} can convert to longitude/latitude</source>
+        <translation>не место, которое {name} может перевести в долготу/широту</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="311"/>
         <source>record {value}, field {name}: {raw!r} is not a {value2} (the .dbf is damaged there; GDAL reads what it can)</source>
         <translation>запись {value}, поле {name}: {raw!r} — не {value2} (.dbf там повреждён; GDAL читает, что может)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="303"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="312"/>
         <source>field {name}: {value:,} more damaged cells</source>
         <translation>поле {name}: ещё {value:,} повреждённых ячеек</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="304"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="313"/>
         <source>cannot be written ({reason})</source>
         <translation>не удаётся записать ({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="305"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="314"/>
         <source>check the folder is writable and has room, or choose another folder</source>
         <translation>проверьте, что в папку можно писать и есть место, или выберите другую папку</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="306"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="315"/>
         <source>is not a name for {what} (it ends {value})</source>
         <translation>не имя для: {what} (оканчивается на {value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="307"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="316"/>
         <source>end it with {items}</source>
         <translation>закончите его на {items}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="308"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="317"/>
         <source>is named twice as an output</source>
         <translation>указан как результат дважды</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="309"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="318"/>
         <source>give each output its own name</source>
         <translation>дайте каждому результату своё имя</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="310"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="319"/>
         <source>is a folder, not a file name</source>
         <translation>это папка, а не имя файла</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="311"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="320"/>
         <source>give the name of a file inside it</source>
         <translation>укажите имя файла в ней</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="312"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="321"/>
         <source>folder does not exist</source>
         <translation>папка не существует</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="313"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="322"/>
         <source>create it first, or choose another folder</source>
         <translation>сначала создайте её или выберите другую папку</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="314"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="323"/>
         <source>{parent} is not a folder</source>
         <translation>{parent} — не папка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="315"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="324"/>
         <source>choose a file name in a folder</source>
         <translation>выберите имя файла в папке</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="316"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="325"/>
         <source>already exists and is a MineDesk project (or a file kept beside one)</source>
         <translation>уже существует и является проектом MineDesk (или файлом рядом с ним)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="317"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="326"/>
         <source>MineDesk never writes over a project, even with --overwrite; choose another name</source>
         <translation>MineDesk никогда не перезаписывает проект, даже с --overwrite; выберите другое имя</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="318"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="327"/>
         <source>is one of this command&apos;s inputs{same}</source>
         <translation>это один из входных файлов команды{same}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="319"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="328"/>
         <source>MineDesk never writes over its inputs; choose another name</source>
         <translation>MineDesk никогда не перезаписывает входные файлы; выберите другое имя</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="320"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="329"/>
         <source>already exists</source>
         <translation>уже существует</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="321"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="330"/>
         <source>give {option} to replace it, or choose another name</source>
         <translation>укажите {option}, чтобы заменить его, или выберите другое имя</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="322"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="331"/>
         <source>cannot be used as a project ({text})</source>
         <translation>не может служить проектом ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="323"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="332"/>
         <source>restore it from a copy (or repair it in QGIS); MineDesk changed nothing</source>
         <translation>восстановите его из копии (или исправьте в QGIS); MineDesk ничего не изменил</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="324"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="333"/>
         <source>is not a MineDesk project (no minedesk_meta table)</source>
         <translation>не проект MineDesk (нет таблицы minedesk_meta)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="325"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="334"/>
         <source>make one from it with: minedesk import FILE -o PROJECT.gpkg</source>
         <translation>создайте из него проект: minedesk import FILE -o PROJECT.gpkg</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="326"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="335"/>
         <source>holds a half-written change ({name}-journal) left by a program that stopped, and only someone who may write to the file and its folder can undo it</source>
         <translation>содержит недописанное изменение ({name}-journal), оставленное остановившейся программой, и отменить его может только тот, кто может писать в файл и его папку</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="327"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="336"/>
         <source>open it once with write access (as its owner, say); until then it cannot be read safely</source>
         <translation>откройте его один раз с правом записи (например, как владелец); до тех пор его нельзя безопасно читать</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="328"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="337"/>
         <source>is read-only: nothing was written</source>
         <translation>только для чтения: ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="329"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="338"/>
         <source>it opens read-only for reading (tally, export, history, the window); to edit it, ask for write access to the file and its folder, or copy it to a folder you can write to</source>
         <translation>он открывается только для чтения (итоги, экспорт, история, окно); чтобы редактировать, попросите право записи в файл и его папку или скопируйте его в папку, куда можете писать</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="330"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="339"/>
         <source>cannot be written: the disk is full; nothing was written</source>
         <translation>не удаётся записать: диск заполнен; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="331"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="340"/>
         <source>free some space and do it again</source>
         <translation>освободите место и повторите</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="332"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="341"/>
         <source>is busy: another program kept it locked for 15 seconds; nothing was written</source>
         <translation>занят: другая программа держала его заблокированным 15 секунд; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="333"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="342"/>
         <source>try again when that program is done</source>
         <translation>попробуйте снова, когда та программа закончит</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="334"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="343"/>
         <source>cannot be opened ({text})</source>
         <translation>не удаётся открыть ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="335"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="344"/>
         <source>check that it is there and that you may read it</source>
         <translation>проверьте, что он на месте и что вы можете его читать</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="336"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="345"/>
         <source>cannot be read or written ({text}); nothing was written</source>
         <translation>не удаётся прочитать или записать ({text}); ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="337"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="346"/>
         <source>check the disk or the network folder, then try again</source>
         <translation>проверьте диск или сетевую папку и попробуйте снова</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="338"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="347"/>
         <source>is damaged ({text})</source>
         <translation>повреждён ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="339"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="348"/>
         <source>is not a GeoPackage (not an SQLite database: damaged or another kind of file)</source>
         <translation>не GeoPackage (не база данных SQLite: повреждён или это файл другого вида)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="340"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="349"/>
         <source>is read-only (you may not write to the file, or the disk is read-only)</source>
         <translation>только для чтения (вы не можете писать в файл или диск только для чтения)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="341"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="350"/>
         <source>is read-only: you may not write to its folder, where the edit journal and the lock file go</source>
         <translation>только для чтения: вы не можете писать в его папку, где лежат журнал изменений и файл блокировки</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="342"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="351"/>
         <source>has {links} names (hard links), so it opens read-only: an edit cut off by a crash could not be rolled back through its other names</source>
         <translation>у него {links} имён (жёсткие ссылки), поэтому он открывается только для чтения: прерванное сбоем изменение нельзя было бы откатить через другие имена</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="343"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="352"/>
         <source>to edit it, copy it (cp, not ln) and open the copy, or remove its other links</source>
         <translation>чтобы редактировать, скопируйте его (cp, не ln) и откройте копию или удалите другие ссылки</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="344"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="353"/>
         <source>choose another name, or delete or rename the old project first</source>
         <translation>выберите другое имя или сначала удалите или переименуйте старый проект</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="345"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="354"/>
         <source>holds a half-written change ({name}-journal) left by another program that stopped</source>
         <translation>содержит недописанное изменение ({name}-journal), оставленное другой остановившейся программой</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="346"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="355"/>
         <source>open it once in that program (QGIS, say) so that it rolls the change back, or restore it from a copy</source>
         <translation>откройте его один раз в той программе (например, QGIS), чтобы она откатила изменение, или восстановите из копии</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="347"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="356"/>
         <source>ask for read access to it, or copy it somewhere you can read it</source>
         <translation>попросите доступ на чтение или скопируйте его туда, где можете его читать</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="348"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="357"/>
         <source>is damaged (its table of tables cannot be read)</source>
         <translation>повреждён (не читается его таблица таблиц)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="349"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="358"/>
         <source>restore it from a copy; MineDesk left it as it is</source>
         <translation>восстановите его из копии; MineDesk оставил его как есть</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="350"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="359"/>
         <source>no such project</source>
         <translation>нет такого проекта</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="351"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="360"/>
         <source>make one with: minedesk import HAZARDS -o PROJECT.gpkg</source>
         <translation>создайте так: minedesk import HAZARDS -o PROJECT.gpkg</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="352"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="361"/>
         <source>is open read-only</source>
         <translation>открыт только для чтения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="353"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="362"/>
         <source>open it for editing to change it</source>
         <translation>чтобы изменить, откройте его для редактирования</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="354"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="363"/>
         <source>cannot be edited: its lock file {name} cannot be made ({value})</source>
         <translation>нельзя редактировать: не удаётся создать файл блокировки {name} ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="355"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="364"/>
         <source>is open for editing in {holder}</source>
         <translation>открыт для редактирования в {holder}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="356"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="365"/>
         <source>close it there first (the lock ends when that program closes the project or stops, even by a crash; the empty .lock file beside the project is not itself a lock and may stay); reading it (tally, history, export) works meanwhile</source>
         <translation>сначала закройте его там (блокировка снимается, когда та программа закрывает проект или останавливается, даже при сбое; пустой файл .lock рядом с проектом сам не блокировка и может остаться); читать его (итоги, история, экспорт) тем временем можно</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="357"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="366"/>
         <source>is open for editing in another program, under another of its names (a link to the same file)</source>
         <translation>открыт для редактирования в другой программе под другим его именем (ссылка на тот же файл)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="358"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="367"/>
         <source>is damaged: it {problem_}</source>
         <translation>повреждён: {problem_}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="359"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="368"/>
         <source>was made by a newer MineDesk (project schema {version}, this one reads up to {schema_version})</source>
         <translation>создан более новой версией MineDesk (схема проекта {version}, эта читает до {schema_version})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="360"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="369"/>
         <source>update MineDesk to open it</source>
         <translation>обновите MineDesk, чтобы открыть его</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="361"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="370"/>
         <source>is damaged: it {srs}</source>
         <translation>повреждён: {srs}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="362"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="371"/>
         <source>cannot be edited ({value})</source>
         <translation>нельзя редактировать ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="363"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="372"/>
         <source>is damaged: its audit log entry {value} cannot be read ({err})</source>
         <translation>повреждён: не читается запись журнала аудита {value} ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="364"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="373"/>
         <source>restore it from a copy; the features themselves are not affected</source>
         <translation>восстановите его из копии; сами объекты не затронуты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="365"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="374"/>
         <source>was changed by another program since it was opened here; nothing was written</source>
         <translation>изменён другой программой с тех пор, как был открыт здесь; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="366"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="375"/>
         <source>reopen it to see that change, then do this again</source>
         <translation>откройте его заново, чтобы увидеть то изменение, затем повторите</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="367"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="376"/>
         <source>is damaged: the geometry of {table} feature {fid} cannot be read ({err})</source>
         <translation>повреждён: не читается геометрия объекта {fid} в {table} ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="368"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="377"/>
         <source>fix or delete that feature in QGIS, or restore the project from a copy</source>
         <translation>исправьте или удалите этот объект в QGIS или восстановите проект из копии</translation>
     </message>

@@ -111,7 +111,8 @@ def install_language(app, language: str | None):
     # (Russian); MineDesk's .ts carries them for the languages it does not (Azerbaijani). Installed
     # first, so that MineDesk's own translator, installed last, is asked first.
     qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if any(qt.load(locale, "qtbase", "_", folder)
+           for folder in (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), str(translations_dir()))):
         app.installTranslator(qt)
     app._qt_translator = qt
     translator = QTranslator(app)

@@ -143,7 +143,7 @@ def coordinate_problems(geometry: np.ndarray, crs: CRS | None, xy: np.ndarray | 
     if not finite.all():
         for i in np.unique(owner[~finite]):
             codes[i] = BAD_NUMBER
-            details[int(i)] = "a NaN or infinite coordinate; skipped"
+            details[int(i)] = Msg("a NaN or infinite coordinate; skipped")
         xy = np.where(finite[:, None], xy, 0.0)
     if crs is None:
         return codes, details
@@ -186,14 +186,13 @@ def coordinate_problems(geometry: np.ndarray, crs: CRS | None, xy: np.ndarray | 
         if broken[corners].any():
             c = 2 * k + int(np.argmax(broken[corners]))
             codes[i] = BAD_CONVERSION
-            where = "is not a longitude/latitude on Earth" if crs.is_geographic else \
-                f"is no place {name} can convert to longitude/latitude"
-            details[i] = f"x {x[c]:.10g}, y {y[c]:.10g} {where} (a typo, or the wrong CRS); skipped"
+            where = Msg("is not a longitude/latitude on Earth") if crs.is_geographic else \
+                Msg("is no place {name} can convert to longitude/latitude", name=name)
+            details[i] = Msg("x {value:.10g}, y {value2:.10g} {where} (a typo, or the wrong CRS); skipped", value=x[c], value2=y[c], where=where)
         else:
             c = 2 * k + int(np.argmax(outside[corners]))
             codes[i] = OUTSIDE
-            details[i] = (f"x {x[c]:.10g}, y {y[c]:.10g} is at longitude {lon[c]:.2f}, latitude {lat[c]:.2f}, "
-                          f"far from where {name} is used (a typo, or the wrong CRS); skipped")
+            details[i] = (Msg("x {value:.10g}, y {value2:.10g} is at longitude {value3:.2f}, latitude {value4:.2f}, far from where {name} is used (a typo, or the wrong CRS); skipped", value=x[c], value2=y[c], value3=lon[c], value4=lat[c], name=name))
     return codes, details
 
 
@@ -202,7 +201,7 @@ def crs_misfit(source, crs: CRS, geometry: np.ndarray) -> InputError:
     xy = shapely.get_coordinates(geometry)
     xy = xy[np.isfinite(xy).all(axis=1)]
     x, y = (np.median(xy[:, 0]), np.median(xy[:, 1])) if len(xy) else (np.nan, np.nan)
-    problem = f"no feature lies where {_crs_name(crs)} is used (typical coordinates: x {x:.10g}, y {y:.10g})"
+    problem = Msg("no feature lies where {value} is used (typical coordinates: x {x:.10g}, y {y:.10g})", value=_crs_name(crs), x=x, y=y)
     if abs(x) <= 180 and abs(y) <= 90 and not crs.is_geographic:
         hint = "the numbers look like longitude/latitude degrees: give --crs EPSG:4326"
     elif 100_000 <= x <= 900_000 and 0 <= y <= 10_000_000:
