@@ -144,13 +144,18 @@ def test_the_window_says_the_cores_messages_in_its_language(language, tmp_path):
     assert say(label.message) == label.label == "Mark FZL-CHA-00001 cleared, 2 AP"
     language("ru")
     assert error_text(err.value) == f"{missing}: нет такого файла; проверьте путь"
-    assert error_text(count.value) == "AP found: '-3' отрицательно: это не количество; укажите целое число от 0 до 100,000"
+    from PySide6.QtCore import QLocale
+
+    group = QLocale().groupSeparator()  # Russian grouping: a (no-break) space
+    assert group.strip() == ""
+    assert error_text(count.value) == f"AP found: '-3' отрицательно: это не количество; укажите целое число от 0 до 100{group}000"
     assert say(label.message) == "Отметить FZL-CHA-00001: очищено, 2 AP"
     assert finding_detail(finding) == finding_detail(stored) == "та же форма, что у H-2"
     assert err.value.message == f"{missing}: no such file; check the path"  # the CLI's line stays English
     language("az")
     assert error_text(err.value) == f"{missing}: belə fayl yoxdur; yolu yoxlayın"
     assert finding_detail(stored) == "H-2 ilə eyni forma"
+    assert error_text(count.value).endswith("0-dan 100.000-ə qədər tam ədəd yazın")  # Azerbaijani grouping
 
 
 @pytest.mark.parametrize(("lang", "cancel", "close"), [("ru", "Отмена", "Закрыть"), ("az", "Ləğv et", "Bağla")])
@@ -175,3 +180,14 @@ def test_release_methods_are_shown_translated_and_stored_in_english(language):
     assert dialog.values()["method"] == "technical survey"
     dialog.method.setCurrentText("металлоискатель и щуп")  # a method of the team's own words stays as typed
     assert dialog.values()["method"] == "металлоискатель и щуп"
+
+
+def test_grouped_figures_follow_the_language_and_coordinates_keep_their_point():
+    from minedesk.core.errors import Msg
+
+    def ru_figure(text):
+        return text.replace(",", "\x00").replace(".", ",").replace("\x00", " ")
+
+    said = Msg("{ha:,.2f} ha at x {x:.10g}, {n} times ({m:,})", ha=1234.5, x=671184.25, n=3, m=12000)
+    assert str(said) == "1,234.50 ha at x 671184.25, 3 times (12,000)"
+    assert said.render(number=ru_figure) == "1 234,50 ha at x 671184.25, 3 times (12 000)"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from minedesk.app.core_messages import TEMPLATES
 from minedesk.core.errors import InputError, Msg
@@ -27,6 +27,13 @@ def translate(template: str) -> str:
     return QCoreApplication.translate(CONTEXT, template)
 
 
+def figure(text: str) -> str:
+    """A figure Python wrote with grouping (``1,234.5``) in the window's separators (``1 234,5``)."""
+    locale = QLocale()
+    group, point = locale.groupSeparator(), locale.decimalPoint()
+    return text.replace(",", "\x00").replace(".", point).replace("\x00", group)
+
+
 def hectares_unit() -> str:
     """The unit of every figure, the one word for it in each language (ha, га)."""
     return QCoreApplication.translate("units", "ha", "hectares, the unit of every figure")
@@ -37,20 +44,20 @@ def say(text) -> str:
     if text is None:
         return ""
     if isinstance(text, InputError | Msg):
-        return text.render(translate)
+        return text.render(translate, figure)
     return english(str(text))
 
 
 def error_text(err: InputError) -> str:
     """The one line of an error, in the window's language."""
-    return err.render(translate)
+    return err.render(translate, figure)
 
 
 def finding_detail(finding) -> str:
     """A finding's detail in the window's language."""
     message = getattr(finding, "message", None)
     if message is not None:
-        return message.render(translate)
+        return message.render(translate, figure)
     return english(finding.detail)
 
 

@@ -10,6 +10,7 @@ parameters. Templates are literal strings with ``{name}`` fields, so that
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 
 Translate = Callable[[str], str]
@@ -32,18 +33,23 @@ class Msg:
         self.params = params
         self.sep = sep
 
-    def render(self, translate: Translate = _same) -> str:
+    def render(self, translate: Translate = _same, number: Translate | None = None) -> str:
+        """The sentence, its template through ``translate``; ``number`` rewrites each figure
+        formatted with grouping (``{n:,}``, ``{ha:,.2f}``) in the language's separators."""
         values = {}
         for key, value in self.params.items():
             if isinstance(value, Msg):
-                value = value.render(translate)
+                value = value.render(translate, number)
             elif isinstance(value, list | tuple) and any(isinstance(v, Msg) for v in value):
-                value = self.sep.join(v.render(translate) if isinstance(v, Msg) else str(v) for v in value)
+                value = self.sep.join(v.render(translate, number) if isinstance(v, Msg) else str(v) for v in value)
             values[key] = value
         if not values:
             return translate(self.template)
+        text = translate(self.template)
+        if number is not None:
+            text = _grouped_figures(text, values, number)
         try:
-            return translate(self.template).format(**values)
+            return text.format(**values)
         except (KeyError, IndexError, ValueError):  # a translation that lost a field: the English
             return self.template.format(**values)
 
@@ -80,6 +86,22 @@ class Msg:
         return Msg("{parts}", sep=sep, parts=[p if isinstance(p, Msg) else Msg("{t}", t=p) for p in parts])
 
 
+_FIELD = re.compile(r"(?<!\{)\{(\w+)(:[^{}]*,[^{}]*)\}")
+
+
+def _grouped_figures(text: str, values: dict, number: Translate) -> str:
+    """``text`` with each grouped figure's field replaced by the figure written by ``number``
+    (its value goes into ``values`` under a name of its own)."""
+    def put(m):
+        value = values.get(m.group(1))
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            return m.group(0)
+        key = f"_figure{len(values)}"
+        values[key] = number(format(value, m.group(2)[1:]))
+        return "{" + key + "}"
+    return _FIELD.sub(put, text)
+
+
 def as_msg(text, /, **params) -> Msg:
     """``text`` as a :class:`Msg` (a template when ``params`` are given)."""
     if isinstance(text, Msg):
@@ -112,13 +134,14 @@ class InputError(Exception):
     def hint(self) -> str:
         return str(self.hint_msg)
 
-    def render(self, translate: Translate = _same) -> str:
-        problem = self.problem_msg.render(translate)
+    def render(self, translate: Translate = _same, number: Translate | None = None) -> str:
+        problem = self.problem_msg.render(translate, number)
         text = f"{self.source}: {problem}" if self.source else problem
-        hint = self.hint_msg.render(translate) if self.hint_msg.template else ""
+        hint = self.hint_msg.render(translate, number) if self.hint_msg.template else ""
         if hint:
             text += f"; {hint}"
-        return " ".join(text.split())  # one line, whatever the GDAL message held
+        # one line, whatever the GDAL message held (a no-break space between digits stays)
+        return re.sub(r"[ \t\n\r\f\v]+", " ", text).strip()
 
     @property
     def message(self) -> str:
