@@ -146,3 +146,42 @@ def test_undo_and_redo_stay_on_the_tool_bar_at_1366x768(qtbot, tmp_path, languag
         w.close()
     finally:
         install_language(app, "en")
+
+
+@pytest.mark.parametrize("language", ["en", "az", "ru"])
+def test_ten_table_rows_and_the_whole_legend_at_1366x768(qtbot, tmp_path, language):
+    """At the first start on a 1366x768 screen, in each language: the hazard table shows at least
+    ten whole rows, no legend entry is cut, and the Tallies still fit."""
+    from PySide6.QtWidgets import QApplication
+
+    from minedesk.app.main import install_language
+
+    app = QApplication.instance()
+    install_language(app, language)
+    try:
+        w = _open(qtbot, tmp_path, (1366, 768), SAMPLE / "hazards.shp")
+        view = w.hazards.view
+        row = view.verticalHeader().defaultSectionSize()
+        whole = view.viewport().height() // row
+        assert whole >= 10, (language, view.viewport().height(), row)
+        first, last = view.rowAt(0), view.rowAt(10 * row - 1)
+        assert first == 0 and last == 9
+        assert w.canvas.legend_entries() and w.canvas.legend_cut() == []
+        for style in ("progress", "DISTRICT"):
+            w.canvas.set_style(style)
+            assert w.canvas.legend_cut() == [], style
+        assert w.canvas.height() >= 250  # the map keeps room
+        _assert_tallies_fit(w)
+        w.close()
+    finally:
+        install_language(app, "en")
+
+
+def test_tallies_fit_beside_the_data_quality_panel_with_the_not_counted_line(qtbot, tmp_path):
+    """The dirty sample: its Not counted line wraps over two lines, the Data quality panel opens
+    below; the Tallies still show whole at 1366x768 (a wrapped label does not make the dashboard
+    ask for its preferred height)."""
+    w = _open(qtbot, tmp_path, (1366, 768), SAMPLE / "dirty" / "hazards.shp")
+    assert w.dashboard.not_counted.isVisible() and w.dock_quality.isVisible()
+    _assert_tallies_fit(w)
+    w.close()

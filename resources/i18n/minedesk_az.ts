@@ -267,27 +267,27 @@
 <context>
     <name>CompletionReport</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="221"/>
+        <location filename="../../src/minedesk/app/paper.py" line="222"/>
         <source>No task order is issued in this project yet</source>
         <translation>Bu layihədə hələ tapşırıq əmri verilməyib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="225"/>
+        <location filename="../../src/minedesk/app/paper.py" line="226"/>
         <source>Completion report</source>
         <translation>Tamamlanma hesabatı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="226"/>
+        <location filename="../../src/minedesk/app/paper.py" line="227"/>
         <source>Task order</source>
         <translation>Tapşırıq əmri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="230"/>
+        <location filename="../../src/minedesk/app/paper.py" line="231"/>
         <source>Save completion report</source>
         <translation>Tamamlanma hesabatını saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="232"/>
+        <location filename="../../src/minedesk/app/paper.py" line="233"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -717,115 +717,114 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="55"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="63"/>
         <source>All hazards</source>
         <translation>Bütün ərazilər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="55"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="63"/>
         <source>Selection</source>
         <translation>Seçilənlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="60"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="68"/>
         <source>Group by</source>
         <translation>Qruplaşdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="69"/>
-        <location filename="../../src/minedesk/app/dashboard.py" line="221"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="77"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="232"/>
         <source>Hazards</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="69"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="77"/>
         <source>Hazard area</source>
         <translation>Ərazinin sahəsi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="70"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="78"/>
         <source>Released</source>
         <translation>Azad edilib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="71"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="79"/>
         <source>  cleared</source>
         <translation>  təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="71"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="79"/>
         <source>  reduced</source>
         <translation>  azaldılmış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="72"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="80"/>
         <source>  cancelled</source>
         <translation>  ləğv edilmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="70"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="78"/>
         <source>Remaining</source>
         <translation>Qalan</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="72"/>
-        <location filename="../../src/minedesk/app/dashboard.py" line="104"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="80"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="115"/>
         <source>Devices found</source>
         <translation>Tapılmış qurğular</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="81"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="89"/>
         <source>Not counted</source>
         <translation>Hesaba alınmayıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="85"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="96"/>
         <source>Releases that count toward no hazard (outside every hazard, or outside the one they name) and hazards left out when read for want of a usable polygon: the Data quality panel lists each one</source>
         <translation>Heç bir təhlükəli əraziyə aid edilməyən azad etmələr (bütün ərazilərdən kənarda və ya adını çəkdiyi ərazidən kənarda) və oxunarkən yararlı poliqonu olmadığı üçün buraxılmış təhlükəli ərazilər: Məlumatların keyfiyyəti paneli hər birini göstərir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="106"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="117"/>
         <source>Released hectares over time</source>
         <translation>Zamanla azad edilmiş hektarlar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="130"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="141"/>
         <source>(none)</source>
         <translation>(yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="173"/>
         <source>{0} ha</source>
         <comment>hectares, the unit of every figure</comment>
-        <translation>{0} ha</translation>
+        <translation type="vanished">{0} ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="201"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="212"/>
         <source>{0} in {1} release(s) outside every hazard</source>
         <translation>{0}: bütün təhlükəli ərazilərdən kənarda {1} azad etmə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="204"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="215"/>
         <source>{0} hazard(s) skipped (no usable polygon)</source>
         <translation>{0} təhlükəli ərazi buraxılıb (yararlı poliqon yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="221"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="232"/>
         <source>Area ha</source>
         <translation>Sahə, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="221"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="232"/>
         <source>Released ha</source>
         <translation>Azad edilib, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="222"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="233"/>
         <source>Remaining ha</source>
         <translation>Qalan, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="222"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="233"/>
         <source>% released</source>
         <translation>% azad edilib</translation>
     </message>
@@ -833,12 +832,12 @@
 <context>
     <name>DevicesDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="78"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="93"/>
         <source>Record devices found</source>
         <translation>Tapılmış qurğuları qeyd et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="82"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="97"/>
         <source>Release</source>
         <translation>Azad edilmə</translation>
     </message>
@@ -854,68 +853,68 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../src/minedesk/app/window/editing.py" line="30"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="31"/>
         <source>Undone</source>
         <translation>Geri qaytarıldı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/editing.py" line="37"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="38"/>
         <source>Redone</source>
         <translation>Təkrarlandı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/editing.py" line="52"/>
-        <location filename="../../src/minedesk/app/window/editing.py" line="189"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="53"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="190"/>
         <source>Select one or more hazards first</source>
         <translation>Əvvəlcə bir və ya bir neçə ərazi seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/editing.py" line="55"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="56"/>
         <source>Mark {0} hazard(s) released</source>
         <translation>{0} ərazini azad edilmiş qeyd et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/editing.py" line="65"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="66"/>
         <source>Select one hazard first</source>
         <translation>Əvvəlcə bir ərazi seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/editing.py" line="69"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="70"/>
         <source>{0} has no release yet: mark it or draw a release first</source>
         <translation>{0} üçün hələ azad edilmə yoxdur: əvvəlcə qeyd edin və ya çəkin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/editing.py" line="82"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="83"/>
         <source>Delete {0} hazard(s) with their releases? (Edit &gt; Undo brings them back)</source>
         <translation>{0} ərazi azad edilmiş hissələri ilə birlikdə silinsin? (Redaktə &gt; Geri qaytar onları bərpa edir)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/editing.py" line="96"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="97"/>
         <source>What you drew does not touch any hazard</source>
         <translation>Çəkdiyiniz heç bir əraziyə toxunmur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/editing.py" line="106"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="107"/>
         <source>Release drawn on {0}</source>
         <translation>{0} üzərində çəkilmiş azad edilmə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/editing.py" line="122"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="123"/>
         <source>Open a project (.gpkg) to add polygons</source>
         <translation>Poliqon əlavə etmək üçün layihə (.gpkg) açın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/editing.py" line="127"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="128"/>
         <source>New hazard</source>
         <translation>Yeni ərazi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/editing.py" line="130"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="131"/>
         <source>Release of the selected hazard {0}</source>
         <translation>Seçilmiş {0} ərazisinin azad edilməsi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/editing.py" line="209"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="210"/>
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
     </message>
@@ -966,64 +965,64 @@
 <context>
     <name>FileOperations</name>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="22"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="23"/>
         <source>Open hazards or a project</source>
         <translation>Əraziləri və ya layihəni aç</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="29"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="30"/>
         <source>Open hazards with the import assistant</source>
         <translation>Təhlükələri idxal köməkçisi ilə aç</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="40"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="41"/>
         <source>Save the new project as</source>
         <translation>Yeni layihəni saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="41"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="42"/>
         <source>MineDesk projects (*.gpkg)</source>
         <translation>MineDesk layihələri (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="60"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="61"/>
         <source>Export</source>
         <translation>İxrac</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="61"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="62"/>
         <source>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="71"/>
-        <location filename="../../src/minedesk/app/window/files.py" line="104"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="72"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="105"/>
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="82"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="83"/>
         <source>Save map picture</source>
         <translation>Xəritənin şəklini saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="83"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="84"/>
         <source>Pictures (*.png *.jpg)</source>
         <translation>Şəkillər (*.png *.jpg)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="96"/>
-        <location filename="../../src/minedesk/app/window/files.py" line="101"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="97"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="102"/>
         <source>{0}: cannot write the picture; choose another folder</source>
         <translation>{0}: şəkil yazıla bilmir; başqa qovluq seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="137"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="138"/>
         <source>Background map</source>
         <translation>Fon xəritəsi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="137"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="138"/>
         <source>MBTiles (*.mbtiles)</source>
         <translation>MBTiles (*.mbtiles)</translation>
     </message>
@@ -1092,12 +1091,12 @@
 <context>
     <name>ImportAssistant</name>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="280"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="281"/>
         <source>Import assistant: {0}</source>
         <translation>İdxal köməkçisi: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="298"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="299"/>
         <source>The choices made for this file last time are filled in.</source>
         <translation>Bu fayl üçün əvvəlki dəfə edilən seçimlər doldurulub.</translation>
     </message>
@@ -1106,17 +1105,17 @@
         <translation type="vanished">Təhlükələr: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="355"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="356"/>
         <source>Layer</source>
         <translation>Lay</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="361"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="362"/>
         <source>Coordinates (CRS)</source>
         <translation>Koordinatlar (KİS)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="363"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="364"/>
         <source>Text encoding</source>
         <translation>Mətnin kodlaşdırılması</translation>
     </message>
@@ -1125,7 +1124,7 @@
         <translation type="vanished">Təhlükə ID sütunu</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="365"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="366"/>
         <source>Features</source>
         <translation>Obyektlər</translation>
     </message>
@@ -1134,348 +1133,348 @@
         <translation type="vanished">Azad edilmiş torpaq</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="402"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="403"/>
         <source>none</source>
         <translation>yoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="403"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="404"/>
         <source>Choose...</source>
         <translation>Seç...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="405"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="406"/>
         <source>None</source>
         <translation>Heç biri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="410"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="639"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="411"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="640"/>
         <source>Release file</source>
         <translation>Azadetmə faylı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="412"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="413"/>
         <source>Release layer</source>
         <translation>Azadetmə layı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="414"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="428"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="415"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="429"/>
         <source>Releases</source>
         <translation>Azadetmələr</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="420"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="421"/>
         <source>Column naming the hazard</source>
         <translation>Təhlükəni göstərən sütun</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="422"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="423"/>
         <source>Category column</source>
         <translation>Kateqoriya sütunu</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="426"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="427"/>
         <source>Category of every release</source>
         <translation>Bütün azadetmələrin kateqoriyası</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="392"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="428"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="393"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="429"/>
         <source>Value</source>
         <translation>Dəyər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="300"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="301"/>
         <source>Saved mapping</source>
         <translation>Saxlanılmış uyğunlaşdırma</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="305"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="306"/>
         <source>Save mapping as...</source>
         <translation>Uyğunlaşdırmanı belə saxla...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="313"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="314"/>
         <source>1. Hazard file</source>
         <translation>1. Ərazi faylı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="314"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="315"/>
         <source>2. Hazard columns</source>
         <translation>2. Ərazi sütunları</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="315"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="316"/>
         <source>3. Released land</source>
         <translation>3. Azad edilmiş torpaq</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="322"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="323"/>
         <source>Open</source>
         <translation>Aç</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="323"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="324"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="376"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="377"/>
         <source>Where</source>
         <translation>Harada</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="383"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="384"/>
         <source>Hazard id</source>
         <translation>Ərazinin id-si</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="385"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="386"/>
         <source>Hazard type (SHA or CHA)</source>
         <translation>Ərazinin növü (SHA və ya CHA)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="387"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="388"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="387"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="388"/>
         <source>District</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="388"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="389"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="392"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="428"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="393"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="429"/>
         <source>Means</source>
         <translation>Mənası</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="392"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="393"/>
         <source>Hazards</source>
         <translation>Ərazilər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="394"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="395"/>
         <source>Type values</source>
         <translation>Növ dəyərləri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="431"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="432"/>
         <source>Values not recognised</source>
         <translation>Tanınmayan dəyərlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="435"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="436"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="435"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="436"/>
         <source>Team</source>
         <translation>Qrup</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="436"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="437"/>
         <source>Method</source>
         <translation>Üsul</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="437"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="831"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="438"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="832"/>
         <source>{0} found</source>
         <translation>{0} tapılıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="442"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="443"/>
         <source>Other columns</source>
         <translation>Digər sütunlar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="447"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="448"/>
         <source>cleared</source>
         <translation>təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="447"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="448"/>
         <source>reduced</source>
         <translation>azaldılmış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="448"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="449"/>
         <source>cancelled</source>
         <translation>ləğv edilmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="471"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="660"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="472"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="661"/>
         <source>(the only one)</source>
         <translation>(yeganə)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="487"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="488"/>
         <source>UTF-8 (as the file says)</source>
         <translation>UTF-8 (faylda göstərildiyi kimi)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="493"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="494"/>
         <source>as the .cpg file says</source>
         <translation>.cpg faylında göstərildiyi kimi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="500"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="501"/>
         <source>no text</source>
         <translation>mətn yoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="503"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="504"/>
         <source>does not decode</source>
         <translation>oxunmur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="526"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="676"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="527"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="677"/>
         <source>{0} in the layer</source>
         <translation>layda {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="531"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="532"/>
         <source>(none: ids are generated)</source>
         <translation>(yoxdur: ID-lər yaradılır)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="533"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="536"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="692"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="695"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="728"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="534"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="537"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="693"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="696"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="729"/>
         <source>(none)</source>
         <translation>(yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="576"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="577"/>
         <source>kept as written</source>
         <translation>yazıldığı kimi saxlanılır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="597"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="598"/>
         <source>As the file says ({0})</source>
         <translation>Faylda göstərildiyi kimi ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="640"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="641"/>
         <source>GIS files (*.gpkg *.shp *.zip *.geojson *.json)</source>
         <translation>CİS faylları (*.gpkg *.shp *.zip *.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="680"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="681"/>
         <source>no release file</source>
         <translation>azadetmə faylı yoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="687"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="688"/>
         <source>(none: linked by location)</source>
         <translation>(yoxdur: yerləşməyə görə əlaqələndirilir)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="689"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="690"/>
         <source>(one category for every release)</source>
         <translation>(bütün azadetmələr üçün bir kateqoriya)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="719"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="720"/>
         <source>not counted</source>
         <translation>hesablanmır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="735"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="736"/>
         <source>Save mapping</source>
         <translation>Uyğunlaşdırmanı saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="736"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="737"/>
         <source>Name of the mapping (e.g. the organisation that sends these files):</source>
         <translation>Uyğunlaşdırmanın adı (məs. bu faylları göndərən təşkilat):</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="781"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="782"/>
         <source>choose the category column, or one category for every release, in File &gt; Open with the import assistant</source>
         <translation>Fayl &gt; İdxal köməkçisi ilə aç bölməsində kateqoriya sütununu və ya bütün azad edilmələr üçün bir kateqoriya seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="783"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="784"/>
         <source>map the value {value} in File &gt; Open with the import assistant</source>
         <translation>{value} dəyərini Fayl &gt; İdxal köməkçisi ilə aç bölməsində uyğunlaşdırın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="784"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="785"/>
         <source>correct the value, or choose another column for the devices in File &gt; Open with the import assistant</source>
         <translation>dəyəri düzəldin və ya Fayl &gt; İdxal köməkçisi ilə aç bölməsində qurğular üçün başqa sütun seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="786"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="787"/>
         <source>choose the id column in File &gt; Open with the import assistant if it has another name</source>
         <translation>id sütununun başqa adı varsa, onu Fayl &gt; İdxal köməkçisi ilə aç bölməsində seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="822"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="823"/>
         <source>hazard id</source>
         <translation>ərazinin id-si</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="822"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="823"/>
         <source>hazard type</source>
         <translation>ərazinin növü</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="822"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="823"/>
         <source>name</source>
         <translation>ad</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="823"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="824"/>
         <source>district</source>
         <translation>rayon</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="823"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="824"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="824"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="825"/>
         <source>hazard of a release</source>
         <translation>azad edilmənin ərazisi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="824"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="825"/>
         <source>category</source>
         <translation>kateqoriya</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="825"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="826"/>
         <source>date</source>
         <translation>tarix</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="825"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="826"/>
         <source>team</source>
         <translation>qrup</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="825"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="826"/>
         <source>method</source>
         <translation>üsul</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="838"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="839"/>
         <source>The column {0} is chosen both as the {1} and as the {2}; choose one column for each</source>
         <translation>{0} sütunu həm {1}, həm də {2} kimi seçilib; hər biri üçün bir sütun seçin</translation>
     </message>
@@ -1484,12 +1483,12 @@
         <translation type="vanished">{0} sütunu həm azadetmənin təhlükəsi, həm də kateqoriyası kimi seçilib; hər biri üçün bir sütun seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="801"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="802"/>
         <source>The hazard layer cannot be read</source>
         <translation>Təhlükə layı oxuna bilmir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="808"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="809"/>
         <source>{0}: {1}; choose the coordinate reference system the numbers are in</source>
         <translation>{0}: {1}; rəqəmlərin aid olduğu koordinat sistemini seçin</translation>
     </message>
@@ -1497,52 +1496,52 @@
 <context>
     <name>Loading</name>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="112"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="113"/>
         <source>Opening {0} ...</source>
         <translation>{0} açılır ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="145"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="146"/>
         <source>Opening cancelled</source>
         <translation>Açılma ləğv edildi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="175"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="176"/>
         <source>Computing tallies ...</source>
         <translation>Hesablar aparılır ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="205"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="206"/>
         <source>No .cpg file says how the text of {0} is encoded, and it was guessed: choose the encoding with which the names read right.</source>
         <translation>{0} faylının mətninin kodlaşdırılmasını göstərən .cpg faylı yoxdur və o təxmin edildi: adların düzgün oxunduğu kodlaşdırmanı seçin.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="208"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="209"/>
         <source>Opened read-only: {0}</source>
         <translation>Yalnız oxumaq üçün açıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="212"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="213"/>
         <source>{0} is shown read-only: File &gt; Make project to record releases</source>
         <translation>{0} yalnız oxumaq üçün göstərilir: azad edilmələri qeyd etmək üçün Fayl &gt; Layihə yarat</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="216"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="217"/>
         <source>Opened {0} in {1:.1f} s</source>
         <translation>{0} {1:.1f} s-də açıldı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="217"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="218"/>
         <source> ({0} findings: see Data quality)</source>
         <translation> ({0} qeyd: Məlumatların keyfiyyəti panelinə baxın)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="223"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="224"/>
         <source>Could not open {0}</source>
         <translation>{0} açıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="227"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="228"/>
         <source>{0} {1}: choose below what MineDesk could not tell, then Open.</source>
         <translation>{0} {1}: MineDesk-in müəyyən edə bilmədiyini aşağıda seçin, sonra Aç düyməsini basın.</translation>
     </message>
@@ -1550,27 +1549,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/minedesk/app/window/mainwindow.py" line="112"/>
+        <location filename="../../src/minedesk/app/window/mainwindow.py" line="115"/>
         <source>Hazards</source>
+        <extracomment>Rows of the hazard table the window shows at its first start (on a 1366x768 screen too).</extracomment>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/mainwindow.py" line="116"/>
+        <location filename="../../src/minedesk/app/window/mainwindow.py" line="119"/>
         <source>Tallies</source>
         <translation>Hesablar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/mainwindow.py" line="117"/>
+        <location filename="../../src/minedesk/app/window/mainwindow.py" line="120"/>
         <source>Selection</source>
         <translation>Seçilənlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/mainwindow.py" line="119"/>
+        <location filename="../../src/minedesk/app/window/mainwindow.py" line="122"/>
         <source>Data quality</source>
         <translation>Məlumatların keyfiyyəti</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/mainwindow.py" line="161"/>
+        <location filename="../../src/minedesk/app/window/mainwindow.py" line="180"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
@@ -1611,27 +1611,39 @@
         <translation>tam azad edilib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="550"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="531"/>
+        <source>{0} km</source>
+        <comment>scale bar</comment>
+        <translation>{0} km</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/canvas.py" line="532"/>
+        <source>{0} m</source>
+        <comment>scale bar</comment>
+        <translation>{0} m</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/canvas.py" line="551"/>
         <source>other</source>
         <translation>digər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="551"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="552"/>
         <source>cleared</source>
         <translation>təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="551"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="552"/>
         <source>reduced</source>
         <translation>azaldılmış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="552"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="553"/>
         <source>cancelled</source>
         <translation>ləğv edilmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="684"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="696"/>
         <source>{id} · {area} ha · {left} ha remaining</source>
         <translation>{id} · {area} ha · qalan {left} ha</translation>
     </message>
@@ -1816,17 +1828,17 @@
 <context>
     <name>Outputs</name>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="132"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="147"/>
         <source>{0} is a MineDesk project: MineDesk never writes over a project. Choose another name.</source>
         <translation>{0} MineDesk layihəsidir: MineDesk layihənin üzərinə heç vaxt yazmır. Başqa ad seçin.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="136"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="151"/>
         <source>{0} is the open project or one of the files it was read from ({1}): MineDesk never writes over them. Choose another name.</source>
         <translation>{0} açıq layihədir və ya onun oxunduğu fayllardan biridir ({1}): MineDesk onların üzərinə heç vaxt yazmır. Başqa ad seçin.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="152"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="167"/>
         <source>These files exist already:
 {0}
 
@@ -1840,119 +1852,222 @@ Onlar əvəz edilsin?</translation>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="229"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="230"/>
         <source>no features to show</source>
         <extracomment>choices that belong to one file, not to a named mapping reused for the next delivery</extracomment>
         <translation>göstəriləcək obyekt yoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="232"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="233"/>
         <source>x {0:,.0f} to {1:,.0f}, y {2:,.0f} to {3:,.0f} (no CRS: the file&apos;s own numbers)</source>
         <translation>x {0:,.0f} - {1:,.0f}, y {2:,.0f} - {3:,.0f} (KS yoxdur: faylın öz ədədləri)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="236"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="237"/>
         <source>{0} to {1}, {2} to {3}</source>
         <translation>{0} - {1}, {2} - {3}</translation>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="410"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="411"/>
+        <source>Save</source>
+        <translation>Saxla</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="412"/>
+        <source>Save All</source>
+        <translation>Hamısını saxla</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="413"/>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="414"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Bəli</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="415"/>
+        <source>Yes to &amp;All</source>
+        <translation>&amp;Hamısına bəli</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="416"/>
+        <source>&amp;No</source>
+        <translation>&amp;Xeyr</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="417"/>
+        <source>N&amp;o to All</source>
+        <translation>Ha&amp;mısına xeyr</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="418"/>
+        <source>Abort</source>
+        <translation>Dayandır</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="419"/>
+        <source>Retry</source>
+        <translation>Təkrar cəhd et</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="420"/>
+        <source>Ignore</source>
+        <translation>Nəzərə alma</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="421"/>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="422"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="423"/>
+        <source>Discard</source>
+        <translation>İmtina et</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="424"/>
+        <source>Help</source>
+        <translation>Kömək</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="425"/>
+        <source>Apply</source>
+        <translation>Tətbiq et</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="426"/>
+        <source>Reset</source>
+        <translation>Sıfırla</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="427"/>
+        <source>Restore Defaults</source>
+        <translation>Standart dəyərləri bərpa et</translation>
+    </message>
+</context>
+<context>
     <name>QualityPanel</name>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="40"/>
+        <location filename="../../src/minedesk/app/quality.py" line="41"/>
         <source>Check again</source>
         <translation>Yenidən yoxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="46"/>
+        <location filename="../../src/minedesk/app/quality.py" line="47"/>
         <source>Layer</source>
         <translation>Lay</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="46"/>
+        <location filename="../../src/minedesk/app/quality.py" line="47"/>
         <source>Feature</source>
         <translation>Obyekt</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="46"/>
+        <location filename="../../src/minedesk/app/quality.py" line="47"/>
         <source>Finding</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="46"/>
+        <location filename="../../src/minedesk/app/quality.py" line="47"/>
         <source>Detail</source>
         <translation>Təfərrüat</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="71"/>
+        <location filename="../../src/minedesk/app/quality.py" line="72"/>
         <source>{0} finding(s) from reading the project; Check again for duplicates, long edges, reported areas and releases outside hazards</source>
         <translation>Layihə oxunarkən {0} qeyd; dublikatlar, uzun tərəflər, göstərilmiş sahələr və ərazidən kənar azad edilmələr üçün Yenidən yoxlayın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="78"/>
+        <location filename="../../src/minedesk/app/quality.py" line="79"/>
         <source>{0} finding(s) before the last edit: Check again to bring them up to date</source>
         <translation>Son dəyişiklikdən əvvəl {0} qeyd: yeniləmək üçün Yenidən yoxlayın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="90"/>
+        <location filename="../../src/minedesk/app/quality.py" line="91"/>
         <source>{0} finding(s); double-click one to see the hazard</source>
         <translation>{0} qeyd; ərazini görmək üçün qeydə iki dəfə klikləyin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="92"/>
+        <location filename="../../src/minedesk/app/quality.py" line="93"/>
         <source>No problems found in the hazards or the releases</source>
         <translation>Ərazilərdə və azad edilmələrdə problem tapılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/quality.py" line="99"/>
+        <source>hazards</source>
+        <translation>ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/quality.py" line="99"/>
+        <source>releases</source>
+        <translation>azad edilmələr</translation>
     </message>
 </context>
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="33"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="34"/>
         <source>cleared</source>
         <translation>təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="33"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="34"/>
         <source>reduced</source>
         <translation>azaldılmış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="34"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="35"/>
         <source>cancelled</source>
         <translation>ləğv edilmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="48"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="50"/>
         <source>not given</source>
         <translation>göstərilməyib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="49"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="51"/>
         <source>Category</source>
         <translation>Kateqoriya</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="50"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="52"/>
         <source>Method</source>
         <translation>Üsul</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="51"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="53"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="52"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="54"/>
         <source>Team</source>
         <translation>Qrup</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="53"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="55"/>
         <source>Depth</source>
         <translation>Dərinlik</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="103"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="118"/>
         <source>{0} found</source>
         <translation>tapılmış {0}</translation>
     </message>
@@ -2008,74 +2123,74 @@ Onlar əvəz edilsin?</translation>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="256"/>
+        <location filename="../../src/minedesk/app/paper.py" line="257"/>
         <source>Summary report</source>
         <translation>Yekun hesabat</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="265"/>
+        <location filename="../../src/minedesk/app/paper.py" line="266"/>
         <source>From the beginning</source>
         <translation>Əvvəldən</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="268"/>
+        <location filename="../../src/minedesk/app/paper.py" line="269"/>
         <source>(no groups)</source>
         <translation>(qruplaşdırmadan)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="272"/>
+        <location filename="../../src/minedesk/app/paper.py" line="273"/>
         <source>team (their own releases)</source>
         <translation>qrup (öz azad etdikləri)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="276"/>
+        <location filename="../../src/minedesk/app/paper.py" line="277"/>
         <source>Also write the table as CSV (for spreadsheets)</source>
         <translation>Cədvəli CSV kimi də yaz (elektron cədvəllər üçün)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="278"/>
-        <location filename="../../src/minedesk/app/paper.py" line="290"/>
+        <location filename="../../src/minedesk/app/paper.py" line="279"/>
+        <location filename="../../src/minedesk/app/paper.py" line="291"/>
         <source>From</source>
         <translation>Başlanğıc</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="280"/>
-        <location filename="../../src/minedesk/app/paper.py" line="290"/>
+        <location filename="../../src/minedesk/app/paper.py" line="281"/>
+        <location filename="../../src/minedesk/app/paper.py" line="291"/>
         <source>To</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="281"/>
+        <location filename="../../src/minedesk/app/paper.py" line="282"/>
         <source>Group by</source>
         <translation>Qruplaşdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="282"/>
+        <location filename="../../src/minedesk/app/paper.py" line="283"/>
         <source>Paper</source>
         <translation>Kağız</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="285"/>
+        <location filename="../../src/minedesk/app/paper.py" line="286"/>
         <source>Preview and print...</source>
         <translation>Önizləmə və çap...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="285"/>
+        <location filename="../../src/minedesk/app/paper.py" line="286"/>
         <source>Save PDF...</source>
         <translation>PDF saxla...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="310"/>
+        <location filename="../../src/minedesk/app/paper.py" line="311"/>
         <source>Save summary report</source>
         <translation>Yekun hesabatı saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="310"/>
+        <location filename="../../src/minedesk/app/paper.py" line="311"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="330"/>
+        <location filename="../../src/minedesk/app/paper.py" line="331"/>
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
     </message>
@@ -2314,62 +2429,62 @@ Dözüm, metrlə:</translation>
 <context>
     <name>TaskOrderDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="95"/>
+        <location filename="../../src/minedesk/app/paper.py" line="96"/>
         <source>Task order: {0}</source>
         <translation>Tapşırıq əmri: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="99"/>
+        <location filename="../../src/minedesk/app/paper.py" line="100"/>
         <source>New task order</source>
         <translation>Yeni tapşırıq əmri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="101"/>
+        <location filename="../../src/minedesk/app/paper.py" line="102"/>
         <source>New version of {0}</source>
         <translation>{0} üçün yeni versiya</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="103"/>
+        <location filename="../../src/minedesk/app/paper.py" line="104"/>
         <source>Task order</source>
         <translation>Tapşırıq əmri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="104"/>
+        <location filename="../../src/minedesk/app/paper.py" line="105"/>
         <source>Paper</source>
         <translation>Kağız</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="120"/>
+        <location filename="../../src/minedesk/app/paper.py" line="121"/>
         <source>Preview and print...</source>
         <translation>Önizləmə və çap...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="120"/>
+        <location filename="../../src/minedesk/app/paper.py" line="121"/>
         <source>Issue and save PDF...</source>
         <translation>Ver və PDF kimi saxla...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="180"/>
+        <location filename="../../src/minedesk/app/paper.py" line="181"/>
         <source>Save task order</source>
         <translation>Tapşırıq əmrini saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="181"/>
+        <location filename="../../src/minedesk/app/paper.py" line="182"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="200"/>
+        <location filename="../../src/minedesk/app/paper.py" line="201"/>
         <source>Issued {0} version {1}: {2}</source>
         <translation>{0} versiya {1} verildi: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="153"/>
+        <location filename="../../src/minedesk/app/paper.py" line="154"/>
         <source>Simplify the outline?</source>
         <translation>Kontur sadələşdirilsin?</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="154"/>
+        <location filename="../../src/minedesk/app/paper.py" line="155"/>
         <source>The task order would list {0} turning points, more than the {1} a task order can carry.
 Simplify the outline for this document only? The project keeps its geometry and the document says what was simplified.
 
@@ -2424,10 +2539,2010 @@ Dözüm, metrlə:</translation>
     </message>
 </context>
 <context>
+    <name>_PaperDialog</name>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="54"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="11"/>
+        <source>no such file</source>
+        <translation>belə fayl yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="12"/>
+        <source>choose an .mbtiles file</source>
+        <translation>.mbtiles faylı seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="13"/>
+        <source>holds no tiles</source>
+        <translation>kaşı saxlamır</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="14"/>
+        <source>make it again with its zoom levels</source>
+        <translation>onu miqyas səviyyələri ilə yenidən yaradın</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="15"/>
+        <source>is not an MBTiles file ({err})</source>
+        <translation>MBTiles faylı deyil ({err})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="16"/>
+        <source>make one with: gdal_translate -of MBTILES in.tif out.mbtiles</source>
+        <translation>belə yaradın: gdal_translate -of MBTILES in.tif out.mbtiles</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="17"/>
+        <source>duplicate id</source>
+        <translation>təkrarlanan ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="18"/>
+        <source>{n} features share it</source>
+        <translation>{n} obyektdə eynidir</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="19"/>
+        <source>consecutive vertices far apart</source>
+        <translation>ardıcıl təpə nöqtələri bir-birindən uzaqdır</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="20"/>
+        <source>{value:.1f} km between two consecutive vertices</source>
+        <translation>iki ardıcıl təpə nöqtəsi arasında {value:.1f} km</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="21"/>
+        <source>release outside every hazard</source>
+        <translation>bütün ərazilərdən kənarda olan azad edilmə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="22"/>
+        <source>not counted</source>
+        <translation>hesablanmayıb</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="23"/>
+        <source>duplicate geometry</source>
+        <translation>təkrarlanan həndəsə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="24"/>
+        <source>same shape as {value}</source>
+        <translation>{value} ilə eyni forma</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="25"/>
+        <source>reported area differs</source>
+        <translation>göstərilmiş sahə fərqlənir</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="26"/>
+        <source>{column} says {reported:.4f} ha, the geometry measures {ha:.4f} ha{pct}</source>
+        <translation>{column}: {reported:.4f} ha, həndəsə üzrə {ha:.4f} ha{pct}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="27"/>
+        <source>near-duplicate geometry</source>
+        <translation>demək olar ki, təkrarlanan həndəsə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="28"/>
+        <source>differs from {value} by {value2:.2f} % of its area</source>
+        <translation>{value}-dən sahəsinin {value2:.2f} %-i qədər fərqlənir</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="29"/>
+        <source>no feature lies where {value} is used (typical coordinates: x {x:.10g}, y {y:.10g})</source>
+        <translation>heç bir obyekt {value} istifadə olunan yerdə deyil (tipik koordinatlar: x {x:.10g}, y {y:.10g})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="30"/>
+        <source>correct the row; nothing was recorded</source>
+        <translation>sətri düzəldin; heç nə qeyd olunmadı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="31"/>
+        <source>correct the row; nothing was recorded ({hint})</source>
+        <translation>sətri düzəldin; heç nə qeyd olunmadı ({hint})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="32"/>
+        <source>the numbers look like longitude/latitude degrees: give --crs EPSG:4326</source>
+        <translation>ədədlər uzunluq/enlik dərəcələrinə oxşayır: --crs EPSG:4326 verin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="33"/>
+        <source>the numbers look like UTM metres: give --crs EPSG:326ZZ for the data&apos;s UTM zone ZZ (EPSG:327ZZ south of the equator)</source>
+        <translation>ədədlər UTM metrlərinə oxşayır: məlumatların UTM zonası ZZ üçün --crs EPSG:326ZZ verin (ekvatordan cənubda EPSG:327ZZ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="34"/>
+        <source>check the coordinates, or give --crs with the coordinate reference system they are in</source>
+        <translation>koordinatları yoxlayın və ya onların aid olduğu koordinat sistemini --crs ilə verin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="35"/>
+        <source> ({ha:,.2f} ha {category} added; {already})</source>
+        <translation> ({ha:,.2f} ha {category} əlavə edildi; {already})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="36"/>
+        <source>the release polygon is empty</source>
+        <translation>azad edilmə poliqonu boşdur</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="37"/>
+        <source>draw at least three points</source>
+        <translation>ən azı üç nöqtə çəkin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="38"/>
+        <source>the release polygon does not overlap hazard {hazard_id}</source>
+        <translation>azad edilmə poliqonu {hazard_id} ərazisi ilə kəsişmir</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="39"/>
+        <source>draw it inside the hazard, or choose the hazard it belongs to</source>
+        <translation>onu ərazinin içində çəkin və ya aid olduğu ərazini seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="40"/>
+        <source> ({ha:,.2f} ha)</source>
+        <translation> ({ha:,.2f} ha)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="41"/>
+        <source>the release polygon does not overlap any hazard</source>
+        <translation>azad edilmə poliqonu heç bir ərazi ilə kəsişmir</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="42"/>
+        <source>draw it on the hazard it releases</source>
+        <translation>onu azad etdiyi ərazinin üzərində çəkin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="43"/>
+        <source>Add {category} release to {hazard_id}{devices}</source>
+        <translation>{hazard_id} ərazisinə azad edilmə əlavə et ({category}){devices}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="44"/>
+        <source>has no column for {name} devices</source>
+        <translation>{name} qurğuları üçün sütun yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="45"/>
+        <source>use AP, AT, UXO or IED</source>
+        <translation>AP, AT, UXO və ya IED istifadə edin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="46"/>
+        <source>Mark {hazard_id} {category}{devices}</source>
+        <translation>{hazard_id}: {category} qeyd et{devices}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="47"/>
+        <source>Edit release {release_id}</source>
+        <translation>{release_id} azad edilməsini redaktə et</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="48"/>
+        <source>Set {hazard_id} {parts}</source>
+        <translation>{hazard_id}: {parts} təyin et</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="49"/>
+        <source>unknown hazard type {hazard_type!r}</source>
+        <translation>naməlum ərazi növü {hazard_type!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="50"/>
+        <source>use SHA or CHA</source>
+        <translation>SHA və ya CHA istifadə edin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="51"/>
+        <source>Add hazard {hazard_id}</source>
+        <translation>{hazard_id} ərazisini əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="52"/>
+        <source>a new hazard needs an id</source>
+        <translation>yeni ərazinin id-si olmalıdır</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="53"/>
+        <source>give it one (--id AGD-CHA-00042)</source>
+        <translation>ona id verin (--id AGD-CHA-00042)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="54"/>
+        <source>hazard {hazard} exists already</source>
+        <translation>{hazard} ərazisi artıq mövcuddur</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="55"/>
+        <source>give the new hazard an id not yet used</source>
+        <translation>yeni əraziyə hələ istifadə olunmamış id verin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="56"/>
+        <source>unknown hazard type {value!r}</source>
+        <translation>naməlum ərazi növü {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="57"/>
+        <source>the hazard polygon is empty</source>
+        <translation>ərazinin poliqonu boşdur</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="58"/>
+        <source>give at least three turning points</source>
+        <translation>ən azı üç dönmə nöqtəsi verin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="59"/>
+        <source>the hazard polygon encloses no area</source>
+        <translation>ərazinin poliqonu heç bir sahəni əhatə etmir</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="60"/>
+        <source>give at least three turning points that are not in line</source>
+        <translation>bir xətt üzərində olmayan ən azı üç dönmə nöqtəsi verin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="61"/>
+        <source>Add hazard {hazard_id} ({ha:,.2f} ha)</source>
+        <translation>{hazard_id} ərazisini əlavə et ({ha:,.2f} ha)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="62"/>
+        <source>Delete hazard {hazard_id}</source>
+        <translation>{hazard_id} ərazisini sil</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="63"/>
+        <source>Delete release {release_id}</source>
+        <translation>{release_id} azad edilməsini sil</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="64"/>
+        <source>Split {hazard_id}</source>
+        <translation>{hazard_id} ərazisini böl</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="65"/>
+        <source>the line does not cut hazard {hazard_id} in two</source>
+        <translation>xətt {hazard_id} ərazisini ikiyə bölmür</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="66"/>
+        <source>draw it across the hazard, from outside to outside</source>
+        <translation>onu ərazinin üstündən, kənardan kənara çəkin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="67"/>
+        <source>hazard ids {items} exist already</source>
+        <translation>{items} ərazi ID-ləri artıq mövcuddur</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="68"/>
+        <source>rename them before splitting</source>
+        <translation>bölməzdən əvvəl onların adını dəyişin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="69"/>
+        <source>Split {hazard_id} into {ids}</source>
+        <translation>{hazard_id} ərazisini böl: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="70"/>
+        <source>Merge {others} into {first}</source>
+        <translation>{others} ərazilərini {first} ilə birləşdir</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="71"/>
+        <source>merging needs two or more different hazards</source>
+        <translation>birləşdirmək üçün iki və ya daha çox fərqli ərazi lazımdır</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="72"/>
+        <source>Issue task order {task_id} version {version}</source>
+        <translation>{task_id} tapşırıq əmrini ver, versiya {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="73"/>
+        <source>task order {task_id} version {version} exists already</source>
+        <translation>{task_id} tapşırıq əmrinin {version} versiyası artıq mövcuddur</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="74"/>
+        <source>editing an issued order makes a new version</source>
+        <translation>verilmiş əmrin redaktəsi yeni versiya yaradır</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="75"/>
+        <source>{ha:,.2f} ha already {category}</source>
+        <translation>{ha:,.2f} ha artıq {category}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="76"/>
+        <source>Record {devices} in {release_id}</source>
+        <translation>{release_id} üçün qeyd et: {devices}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="77"/>
+        <source>Record no devices in {release_id}</source>
+        <translation>{release_id} üçün qurğu qeyd etmə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="78"/>
+        <source>{release_id} would record {value:,} {name}, more than {max_devices:,}</source>
+        <translation>{release_id} üçün {value:,} {name} qeyd ediləcəkdi, {max_devices:,}-dən çox</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="79"/>
+        <source>check the counts</source>
+        <translation>sayları yoxlayın</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="80"/>
+        <source>type {hazard_type}</source>
+        <translation>növ {hazard_type}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="81"/>
+        <source>status {status}</source>
+        <translation>status {status}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="82"/>
+        <source>manual</source>
+        <translation>əl ilə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="83"/>
+        <source>mechanical</source>
+        <translation>mexaniki</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="84"/>
+        <source>MDD</source>
+        <translation>MDD (itlər)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="85"/>
+        <source>technical survey</source>
+        <translation>texniki tədqiqat</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="86"/>
+        <source>non-technical survey</source>
+        <translation>qeyri-texniki tədqiqat</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="87"/>
+        <source>has no column {wanted!r} for the {what}</source>
+        <translation>{what} üçün {wanted!r} sütunu yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="88"/>
+        <source>columns are: {value}</source>
+        <translation>sütunlar: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="89"/>
+        <source>holds {items} features, not polygons</source>
+        <translation>poliqon deyil, {items} obyektləri saxlayır</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="90"/>
+        <source>MineDesk needs hazard and release areas as polygons; choose a polygon layer</source>
+        <translation>MineDesk-ə ərazilər və azad edilmələr poliqon kimi lazımdır; poliqon layı seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="91"/>
+        <source>{where}: named HAZ- and their feature id ({label_} is feature {fid}), the same on every read of this file</source>
+        <translation>{where}: HAZ- və obyekt nömrəsi ilə adlandırılıb ({label_} — {fid} nömrəli obyekt), bu faylın hər oxunuşunda eyni</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="92"/>
+        <source>column {column} holds {value!r}, not a number of devices</source>
+        <translation>{column} sütununda qurğu sayı deyil, {value!r} var</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="93"/>
+        <source>unusable device count</source>
+        <translation>istifadəyə yararsız qurğu sayı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="94"/>
+        <source>{column}: {why}; counted as 0</source>
+        <translation>{column}: {why}; 0 kimi hesablanıb</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="95"/>
+        <source>unreadable date</source>
+        <translation>oxunmayan tarix</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="96"/>
+        <source>{column}: {why}; counted in no period</source>
+        <translation>{column}: {why}; heç bir dövrə daxil edilməyib</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="97"/>
+        <source>no hazard id column (looked for {names})</source>
+        <translation>ərazi ID sütunu yoxdur (axtarılan: {names})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="98"/>
+        <source>{n:,} hazard(s) with no {column}</source>
+        <translation>{column} olmayan {n:,} ərazi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="99"/>
+        <source>hazard ids generated</source>
+        <translation>ərazi ID-ləri yaradılıb</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="100"/>
+        <source>has no release category column (looked for {names})</source>
+        <translation>azad edilmə kateqoriyası sütunu yoxdur (axtarılan: {names})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="101"/>
+        <source>{detail}; skipped with the {lost} device(s) it records</source>
+        <translation>{detail}; qeyd etdiyi {lost} qurğu ilə birlikdə buraxılıb</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="102"/>
+        <source>skipped with the {lost} device(s) it records</source>
+        <translation>qeyd etdiyi {lost} qurğu ilə birlikdə buraxılıb</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="103"/>
+        <source>unknown release category</source>
+        <translation>naməlum azad edilmə kateqoriyası</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="104"/>
+        <source>{n} release(s) with {column}={value!r} skipped; {hint}</source>
+        <translation>{column}={value!r} olan {n} azad edilmə buraxılıb; {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="105"/>
+        <source>cleared</source>
+        <translation>təmizlənmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="106"/>
+        <source>reduced</source>
+        <translation>azaldılmış</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="107"/>
+        <source>cancelled</source>
+        <translation>ləğv edilmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="108"/>
+        <source>misclosure {m:,.2f} m ({ratio}) over {length:,.1f} m</source>
+        <translation>{length:,.1f} m üzrə qapanma xətası {m:,.2f} m ({ratio})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="109"/>
+        <source>read as {read}, not the {chosen} chosen for this column</source>
+        <translation>bu sütun üçün seçilmiş {chosen} kimi deyil, {read} kimi oxundu</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="110"/>
+        <source>choose the form it is written in, or let MineDesk detect it</source>
+        <translation>yazıldığı formanı seçin və ya MineDesk-in müəyyən etməsinə imkan verin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="111"/>
+        <source>closed by a straight edge from the last point to TP 1 (no misclosure to measure)</source>
+        <translation>son nöqtədən TP 1-ə düz kənarla qapandı (ölçüləcək qapanma xətası yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="112"/>
+        <source>exact</source>
+        <translation>dəqiq</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="113"/>
+        <source>{text}, worse than the tolerance 1 : {tolerance:,.0f}</source>
+        <translation>{text}, 1 : {tolerance:,.0f} yol verilən həddən pisdir</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="114"/>
+        <source>row {number} {text!r}: {reason}{more}</source>
+        <translation>sətir {number} {text!r}: {reason}{more}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="115"/>
+        <source>{n} turning point(s): a polygon needs at least three</source>
+        <translation>{n} dönmə nöqtəsi: poliqona ən azı üç lazımdır</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="116"/>
+        <source>give three or more positions, or a start and two or more legs</source>
+        <translation>üç və ya daha çox mövqe, yaxud başlanğıc və iki və ya daha çox hissə verin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="117"/>
+        <source>the traverse&apos;s {misclosure}</source>
+        <translation>gedişin {misclosure}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="118"/>
+        <source>check the bearings and distances, or accept the misclosure (--accept-misclosure; the window asks)</source>
+        <translation>istiqamətləri və məsafələri yoxlayın və ya qapanma xətasını qəbul edin (--accept-misclosure; pəncərə soruşur)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="119"/>
+        <source> (and {n} more row(s))</source>
+        <translation> (və daha {n} sətir)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="120"/>
+        <source>the polygon crosses itself at {where}</source>
+        <translation>poliqon özünü {where} nöqtəsində kəsir</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="121"/>
+        <source>put the turning points in order, or repair it (--repair; the window asks), which splits it where it crosses</source>
+        <translation>dönmə nöqtələrini sıraya qoyun və ya onu düzəldin (--repair; pəncərə soruşur), bu, onu kəsişdiyi yerdə bölür</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="122"/>
+        <source>the polygon encloses no area once repaired</source>
+        <translation>düzəldildikdən sonra poliqon heç bir sahəni əhatə etmir</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="123"/>
+        <source>put the turning points in order</source>
+        <translation>dönmə nöqtələrini sıraya qoyun</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="124"/>
+        <source>write a position like {examples}</source>
+        <translation>mövqeyi belə yazın: {examples}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="125"/>
+        <source>{text!r}: is S the latitude band or the southern hemisphere? As band S it is {value}, just outside band S (32°N-40°N); as the southern hemisphere {value2}</source>
+        <translation>{text!r}: S enlik zolağıdır, yoxsa cənub yarımkürəsi? S zolağı kimi {value}, S zolağından (32°N-40°N) bir az kənarda; cənub yarımkürəsi kimi {value2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="126"/>
+        <source>write the band letter of the position meant: {zone}{value3} {e_text} {n_text} or {zone}{value4} {e_text} {n_text}</source>
+        <translation>nəzərdə tutulan mövqeyin zolaq hərfini yazın: {zone}{value3} {e_text} {n_text} və ya {zone}{value4} {e_text} {n_text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="127"/>
+        <source>a position is text, not {name}</source>
+        <translation>mövqe mətndir, {name} deyil</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="128"/>
+        <source>an empty position</source>
+        <translation>boş mövqe</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="129"/>
+        <source>has no hazard {hazard_id!r}</source>
+        <translation>{hazard_id!r} ərazisi yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="130"/>
+        <source>check the id (minedesk tally PROJECT --per-hazard lists them)</source>
+        <translation>ID-ni yoxlayın (minedesk tally PROJECT --per-hazard onları sadalayır)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="131"/>
+        <source>has no release {release_id!r}</source>
+        <translation>{release_id!r} azad edilməsi yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="132"/>
+        <source>check the id</source>
+        <translation>ID-ni yoxlayın</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="133"/>
+        <source>hazard {hazard_id} encloses no area</source>
+        <translation>{hazard_id} ərazisi heç bir sahəni əhatə etmir</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="134"/>
+        <source>redraw its shape in QGIS (minedesk check PROJECT shows what is wrong with it)</source>
+        <translation>onun formasını QGIS-də yenidən çəkin (minedesk check PROJECT nəyin səhv olduğunu göstərir)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="135"/>
+        <source>tallies recomputed</source>
+        <translation>hesablar yenidən aparılıb</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="136"/>
+        <source>after {why}</source>
+        <translation>{why} sonra</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="137"/>
+        <source>date: {why}; counted in no period</source>
+        <translation>tarix: {why}; heç bir dövrə daxil edilməyib</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="138"/>
+        <source>{value!r}: not counted</source>
+        <translation>{value!r}: hesablanmayıb</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="139"/>
+        <source>{label_}: the shapes cannot be computed ({err})</source>
+        <translation>{label_}: formalar hesablana bilmir ({err})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="140"/>
+        <source>check the hazard&apos;s shape (minedesk check PROJECT)</source>
+        <translation>ərazinin formasını yoxlayın (minedesk check PROJECT)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="141"/>
+        <source>{label_}: a shape has coordinates that are not numbers</source>
+        <translation>{label_}: formanın ədəd olmayan koordinatları var</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="142"/>
+        <source>check the coordinates</source>
+        <translation>koordinatları yoxlayın</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="143"/>
+        <source>{label_}: a new shape encloses no area</source>
+        <translation>{label_}: yeni forma heç bir sahəni əhatə etmir</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="144"/>
+        <source>draw at least three points around some ground</source>
+        <translation>ərazinin ətrafında ən azı üç nöqtə çəkin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="145"/>
+        <source>null geometry</source>
+        <translation>boş (null) həndəsə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="146"/>
+        <source>empty geometry</source>
+        <translation>boş həndəsə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="147"/>
+        <source>coordinates not finite</source>
+        <translation>koordinatlar sonlu deyil</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="148"/>
+        <source>coordinates the CRS cannot convert</source>
+        <translation>CRS-in çevirə bilmədiyi koordinatlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="149"/>
+        <source>coordinates outside the CRS&apos;s area of use</source>
+        <translation>CRS-in istifadə sahəsindən kənar koordinatlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="150"/>
+        <source>invalid geometry repaired</source>
+        <translation>yanlış həndəsə düzəldilib</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="151"/>
+        <source>fewer than 3 distinct points</source>
+        <translation>3-dən az fərqli nöqtə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="152"/>
+        <source>repeated vertices removed</source>
+        <translation>təkrarlanan təpə nöqtələri silinib</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="153"/>
+        <source>deleted record</source>
+        <translation>silinmiş yazı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="154"/>
+        <source>damaged record</source>
+        <translation>zədələnmiş yazı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="155"/>
+        <source>damaged value</source>
+        <translation>zədələnmiş dəyər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="156"/>
+        <source>text encoding guessed</source>
+        <translation>mətn kodlaşdırması təxmin edilib</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="157"/>
+        <source>duplicate hazard id</source>
+        <translation>təkrarlanan ərazi ID-si</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="158"/>
+        <source>unknown hazard id</source>
+        <translation>naməlum ərazi ID-si</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="159"/>
+        <source>release outside its hazard</source>
+        <translation>öz ərazisindən kənarda olan azad edilmə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="160"/>
+        <source>release split between hazards</source>
+        <translation>ərazilər arasında bölünmüş azad edilmə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="161"/>
+        <source>it names {value!r} but does not overlap it; no area counted</source>
+        <translation>{value!r} ərazisini göstərir, lakin onunla kəsişmir; sahə hesablanmayıb</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="162"/>
+        <source>not counted, nor its {lost} device(s)</source>
+        <translation>hesablanmayıb, onun {lost} qurğusu da</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="163"/>
+        <source>{hid!r} is not in the hazard layer; linked by location</source>
+        <translation>{hid!r} ərazilər layında yoxdur; yerləşməyə görə əlaqələndirilib</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="164"/>
+        <source>simplified at {simplify_m:g} m the task order still lists {count:,} turning points, more than the {max_turning_points:,} a task order can carry</source>
+        <translation>{simplify_m:g} m ilə sadələşdirildikdən sonra da tapşırıq əmrində {count:,} dönüş nöqtəsi var, bir əmrin daşıya biləcəyi {max_turning_points:,}-dən çox</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="165"/>
+        <source>give a larger tolerance, or task fewer hazards</source>
+        <translation>daha böyük dözümlülük verin və ya daha az ərazi tapşırın</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="166"/>
+        <source>unknown task order field(s): {items}</source>
+        <translation>naməlum tapşırıq əmri sahə(lər)i: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="167"/>
+        <source>use one of: {items2}</source>
+        <translation>bunlardan birini istifadə edin: {items2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="168"/>
+        <source>{simplify_m!r} is not a tolerance MineDesk uses</source>
+        <translation>{simplify_m!r} MineDesk-in istifadə etdiyi dözümlülük deyil</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="169"/>
+        <source>give metres above 0 and up to 10000, e.g. --simplify 1</source>
+        <translation>0-dan böyük və 10000-ə qədər metr verin, məs. --simplify 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="170"/>
+        <source>the task order would list {count:,} turning points, more than the {max_turning_points:,} a task order can carry</source>
+        <translation>tapşırıq əmrində {count:,} dönüş nöqtəsi olacaqdı, bir əmrin daşıya biləcəyi {max_turning_points:,}-dən çox</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="171"/>
+        <source>simplify the outline for the document only (minedesk task-order --simplify METRES, e.g. 1; the window asks), or task fewer hazards</source>
+        <translation>konturu yalnız sənəd üçün sadələşdirin (minedesk task-order --simplify METR, məs. 1; pəncərə soruşur) və ya daha az ərazi tapşırın</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="172"/>
+        <source>a task order needs at least one hazard</source>
+        <translation>tapşırıq əmri üçün ən azı bir ərazi lazımdır</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="173"/>
+        <source>choose or name the hazards to task</source>
+        <translation>tapşırılacaq əraziləri seçin və ya adlandırın</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="174"/>
+        <source>hazard {hid} has no outline a task order or report can show (its coordinates cannot be placed, or it encloses no area; it is left out of the figures)</source>
+        <translation>{hid} ərazisinin tapşırıq əmrində və ya hesabatda göstərilə bilən konturu yoxdur (koordinatları yerləşdirilə bilmir və ya heç bir sahəni əhatə etmir; hesablara daxil edilmir)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="175"/>
+        <source>fix its shape in QGIS (minedesk check shows what is wrong with it), or leave it out</source>
+        <translation>onun formasını QGIS-də düzəldin (minedesk check nəyin səhv olduğunu göstərir) və ya onu çıxarın</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="176"/>
+        <source>Issuing authority</source>
+        <translation>Əmri verən orqan</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="177"/>
+        <source>Task</source>
+        <translation>Tapşırıq</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="178"/>
+        <source>Tasked organisation</source>
+        <translation>Tapşırıq verilən təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="179"/>
+        <source>Team(s)</source>
+        <translation>Qrup(lar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="180"/>
+        <source>Donor</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="181"/>
+        <source>Type of task (minefield, battle area, spot task)</source>
+        <translation>Tapşırığın növü (mina sahəsi, döyüş ərazisi, nöqtəvi tapşırıq)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="182"/>
+        <source>Hazards</source>
+        <translation>Təhlükəli ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="183"/>
+        <source>District / village</source>
+        <translation>Rayon / kənd</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="184"/>
+        <source>Benchmark (BM) position</source>
+        <translation>Reper (BM) mövqeyi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="185"/>
+        <source>Geometry</source>
+        <translation>Həndəsə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="186"/>
+        <source>Benchmark description</source>
+        <translation>Reperin təsviri</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="187"/>
+        <source>Reference point (RP) position</source>
+        <translation>İstinad nöqtəsinin (RP) mövqeyi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="188"/>
+        <source>Reference point description</source>
+        <translation>İstinad nöqtəsinin təsviri</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="189"/>
+        <source>Start point (nearest turning point is TP 1)</source>
+        <translation>Başlanğıc nöqtəsi (ən yaxın dönüş nöqtəsi TP 1-dir)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="190"/>
+        <source>Planned method (NTS, TS, manual, mechanical, MDD)</source>
+        <translation>Planlaşdırılan üsul (NTS, TS, əl ilə, mexaniki, MDD)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="191"/>
+        <source>Parts to release</source>
+        <translation>Azad ediləcək hissələr</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="192"/>
+        <source>Clearance depth (cm)</source>
+        <translation>Təmizləmə dərinliyi (sm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="193"/>
+        <source>Expected threat (device categories, known models)</source>
+        <translation>Gözlənilən təhlükə (qurğu kateqoriyaları, məlum modellər)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="194"/>
+        <source>Threat</source>
+        <translation>Təhlükə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="195"/>
+        <source>Evidence and its source</source>
+        <translation>Sübut və onun mənbəyi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="196"/>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="197"/>
+        <source>Priority and land use</source>
+        <translation>Prioritet və torpaqdan istifadə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="198"/>
+        <source>Beneficiaries</source>
+        <translation>Benefisiarlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="199"/>
+        <source>Intended land use</source>
+        <translation>Torpaqdan nəzərdə tutulan istifadə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="200"/>
+        <source>Planned start</source>
+        <translation>Planlaşdırılan başlanğıc</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="201"/>
+        <source>Dates</source>
+        <translation>Tarixlər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="202"/>
+        <source>Planned end</source>
+        <translation>Planlaşdırılan son</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="203"/>
+        <source>Deadline</source>
+        <translation>Son müddət</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="204"/>
+        <source>Reporting frequency</source>
+        <translation>Hesabat tezliyi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="205"/>
+        <source>Access route</source>
+        <translation>Giriş yolu</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="206"/>
+        <source>Safety</source>
+        <translation>Təhlükəsizlik</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="207"/>
+        <source>Control point</source>
+        <translation>Nəzarət məntəqəsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="208"/>
+        <source>Casualty evacuation (CASEVAC) plan</source>
+        <translation>Yaralıların təxliyəsi (CASEVAC) planı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="209"/>
+        <source>Nearest medical facility</source>
+        <translation>Ən yaxın tibb müəssisəsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="210"/>
+        <source>Helicopter landing site</source>
+        <translation>Helikopter eniş meydançası</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="211"/>
+        <source>Demolition site</source>
+        <translation>Partlatma yeri</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="212"/>
+        <source>Marking</source>
+        <translation>Nişanlama</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="213"/>
+        <source>Accreditation</source>
+        <translation>Akkreditasiya</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="214"/>
+        <source>Quality</source>
+        <translation>Keyfiyyət</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="215"/>
+        <source>QA visits</source>
+        <translation>QA yoxlamaları</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="216"/>
+        <source>QC sampling</source>
+        <translation>QC nümunə götürmə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="217"/>
+        <source>Inspecting body</source>
+        <translation>Yoxlayan orqan</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="218"/>
+        <source>Issued by (name, post)</source>
+        <translation>Verən (ad, vəzifə)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="219"/>
+        <source>Signatures</source>
+        <translation>İmzalar</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="220"/>
+        <source>Received by (name, post)</source>
+        <translation>Qəbul edən (ad, vəzifə)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="221"/>
+        <source>Distribution</source>
+        <translation>Paylanma</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="222"/>
+        <source>a NaN or infinite coordinate; skipped</source>
+        <translation>NaN və ya sonsuz koordinat; buraxılıb</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="223"/>
+        <source>x {value:.10g}, y {value2:.10g} {where} (a typo, or the wrong CRS); skipped</source>
+        <translation>x {value:.10g}, y {value2:.10g} {where} (yazı səhvi və ya yanlış CRS); buraxılıb</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="224"/>
+        <source>x {value:.10g}, y {value2:.10g} is at longitude {value3:.2f}, latitude {value4:.2f}, far from where {name} is used (a typo, or the wrong CRS); skipped</source>
+        <translation>x {value:.10g}, y {value2:.10g} uzunluq {value3:.2f}, enlik {value4:.2f} nöqtəsindədir, {name} istifadə olunan yerdən uzaqda (yazı səhvi və ya yanlış CRS); buraxılıb</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="225"/>
+        <source>skipped: a ring of fewer than 3 distinct points</source>
+        <translation>buraxılıb: 3-dən az fərqli nöqtədən ibarət halqa</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="226"/>
+        <source>{value} removed</source>
+        <translation>{value} silinib</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="227"/>
+        <source>is not a longitude/latitude on Earth</source>
+        <translation>Yer üzərində uzunluq/enlik deyil</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="228"/>
+        <source>is no place {name} can convert to longitude/latitude</source>
+        <translation>{name} sisteminin uzunluq/enliyə çevirə biləcəyi yer deyil</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="229"/>
+        <source>skipped: encloses no area</source>
+        <translation>buraxılıb: heç bir sahəni əhatə etmir</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="230"/>
+        <source>{value}; all enclosed area kept</source>
+        <translation>{value}; əhatə olunan bütün sahə saxlanılıb</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="231"/>
+        <source>give a whole number from 0 to {max:,}</source>
+        <translation>0-dan {max:,}-ə qədər tam ədəd yazın</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="232"/>
+        <source>write it as {formats}</source>
+        <translation>belə yazın: {formats}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="233"/>
+        <source>{text!r} is not a date MineDesk reads ({date_formats})</source>
+        <translation>{text!r} MineDesk-in oxuduğu tarix deyil ({date_formats})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="234"/>
+        <source>{shown} is more than {max_devices:,}, the most one release can record</source>
+        <translation>{shown} bir azad edilmənin qeyd edə biləcəyi maksimumdan ({max_devices:,}) çoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="235"/>
+        <source>{text!r} is not a date: there is no month {month}</source>
+        <translation>{text!r} tarix deyil: {month}-ci ay yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="236"/>
+        <source>{text!r} is not a plausible date: the year {year} is outside {first_year}-{last_year}</source>
+        <translation>{text!r} inandırıcı tarix deyil: {year} ili {first_year}-{last_year} aralığından kənardadır</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="237"/>
+        <source>{text!r} is not a date: {value} {year} has no day {day}</source>
+        <translation>{text!r} tarix deyil: {year} {value} ayında {day} günü yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="238"/>
+        <source>{text!r} is not a date: its time {value} does not exist</source>
+        <translation>{text!r} tarix deyil: {value} vaxtı mövcud deyil</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="239"/>
+        <source>{text!r} is a year without a month and a day, which no period can hold</source>
+        <translation>{text!r} ay və günü olmayan ildir, heç bir dövrə daxil edilə bilməz</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="240"/>
+        <source>{value!r} is not a date</source>
+        <translation>{value!r} tarix deyil</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="241"/>
+        <source>the period ends ({end}) before it starts ({start})</source>
+        <translation>dövr ({end}) başlamazdan ({start}) əvvəl bitir</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="242"/>
+        <source>choose an end on or after the start</source>
+        <translation>başlanğıcdan sonra və ya həmin gün bitən tarix seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="243"/>
+        <source>{shown} is a no-data marker: the count is unknown</source>
+        <translation>{shown} məlumat yoxluğu işarəsidir: say məlum deyil</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="244"/>
+        <source>{shown} is negative: not a count</source>
+        <translation>{shown} mənfidir: say deyil</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="245"/>
+        <source>{shown} is not a whole number</source>
+        <translation>{shown} tam ədəd deyil</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="246"/>
+        <source>{value!r} is not a plausible date: the year {year} is outside {first_year}-{last_year}</source>
+        <translation>{value!r} inandırıcı tarix deyil: {year} ili {first_year}-{last_year} aralığından kənardadır</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="247"/>
+        <source>{value!r} is not a date MineDesk reads ({date_formats})</source>
+        <translation>{value!r} MineDesk-in oxuduğu tarix deyil ({date_formats})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="248"/>
+        <source>{value!r} is a yes/no value, not a count</source>
+        <translation>{value!r} bəli/xeyr dəyəridir, say deyil</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="249"/>
+        <source>{shown} is not a count</source>
+        <translation>{shown} say deyil</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="250"/>
+        <source>{value!r} is not a number</source>
+        <translation>{value!r} ədəd deyil</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="251"/>
+        <source>{text!r} is not a number</source>
+        <translation>{text!r} ədəd deyil</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="252"/>
+        <source>is not a project name ({value})</source>
+        <translation>layihə adı deyil ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="253"/>
+        <source>a project is one GeoPackage: end the name with .gpkg (export writes other formats)</source>
+        <translation>layihə bir GeoPackage-dir: adı .gpkg ilə bitirin (ixrac başqa formatlar yazır)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="254"/>
+        <source>is a file, not a project: it is shown read-only</source>
+        <translation>layihə deyil, fayldır: yalnız oxumaq üçün göstərilir</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="255"/>
+        <source>make a project of it (File &gt; Make project) to record releases</source>
+        <translation>azad edilmələri qeyd etmək üçün ondan layihə yaradın (Fayl &gt; Layihə yarat)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="256"/>
+        <source>is not a format export writes ({value})</source>
+        <translation>ixracın yazdığı format deyil ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="257"/>
+        <source>end the name with .gpkg, .shp, .geojson or .csv</source>
+        <translation>adı .gpkg, .shp, .geojson və ya .csv ilə bitirin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="258"/>
+        <source>stored as {new}</source>
+        <translation>{new} kimi saxlanılıb</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="259"/>
+        <source>{rid} on {hazard_id}</source>
+        <translation>{hazard_id} üzərində {rid}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="260"/>
+        <source>cannot be read ({value})</source>
+        <translation>oxuna bilmir ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="261"/>
+        <source>check the file, or copy it again</source>
+        <translation>faylı yoxlayın və ya onu yenidən köçürün</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="262"/>
+        <source>has no layer {layer_!r} (it holds {items})</source>
+        <translation>{layer_!r} layı yoxdur (içindəkilər: {items})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="263"/>
+        <source>choose one with --layer NAME</source>
+        <translation>birini --layer AD ilə seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="264"/>
+        <source>is not read with its shapefile: GDAL looks only for {name} or {stem}.{value}</source>
+        <translation>öz shapefile-ı ilə oxunmur: GDAL yalnız {name} və ya {stem}.{value} axtarır</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="265"/>
+        <source>rename it to {name}</source>
+        <translation>onun adını {name} edin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="266"/>
+        <source>holds several layers ({names})</source>
+        <translation>bir neçə lay saxlayır ({names})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="267"/>
+        <source>cannot be read ({text})</source>
+        <translation>oxuna bilmir ({text})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="268"/>
+        <source>copy it again from its source or export it again</source>
+        <translation>onu mənbəyindən yenidən köçürün və ya yenidən ixrac edin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="269"/>
+        <source>cannot be read (permission denied)</source>
+        <translation>oxuna bilmir (icazə yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="270"/>
+        <source>ask for read access to it (and its folder), or copy it somewhere you can read</source>
+        <translation>ona (və qovluğuna) oxumaq icazəsi istəyin və ya onu oxuya biləcəyiniz yerə köçürün</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="271"/>
+        <source>holds several layers named {layer_!r} ({items})</source>
+        <translation>{layer_!r} adlı bir neçə lay saxlayır ({items})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="272"/>
+        <source>choose one by its path in the archive, e.g. --layer {value}</source>
+        <translation>birini arxivdəki yolu ilə seçin, məs. --layer {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="273"/>
+        <source>shapefile index (.shx)</source>
+        <translation>shapefile indeksi (.shx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="274"/>
+        <source>shapefile</source>
+        <translation>shapefile</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="275"/>
+        <source>is empty, not a valid {what}</source>
+        <translation>boşdur, düzgün {what} deyil</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="276"/>
+        <source>copy it again from its source</source>
+        <translation>onu mənbəyindən yenidən köçürün</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="277"/>
+        <source>is not a valid {what} (only {size} bytes, no complete header)</source>
+        <translation>düzgün {what} deyil (cəmi {size} bayt, tam başlıq yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="278"/>
+        <source>is not a valid {what} (bad header: {kind_})</source>
+        <translation>düzgün {what} deyil (pis başlıq: {kind_})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="279"/>
+        <source>is not a valid {what} (bad header: version {version}, shape type {shape_type})</source>
+        <translation>düzgün {what} deyil (pis başlıq: versiya {version}, forma növü {shape_type})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="280"/>
+        <source>copy the complete .shx again from its source</source>
+        <translation>tam .shx faylını mənbəyindən yenidən köçürün</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="281"/>
+        <source>is not a valid shapefile (bad header)</source>
+        <translation>düzgün shapefile deyil (pis başlıq)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="282"/>
+        <source>is truncated ({shp_size} of {declared} bytes)</source>
+        <translation>kəsilib ({declared} baytdan {shp_size})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="283"/>
+        <source>copy the complete file again from its source</source>
+        <translation>tam faylı mənbəyindən yenidən köçürün</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="284"/>
+        <source>is corrupt: its header says {declared:,} bytes, its records run to {value:,}</source>
+        <translation>zədələnib: başlığı {declared:,} bayt deyir, yazıları {value:,}-ə qədər gedir</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="285"/>
+        <source>is not a dBASE attribute table (only {size} bytes)</source>
+        <translation>dBASE atribut cədvəli deyil (cəmi {size} bayt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="286"/>
+        <source>copy the .dbf that belongs with the .shp again from its source</source>
+        <translation>.shp ilə birlikdə olan .dbf faylını mənbəyindən yenidən köçürün</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="287"/>
+        <source>is truncated ({size:,} of {value:,} bytes)</source>
+        <translation>kəsilib ({value:,} baytdan {size:,})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="288"/>
+        <source>is not a dBASE attribute table (bad header)</source>
+        <translation>dBASE atribut cədvəli deyil (pis başlıq)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="289"/>
+        <source>is not a dBASE attribute table (its fields take {widths} bytes a record, its header says {record_len})</source>
+        <translation>dBASE atribut cədvəli deyil (sahələri yazı başına {widths} bayt tutur, başlığı {record_len} deyir)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="290"/>
+        <source>holds {count:,} records but the .shp holds {nrec:,}</source>
+        <translation>{count:,} yazı saxlayır, .shp isə {nrec:,}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="291"/>
+        <source>the attribute table does not belong with these shapes: {again}</source>
+        <translation>atribut cədvəli bu formalara aid deyil: {again}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="292"/>
+        <source>is truncated ({size:,} of {expected:,} bytes)</source>
+        <translation>kəsilib ({expected:,} baytdan {size:,})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="293"/>
+        <source>holds {kind_}, not polygons</source>
+        <translation>poliqon deyil, {kind_} saxlayır</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="294"/>
+        <source>is not valid GeoJSON ({text})</source>
+        <translation>düzgün GeoJSON deyil ({text})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="295"/>
+        <source>check the file is complete, or export it again</source>
+        <translation>faylın tam olduğunu yoxlayın və ya onu yenidən ixrac edin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="296"/>
+        <source>is corrupt or not a GeoPackage (not an SQLite database)</source>
+        <translation>zədələnib və ya GeoPackage deyil (SQLite verilənlər bazası deyil)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="297"/>
+        <source>is corrupt or not a GIS file GDAL can read</source>
+        <translation>zədələnib və ya GDAL-ın oxuya bildiyi CİS faylı deyil</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="298"/>
+        <source>cannot open the layer ({text})</source>
+        <translation>layı açmaq olmur ({text})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="299"/>
+        <source>check the name given with --layer</source>
+        <translation>--layer ilə verilən adı yoxlayın</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="300"/>
+        <source>{text!r} is not a coordinate reference system PROJ knows ({err})</source>
+        <translation>{text!r} PROJ-un tanıdığı koordinat sistemi deyil ({err})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="301"/>
+        <source>give an EPSG code such as EPSG:32638 or EPSG:4326</source>
+        <translation>EPSG:32638 və ya EPSG:4326 kimi EPSG kodu verin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="302"/>
+        <source>names a coordinate reference system ({name}) PROJ cannot convert to longitude/latitude ({err})</source>
+        <translation>PROJ-un uzunluq/enliyə çevirə bilmədiyi koordinat sistemini ({name}) göstərir ({err})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="303"/>
+        <source>correct its .prj, or give the right one with --crs, e.g. --crs EPSG:32638</source>
+        <translation>onun .prj faylını düzəldin və ya düzgününü --crs ilə verin, məs. --crs EPSG:32638</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="304"/>
+        <source>is a folder</source>
+        <translation>qovluqdur</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="305"/>
+        <source>give a .shp, .zip, .gpkg or .geojson file inside it</source>
+        <translation>onun içindəki .shp, .zip, .gpkg və ya .geojson faylını verin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="306"/>
+        <source>is not a file type MineDesk reads ({value})</source>
+        <translation>MineDesk-in oxuduğu fayl növü deyil ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="307"/>
+        <source>give a shapefile (.shp or .zip), a GeoPackage (.gpkg) or GeoJSON</source>
+        <translation>shapefile (.shp və ya .zip), GeoPackage (.gpkg) və ya GeoJSON verin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="308"/>
+        <source>holds no shapefile</source>
+        <translation>shapefile saxlamır</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="309"/>
+        <source>zip the .shp with its .shx, .dbf and .prj</source>
+        <translation>.shp faylını .shx, .dbf və .prj ilə birlikdə arxivləyin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="310"/>
+        <source>holds several layers ({items})</source>
+        <translation>bir neçə lay saxlayır ({items})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="311"/>
+        <source>is corrupt: {bad} of {nrec} index entries point into the header or to no record (a zero-filled or damaged index)</source>
+        <translation>zədələnib: {nrec} indeks qeydindən {bad} başlığa və ya heç bir yazıya göstərmir (sıfırlarla dolmuş və ya zədələnmiş indeks)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="312"/>
+        <source>copy the .shx that belongs with the .shp again from its source</source>
+        <translation>.shp ilə birlikdə olan .shx faylını mənbəyindən yenidən köçürün</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="313"/>
+        <source>is truncated: {lost} of {nrec} records lie past the end of the file ({shp_size} of {value} bytes)</source>
+        <translation>kəsilib: {nrec} yazıdan {lost} faylın sonundan kənardadır ({value} baytdan {shp_size})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="314"/>
+        <source>is not a dBASE attribute table (field {value} ({name}) has type byte {kind_:#04x}, no dBASE field type)</source>
+        <translation>dBASE atribut cədvəli deyil ({value} sahəsinin ({name}) növ baytı {kind_:#04x}-dir, dBASE sahə növü deyil)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="315"/>
+        <source>text cannot be decoded ({message_})</source>
+        <translation>mətn deşifrə edilə bilmir ({message_})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="316"/>
+        <source>add a .cpg file naming the encoding, or pass --encoding (e.g. cp1251)</source>
+        <translation>kodlaşdırmanı göstərən .cpg faylı əlavə edin və ya --encoding verin (məs. cp1251)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="317"/>
+        <source>text is not in the encoding it declares ({encoding}: {reason})</source>
+        <translation>mətn bəyan etdiyi kodlaşdırmada deyil ({encoding}: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="318"/>
+        <source>pass --encoding with the right one (e.g. cp1251, cp1254) or fix the .cpg file</source>
+        <translation>düzgün kodlaşdırmanı --encoding ilə verin (məs. cp1251, cp1254) və ya .cpg faylını düzəldin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="319"/>
+        <source>GDAL warning</source>
+        <translation>GDAL xəbərdarlığı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="320"/>
+        <source>no .cpg file says how the text is encoded, read as {value}; if names look wrong pass --encoding (cp1251 for Cyrillic, cp1254 for Azerbaijani Latin)</source>
+        <translation>mətnin kodlaşdırmasını göstərən .cpg faylı yoxdur, {value} kimi oxunub; adlar səhv görünürsə --encoding verin (kiril üçün cp1251, Azərbaycan latın əlifbası üçün cp1254)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="321"/>
+        <source>check the path</source>
+        <translation>yolu yoxlayın</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="322"/>
+        <source>no such file (a folder on its path is a file)</source>
+        <translation>belə fayl yoxdur (yolundakı qovluqlardan biri fayldır)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="323"/>
+        <source>is not a readable zip archive ({err})</source>
+        <translation>oxuna bilən zip arxivi deyil ({err})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="324"/>
+        <source>copy the archive again from its source</source>
+        <translation>arxivi mənbəyindən yenidən köçürün</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="325"/>
+        <source>cannot be unpacked ({err})</source>
+        <translation>açıla bilmir ({err})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="326"/>
+        <source>copy the archive again from its source, or zip the files again (without a password)</source>
+        <translation>arxivi mənbəyindən yenidən köçürün və ya faylları yenidən (parolsuz) arxivləyin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="327"/>
+        <source>would expand from {packed:,} to {size:,} bytes ({ratio:,.0f} times), more than real data ever does (a zip bomb, or padding); refused unread</source>
+        <translation>{packed:,} baytdan {size:,} bayta ({ratio:,.0f} dəfə) açılardı, real məlumatlardan çox (zip bombası və ya doldurma); oxunmadan rədd edildi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="328"/>
+        <source>copy the archive again from its source, or unpack it yourself if you trust it</source>
+        <translation>arxivi mənbəyindən yenidən köçürün və ya ona etibar edirsinizsə, özünüz açın</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="329"/>
+        <source>its {ext} file (the {what}) is missing</source>
+        <translation>onun {ext} faylı ({what}) yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="330"/>
+        <source>copy the {ext} that belongs with the .shp into the same place</source>
+        <translation>.shp ilə birlikdə olan {ext} faylını eyni yerə köçürün</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="331"/>
+        <source>record {value} is flagged deleted in the .dbf: GDAL (and QGIS) skip it, so its shape is not counted</source>
+        <translation>{value} yazısı .dbf-də silinmiş kimi işarələnib: GDAL (və QGIS) onu buraxır, ona görə forması hesablanmır</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="332"/>
+        <source>record {value} has deletion flag {value2:#04x} (neither &apos; &apos; nor &apos;*&apos;): the .dbf is damaged there</source>
+        <translation>{value} yazısının silinmə bayrağı {value2:#04x}-dir (nə &apos; &apos;, nə də &apos;*&apos;): .dbf orada zədələnib</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="333"/>
+        <source>its crs member names {value!r}, a coordinate reference system PROJ does not know</source>
+        <translation>onun crs üzvü PROJ-un tanımadığı {value!r} koordinat sistemini göstərir</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="334"/>
+        <source>correct the crs member (e.g. urn:ogc:def:crs:EPSG::32638), or pass --crs with the right one</source>
+        <translation>crs üzvünü düzəldin (məs. urn:ogc:def:crs:EPSG::32638) və ya düzgününü --crs ilə verin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="335"/>
+        <source>copy it again</source>
+        <translation>onu yenidən köçürün</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="336"/>
+        <source>has no coordinate reference system (no .prj)</source>
+        <translation>koordinat sistemi yoxdur (.prj yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="337"/>
+        <source>pass --crs with the right one, e.g. --crs EPSG:32638 for UTM 38N</source>
+        <translation>düzgününü --crs ilə verin, məs. UTM 38N üçün --crs EPSG:32638</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="338"/>
+        <source>index</source>
+        <translation>indeks</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="339"/>
+        <source>attribute table</source>
+        <translation>atribut cədvəli</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="340"/>
+        <source>record {value}, field {name}: {raw!r} is not a {value2} (the .dbf is damaged there; GDAL reads what it can)</source>
+        <translation>{value} yazısı, {name} sahəsi: {raw!r} {value2} deyil (.dbf orada zədələnib; GDAL bacardığını oxuyur)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="341"/>
+        <source>field {name}: {value:,} more damaged cells</source>
+        <translation>{name} sahəsi: daha {value:,} zədələnmiş xana</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="342"/>
+        <source>cannot be written ({reason})</source>
+        <translation>yazıla bilmir ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="343"/>
+        <source>check the folder is writable and has room, or choose another folder</source>
+        <translation>qovluğa yazmaq olduğunu və yer olduğunu yoxlayın və ya başqa qovluq seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="344"/>
+        <source>is not a name for {what} (it ends {value})</source>
+        <translation>{what} üçün ad deyil ({value} ilə bitir)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="345"/>
+        <source>end it with {items}</source>
+        <translation>onu {items} ilə bitirin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="346"/>
+        <source>is named twice as an output</source>
+        <translation>nəticə kimi iki dəfə adlandırılıb</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="347"/>
+        <source>give each output its own name</source>
+        <translation>hər nəticəyə öz adını verin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="348"/>
+        <source>is a folder, not a file name</source>
+        <translation>fayl adı deyil, qovluqdur</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="349"/>
+        <source>give the name of a file inside it</source>
+        <translation>onun içindəki faylın adını verin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="350"/>
+        <source>folder does not exist</source>
+        <translation>qovluq mövcud deyil</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="351"/>
+        <source>create it first, or choose another folder</source>
+        <translation>əvvəlcə onu yaradın və ya başqa qovluq seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="352"/>
+        <source>{parent} is not a folder</source>
+        <translation>{parent} qovluq deyil</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="353"/>
+        <source>choose a file name in a folder</source>
+        <translation>qovluqda fayl adı seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="354"/>
+        <source>already exists and is a MineDesk project (or a file kept beside one)</source>
+        <translation>artıq mövcuddur və MineDesk layihəsidir (və ya onun yanında saxlanılan fayl)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="355"/>
+        <source>MineDesk never writes over a project, even with --overwrite; choose another name</source>
+        <translation>MineDesk heç vaxt layihənin üzərinə yazmır, hətta --overwrite ilə də; başqa ad seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="356"/>
+        <source>is one of this command&apos;s inputs{same}</source>
+        <translation>bu əmrin giriş fayllarından biridir{same}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="357"/>
+        <source>MineDesk never writes over its inputs; choose another name</source>
+        <translation>MineDesk heç vaxt giriş fayllarının üzərinə yazmır; başqa ad seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="358"/>
+        <source>already exists</source>
+        <translation>artıq mövcuddur</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="359"/>
+        <source>give {option} to replace it, or choose another name</source>
+        <translation>onu əvəz etmək üçün {option} verin və ya başqa ad seçin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="360"/>
+        <source>cannot be used as a project ({text})</source>
+        <translation>layihə kimi istifadə edilə bilmir ({text})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="361"/>
+        <source>restore it from a copy (or repair it in QGIS); MineDesk changed nothing</source>
+        <translation>onu surətdən bərpa edin (və ya QGIS-də düzəldin); MineDesk heç nəyi dəyişməyib</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="362"/>
+        <source>is not a MineDesk project (no minedesk_meta table)</source>
+        <translation>MineDesk layihəsi deyil (minedesk_meta cədvəli yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="363"/>
+        <source>make one from it with: minedesk import FILE -o PROJECT.gpkg</source>
+        <translation>ondan belə layihə yaradın: minedesk import FILE -o PROJECT.gpkg</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="364"/>
+        <source>holds a half-written change ({name}-journal) left by a program that stopped, and only someone who may write to the file and its folder can undo it</source>
+        <translation>dayanmış proqramın qoyduğu yarımçıq dəyişikliyi ({name}-journal) saxlayır və onu yalnız fayla və qovluğuna yaza bilən şəxs geri qaytara bilər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="365"/>
+        <source>open it once with write access (as its owner, say); until then it cannot be read safely</source>
+        <translation>onu bir dəfə yazmaq icazəsi ilə açın (məsələn, sahibi kimi); o vaxta qədər onu təhlükəsiz oxumaq olmur</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="366"/>
+        <source>is read-only: nothing was written</source>
+        <translation>yalnız oxumaq üçündür: heç nə yazılmayıb</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="367"/>
+        <source>it opens read-only for reading (tally, export, history, the window); to edit it, ask for write access to the file and its folder, or copy it to a folder you can write to</source>
+        <translation>oxumaq üçün yalnız oxuma rejimində açılır (hesab, ixrac, tarixçə, pəncərə); redaktə etmək üçün fayla və qovluğuna yazmaq icazəsi istəyin və ya onu yaza biləcəyiniz qovluğa köçürün</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="368"/>
+        <source>cannot be written: the disk is full; nothing was written</source>
+        <translation>yazıla bilmir: disk doludur; heç nə yazılmayıb</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="369"/>
+        <source>free some space and do it again</source>
+        <translation>bir az yer boşaldın və yenidən edin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="370"/>
+        <source>is busy: another program kept it locked for 15 seconds; nothing was written</source>
+        <translation>məşğuldur: başqa proqram onu 15 saniyə kilidli saxladı; heç nə yazılmayıb</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="371"/>
+        <source>try again when that program is done</source>
+        <translation>həmin proqram işini bitirəndə yenidən cəhd edin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="372"/>
+        <source>cannot be opened ({text})</source>
+        <translation>açıla bilmir ({text})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="373"/>
+        <source>check that it is there and that you may read it</source>
+        <translation>onun orada olduğunu və onu oxuya bildiyinizi yoxlayın</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="374"/>
+        <source>cannot be read or written ({text}); nothing was written</source>
+        <translation>oxuna və ya yazıla bilmir ({text}); heç nə yazılmayıb</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="375"/>
+        <source>check the disk or the network folder, then try again</source>
+        <translation>diski və ya şəbəkə qovluğunu yoxlayın, sonra yenidən cəhd edin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="376"/>
+        <source>is damaged ({text})</source>
+        <translation>zədələnib ({text})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="377"/>
+        <source>is not a GeoPackage (not an SQLite database: damaged or another kind of file)</source>
+        <translation>GeoPackage deyil (SQLite verilənlər bazası deyil: zədələnib və ya başqa növ fayldır)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="378"/>
+        <source>is read-only (you may not write to the file, or the disk is read-only)</source>
+        <translation>yalnız oxumaq üçündür (fayla yaza bilməzsiniz və ya disk yalnız oxumaq üçündür)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="379"/>
+        <source>is read-only: you may not write to its folder, where the edit journal and the lock file go</source>
+        <translation>yalnız oxumaq üçündür: redaktə jurnalının və kilid faylının yerləşdiyi qovluğa yaza bilməzsiniz</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="380"/>
+        <source>has {links} names (hard links), so it opens read-only: an edit cut off by a crash could not be rolled back through its other names</source>
+        <translation>{links} adı var (sərt keçidlər), ona görə yalnız oxumaq üçün açılır: qəza ilə kəsilmiş dəyişiklik digər adları ilə geri qaytarıla bilməzdi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="381"/>
+        <source>to edit it, copy it (cp, not ln) and open the copy, or remove its other links</source>
+        <translation>redaktə etmək üçün onu köçürün (ln deyil, cp) və surəti açın və ya digər keçidlərini silin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="382"/>
+        <source>choose another name, or delete or rename the old project first</source>
+        <translation>başqa ad seçin və ya əvvəlcə köhnə layihəni silin və ya adını dəyişin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="383"/>
+        <source>holds a half-written change ({name}-journal) left by another program that stopped</source>
+        <translation>dayanmış başqa proqramın qoyduğu yarımçıq dəyişikliyi ({name}-journal) saxlayır</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="384"/>
+        <source>open it once in that program (QGIS, say) so that it rolls the change back, or restore it from a copy</source>
+        <translation>dəyişikliyi geri qaytarması üçün onu həmin proqramda (məsələn, QGIS-də) bir dəfə açın və ya surətdən bərpa edin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="385"/>
+        <source>ask for read access to it, or copy it somewhere you can read it</source>
+        <translation>ona oxumaq icazəsi istəyin və ya onu oxuya biləcəyiniz yerə köçürün</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="386"/>
+        <source>is damaged (its table of tables cannot be read)</source>
+        <translation>zədələnib (cədvəllər cədvəli oxuna bilmir)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="387"/>
+        <source>restore it from a copy; MineDesk left it as it is</source>
+        <translation>onu surətdən bərpa edin; MineDesk onu olduğu kimi saxladı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="388"/>
+        <source>no such project</source>
+        <translation>belə layihə yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="389"/>
+        <source>make one with: minedesk import HAZARDS -o PROJECT.gpkg</source>
+        <translation>belə yaradın: minedesk import HAZARDS -o PROJECT.gpkg</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="390"/>
+        <source>is open read-only</source>
+        <translation>yalnız oxumaq üçün açıqdır</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="391"/>
+        <source>open it for editing to change it</source>
+        <translation>dəyişmək üçün onu redaktə üçün açın</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="392"/>
+        <source>cannot be edited: its lock file {name} cannot be made ({value})</source>
+        <translation>redaktə edilə bilmir: onun {name} kilid faylı yaradıla bilmir ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="393"/>
+        <source>is open for editing in {holder}</source>
+        <translation>{holder} tərəfindən redaktə üçün açıqdır</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="394"/>
+        <source>close it there first (the lock ends when that program closes the project or stops, even by a crash; the empty .lock file beside the project is not itself a lock and may stay); reading it (tally, history, export) works meanwhile</source>
+        <translation>əvvəlcə onu orada bağlayın (kilid həmin proqram layihəni bağlayanda və ya dayananda, hətta qəza ilə də, bitir; layihənin yanındakı boş .lock faylı kilid deyil və qala bilər); bu vaxt onu oxumaq (hesab, tarixçə, ixrac) mümkündür</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="395"/>
+        <source>is open for editing in another program, under another of its names (a link to the same file)</source>
+        <translation>başqa proqramda, digər adı ilə (eyni fayla keçid) redaktə üçün açıqdır</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="396"/>
+        <source>is damaged: it {problem_}</source>
+        <translation>zədələnib: {problem_}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="397"/>
+        <source>was made by a newer MineDesk (project schema {version}, this one reads up to {schema_version})</source>
+        <translation>daha yeni MineDesk ilə yaradılıb (layihə sxemi {version}, bu versiya {schema_version}-ə qədər oxuyur)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="398"/>
+        <source>update MineDesk to open it</source>
+        <translation>onu açmaq üçün MineDesk-i yeniləyin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="399"/>
+        <source>is damaged: it {srs}</source>
+        <translation>zədələnib: {srs}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="400"/>
+        <source>cannot be edited ({value})</source>
+        <translation>redaktə edilə bilmir ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="401"/>
+        <source>is damaged: its audit log entry {value} cannot be read ({err})</source>
+        <translation>zədələnib: onun audit jurnalındakı {value} qeydi oxuna bilmir ({err})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="402"/>
+        <source>restore it from a copy; the features themselves are not affected</source>
+        <translation>onu surətdən bərpa edin; obyektlərin özlərinə təsir olmayıb</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="403"/>
+        <source>was changed by another program since it was opened here; nothing was written</source>
+        <translation>burada açılandan bəri başqa proqram tərəfindən dəyişdirilib; heç nə yazılmayıb</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="404"/>
+        <source>reopen it to see that change, then do this again</source>
+        <translation>həmin dəyişikliyi görmək üçün onu yenidən açın, sonra bunu təkrar edin</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="405"/>
+        <source>is damaged: the geometry of {table} feature {fid} cannot be read ({err})</source>
+        <translation>zədələnib: {table} cədvəlindəki {fid} obyektinin həndəsəsi oxuna bilmir ({err})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="406"/>
+        <source>fix or delete that feature in QGIS, or restore the project from a copy</source>
+        <translation>həmin obyekti QGIS-də düzəldin və ya silin, yaxud layihəni surətdən bərpa edin</translation>
+    </message>
+</context>
+<context>
     <name>dialog</name>
     <message>
         <source>{0} found</source>
         <translation type="vanished">tapılmış {0}</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <location filename="../../src/minedesk/app/messages.py" line="39"/>
+        <source>ha</source>
+        <comment>hectares, the unit of every figure</comment>
+        <translation>ha</translation>
     </message>
 </context>
 <context>

@@ -267,27 +267,27 @@
 <context>
     <name>CompletionReport</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="221"/>
+        <location filename="../../src/minedesk/app/paper.py" line="222"/>
         <source>No task order is issued in this project yet</source>
         <translation>В этом проекте ещё нет заданий</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="225"/>
+        <location filename="../../src/minedesk/app/paper.py" line="226"/>
         <source>Completion report</source>
         <translation>Отчёт о завершении</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="226"/>
+        <location filename="../../src/minedesk/app/paper.py" line="227"/>
         <source>Task order</source>
         <translation>Задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="230"/>
+        <location filename="../../src/minedesk/app/paper.py" line="231"/>
         <source>Save completion report</source>
         <translation>Сохранить отчёт о завершении</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="232"/>
+        <location filename="../../src/minedesk/app/paper.py" line="233"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -717,115 +717,114 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="55"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="63"/>
         <source>All hazards</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="55"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="63"/>
         <source>Selection</source>
         <translation>Выбранное</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="60"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="68"/>
         <source>Group by</source>
         <translation>Группировать по</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="69"/>
-        <location filename="../../src/minedesk/app/dashboard.py" line="221"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="77"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="232"/>
         <source>Hazards</source>
         <translation>Опасные районы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="69"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="77"/>
         <source>Hazard area</source>
         <translation>Площадь районов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="70"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="78"/>
         <source>Released</source>
         <translation>Высвобождено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="71"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="79"/>
         <source>  cleared</source>
         <translation>  очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="71"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="79"/>
         <source>  reduced</source>
         <translation>  сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="72"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="80"/>
         <source>  cancelled</source>
         <translation>  исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="70"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="78"/>
         <source>Remaining</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="72"/>
-        <location filename="../../src/minedesk/app/dashboard.py" line="104"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="80"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="115"/>
         <source>Devices found</source>
         <translation>Найдено ВОП</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="81"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="89"/>
         <source>Not counted</source>
         <translation>Не учтено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="85"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="96"/>
         <source>Releases that count toward no hazard (outside every hazard, or outside the one they name) and hazards left out when read for want of a usable polygon: the Data quality panel lists each one</source>
         <translation>Высвобождения, не отнесённые ни к одному опасному району (вне всех районов или вне указанного в них), и опасные районы, пропущенные при чтении из-за отсутствия пригодного полигона: каждый из них указан на панели «Качество данных»</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="106"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="117"/>
         <source>Released hectares over time</source>
         <translation>Высвобождено гектаров по времени</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="130"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="141"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="173"/>
         <source>{0} ha</source>
         <comment>hectares, the unit of every figure</comment>
-        <translation>{0} га</translation>
+        <translation type="vanished">{0} га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="201"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="212"/>
         <source>{0} in {1} release(s) outside every hazard</source>
         <translation>{0} в высвобождениях вне всех опасных районов ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="204"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="215"/>
         <source>{0} hazard(s) skipped (no usable polygon)</source>
         <translation>пропущено опасных районов: {0} (нет пригодного полигона)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="221"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="232"/>
         <source>Area ha</source>
         <translation>Площадь, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="221"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="232"/>
         <source>Released ha</source>
         <translation>Высвобождено, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="222"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="233"/>
         <source>Remaining ha</source>
         <translation>Осталось, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="222"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="233"/>
         <source>% released</source>
         <translation>% высвобождено</translation>
     </message>
@@ -833,12 +832,12 @@
 <context>
     <name>DevicesDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="78"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="93"/>
         <source>Record devices found</source>
         <translation>Записать найденные ВОП</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="82"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="97"/>
         <source>Release</source>
         <translation>Высвобождение</translation>
     </message>
@@ -854,68 +853,68 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../src/minedesk/app/window/editing.py" line="30"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="31"/>
         <source>Undone</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/editing.py" line="37"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="38"/>
         <source>Redone</source>
         <translation>Повторено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/editing.py" line="52"/>
-        <location filename="../../src/minedesk/app/window/editing.py" line="189"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="53"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="190"/>
         <source>Select one or more hazards first</source>
         <translation>Сначала выберите один или несколько районов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/editing.py" line="55"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="56"/>
         <source>Mark {0} hazard(s) released</source>
         <translation>Отметить районы ({0}) как высвобожденные</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/editing.py" line="65"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="66"/>
         <source>Select one hazard first</source>
         <translation>Сначала выберите один район</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/editing.py" line="69"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="70"/>
         <source>{0} has no release yet: mark it or draw a release first</source>
         <translation>У {0} ещё нет высвобожденных участков: сначала отметьте или нарисуйте участок</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/editing.py" line="82"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="83"/>
         <source>Delete {0} hazard(s) with their releases? (Edit &gt; Undo brings them back)</source>
         <translation>Удалить районы ({0}) вместе с высвобожденными участками? (Правка &gt; Отменить вернёт их)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/editing.py" line="96"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="97"/>
         <source>What you drew does not touch any hazard</source>
         <translation>Нарисованное не касается ни одного района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/editing.py" line="106"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="107"/>
         <source>Release drawn on {0}</source>
         <translation>Участок, нарисованный на {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/editing.py" line="122"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="123"/>
         <source>Open a project (.gpkg) to add polygons</source>
         <translation>Откройте проект (.gpkg), чтобы добавлять полигоны</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/editing.py" line="127"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="128"/>
         <source>New hazard</source>
         <translation>Новый район</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/editing.py" line="130"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="131"/>
         <source>Release of the selected hazard {0}</source>
         <translation>Высвобождение выбранного района {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/editing.py" line="209"/>
+        <location filename="../../src/minedesk/app/window/editing.py" line="210"/>
         <source>Wrote {0}</source>
         <translation>Записано: {0}</translation>
     </message>
@@ -966,64 +965,64 @@
 <context>
     <name>FileOperations</name>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="22"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="23"/>
         <source>Open hazards or a project</source>
         <translation>Открыть районы или проект</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="29"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="30"/>
         <source>Open hazards with the import assistant</source>
         <translation>Открыть опасные районы с помощником импорта</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="40"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="41"/>
         <source>Save the new project as</source>
         <translation>Сохранить новый проект как</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="41"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="42"/>
         <source>MineDesk projects (*.gpkg)</source>
         <translation>Проекты MineDesk (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="60"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="61"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="61"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="62"/>
         <source>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;Shapefile (*.shp);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="71"/>
-        <location filename="../../src/minedesk/app/window/files.py" line="104"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="72"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="105"/>
         <source>Wrote {0}</source>
         <translation>Записано: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="82"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="83"/>
         <source>Save map picture</source>
         <translation>Сохранить изображение карты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="83"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="84"/>
         <source>Pictures (*.png *.jpg)</source>
         <translation>Изображения (*.png *.jpg)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="96"/>
-        <location filename="../../src/minedesk/app/window/files.py" line="101"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="97"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="102"/>
         <source>{0}: cannot write the picture; choose another folder</source>
         <translation>{0}: не удаётся записать изображение; выберите другую папку</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="137"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="138"/>
         <source>Background map</source>
         <translation>Фоновая карта</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/files.py" line="137"/>
+        <location filename="../../src/minedesk/app/window/files.py" line="138"/>
         <source>MBTiles (*.mbtiles)</source>
         <translation>MBTiles (*.mbtiles)</translation>
     </message>
@@ -1092,12 +1091,12 @@
 <context>
     <name>ImportAssistant</name>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="280"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="281"/>
         <source>Import assistant: {0}</source>
         <translation>Помощник импорта: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="298"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="299"/>
         <source>The choices made for this file last time are filled in.</source>
         <translation>Подставлен выбор, сделанный для этого файла в прошлый раз.</translation>
     </message>
@@ -1106,17 +1105,17 @@
         <translation type="vanished">Опасные районы: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="355"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="356"/>
         <source>Layer</source>
         <translation>Слой</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="361"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="362"/>
         <source>Coordinates (CRS)</source>
         <translation>Координаты (СК)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="363"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="364"/>
         <source>Text encoding</source>
         <translation>Кодировка текста</translation>
     </message>
@@ -1125,7 +1124,7 @@
         <translation type="vanished">Столбец идентификатора района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="365"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="366"/>
         <source>Features</source>
         <translation>Объекты</translation>
     </message>
@@ -1134,348 +1133,348 @@
         <translation type="vanished">Высвобожденная земля</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="402"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="403"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="403"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="404"/>
         <source>Choose...</source>
         <translation>Выбрать...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="405"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="406"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="410"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="639"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="411"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="640"/>
         <source>Release file</source>
         <translation>Файл высвобождения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="412"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="413"/>
         <source>Release layer</source>
         <translation>Слой высвобождения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="414"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="428"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="415"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="429"/>
         <source>Releases</source>
         <translation>Высвобождения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="420"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="421"/>
         <source>Column naming the hazard</source>
         <translation>Столбец с опасным районом</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="422"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="423"/>
         <source>Category column</source>
         <translation>Столбец категории</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="426"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="427"/>
         <source>Category of every release</source>
         <translation>Категория всех высвобождений</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="392"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="428"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="393"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="429"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="300"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="301"/>
         <source>Saved mapping</source>
         <translation>Сохранённое сопоставление</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="305"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="306"/>
         <source>Save mapping as...</source>
         <translation>Сохранить сопоставление как...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="313"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="314"/>
         <source>1. Hazard file</source>
         <translation>1. Файл опасных районов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="314"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="315"/>
         <source>2. Hazard columns</source>
         <translation>2. Столбцы опасных районов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="315"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="316"/>
         <source>3. Released land</source>
         <translation>3. Высвобожденная земля</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="322"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="323"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="323"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="324"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="376"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="377"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="383"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="384"/>
         <source>Hazard id</source>
         <translation>Код района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="385"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="386"/>
         <source>Hazard type (SHA or CHA)</source>
         <translation>Тип района (SHA или CHA)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="387"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="388"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="387"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="388"/>
         <source>District</source>
         <translation>Округ</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="388"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="389"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="392"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="428"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="393"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="429"/>
         <source>Means</source>
         <translation>Означает</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="392"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="393"/>
         <source>Hazards</source>
         <translation>Опасные районы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="394"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="395"/>
         <source>Type values</source>
         <translation>Значения типа</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="431"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="432"/>
         <source>Values not recognised</source>
         <translation>Нераспознанные значения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="435"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="436"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="435"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="436"/>
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="436"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="437"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="437"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="831"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="438"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="832"/>
         <source>{0} found</source>
         <translation>Найдено {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="442"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="443"/>
         <source>Other columns</source>
         <translation>Другие столбцы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="447"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="448"/>
         <source>cleared</source>
         <translation>очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="447"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="448"/>
         <source>reduced</source>
         <translation>сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="448"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="449"/>
         <source>cancelled</source>
         <translation>исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="471"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="660"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="472"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="661"/>
         <source>(the only one)</source>
         <translation>(единственный)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="487"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="488"/>
         <source>UTF-8 (as the file says)</source>
         <translation>UTF-8 (как указано в файле)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="493"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="494"/>
         <source>as the .cpg file says</source>
         <translation>как указано в файле .cpg</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="500"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="501"/>
         <source>no text</source>
         <translation>нет текста</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="503"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="504"/>
         <source>does not decode</source>
         <translation>не декодируется</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="526"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="676"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="527"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="677"/>
         <source>{0} in the layer</source>
         <translation>{0} в слое</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="531"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="532"/>
         <source>(none: ids are generated)</source>
         <translation>(нет: идентификаторы создаются)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="533"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="536"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="692"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="695"/>
-        <location filename="../../src/minedesk/app/assistant.py" line="728"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="534"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="537"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="693"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="696"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="729"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="576"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="577"/>
         <source>kept as written</source>
         <translation>оставить как записано</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="597"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="598"/>
         <source>As the file says ({0})</source>
         <translation>Как указано в файле ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="640"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="641"/>
         <source>GIS files (*.gpkg *.shp *.zip *.geojson *.json)</source>
         <translation>Файлы ГИС (*.gpkg *.shp *.zip *.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="680"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="681"/>
         <source>no release file</source>
         <translation>нет файла высвобождения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="687"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="688"/>
         <source>(none: linked by location)</source>
         <translation>(нет: связь по местоположению)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="689"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="690"/>
         <source>(one category for every release)</source>
         <translation>(одна категория для всех высвобождений)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="719"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="720"/>
         <source>not counted</source>
         <translation>не учитывается</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="735"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="736"/>
         <source>Save mapping</source>
         <translation>Сохранить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="736"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="737"/>
         <source>Name of the mapping (e.g. the organisation that sends these files):</source>
         <translation>Название сопоставления (например, организация, присылающая эти файлы):</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="781"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="782"/>
         <source>choose the category column, or one category for every release, in File &gt; Open with the import assistant</source>
         <translation>выберите столбец категории или одну категорию для всех высвобождений в меню Файл &gt; Открыть с помощником импорта</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="783"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="784"/>
         <source>map the value {value} in File &gt; Open with the import assistant</source>
         <translation>сопоставьте значение {value} в меню Файл &gt; Открыть с помощником импорта</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="784"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="785"/>
         <source>correct the value, or choose another column for the devices in File &gt; Open with the import assistant</source>
         <translation>исправьте значение или выберите другой столбец для ВОП в меню Файл &gt; Открыть с помощником импорта</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="786"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="787"/>
         <source>choose the id column in File &gt; Open with the import assistant if it has another name</source>
         <translation>выберите столбец кода в меню Файл &gt; Открыть с помощником импорта, если он называется иначе</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="822"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="823"/>
         <source>hazard id</source>
         <translation>код района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="822"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="823"/>
         <source>hazard type</source>
         <translation>тип района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="822"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="823"/>
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="823"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="824"/>
         <source>district</source>
         <translation>округ</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="823"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="824"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="824"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="825"/>
         <source>hazard of a release</source>
         <translation>район высвобождения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="824"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="825"/>
         <source>category</source>
         <translation>категория</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="825"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="826"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="825"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="826"/>
         <source>team</source>
         <translation>группа</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="825"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="826"/>
         <source>method</source>
         <translation>метод</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="838"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="839"/>
         <source>The column {0} is chosen both as the {1} and as the {2}; choose one column for each</source>
         <translation>Столбец {0} выбран и как {1}, и как {2}; выберите по одному столбцу для каждого</translation>
     </message>
@@ -1484,12 +1483,12 @@
         <translation type="vanished">Столбец {0} выбран и как опасный район высвобождения, и как его категория; выберите для каждого свой столбец</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="801"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="802"/>
         <source>The hazard layer cannot be read</source>
         <translation>Слой опасных районов не читается</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="808"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="809"/>
         <source>{0}: {1}; choose the coordinate reference system the numbers are in</source>
         <translation>{0}: {1}; выберите систему координат, в которой заданы числа</translation>
     </message>
@@ -1497,52 +1496,52 @@
 <context>
     <name>Loading</name>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="112"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="113"/>
         <source>Opening {0} ...</source>
         <translation>Открывается {0} ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="145"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="146"/>
         <source>Opening cancelled</source>
         <translation>Открытие отменено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="175"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="176"/>
         <source>Computing tallies ...</source>
         <translation>Подсчёт итогов ...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="205"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="206"/>
         <source>No .cpg file says how the text of {0} is encoded, and it was guessed: choose the encoding with which the names read right.</source>
         <translation>Нет файла .cpg с кодировкой текста {0}, и она была угадана: выберите кодировку, в которой названия читаются правильно.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="208"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="209"/>
         <source>Opened read-only: {0}</source>
         <translation>Открыт только для чтения: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="212"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="213"/>
         <source>{0} is shown read-only: File &gt; Make project to record releases</source>
         <translation>{0} открыт только для чтения: Файл &gt; Создать проект, чтобы записывать высвобождение</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="216"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="217"/>
         <source>Opened {0} in {1:.1f} s</source>
         <translation>{0} открыт за {1:.1f} с</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="217"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="218"/>
         <source> ({0} findings: see Data quality)</source>
         <translation> (замечаний: {0}, см. Качество данных)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="223"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="224"/>
         <source>Could not open {0}</source>
         <translation>Не удалось открыть {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/loading.py" line="227"/>
+        <location filename="../../src/minedesk/app/window/loading.py" line="228"/>
         <source>{0} {1}: choose below what MineDesk could not tell, then Open.</source>
         <translation>{0} {1}: выберите ниже то, что MineDesk не смог определить, затем нажмите «Открыть».</translation>
     </message>
@@ -1550,27 +1549,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/minedesk/app/window/mainwindow.py" line="112"/>
+        <location filename="../../src/minedesk/app/window/mainwindow.py" line="115"/>
         <source>Hazards</source>
+        <extracomment>Rows of the hazard table the window shows at its first start (on a 1366x768 screen too).</extracomment>
         <translation>Опасные районы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/mainwindow.py" line="116"/>
+        <location filename="../../src/minedesk/app/window/mainwindow.py" line="119"/>
         <source>Tallies</source>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/mainwindow.py" line="117"/>
+        <location filename="../../src/minedesk/app/window/mainwindow.py" line="120"/>
         <source>Selection</source>
         <translation>Выбранное</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/mainwindow.py" line="119"/>
+        <location filename="../../src/minedesk/app/window/mainwindow.py" line="122"/>
         <source>Data quality</source>
         <translation>Качество данных</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/window/mainwindow.py" line="161"/>
+        <location filename="../../src/minedesk/app/window/mainwindow.py" line="180"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1611,27 +1611,39 @@
         <translation>высвобождено полностью</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="550"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="531"/>
+        <source>{0} km</source>
+        <comment>scale bar</comment>
+        <translation>{0} км</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/canvas.py" line="532"/>
+        <source>{0} m</source>
+        <comment>scale bar</comment>
+        <translation>{0} м</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/canvas.py" line="551"/>
         <source>other</source>
         <translation>прочие</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="551"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="552"/>
         <source>cleared</source>
         <translation>очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="551"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="552"/>
         <source>reduced</source>
         <translation>сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="552"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="553"/>
         <source>cancelled</source>
         <translation>исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="684"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="696"/>
         <source>{id} · {area} ha · {left} ha remaining</source>
         <translation>{id} · {area} га · осталось {left} га</translation>
     </message>
@@ -1816,17 +1828,17 @@
 <context>
     <name>Outputs</name>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="132"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="147"/>
         <source>{0} is a MineDesk project: MineDesk never writes over a project. Choose another name.</source>
         <translation>{0} — проект MineDesk: MineDesk никогда не записывает поверх проекта. Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="136"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="151"/>
         <source>{0} is the open project or one of the files it was read from ({1}): MineDesk never writes over them. Choose another name.</source>
         <translation>{0} — открытый проект или один из файлов, из которых он прочитан ({1}): MineDesk никогда не записывает поверх них. Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="152"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="167"/>
         <source>These files exist already:
 {0}
 
@@ -1840,119 +1852,222 @@ Replace them?</source>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="229"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="230"/>
         <source>no features to show</source>
         <extracomment>choices that belong to one file, not to a named mapping reused for the next delivery</extracomment>
         <translation>нет объектов для показа</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="232"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="233"/>
         <source>x {0:,.0f} to {1:,.0f}, y {2:,.0f} to {3:,.0f} (no CRS: the file&apos;s own numbers)</source>
         <translation>x от {0:,.0f} до {1:,.0f}, y от {2:,.0f} до {3:,.0f} (нет СК: числа самого файла)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/assistant.py" line="236"/>
+        <location filename="../../src/minedesk/app/assistant.py" line="237"/>
         <source>{0} to {1}, {2} to {3}</source>
         <translation>от {0} до {1}, от {2} до {3}</translation>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="410"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="411"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="412"/>
+        <source>Save All</source>
+        <translation>Сохранить все</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="413"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="414"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="415"/>
+        <source>Yes to &amp;All</source>
+        <translation>Да для &amp;всех</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="416"/>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="417"/>
+        <source>N&amp;o to All</source>
+        <translation>Н&amp;ет для всех</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="418"/>
+        <source>Abort</source>
+        <translation>Прервать</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="419"/>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="420"/>
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="421"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="422"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="423"/>
+        <source>Discard</source>
+        <translation>Не сохранять</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="424"/>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="425"/>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="426"/>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="427"/>
+        <source>Restore Defaults</source>
+        <translation>Восстановить значения по умолчанию</translation>
+    </message>
+</context>
+<context>
     <name>QualityPanel</name>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="40"/>
+        <location filename="../../src/minedesk/app/quality.py" line="41"/>
         <source>Check again</source>
         <translation>Проверить снова</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="46"/>
+        <location filename="../../src/minedesk/app/quality.py" line="47"/>
         <source>Layer</source>
         <translation>Слой</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="46"/>
+        <location filename="../../src/minedesk/app/quality.py" line="47"/>
         <source>Feature</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="46"/>
+        <location filename="../../src/minedesk/app/quality.py" line="47"/>
         <source>Finding</source>
         <translation>Замечание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="46"/>
+        <location filename="../../src/minedesk/app/quality.py" line="47"/>
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="71"/>
+        <location filename="../../src/minedesk/app/quality.py" line="72"/>
         <source>{0} finding(s) from reading the project; Check again for duplicates, long edges, reported areas and releases outside hazards</source>
         <translation>Замечаний при чтении проекта: {0}; «Проверить снова» найдёт дубликаты, длинные стороны, неверные площади и высвобождения вне районов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="78"/>
+        <location filename="../../src/minedesk/app/quality.py" line="79"/>
         <source>{0} finding(s) before the last edit: Check again to bring them up to date</source>
         <translation>Замечаний до последнего изменения: {0}; «Проверить снова» обновит их</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="90"/>
+        <location filename="../../src/minedesk/app/quality.py" line="91"/>
         <source>{0} finding(s); double-click one to see the hazard</source>
         <translation>Замечаний: {0}; двойной щелчок покажет район</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/quality.py" line="92"/>
+        <location filename="../../src/minedesk/app/quality.py" line="93"/>
         <source>No problems found in the hazards or the releases</source>
         <translation>В районах и высвобождениях проблем не найдено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/quality.py" line="99"/>
+        <source>hazards</source>
+        <translation>районы</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/quality.py" line="99"/>
+        <source>releases</source>
+        <translation>высвобождения</translation>
     </message>
 </context>
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="33"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="34"/>
         <source>cleared</source>
         <translation>очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="33"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="34"/>
         <source>reduced</source>
         <translation>сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="34"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="35"/>
         <source>cancelled</source>
         <translation>исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="48"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="50"/>
         <source>not given</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="49"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="51"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="50"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="52"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="51"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="53"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="52"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="54"/>
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="53"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="55"/>
         <source>Depth</source>
         <translation>Глубина</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="103"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="118"/>
         <source>{0} found</source>
         <translation>Найдено {0}</translation>
     </message>
@@ -2008,74 +2123,74 @@ Replace them?</source>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="256"/>
+        <location filename="../../src/minedesk/app/paper.py" line="257"/>
         <source>Summary report</source>
         <translation>Сводный отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="265"/>
+        <location filename="../../src/minedesk/app/paper.py" line="266"/>
         <source>From the beginning</source>
         <translation>С самого начала</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="268"/>
+        <location filename="../../src/minedesk/app/paper.py" line="269"/>
         <source>(no groups)</source>
         <translation>(без групп)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="272"/>
+        <location filename="../../src/minedesk/app/paper.py" line="273"/>
         <source>team (their own releases)</source>
         <translation>группа (её высвобождения)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="276"/>
+        <location filename="../../src/minedesk/app/paper.py" line="277"/>
         <source>Also write the table as CSV (for spreadsheets)</source>
         <translation>Записать таблицу и в CSV (для электронных таблиц)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="278"/>
-        <location filename="../../src/minedesk/app/paper.py" line="290"/>
+        <location filename="../../src/minedesk/app/paper.py" line="279"/>
+        <location filename="../../src/minedesk/app/paper.py" line="291"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="280"/>
-        <location filename="../../src/minedesk/app/paper.py" line="290"/>
+        <location filename="../../src/minedesk/app/paper.py" line="281"/>
+        <location filename="../../src/minedesk/app/paper.py" line="291"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="281"/>
+        <location filename="../../src/minedesk/app/paper.py" line="282"/>
         <source>Group by</source>
         <translation>Группировать по</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="282"/>
+        <location filename="../../src/minedesk/app/paper.py" line="283"/>
         <source>Paper</source>
         <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="285"/>
+        <location filename="../../src/minedesk/app/paper.py" line="286"/>
         <source>Preview and print...</source>
         <translation>Просмотр и печать...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="285"/>
+        <location filename="../../src/minedesk/app/paper.py" line="286"/>
         <source>Save PDF...</source>
         <translation>Сохранить PDF...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="310"/>
+        <location filename="../../src/minedesk/app/paper.py" line="311"/>
         <source>Save summary report</source>
         <translation>Сохранить сводный отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="310"/>
+        <location filename="../../src/minedesk/app/paper.py" line="311"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="330"/>
+        <location filename="../../src/minedesk/app/paper.py" line="331"/>
         <source>Wrote {0}</source>
         <translation>Записано: {0}</translation>
     </message>
@@ -2314,62 +2429,62 @@ Tolerance in metres:</source>
 <context>
     <name>TaskOrderDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="95"/>
+        <location filename="../../src/minedesk/app/paper.py" line="96"/>
         <source>Task order: {0}</source>
         <translation>Задание: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="99"/>
+        <location filename="../../src/minedesk/app/paper.py" line="100"/>
         <source>New task order</source>
         <translation>Новое задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="101"/>
+        <location filename="../../src/minedesk/app/paper.py" line="102"/>
         <source>New version of {0}</source>
         <translation>Новая версия {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="103"/>
+        <location filename="../../src/minedesk/app/paper.py" line="104"/>
         <source>Task order</source>
         <translation>Задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="104"/>
+        <location filename="../../src/minedesk/app/paper.py" line="105"/>
         <source>Paper</source>
         <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="120"/>
+        <location filename="../../src/minedesk/app/paper.py" line="121"/>
         <source>Preview and print...</source>
         <translation>Просмотр и печать...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="120"/>
+        <location filename="../../src/minedesk/app/paper.py" line="121"/>
         <source>Issue and save PDF...</source>
         <translation>Выдать и сохранить PDF...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="180"/>
+        <location filename="../../src/minedesk/app/paper.py" line="181"/>
         <source>Save task order</source>
         <translation>Сохранить задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="181"/>
+        <location filename="../../src/minedesk/app/paper.py" line="182"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="200"/>
+        <location filename="../../src/minedesk/app/paper.py" line="201"/>
         <source>Issued {0} version {1}: {2}</source>
         <translation>Выдано {0}, версия {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="153"/>
+        <location filename="../../src/minedesk/app/paper.py" line="154"/>
         <source>Simplify the outline?</source>
         <translation>Упростить контур?</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="154"/>
+        <location filename="../../src/minedesk/app/paper.py" line="155"/>
         <source>The task order would list {0} turning points, more than the {1} a task order can carry.
 Simplify the outline for this document only? The project keeps its geometry and the document says what was simplified.
 
@@ -2424,10 +2539,2010 @@ Tolerance in metres:</source>
     </message>
 </context>
 <context>
+    <name>_PaperDialog</name>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="54"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="11"/>
+        <source>no such file</source>
+        <translation>нет такого файла</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="12"/>
+        <source>choose an .mbtiles file</source>
+        <translation>выберите файл .mbtiles</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="13"/>
+        <source>holds no tiles</source>
+        <translation>не содержит плиток</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="14"/>
+        <source>make it again with its zoom levels</source>
+        <translation>создайте его заново с уровнями масштаба</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="15"/>
+        <source>is not an MBTiles file ({err})</source>
+        <translation>не файл MBTiles ({err})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="16"/>
+        <source>make one with: gdal_translate -of MBTILES in.tif out.mbtiles</source>
+        <translation>создайте так: gdal_translate -of MBTILES in.tif out.mbtiles</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="17"/>
+        <source>duplicate id</source>
+        <translation>повторяющийся код</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="18"/>
+        <source>{n} features share it</source>
+        <translation>встречается у {n} объектов</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="19"/>
+        <source>consecutive vertices far apart</source>
+        <translation>соседние вершины далеко друг от друга</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="20"/>
+        <source>{value:.1f} km between two consecutive vertices</source>
+        <translation>{value:.1f} км между двумя соседними вершинами</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="21"/>
+        <source>release outside every hazard</source>
+        <translation>участок вне всех районов</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="22"/>
+        <source>not counted</source>
+        <translation>не учтено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="23"/>
+        <source>duplicate geometry</source>
+        <translation>повторяющаяся геометрия</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="24"/>
+        <source>same shape as {value}</source>
+        <translation>та же форма, что у {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="25"/>
+        <source>reported area differs</source>
+        <translation>указанная площадь отличается</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="26"/>
+        <source>{column} says {reported:.4f} ha, the geometry measures {ha:.4f} ha{pct}</source>
+        <translation>в {column} указано {reported:.4f} га, по геометрии {ha:.4f} га{pct}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="27"/>
+        <source>near-duplicate geometry</source>
+        <translation>почти повторяющаяся геометрия</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="28"/>
+        <source>differs from {value} by {value2:.2f} % of its area</source>
+        <translation>отличается от {value} на {value2:.2f} % площади</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="29"/>
+        <source>no feature lies where {value} is used (typical coordinates: x {x:.10g}, y {y:.10g})</source>
+        <translation>ни один объект не лежит там, где используется {value} (типичные координаты: x {x:.10g}, y {y:.10g})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="30"/>
+        <source>correct the row; nothing was recorded</source>
+        <translation>исправьте строку; ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="31"/>
+        <source>correct the row; nothing was recorded ({hint})</source>
+        <translation>исправьте строку; ничего не записано ({hint})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="32"/>
+        <source>the numbers look like longitude/latitude degrees: give --crs EPSG:4326</source>
+        <translation>числа похожи на градусы долготы/широты: укажите --crs EPSG:4326</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="33"/>
+        <source>the numbers look like UTM metres: give --crs EPSG:326ZZ for the data&apos;s UTM zone ZZ (EPSG:327ZZ south of the equator)</source>
+        <translation>числа похожи на метры UTM: укажите --crs EPSG:326ZZ для зоны UTM ZZ данных (EPSG:327ZZ к югу от экватора)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="34"/>
+        <source>check the coordinates, or give --crs with the coordinate reference system they are in</source>
+        <translation>проверьте координаты или укажите через --crs систему координат, в которой они заданы</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="35"/>
+        <source> ({ha:,.2f} ha {category} added; {already})</source>
+        <translation> (добавлено {ha:,.2f} га: {category}; {already})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="36"/>
+        <source>the release polygon is empty</source>
+        <translation>полигон участка пуст</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="37"/>
+        <source>draw at least three points</source>
+        <translation>нарисуйте хотя бы три точки</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="38"/>
+        <source>the release polygon does not overlap hazard {hazard_id}</source>
+        <translation>полигон участка не пересекается с районом {hazard_id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="39"/>
+        <source>draw it inside the hazard, or choose the hazard it belongs to</source>
+        <translation>нарисуйте его внутри района или выберите район, к которому он относится</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="40"/>
+        <source> ({ha:,.2f} ha)</source>
+        <translation> ({ha:,.2f} га)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="41"/>
+        <source>the release polygon does not overlap any hazard</source>
+        <translation>полигон участка не пересекается ни с одним районом</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="42"/>
+        <source>draw it on the hazard it releases</source>
+        <translation>нарисуйте его на районе, который он высвобождает</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="43"/>
+        <source>Add {category} release to {hazard_id}{devices}</source>
+        <translation>Добавить участок ({category}) в {hazard_id}{devices}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="44"/>
+        <source>has no column for {name} devices</source>
+        <translation>нет столбца для ВОП {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="45"/>
+        <source>use AP, AT, UXO or IED</source>
+        <translation>используйте AP, AT, UXO или IED</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="46"/>
+        <source>Mark {hazard_id} {category}{devices}</source>
+        <translation>Отметить {hazard_id}: {category}{devices}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="47"/>
+        <source>Edit release {release_id}</source>
+        <translation>Изменить участок {release_id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="48"/>
+        <source>Set {hazard_id} {parts}</source>
+        <translation>Задать для {hazard_id}: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="49"/>
+        <source>unknown hazard type {hazard_type!r}</source>
+        <translation>неизвестный тип района {hazard_type!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="50"/>
+        <source>use SHA or CHA</source>
+        <translation>используйте SHA или CHA</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="51"/>
+        <source>Add hazard {hazard_id}</source>
+        <translation>Добавить район {hazard_id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="52"/>
+        <source>a new hazard needs an id</source>
+        <translation>новому району нужен код</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="53"/>
+        <source>give it one (--id AGD-CHA-00042)</source>
+        <translation>задайте его (--id AGD-CHA-00042)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="54"/>
+        <source>hazard {hazard} exists already</source>
+        <translation>район {hazard} уже существует</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="55"/>
+        <source>give the new hazard an id not yet used</source>
+        <translation>задайте новому району ещё не занятый код</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="56"/>
+        <source>unknown hazard type {value!r}</source>
+        <translation>неизвестный тип района {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="57"/>
+        <source>the hazard polygon is empty</source>
+        <translation>полигон района пуст</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="58"/>
+        <source>give at least three turning points</source>
+        <translation>задайте не менее трёх поворотных точек</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="59"/>
+        <source>the hazard polygon encloses no area</source>
+        <translation>полигон района не ограничивает площади</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="60"/>
+        <source>give at least three turning points that are not in line</source>
+        <translation>задайте не менее трёх поворотных точек не на одной прямой</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="61"/>
+        <source>Add hazard {hazard_id} ({ha:,.2f} ha)</source>
+        <translation>Добавить район {hazard_id} ({ha:,.2f} га)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="62"/>
+        <source>Delete hazard {hazard_id}</source>
+        <translation>Удалить район {hazard_id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="63"/>
+        <source>Delete release {release_id}</source>
+        <translation>Удалить участок {release_id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="64"/>
+        <source>Split {hazard_id}</source>
+        <translation>Разделить {hazard_id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="65"/>
+        <source>the line does not cut hazard {hazard_id} in two</source>
+        <translation>линия не делит район {hazard_id} на две части</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="66"/>
+        <source>draw it across the hazard, from outside to outside</source>
+        <translation>проведите её через район, снаружи наружу</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="67"/>
+        <source>hazard ids {items} exist already</source>
+        <translation>коды районов {items} уже существуют</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="68"/>
+        <source>rename them before splitting</source>
+        <translation>переименуйте их перед разделением</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="69"/>
+        <source>Split {hazard_id} into {ids}</source>
+        <translation>Разделить {hazard_id} на {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="70"/>
+        <source>Merge {others} into {first}</source>
+        <translation>Объединить {others} с {first}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="71"/>
+        <source>merging needs two or more different hazards</source>
+        <translation>для объединения нужны два или больше разных района</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="72"/>
+        <source>Issue task order {task_id} version {version}</source>
+        <translation>Выдать задание {task_id}, версия {version}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="73"/>
+        <source>task order {task_id} version {version} exists already</source>
+        <translation>задание {task_id} версии {version} уже существует</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="74"/>
+        <source>editing an issued order makes a new version</source>
+        <translation>изменение выданного задания создаёт новую версию</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="75"/>
+        <source>{ha:,.2f} ha already {category}</source>
+        <translation>{ha:,.2f} га уже: {category}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="76"/>
+        <source>Record {devices} in {release_id}</source>
+        <translation>Записать в {release_id}: {devices}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="77"/>
+        <source>Record no devices in {release_id}</source>
+        <translation>Не записывать ВОП в {release_id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="78"/>
+        <source>{release_id} would record {value:,} {name}, more than {max_devices:,}</source>
+        <translation>в {release_id} было бы записано {value:,} {name}, больше {max_devices:,}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="79"/>
+        <source>check the counts</source>
+        <translation>проверьте количества</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="80"/>
+        <source>type {hazard_type}</source>
+        <translation>тип {hazard_type}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="81"/>
+        <source>status {status}</source>
+        <translation>статус {status}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="82"/>
+        <source>manual</source>
+        <translation>ручной</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="83"/>
+        <source>mechanical</source>
+        <translation>механический</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="84"/>
+        <source>MDD</source>
+        <translation>МДД (собаки)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="85"/>
+        <source>technical survey</source>
+        <translation>техническое обследование</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="86"/>
+        <source>non-technical survey</source>
+        <translation>нетехническое обследование</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="87"/>
+        <source>has no column {wanted!r} for the {what}</source>
+        <translation>нет столбца {wanted!r} для: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="88"/>
+        <source>columns are: {value}</source>
+        <translation>столбцы: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="89"/>
+        <source>holds {items} features, not polygons</source>
+        <translation>содержит объекты {items}, а не полигоны</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="90"/>
+        <source>MineDesk needs hazard and release areas as polygons; choose a polygon layer</source>
+        <translation>MineDesk нужны районы и участки в виде полигонов; выберите слой полигонов</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="91"/>
+        <source>{where}: named HAZ- and their feature id ({label_} is feature {fid}), the same on every read of this file</source>
+        <translation>{where}: названы HAZ- и номером объекта ({label_} — объект {fid}), одинаково при каждом чтении этого файла</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="92"/>
+        <source>column {column} holds {value!r}, not a number of devices</source>
+        <translation>в столбце {column} записано {value!r}, а не количество ВОП</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="93"/>
+        <source>unusable device count</source>
+        <translation>непригодное количество ВОП</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="94"/>
+        <source>{column}: {why}; counted as 0</source>
+        <translation>{column}: {why}; учтено как 0</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="95"/>
+        <source>unreadable date</source>
+        <translation>нечитаемая дата</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="96"/>
+        <source>{column}: {why}; counted in no period</source>
+        <translation>{column}: {why}; не учтено ни в одном периоде</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="97"/>
+        <source>no hazard id column (looked for {names})</source>
+        <translation>нет столбца с кодом района (искали {names})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="98"/>
+        <source>{n:,} hazard(s) with no {column}</source>
+        <translation>районов без {column}: {n:,}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="99"/>
+        <source>hazard ids generated</source>
+        <translation>коды районов созданы</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="100"/>
+        <source>has no release category column (looked for {names})</source>
+        <translation>нет столбца категории высвобождения (искали {names})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="101"/>
+        <source>{detail}; skipped with the {lost} device(s) it records</source>
+        <translation>{detail}; пропущено вместе с записанными ВОП ({lost})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="102"/>
+        <source>skipped with the {lost} device(s) it records</source>
+        <translation>пропущено вместе с записанными ВОП ({lost})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="103"/>
+        <source>unknown release category</source>
+        <translation>неизвестная категория высвобождения</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="104"/>
+        <source>{n} release(s) with {column}={value!r} skipped; {hint}</source>
+        <translation>пропущено участков с {column}={value!r}: {n}; {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="105"/>
+        <source>cleared</source>
+        <translation>очищено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="106"/>
+        <source>reduced</source>
+        <translation>сокращено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="107"/>
+        <source>cancelled</source>
+        <translation>исключено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="108"/>
+        <source>misclosure {m:,.2f} m ({ratio}) over {length:,.1f} m</source>
+        <translation>невязка {m:,.2f} м ({ratio}) на {length:,.1f} м хода</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="109"/>
+        <source>read as {read}, not the {chosen} chosen for this column</source>
+        <translation>прочитано как {read}, а не {chosen}, выбранное для этого столбца</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="110"/>
+        <source>choose the form it is written in, or let MineDesk detect it</source>
+        <translation>выберите форму записи или позвольте MineDesk определить её</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="111"/>
+        <source>closed by a straight edge from the last point to TP 1 (no misclosure to measure)</source>
+        <translation>замкнут прямой от последней точки к TP 1 (невязку измерить нельзя)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="112"/>
+        <source>exact</source>
+        <translation>точно</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="113"/>
+        <source>{text}, worse than the tolerance 1 : {tolerance:,.0f}</source>
+        <translation>{text}, хуже допуска 1 : {tolerance:,.0f}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="114"/>
+        <source>row {number} {text!r}: {reason}{more}</source>
+        <translation>строка {number} {text!r}: {reason}{more}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="115"/>
+        <source>{n} turning point(s): a polygon needs at least three</source>
+        <translation>поворотных точек: {n}; полигону нужно не менее трёх</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="116"/>
+        <source>give three or more positions, or a start and two or more legs</source>
+        <translation>задайте три или более положения либо начало и два или более хода</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="117"/>
+        <source>the traverse&apos;s {misclosure}</source>
+        <translation>ход: {misclosure}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="118"/>
+        <source>check the bearings and distances, or accept the misclosure (--accept-misclosure; the window asks)</source>
+        <translation>проверьте азимуты и расстояния или примите невязку (--accept-misclosure; окно спросит)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="119"/>
+        <source> (and {n} more row(s))</source>
+        <translation> (и ещё строк: {n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="120"/>
+        <source>the polygon crosses itself at {where}</source>
+        <translation>полигон пересекает сам себя в {where}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="121"/>
+        <source>put the turning points in order, or repair it (--repair; the window asks), which splits it where it crosses</source>
+        <translation>расставьте поворотные точки по порядку или исправьте полигон (--repair; окно спросит): он разделится в месте пересечения</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="122"/>
+        <source>the polygon encloses no area once repaired</source>
+        <translation>после исправления полигон не ограничивает площади</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="123"/>
+        <source>put the turning points in order</source>
+        <translation>расставьте поворотные точки по порядку</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="124"/>
+        <source>write a position like {examples}</source>
+        <translation>запишите положение так: {examples}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="125"/>
+        <source>{text!r}: is S the latitude band or the southern hemisphere? As band S it is {value}, just outside band S (32°N-40°N); as the southern hemisphere {value2}</source>
+        <translation>{text!r}: S — это широтная зона или южное полушарие? Как зона S это {value}, чуть вне зоны S (32°N-40°N); как южное полушарие — {value2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="126"/>
+        <source>write the band letter of the position meant: {zone}{value3} {e_text} {n_text} or {zone}{value4} {e_text} {n_text}</source>
+        <translation>укажите букву зоны нужного положения: {zone}{value3} {e_text} {n_text} или {zone}{value4} {e_text} {n_text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="127"/>
+        <source>a position is text, not {name}</source>
+        <translation>положение — это текст, а не {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="128"/>
+        <source>an empty position</source>
+        <translation>пустое положение</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="129"/>
+        <source>has no hazard {hazard_id!r}</source>
+        <translation>нет района {hazard_id!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="130"/>
+        <source>check the id (minedesk tally PROJECT --per-hazard lists them)</source>
+        <translation>проверьте код (их перечисляет minedesk tally PROJECT --per-hazard)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="131"/>
+        <source>has no release {release_id!r}</source>
+        <translation>нет участка {release_id!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="132"/>
+        <source>check the id</source>
+        <translation>проверьте код</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="133"/>
+        <source>hazard {hazard_id} encloses no area</source>
+        <translation>район {hazard_id} не охватывает площади</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="134"/>
+        <source>redraw its shape in QGIS (minedesk check PROJECT shows what is wrong with it)</source>
+        <translation>перерисуйте его форму в QGIS (minedesk check PROJECT показывает, что с ней не так)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="135"/>
+        <source>tallies recomputed</source>
+        <translation>итоги пересчитаны</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="136"/>
+        <source>after {why}</source>
+        <translation>после: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="137"/>
+        <source>date: {why}; counted in no period</source>
+        <translation>дата: {why}; не учтено ни в одном периоде</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="138"/>
+        <source>{value!r}: not counted</source>
+        <translation>{value!r}: не учтено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="139"/>
+        <source>{label_}: the shapes cannot be computed ({err})</source>
+        <translation>{label_}: формы не удаётся вычислить ({err})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="140"/>
+        <source>check the hazard&apos;s shape (minedesk check PROJECT)</source>
+        <translation>проверьте форму района (minedesk check PROJECT)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="141"/>
+        <source>{label_}: a shape has coordinates that are not numbers</source>
+        <translation>{label_}: у формы есть координаты, которые не являются числами</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="142"/>
+        <source>check the coordinates</source>
+        <translation>проверьте координаты</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="143"/>
+        <source>{label_}: a new shape encloses no area</source>
+        <translation>{label_}: новая форма не охватывает площади</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="144"/>
+        <source>draw at least three points around some ground</source>
+        <translation>нарисуйте хотя бы три точки вокруг участка земли</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="145"/>
+        <source>null geometry</source>
+        <translation>пустая (null) геометрия</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="146"/>
+        <source>empty geometry</source>
+        <translation>пустая геометрия</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="147"/>
+        <source>coordinates not finite</source>
+        <translation>координаты не конечны</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="148"/>
+        <source>coordinates the CRS cannot convert</source>
+        <translation>координаты, которые CRS не может перевести</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="149"/>
+        <source>coordinates outside the CRS&apos;s area of use</source>
+        <translation>координаты вне области применения CRS</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="150"/>
+        <source>invalid geometry repaired</source>
+        <translation>неверная геометрия исправлена</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="151"/>
+        <source>fewer than 3 distinct points</source>
+        <translation>меньше 3 различных точек</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="152"/>
+        <source>repeated vertices removed</source>
+        <translation>повторяющиеся вершины удалены</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="153"/>
+        <source>deleted record</source>
+        <translation>удалённая запись</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="154"/>
+        <source>damaged record</source>
+        <translation>повреждённая запись</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="155"/>
+        <source>damaged value</source>
+        <translation>повреждённое значение</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="156"/>
+        <source>text encoding guessed</source>
+        <translation>кодировка текста угадана</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="157"/>
+        <source>duplicate hazard id</source>
+        <translation>повторяющийся код района</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="158"/>
+        <source>unknown hazard id</source>
+        <translation>неизвестный код района</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="159"/>
+        <source>release outside its hazard</source>
+        <translation>участок вне своего района</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="160"/>
+        <source>release split between hazards</source>
+        <translation>участок разделён между районами</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="161"/>
+        <source>it names {value!r} but does not overlap it; no area counted</source>
+        <translation>указывает {value!r}, но не пересекается с ним; площадь не учтена</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="162"/>
+        <source>not counted, nor its {lost} device(s)</source>
+        <translation>не учтено, как и его ВОП ({lost})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="163"/>
+        <source>{hid!r} is not in the hazard layer; linked by location</source>
+        <translation>{hid!r} нет в слое районов; привязано по расположению</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="164"/>
+        <source>simplified at {simplify_m:g} m the task order still lists {count:,} turning points, more than the {max_turning_points:,} a task order can carry</source>
+        <translation>даже упрощённое на {simplify_m:g} м задание содержит {count:,} поворотных точек, больше {max_turning_points:,}, которые вмещает задание</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="165"/>
+        <source>give a larger tolerance, or task fewer hazards</source>
+        <translation>задайте больший допуск или включите меньше районов</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="166"/>
+        <source>unknown task order field(s): {items}</source>
+        <translation>неизвестные поля задания: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="167"/>
+        <source>use one of: {items2}</source>
+        <translation>используйте одно из: {items2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="168"/>
+        <source>{simplify_m!r} is not a tolerance MineDesk uses</source>
+        <translation>{simplify_m!r} — не допуск, который использует MineDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="169"/>
+        <source>give metres above 0 and up to 10000, e.g. --simplify 1</source>
+        <translation>укажите метры больше 0 и до 10000, например --simplify 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="170"/>
+        <source>the task order would list {count:,} turning points, more than the {max_turning_points:,} a task order can carry</source>
+        <translation>в задании было бы {count:,} поворотных точек, больше {max_turning_points:,}, которые вмещает задание</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="171"/>
+        <source>simplify the outline for the document only (minedesk task-order --simplify METRES, e.g. 1; the window asks), or task fewer hazards</source>
+        <translation>упростите контур только для документа (minedesk task-order --simplify МЕТРЫ, например 1; окно спрашивает) или включите меньше районов</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="172"/>
+        <source>a task order needs at least one hazard</source>
+        <translation>заданию нужен хотя бы один район</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="173"/>
+        <source>choose or name the hazards to task</source>
+        <translation>выберите или назовите районы для задания</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="174"/>
+        <source>hazard {hid} has no outline a task order or report can show (its coordinates cannot be placed, or it encloses no area; it is left out of the figures)</source>
+        <translation>у района {hid} нет контура, который может показать задание или отчёт (его координаты не удаётся разместить или он не охватывает площади; он не входит в итоги)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="175"/>
+        <source>fix its shape in QGIS (minedesk check shows what is wrong with it), or leave it out</source>
+        <translation>исправьте его форму в QGIS (minedesk check показывает, что не так) или исключите его</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="176"/>
+        <source>Issuing authority</source>
+        <translation>Выдавший орган</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="177"/>
+        <source>Task</source>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="178"/>
+        <source>Tasked organisation</source>
+        <translation>Организация-исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="179"/>
+        <source>Team(s)</source>
+        <translation>Группа (группы)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="180"/>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="181"/>
+        <source>Type of task (minefield, battle area, spot task)</source>
+        <translation>Тип задания (минное поле, район боёв, точечная задача)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="182"/>
+        <source>Hazards</source>
+        <translation>Опасные районы</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="183"/>
+        <source>District / village</source>
+        <translation>Район / село</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="184"/>
+        <source>Benchmark (BM) position</source>
+        <translation>Положение репера (BM)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="185"/>
+        <source>Geometry</source>
+        <translation>Геометрия</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="186"/>
+        <source>Benchmark description</source>
+        <translation>Описание репера</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="187"/>
+        <source>Reference point (RP) position</source>
+        <translation>Положение опорной точки (RP)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="188"/>
+        <source>Reference point description</source>
+        <translation>Описание опорной точки</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="189"/>
+        <source>Start point (nearest turning point is TP 1)</source>
+        <translation>Начальная точка (ближайшая поворотная точка — TP 1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="190"/>
+        <source>Planned method (NTS, TS, manual, mechanical, MDD)</source>
+        <translation>Планируемый метод (НТО, ТО, ручной, механический, МДД)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="191"/>
+        <source>Parts to release</source>
+        <translation>Участки к высвобождению</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="192"/>
+        <source>Clearance depth (cm)</source>
+        <translation>Глубина очистки (см)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="193"/>
+        <source>Expected threat (device categories, known models)</source>
+        <translation>Ожидаемая угроза (категории ВОП, известные модели)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="194"/>
+        <source>Threat</source>
+        <translation>Угроза</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="195"/>
+        <source>Evidence and its source</source>
+        <translation>Доказательства и их источник</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="196"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="197"/>
+        <source>Priority and land use</source>
+        <translation>Приоритет и землепользование</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="198"/>
+        <source>Beneficiaries</source>
+        <translation>Бенефициары</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="199"/>
+        <source>Intended land use</source>
+        <translation>Планируемое использование земли</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="200"/>
+        <source>Planned start</source>
+        <translation>Планируемое начало</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="201"/>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="202"/>
+        <source>Planned end</source>
+        <translation>Планируемое окончание</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="203"/>
+        <source>Deadline</source>
+        <translation>Крайний срок</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="204"/>
+        <source>Reporting frequency</source>
+        <translation>Частота отчётов</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="205"/>
+        <source>Access route</source>
+        <translation>Маршрут подъезда</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="206"/>
+        <source>Safety</source>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="207"/>
+        <source>Control point</source>
+        <translation>Контрольный пункт</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="208"/>
+        <source>Casualty evacuation (CASEVAC) plan</source>
+        <translation>План эвакуации пострадавших (CASEVAC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="209"/>
+        <source>Nearest medical facility</source>
+        <translation>Ближайшее медицинское учреждение</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="210"/>
+        <source>Helicopter landing site</source>
+        <translation>Вертолётная площадка</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="211"/>
+        <source>Demolition site</source>
+        <translation>Место подрыва</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="212"/>
+        <source>Marking</source>
+        <translation>Маркировка</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="213"/>
+        <source>Accreditation</source>
+        <translation>Аккредитация</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="214"/>
+        <source>Quality</source>
+        <translation>Качество</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="215"/>
+        <source>QA visits</source>
+        <translation>Визиты QA</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="216"/>
+        <source>QC sampling</source>
+        <translation>Выборка QC</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="217"/>
+        <source>Inspecting body</source>
+        <translation>Инспектирующий орган</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="218"/>
+        <source>Issued by (name, post)</source>
+        <translation>Выдал (имя, должность)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="219"/>
+        <source>Signatures</source>
+        <translation>Подписи</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="220"/>
+        <source>Received by (name, post)</source>
+        <translation>Получил (имя, должность)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="221"/>
+        <source>Distribution</source>
+        <translation>Рассылка</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="222"/>
+        <source>a NaN or infinite coordinate; skipped</source>
+        <translation>координата NaN или бесконечность; пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="223"/>
+        <source>x {value:.10g}, y {value2:.10g} {where} (a typo, or the wrong CRS); skipped</source>
+        <translation>x {value:.10g}, y {value2:.10g} {where} (опечатка или не та CRS); пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="224"/>
+        <source>x {value:.10g}, y {value2:.10g} is at longitude {value3:.2f}, latitude {value4:.2f}, far from where {name} is used (a typo, or the wrong CRS); skipped</source>
+        <translation>x {value:.10g}, y {value2:.10g} — это долгота {value3:.2f}, широта {value4:.2f}, далеко от области применения {name} (опечатка или не та CRS); пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="225"/>
+        <source>skipped: a ring of fewer than 3 distinct points</source>
+        <translation>пропущено: кольцо из менее чем 3 различных точек</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="226"/>
+        <source>{value} removed</source>
+        <translation>удалено: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="227"/>
+        <source>is not a longitude/latitude on Earth</source>
+        <translation>не долгота/широта на Земле</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="228"/>
+        <source>is no place {name} can convert to longitude/latitude</source>
+        <translation>не место, которое {name} может перевести в долготу/широту</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="229"/>
+        <source>skipped: encloses no area</source>
+        <translation>пропущено: не охватывает площади</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="230"/>
+        <source>{value}; all enclosed area kept</source>
+        <translation>{value}; вся охваченная площадь сохранена</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="231"/>
+        <source>give a whole number from 0 to {max:,}</source>
+        <translation>укажите целое число от 0 до {max:,}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="232"/>
+        <source>write it as {formats}</source>
+        <translation>запишите как {formats}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="233"/>
+        <source>{text!r} is not a date MineDesk reads ({date_formats})</source>
+        <translation>{text!r} — не дата в формате, который читает MineDesk ({date_formats})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="234"/>
+        <source>{shown} is more than {max_devices:,}, the most one release can record</source>
+        <translation>{shown} больше {max_devices:,}, наибольшего числа для одного участка</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="235"/>
+        <source>{text!r} is not a date: there is no month {month}</source>
+        <translation>{text!r} — не дата: месяца {month} нет</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="236"/>
+        <source>{text!r} is not a plausible date: the year {year} is outside {first_year}-{last_year}</source>
+        <translation>{text!r} — неправдоподобная дата: год {year} вне {first_year}-{last_year}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="237"/>
+        <source>{text!r} is not a date: {value} {year} has no day {day}</source>
+        <translation>{text!r} — не дата: в {value} {year} нет {day}-го числа</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="238"/>
+        <source>{text!r} is not a date: its time {value} does not exist</source>
+        <translation>{text!r} — не дата: времени {value} не существует</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="239"/>
+        <source>{text!r} is a year without a month and a day, which no period can hold</source>
+        <translation>{text!r} — год без месяца и дня, его нельзя отнести ни к какому периоду</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="240"/>
+        <source>{value!r} is not a date</source>
+        <translation>{value!r} — не дата</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="241"/>
+        <source>the period ends ({end}) before it starts ({start})</source>
+        <translation>период заканчивается ({end}) раньше, чем начинается ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="242"/>
+        <source>choose an end on or after the start</source>
+        <translation>выберите конец не раньше начала</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="243"/>
+        <source>{shown} is a no-data marker: the count is unknown</source>
+        <translation>{shown} — отметка «нет данных»: количество неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="244"/>
+        <source>{shown} is negative: not a count</source>
+        <translation>{shown} отрицательно: это не количество</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="245"/>
+        <source>{shown} is not a whole number</source>
+        <translation>{shown} — не целое число</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="246"/>
+        <source>{value!r} is not a plausible date: the year {year} is outside {first_year}-{last_year}</source>
+        <translation>{value!r} — неправдоподобная дата: год {year} вне {first_year}-{last_year}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="247"/>
+        <source>{value!r} is not a date MineDesk reads ({date_formats})</source>
+        <translation>{value!r} — не дата в формате, который читает MineDesk ({date_formats})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="248"/>
+        <source>{value!r} is a yes/no value, not a count</source>
+        <translation>{value!r} — значение да/нет, а не количество</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="249"/>
+        <source>{shown} is not a count</source>
+        <translation>{shown} — не количество</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="250"/>
+        <source>{value!r} is not a number</source>
+        <translation>{value!r} — не число</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="251"/>
+        <source>{text!r} is not a number</source>
+        <translation>{text!r} — не число</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="252"/>
+        <source>is not a project name ({value})</source>
+        <translation>не имя проекта ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="253"/>
+        <source>a project is one GeoPackage: end the name with .gpkg (export writes other formats)</source>
+        <translation>проект — это один GeoPackage: закончите имя на .gpkg (экспорт пишет другие форматы)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="254"/>
+        <source>is a file, not a project: it is shown read-only</source>
+        <translation>это файл, а не проект: он показан только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="255"/>
+        <source>make a project of it (File &gt; Make project) to record releases</source>
+        <translation>создайте из него проект (Файл &gt; Создать проект), чтобы записывать высвобождения</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="256"/>
+        <source>is not a format export writes ({value})</source>
+        <translation>не формат, который пишет экспорт ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="257"/>
+        <source>end the name with .gpkg, .shp, .geojson or .csv</source>
+        <translation>закончите имя на .gpkg, .shp, .geojson или .csv</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="258"/>
+        <source>stored as {new}</source>
+        <translation>сохранено как {new}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="259"/>
+        <source>{rid} on {hazard_id}</source>
+        <translation>{rid} на {hazard_id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="260"/>
+        <source>cannot be read ({value})</source>
+        <translation>не удаётся прочитать ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="261"/>
+        <source>check the file, or copy it again</source>
+        <translation>проверьте файл или скопируйте его заново</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="262"/>
+        <source>has no layer {layer_!r} (it holds {items})</source>
+        <translation>нет слоя {layer_!r} (в нём есть {items})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="263"/>
+        <source>choose one with --layer NAME</source>
+        <translation>выберите один через --layer ИМЯ</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="264"/>
+        <source>is not read with its shapefile: GDAL looks only for {name} or {stem}.{value}</source>
+        <translation>не читается со своим shapefile: GDAL ищет только {name} или {stem}.{value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="265"/>
+        <source>rename it to {name}</source>
+        <translation>переименуйте его в {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="266"/>
+        <source>holds several layers ({names})</source>
+        <translation>содержит несколько слоёв ({names})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="267"/>
+        <source>cannot be read ({text})</source>
+        <translation>не удаётся прочитать ({text})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="268"/>
+        <source>copy it again from its source or export it again</source>
+        <translation>скопируйте его заново из источника или экспортируйте заново</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="269"/>
+        <source>cannot be read (permission denied)</source>
+        <translation>не удаётся прочитать (нет доступа)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="270"/>
+        <source>ask for read access to it (and its folder), or copy it somewhere you can read</source>
+        <translation>попросите доступ на чтение к нему (и к его папке) или скопируйте его туда, где можете читать</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="271"/>
+        <source>holds several layers named {layer_!r} ({items})</source>
+        <translation>содержит несколько слоёв с именем {layer_!r} ({items})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="272"/>
+        <source>choose one by its path in the archive, e.g. --layer {value}</source>
+        <translation>выберите один по пути в архиве, например --layer {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="273"/>
+        <source>shapefile index (.shx)</source>
+        <translation>индекс shapefile (.shx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="274"/>
+        <source>shapefile</source>
+        <translation>shapefile</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="275"/>
+        <source>is empty, not a valid {what}</source>
+        <translation>пуст, это не корректный {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="276"/>
+        <source>copy it again from its source</source>
+        <translation>скопируйте его заново из источника</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="277"/>
+        <source>is not a valid {what} (only {size} bytes, no complete header)</source>
+        <translation>не корректный {what} (всего {size} байт, нет полного заголовка)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="278"/>
+        <source>is not a valid {what} (bad header: {kind_})</source>
+        <translation>не корректный {what} (плохой заголовок: {kind_})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="279"/>
+        <source>is not a valid {what} (bad header: version {version}, shape type {shape_type})</source>
+        <translation>не корректный {what} (плохой заголовок: версия {version}, тип фигур {shape_type})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="280"/>
+        <source>copy the complete .shx again from its source</source>
+        <translation>скопируйте полный .shx заново из источника</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="281"/>
+        <source>is not a valid shapefile (bad header)</source>
+        <translation>не корректный shapefile (плохой заголовок)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="282"/>
+        <source>is truncated ({shp_size} of {declared} bytes)</source>
+        <translation>обрезан ({shp_size} из {declared} байт)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="283"/>
+        <source>copy the complete file again from its source</source>
+        <translation>скопируйте полный файл заново из источника</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="284"/>
+        <source>is corrupt: its header says {declared:,} bytes, its records run to {value:,}</source>
+        <translation>повреждён: в заголовке {declared:,} байт, а записи доходят до {value:,}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="285"/>
+        <source>is not a dBASE attribute table (only {size} bytes)</source>
+        <translation>не таблица атрибутов dBASE (всего {size} байт)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="286"/>
+        <source>copy the .dbf that belongs with the .shp again from its source</source>
+        <translation>скопируйте заново из источника .dbf, который относится к .shp</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="287"/>
+        <source>is truncated ({size:,} of {value:,} bytes)</source>
+        <translation>обрезан ({size:,} из {value:,} байт)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="288"/>
+        <source>is not a dBASE attribute table (bad header)</source>
+        <translation>не таблица атрибутов dBASE (плохой заголовок)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="289"/>
+        <source>is not a dBASE attribute table (its fields take {widths} bytes a record, its header says {record_len})</source>
+        <translation>не таблица атрибутов dBASE (поля занимают {widths} байт на запись, а в заголовке {record_len})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="290"/>
+        <source>holds {count:,} records but the .shp holds {nrec:,}</source>
+        <translation>содержит {count:,} записей, а .shp — {nrec:,}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="291"/>
+        <source>the attribute table does not belong with these shapes: {again}</source>
+        <translation>таблица атрибутов не относится к этим фигурам: {again}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="292"/>
+        <source>is truncated ({size:,} of {expected:,} bytes)</source>
+        <translation>обрезан ({size:,} из {expected:,} байт)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="293"/>
+        <source>holds {kind_}, not polygons</source>
+        <translation>содержит {kind_}, а не полигоны</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="294"/>
+        <source>is not valid GeoJSON ({text})</source>
+        <translation>не корректный GeoJSON ({text})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="295"/>
+        <source>check the file is complete, or export it again</source>
+        <translation>проверьте, что файл полный, или экспортируйте его заново</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="296"/>
+        <source>is corrupt or not a GeoPackage (not an SQLite database)</source>
+        <translation>повреждён или не GeoPackage (не база данных SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="297"/>
+        <source>is corrupt or not a GIS file GDAL can read</source>
+        <translation>повреждён или не ГИС-файл, который читает GDAL</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="298"/>
+        <source>cannot open the layer ({text})</source>
+        <translation>не удаётся открыть слой ({text})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="299"/>
+        <source>check the name given with --layer</source>
+        <translation>проверьте имя, указанное в --layer</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="300"/>
+        <source>{text!r} is not a coordinate reference system PROJ knows ({err})</source>
+        <translation>{text!r} — не система координат, известная PROJ ({err})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="301"/>
+        <source>give an EPSG code such as EPSG:32638 or EPSG:4326</source>
+        <translation>укажите код EPSG, например EPSG:32638 или EPSG:4326</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="302"/>
+        <source>names a coordinate reference system ({name}) PROJ cannot convert to longitude/latitude ({err})</source>
+        <translation>указывает систему координат ({name}), которую PROJ не может перевести в долготу/широту ({err})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="303"/>
+        <source>correct its .prj, or give the right one with --crs, e.g. --crs EPSG:32638</source>
+        <translation>исправьте его .prj или укажите правильную через --crs, например --crs EPSG:32638</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="304"/>
+        <source>is a folder</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="305"/>
+        <source>give a .shp, .zip, .gpkg or .geojson file inside it</source>
+        <translation>укажите файл .shp, .zip, .gpkg или .geojson в ней</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="306"/>
+        <source>is not a file type MineDesk reads ({value})</source>
+        <translation>не тот тип файла, который читает MineDesk ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="307"/>
+        <source>give a shapefile (.shp or .zip), a GeoPackage (.gpkg) or GeoJSON</source>
+        <translation>укажите shapefile (.shp или .zip), GeoPackage (.gpkg) или GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="308"/>
+        <source>holds no shapefile</source>
+        <translation>не содержит shapefile</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="309"/>
+        <source>zip the .shp with its .shx, .dbf and .prj</source>
+        <translation>заархивируйте .shp вместе с его .shx, .dbf и .prj</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="310"/>
+        <source>holds several layers ({items})</source>
+        <translation>содержит несколько слоёв ({items})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="311"/>
+        <source>is corrupt: {bad} of {nrec} index entries point into the header or to no record (a zero-filled or damaged index)</source>
+        <translation>повреждён: {bad} из {nrec} записей индекса указывают в заголовок или ни на какую запись (индекс из нулей или повреждён)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="312"/>
+        <source>copy the .shx that belongs with the .shp again from its source</source>
+        <translation>скопируйте заново из источника .shx, который относится к .shp</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="313"/>
+        <source>is truncated: {lost} of {nrec} records lie past the end of the file ({shp_size} of {value} bytes)</source>
+        <translation>обрезан: {lost} из {nrec} записей лежат за концом файла ({shp_size} из {value} байт)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="314"/>
+        <source>is not a dBASE attribute table (field {value} ({name}) has type byte {kind_:#04x}, no dBASE field type)</source>
+        <translation>не таблица атрибутов dBASE (у поля {value} ({name}) байт типа {kind_:#04x}, это не тип поля dBASE)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="315"/>
+        <source>text cannot be decoded ({message_})</source>
+        <translation>текст не удаётся декодировать ({message_})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="316"/>
+        <source>add a .cpg file naming the encoding, or pass --encoding (e.g. cp1251)</source>
+        <translation>добавьте файл .cpg с названием кодировки или укажите --encoding (например cp1251)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="317"/>
+        <source>text is not in the encoding it declares ({encoding}: {reason})</source>
+        <translation>текст не в заявленной кодировке ({encoding}: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="318"/>
+        <source>pass --encoding with the right one (e.g. cp1251, cp1254) or fix the .cpg file</source>
+        <translation>укажите правильную через --encoding (например cp1251, cp1254) или исправьте файл .cpg</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="319"/>
+        <source>GDAL warning</source>
+        <translation>предупреждение GDAL</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="320"/>
+        <source>no .cpg file says how the text is encoded, read as {value}; if names look wrong pass --encoding (cp1251 for Cyrillic, cp1254 for Azerbaijani Latin)</source>
+        <translation>нет файла .cpg с кодировкой текста, прочитано как {value}; если названия выглядят неверно, укажите --encoding (cp1251 для кириллицы, cp1254 для азербайджанской латиницы)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="321"/>
+        <source>check the path</source>
+        <translation>проверьте путь</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="322"/>
+        <source>no such file (a folder on its path is a file)</source>
+        <translation>нет такого файла (одна из папок на пути — файл)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="323"/>
+        <source>is not a readable zip archive ({err})</source>
+        <translation>не читаемый zip-архив ({err})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="324"/>
+        <source>copy the archive again from its source</source>
+        <translation>скопируйте архив заново из источника</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="325"/>
+        <source>cannot be unpacked ({err})</source>
+        <translation>не удаётся распаковать ({err})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="326"/>
+        <source>copy the archive again from its source, or zip the files again (without a password)</source>
+        <translation>скопируйте архив заново из источника или заархивируйте файлы заново (без пароля)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="327"/>
+        <source>would expand from {packed:,} to {size:,} bytes ({ratio:,.0f} times), more than real data ever does (a zip bomb, or padding); refused unread</source>
+        <translation>распаковался бы из {packed:,} в {size:,} байт (в {ratio:,.0f} раз), больше, чем бывает у настоящих данных (zip-бомба или заполнение); отклонён без чтения</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="328"/>
+        <source>copy the archive again from its source, or unpack it yourself if you trust it</source>
+        <translation>скопируйте архив заново из источника или распакуйте его сами, если доверяете ему</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="329"/>
+        <source>its {ext} file (the {what}) is missing</source>
+        <translation>нет его файла {ext} ({what})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="330"/>
+        <source>copy the {ext} that belongs with the .shp into the same place</source>
+        <translation>скопируйте {ext}, который относится к .shp, в то же место</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="331"/>
+        <source>record {value} is flagged deleted in the .dbf: GDAL (and QGIS) skip it, so its shape is not counted</source>
+        <translation>запись {value} помечена в .dbf как удалённая: GDAL (и QGIS) её пропускают, поэтому её фигура не учитывается</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="332"/>
+        <source>record {value} has deletion flag {value2:#04x} (neither &apos; &apos; nor &apos;*&apos;): the .dbf is damaged there</source>
+        <translation>у записи {value} флаг удаления {value2:#04x} (ни &apos; &apos;, ни &apos;*&apos;): .dbf там повреждён</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="333"/>
+        <source>its crs member names {value!r}, a coordinate reference system PROJ does not know</source>
+        <translation>его член crs указывает {value!r}, систему координат, неизвестную PROJ</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="334"/>
+        <source>correct the crs member (e.g. urn:ogc:def:crs:EPSG::32638), or pass --crs with the right one</source>
+        <translation>исправьте член crs (например urn:ogc:def:crs:EPSG::32638) или укажите правильную через --crs</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="335"/>
+        <source>copy it again</source>
+        <translation>скопируйте его заново</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="336"/>
+        <source>has no coordinate reference system (no .prj)</source>
+        <translation>нет системы координат (нет .prj)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="337"/>
+        <source>pass --crs with the right one, e.g. --crs EPSG:32638 for UTM 38N</source>
+        <translation>укажите правильную через --crs, например --crs EPSG:32638 для UTM 38N</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="338"/>
+        <source>index</source>
+        <translation>индекс</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="339"/>
+        <source>attribute table</source>
+        <translation>таблица атрибутов</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="340"/>
+        <source>record {value}, field {name}: {raw!r} is not a {value2} (the .dbf is damaged there; GDAL reads what it can)</source>
+        <translation>запись {value}, поле {name}: {raw!r} — не {value2} (.dbf там повреждён; GDAL читает, что может)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="341"/>
+        <source>field {name}: {value:,} more damaged cells</source>
+        <translation>поле {name}: ещё {value:,} повреждённых ячеек</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="342"/>
+        <source>cannot be written ({reason})</source>
+        <translation>не удаётся записать ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="343"/>
+        <source>check the folder is writable and has room, or choose another folder</source>
+        <translation>проверьте, что в папку можно писать и есть место, или выберите другую папку</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="344"/>
+        <source>is not a name for {what} (it ends {value})</source>
+        <translation>не имя для: {what} (оканчивается на {value})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="345"/>
+        <source>end it with {items}</source>
+        <translation>закончите его на {items}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="346"/>
+        <source>is named twice as an output</source>
+        <translation>указан как результат дважды</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="347"/>
+        <source>give each output its own name</source>
+        <translation>дайте каждому результату своё имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="348"/>
+        <source>is a folder, not a file name</source>
+        <translation>это папка, а не имя файла</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="349"/>
+        <source>give the name of a file inside it</source>
+        <translation>укажите имя файла в ней</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="350"/>
+        <source>folder does not exist</source>
+        <translation>папка не существует</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="351"/>
+        <source>create it first, or choose another folder</source>
+        <translation>сначала создайте её или выберите другую папку</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="352"/>
+        <source>{parent} is not a folder</source>
+        <translation>{parent} — не папка</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="353"/>
+        <source>choose a file name in a folder</source>
+        <translation>выберите имя файла в папке</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="354"/>
+        <source>already exists and is a MineDesk project (or a file kept beside one)</source>
+        <translation>уже существует и является проектом MineDesk (или файлом рядом с ним)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="355"/>
+        <source>MineDesk never writes over a project, even with --overwrite; choose another name</source>
+        <translation>MineDesk никогда не перезаписывает проект, даже с --overwrite; выберите другое имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="356"/>
+        <source>is one of this command&apos;s inputs{same}</source>
+        <translation>это один из входных файлов команды{same}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="357"/>
+        <source>MineDesk never writes over its inputs; choose another name</source>
+        <translation>MineDesk никогда не перезаписывает входные файлы; выберите другое имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="358"/>
+        <source>already exists</source>
+        <translation>уже существует</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="359"/>
+        <source>give {option} to replace it, or choose another name</source>
+        <translation>укажите {option}, чтобы заменить его, или выберите другое имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="360"/>
+        <source>cannot be used as a project ({text})</source>
+        <translation>не может служить проектом ({text})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="361"/>
+        <source>restore it from a copy (or repair it in QGIS); MineDesk changed nothing</source>
+        <translation>восстановите его из копии (или исправьте в QGIS); MineDesk ничего не изменил</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="362"/>
+        <source>is not a MineDesk project (no minedesk_meta table)</source>
+        <translation>не проект MineDesk (нет таблицы minedesk_meta)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="363"/>
+        <source>make one from it with: minedesk import FILE -o PROJECT.gpkg</source>
+        <translation>создайте из него проект: minedesk import FILE -o PROJECT.gpkg</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="364"/>
+        <source>holds a half-written change ({name}-journal) left by a program that stopped, and only someone who may write to the file and its folder can undo it</source>
+        <translation>содержит недописанное изменение ({name}-journal), оставленное остановившейся программой, и отменить его может только тот, кто может писать в файл и его папку</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="365"/>
+        <source>open it once with write access (as its owner, say); until then it cannot be read safely</source>
+        <translation>откройте его один раз с правом записи (например, как владелец); до тех пор его нельзя безопасно читать</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="366"/>
+        <source>is read-only: nothing was written</source>
+        <translation>только для чтения: ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="367"/>
+        <source>it opens read-only for reading (tally, export, history, the window); to edit it, ask for write access to the file and its folder, or copy it to a folder you can write to</source>
+        <translation>он открывается только для чтения (итоги, экспорт, история, окно); чтобы редактировать, попросите право записи в файл и его папку или скопируйте его в папку, куда можете писать</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="368"/>
+        <source>cannot be written: the disk is full; nothing was written</source>
+        <translation>не удаётся записать: диск заполнен; ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="369"/>
+        <source>free some space and do it again</source>
+        <translation>освободите место и повторите</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="370"/>
+        <source>is busy: another program kept it locked for 15 seconds; nothing was written</source>
+        <translation>занят: другая программа держала его заблокированным 15 секунд; ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="371"/>
+        <source>try again when that program is done</source>
+        <translation>попробуйте снова, когда та программа закончит</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="372"/>
+        <source>cannot be opened ({text})</source>
+        <translation>не удаётся открыть ({text})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="373"/>
+        <source>check that it is there and that you may read it</source>
+        <translation>проверьте, что он на месте и что вы можете его читать</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="374"/>
+        <source>cannot be read or written ({text}); nothing was written</source>
+        <translation>не удаётся прочитать или записать ({text}); ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="375"/>
+        <source>check the disk or the network folder, then try again</source>
+        <translation>проверьте диск или сетевую папку и попробуйте снова</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="376"/>
+        <source>is damaged ({text})</source>
+        <translation>повреждён ({text})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="377"/>
+        <source>is not a GeoPackage (not an SQLite database: damaged or another kind of file)</source>
+        <translation>не GeoPackage (не база данных SQLite: повреждён или это файл другого вида)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="378"/>
+        <source>is read-only (you may not write to the file, or the disk is read-only)</source>
+        <translation>только для чтения (вы не можете писать в файл или диск только для чтения)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="379"/>
+        <source>is read-only: you may not write to its folder, where the edit journal and the lock file go</source>
+        <translation>только для чтения: вы не можете писать в его папку, где лежат журнал изменений и файл блокировки</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="380"/>
+        <source>has {links} names (hard links), so it opens read-only: an edit cut off by a crash could not be rolled back through its other names</source>
+        <translation>у него {links} имён (жёсткие ссылки), поэтому он открывается только для чтения: прерванное сбоем изменение нельзя было бы откатить через другие имена</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="381"/>
+        <source>to edit it, copy it (cp, not ln) and open the copy, or remove its other links</source>
+        <translation>чтобы редактировать, скопируйте его (cp, не ln) и откройте копию или удалите другие ссылки</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="382"/>
+        <source>choose another name, or delete or rename the old project first</source>
+        <translation>выберите другое имя или сначала удалите или переименуйте старый проект</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="383"/>
+        <source>holds a half-written change ({name}-journal) left by another program that stopped</source>
+        <translation>содержит недописанное изменение ({name}-journal), оставленное другой остановившейся программой</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="384"/>
+        <source>open it once in that program (QGIS, say) so that it rolls the change back, or restore it from a copy</source>
+        <translation>откройте его один раз в той программе (например, QGIS), чтобы она откатила изменение, или восстановите из копии</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="385"/>
+        <source>ask for read access to it, or copy it somewhere you can read it</source>
+        <translation>попросите доступ на чтение или скопируйте его туда, где можете его читать</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="386"/>
+        <source>is damaged (its table of tables cannot be read)</source>
+        <translation>повреждён (не читается его таблица таблиц)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="387"/>
+        <source>restore it from a copy; MineDesk left it as it is</source>
+        <translation>восстановите его из копии; MineDesk оставил его как есть</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="388"/>
+        <source>no such project</source>
+        <translation>нет такого проекта</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="389"/>
+        <source>make one with: minedesk import HAZARDS -o PROJECT.gpkg</source>
+        <translation>создайте так: minedesk import HAZARDS -o PROJECT.gpkg</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="390"/>
+        <source>is open read-only</source>
+        <translation>открыт только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="391"/>
+        <source>open it for editing to change it</source>
+        <translation>чтобы изменить, откройте его для редактирования</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="392"/>
+        <source>cannot be edited: its lock file {name} cannot be made ({value})</source>
+        <translation>нельзя редактировать: не удаётся создать файл блокировки {name} ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="393"/>
+        <source>is open for editing in {holder}</source>
+        <translation>открыт для редактирования в {holder}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="394"/>
+        <source>close it there first (the lock ends when that program closes the project or stops, even by a crash; the empty .lock file beside the project is not itself a lock and may stay); reading it (tally, history, export) works meanwhile</source>
+        <translation>сначала закройте его там (блокировка снимается, когда та программа закрывает проект или останавливается, даже при сбое; пустой файл .lock рядом с проектом сам не блокировка и может остаться); читать его (итоги, история, экспорт) тем временем можно</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="395"/>
+        <source>is open for editing in another program, under another of its names (a link to the same file)</source>
+        <translation>открыт для редактирования в другой программе под другим его именем (ссылка на тот же файл)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="396"/>
+        <source>is damaged: it {problem_}</source>
+        <translation>повреждён: {problem_}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="397"/>
+        <source>was made by a newer MineDesk (project schema {version}, this one reads up to {schema_version})</source>
+        <translation>создан более новой версией MineDesk (схема проекта {version}, эта читает до {schema_version})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="398"/>
+        <source>update MineDesk to open it</source>
+        <translation>обновите MineDesk, чтобы открыть его</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="399"/>
+        <source>is damaged: it {srs}</source>
+        <translation>повреждён: {srs}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="400"/>
+        <source>cannot be edited ({value})</source>
+        <translation>нельзя редактировать ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="401"/>
+        <source>is damaged: its audit log entry {value} cannot be read ({err})</source>
+        <translation>повреждён: не читается запись журнала аудита {value} ({err})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="402"/>
+        <source>restore it from a copy; the features themselves are not affected</source>
+        <translation>восстановите его из копии; сами объекты не затронуты</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="403"/>
+        <source>was changed by another program since it was opened here; nothing was written</source>
+        <translation>изменён другой программой с тех пор, как был открыт здесь; ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="404"/>
+        <source>reopen it to see that change, then do this again</source>
+        <translation>откройте его заново, чтобы увидеть то изменение, затем повторите</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="405"/>
+        <source>is damaged: the geometry of {table} feature {fid} cannot be read ({err})</source>
+        <translation>повреждён: не читается геометрия объекта {fid} в {table} ({err})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="406"/>
+        <source>fix or delete that feature in QGIS, or restore the project from a copy</source>
+        <translation>исправьте или удалите этот объект в QGIS или восстановите проект из копии</translation>
+    </message>
+</context>
+<context>
     <name>dialog</name>
     <message>
         <source>{0} found</source>
         <translation type="vanished">Найдено {0}</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <location filename="../../src/minedesk/app/messages.py" line="39"/>
+        <source>ha</source>
+        <comment>hectares, the unit of every figure</comment>
+        <translation>га</translation>
     </message>
 </context>
 <context>

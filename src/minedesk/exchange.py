@@ -20,7 +20,7 @@ from pyproj import CRS, Transformer
 
 from minedesk import io, store
 from minedesk.core.area import transform
-from minedesk.core.errors import InputError
+from minedesk.core.errors import InputError, Msg
 from minedesk.core.mapping import (
     DEPTH_NAMES,
     HAZARD_MEANINGS,
@@ -90,8 +90,8 @@ def import_project(output, hazards_path, releases_path=None, *, overwrite=False,
     existing file only with ``overwrite``), and the project appears only when complete."""
     output = Path(output)
     if output.suffix.lower() != ".gpkg":
-        raise InputError(output, f"is not a project name ({output.suffix or 'no extension'})",
-                         "a project is one GeoPackage: end the name with .gpkg (export writes other formats)")
+        raise InputError(output, "is not a project name ({value})",
+                         "a project is one GeoPackage: end the name with .gpkg (export writes other formats)", value=output.suffix or 'no extension')
     with Outputs([output], inputs=[hazards_path, releases_path], overwrite=overwrite) as out:
         crs, hazard_columns, release_columns, findings = project_columns(hazards_path, releases_path, **options)
         source = Path(hazards_path).name + (f" + {Path(releases_path).name}" if releases_path else "")
@@ -128,7 +128,7 @@ def project_columns(hazards_path, releases_path=None, *, layer=None, releases_la
             new = f"{hid}~{n}"
             n += 1
         if hazards.has_ids and new != hid:
-            findings.append(Finding(hid, DUPLICATE_HAZARD_ID, f"stored as {new}", source=hazard_source, layer="hazards"))
+            findings.append(Finding(hid, DUPLICATE_HAZARD_ID, Msg("stored as {new}", new=new), source=hazard_source, layer="hazards"))
         seen.add(new)
         ids.append(new)
     hazards.ids = np.array(ids, dtype=object)
@@ -278,7 +278,7 @@ def _release_columns(hazards, releases, findings, link_by_id) -> dict:
             rid = label if not label.startswith("FID ") else f"{hazard_id or 'REL'}-R{key + 1}"
             if len(pieces) > 1:
                 rid = f"{rid}-{j + 1}"
-                findings.append(Finding(label, SPLIT_BETWEEN_HAZARDS, f"{rid} on {hazard_id}"))
+                findings.append(Finding(label, SPLIT_BETWEEN_HAZARDS, Msg("{rid} on {hazard_id}", rid=rid, hazard_id=hazard_id)))
             while rid in taken:
                 rid += "~"
             taken.add(rid)
@@ -323,8 +323,8 @@ def export_project(project: Project, output, *, overwrite=False) -> list[Path]:
     output = Path(output)
     suffix = output.suffix.lower()
     if suffix not in EXPORT_FORMATS:
-        raise InputError(output, f"is not a format export writes ({suffix or 'no extension'})",
-                         "end the name with .gpkg, .shp, .geojson or .csv")
+        raise InputError(output, "is not a format export writes ({value})",
+                         "end the name with .gpkg, .shp, .geojson or .csv", value=suffix or 'no extension')
     targets = _export_targets(project, output)
     files = export_files(project, output)
     source = getattr(project.store, "path", None)

@@ -22,7 +22,7 @@ import shapely
 from pyproj import CRS, Transformer
 from pyproj.exceptions import CRSError, ProjError
 
-from minedesk.core.errors import InputError
+from minedesk.core.errors import InputError, Msg
 from minedesk.core.mapping import hazards_from_layer, releases_from_layer
 from minedesk.core.model import Layer
 from minedesk.core.schema import DAMAGED_RECORD, DAMAGED_VALUE, DELETED_RECORD, ENCODING_GUESSED
@@ -47,14 +47,13 @@ def parse_crs(text: str, source: str = "--crs") -> CRS:
         value = text.strip()
         crs = CRS.from_user_input(int(value) if value.isdigit() else value)
     except (CRSError, ValueError) as err:
-        raise InputError(source, f"{text!r} is not a coordinate reference system PROJ knows ({err})",
-                         "give an EPSG code such as EPSG:32638 or EPSG:4326") from None
+        raise InputError(source, "{text!r} is not a coordinate reference system PROJ knows ({err})",
+                         "give an EPSG code such as EPSG:32638 or EPSG:4326", text=text, err=err) from None
     try:  # PROJ may read a CRS it cannot convert (a projection method of no known name)
         Transformer.from_crs(crs, 4326, always_xy=True)
     except (CRSError, ProjError) as err:
-        raise InputError(source, f"names a coordinate reference system ({crs.name}) PROJ cannot convert to "
-                         f"longitude/latitude ({err})", "correct its .prj, or give the right one with --crs, "
-                         "e.g. --crs EPSG:32638") from None
+        raise InputError(source, "names a coordinate reference system ({name}) PROJ cannot convert to longitude/latitude ({err})", "correct its .prj, or give the right one with --crs, "
+                         "e.g. --crs EPSG:32638", name=crs.name, err=err) from None
     return crs
 
 
@@ -77,7 +76,7 @@ def _unreadable(label, err: OSError) -> InputError:
     if isinstance(err, PermissionError):
         return InputError(label, "cannot be read (permission denied)",
                           "ask for read access to it (and its folder), or copy it somewhere you can read")
-    return InputError(label, f"cannot be read ({err.strerror or err})", "check the file, or copy it again")
+    return InputError(label, "cannot be read ({value})", "check the file, or copy it again", value=err.strerror or err)
 
 
 class _Parts:
@@ -107,8 +106,8 @@ class _Source:
         if stat.S_ISDIR(mode):
             raise InputError(path, "is a folder", "give a .shp, .zip, .gpkg or .geojson file inside it")
         if suffix not in READABLE:
-            raise InputError(path, f"is not a file type MineDesk reads ({suffix or 'no extension'})",
-                             "give a shapefile (.shp or .zip), a GeoPackage (.gpkg) or GeoJSON")
+            raise InputError(path, "is not a file type MineDesk reads ({value})",
+                             "give a shapefile (.shp or .zip), a GeoPackage (.gpkg) or GeoJSON", value=suffix or 'no extension')
         try:
             with path.open("rb"):
                 pass
@@ -163,8 +162,8 @@ class _Source:
         except OSError as err:
             raise _unreadable(self.path, err) from None
         except (zipfile.BadZipFile, ValueError) as err:
-            raise InputError(self.path, f"is not a readable zip archive ({err})",
-                             "copy the archive again from its source") from None
+            raise InputError(self.path, "is not a readable zip archive ({err})",
+                             "copy the archive again from its source", err=err) from None
         names = list(infos)
         lower = {n.lower(): n for n in names}
         # a layer is named by its path inside the archive: two folders may each hold a "hazards"
@@ -207,8 +206,8 @@ class _Source:
             raise _unreadable(self.path, err) from None
         except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError, ValueError) as err:
             # a bad CRC or a cut-off member; encrypted, or packed in a way zipfile (and GDAL) cannot unpack
-            raise InputError(f"{self.path}!{member}", f"cannot be unpacked ({err})",
-                             "copy the archive again from its source, or zip the files again (without a password)") from None
+            raise InputError(f"{self.path}!{member}", "cannot be unpacked ({err})",
+                             "copy the archive again from its source, or zip the files again (without a password)", err=err) from None
 
     def _check_zip_members(self, infos: dict, members: list[str]) -> None:
         for name in members:
@@ -217,16 +216,15 @@ class _Source:
             ratio = size / max(packed, 1)
             if size > MAX_ZIP_MEMBER or (size > ZIP_RATIO_FROM and ratio > MAX_ZIP_RATIO):
                 raise InputError(f"{self.path}!{name}",
-                                 f"would expand from {packed:,} to {size:,} bytes ({ratio:,.0f} times), more than "
-                                 "real data ever does (a zip bomb, or padding); refused unread",
-                                 "copy the archive again from its source, or unpack it yourself if you trust it")
+                                 "would expand from {packed:,} to {size:,} bytes ({ratio:,.0f} times), more than real data ever does (a zip bomb, or padding); refused unread",
+                                 "copy the archive again from its source, or unpack it yourself if you trust it", packed=packed, size=size, ratio=ratio)
 
     def _check_shapefile_parts(self, parts: _Parts) -> None:
         for ext in (".shx", ".dbf"):
             if parts.labels[ext] is None:
-                what = "index" if ext == ".shx" else "attribute table"
-                raise InputError(self.label, f"its {ext} file (the {what}) is missing",
-                                 f"copy the {ext} that belongs with the .shp into the same place")
+                what = Msg("index") if ext == ".shx" else Msg("attribute table")
+                raise InputError(self.label, "its {ext} file (the {what}) is missing",
+                                 "copy the {ext} that belongs with the .shp into the same place", ext=ext, what=what)
         shp_head, shp_size = parts.read(".shp", 100), parts.size(".shp")
         _check_main_header(self.label, shp_head, shp_size, index=False)
         shx_label, shx_size = parts.labels[".shx"], parts.size(".shx")
@@ -250,7 +248,7 @@ def _zip_layer(archive: Path, shps: dict[str, str], layer: str | None) -> str:
     names = sorted(shps)
     if layer is None:
         if len(shps) > 1:
-            raise InputError(archive, f"holds several layers ({', '.join(names)})", "choose one with --layer NAME")
+            raise InputError(archive, "holds several layers ({items})", "choose one with --layer NAME", items=', '.join(names))
         return names[0]
     wanted = layer.strip().replace("\\", "/").lstrip("/")
     if wanted.lower().endswith(".shp"):
@@ -261,16 +259,16 @@ def _zip_layer(archive: Path, shps: dict[str, str], layer: str | None) -> str:
     if len(same) == 1:
         return same[0]
     if same:
-        raise InputError(archive, f"holds several layers named {layer!r} ({', '.join(same)})",
-                         f"choose one by its path in the archive, e.g. --layer {same[0]}")
-    raise InputError(archive, f"has no layer {layer!r} (it holds {', '.join(names)})", "choose one with --layer NAME")
+        raise InputError(archive, "holds several layers named {layer_!r} ({items})",
+                         "choose one by its path in the archive, e.g. --layer {value}", layer_=layer, items=', '.join(same), value=same[0])
+    raise InputError(archive, "has no layer {layer_!r} (it holds {items})", "choose one with --layer NAME", layer_=layer, items=', '.join(names))
 
 
 def _other_case(part, name: str) -> InputError:
     """A part named in another case than its .shp: GDAL would read the shapefile without it."""
     stem, ext = name.rsplit(".", 1)
-    return InputError(part, f"is not read with its shapefile: GDAL looks only for {name} or {stem}.{ext.upper()}",
-                      f"rename it to {name}")
+    return InputError(part, "is not read with its shapefile: GDAL looks only for {name} or {stem}.{value}",
+                      "rename it to {name}", name=name, stem=stem, value=ext.upper())
 
 
 def _any_case(path: Path) -> Path | None:
@@ -283,20 +281,20 @@ def _any_case(path: Path) -> Path | None:
 def _check_main_header(label: str, head: bytes, size: int, index: bool) -> None:
     """The 100-byte header a .shp and its .shx share: file code 9994, version 1000, a shape type,
     and (for the .shx, whose size follows from it) a length field equal to the file's size."""
-    what = "shapefile index (.shx)" if index else "shapefile"
+    what = Msg("shapefile index (.shx)") if index else Msg("shapefile")
     if size == 0:
-        raise InputError(label, f"is empty, not a valid {what}", "copy it again from its source")
+        raise InputError(label, "is empty, not a valid {what}", "copy it again from its source", what=what)
     if len(head) < 100:
-        raise InputError(label, f"is not a valid {what} (only {size} bytes, no complete header)",
-                         "copy it again from its source")
+        raise InputError(label, "is not a valid {what} (only {size} bytes, no complete header)",
+                         "copy it again from its source", what=what, size=size)
     code, length = struct.unpack(">i", head[:4])[0], struct.unpack(">i", head[24:28])[0] * 2
     version, shape_type = struct.unpack("<ii", head[28:36])
     if code != SHAPEFILE_CODE:
         kind = "zero-filled" if not any(head) else f"file code {code}, not {SHAPEFILE_CODE}"
-        raise InputError(label, f"is not a valid {what} (bad header: {kind})", "copy it again from its source")
+        raise InputError(label, "is not a valid {what} (bad header: {kind_})", "copy it again from its source", what=what, kind_=kind)
     if version != 1000 or shape_type not in SHAPE_TYPES:
-        raise InputError(label, f"is not a valid {what} (bad header: version {version}, shape type {shape_type})",
-                         "copy it again from its source")
+        raise InputError(label, "is not a valid {what} (bad header: version {version}, shape type {shape_type})",
+                         "copy it again from its source", what=what, version=version, shape_type=shape_type)
     if index and (length != size or (size - 100) % 8):
         problem = (f"is truncated ({size:,} of {length:,} bytes)" if 100 <= length and size < length else
                    f"is corrupt: its header says {length:,} bytes, the file holds {size:,}")
@@ -314,21 +312,18 @@ def _check_not_truncated(label: str, shp_head: bytes, shp_size: int, shx: bytes,
         index = np.frombuffer(shx, dtype=">i4", count=2 * nrec, offset=100).reshape(-1, 2).astype(np.int64) * 2
         if (index[:, 0] < 100).any() or (index[:, 1] < 4).any():
             bad = int(((index[:, 0] < 100) | (index[:, 1] < 4)).sum())
-            raise InputError(shx_label or label, f"is corrupt: {bad} of {nrec} index entries point into the "
-                             "header or to no record (a zero-filled or damaged index)",
-                             "copy the .shx that belongs with the .shp again from its source")
+            raise InputError(shx_label or label, "is corrupt: {bad} of {nrec} index entries point into the header or to no record (a zero-filled or damaged index)",
+                             "copy the .shx that belongs with the .shp again from its source", bad=bad, nrec=nrec)
         ends = index[:, 0] + 8 + index[:, 1]
         lost = int((ends > shp_size).sum())
         if lost:
-            raise InputError(label, f"is truncated: {lost} of {nrec} records lie past the end of the file "
-                                    f"({shp_size} of {max(declared, int(ends.max()))} bytes)",
-                             "copy the complete file again from its source")
+            raise InputError(label, "is truncated: {lost} of {nrec} records lie past the end of the file ({shp_size} of {value} bytes)",
+                             "copy the complete file again from its source", lost=lost, nrec=nrec, shp_size=shp_size, value=max(declared, int(ends.max())))
     if declared > shp_size:
-        raise InputError(label, f"is truncated ({shp_size} of {declared} bytes)",
-                         "copy the complete file again from its source")
+        raise InputError(label, "is truncated ({shp_size} of {declared} bytes)",
+                         "copy the complete file again from its source", shp_size=shp_size, declared=declared)
     if nrec and declared < int(ends.max()):
-        raise InputError(label, f"is corrupt: its header says {declared:,} bytes, its records run to "
-                                f"{int(ends.max()):,}", "copy it again from its source")
+        raise InputError(label, "is corrupt: its header says {declared:,} bytes, its records run to {value:,}", "copy it again from its source", declared=declared, value=int(ends.max()))
     # bytes past the last record are tolerated: GDAL reads records by the index, and some writers pad
 
 
@@ -338,13 +333,13 @@ def _check_dbf(label: str, read, size: int, nrec: int) -> list[Finding]:
     then linked by location)."""
     again = "copy the .dbf that belongs with the .shp again from its source"
     if size < 33:
-        raise InputError(label, f"is not a dBASE attribute table (only {size} bytes)", again)
+        raise InputError(label, "is not a dBASE attribute table (only {size} bytes)", again, size=size)
     head = read(".dbf", 32)
     version = head[0]
     count, header_len, record_len = struct.unpack("<IHH", head[4:12])
     fields_end = None
     if version in DBF_VERSIONS and 33 <= header_len and record_len >= 1 and header_len > size:
-        raise InputError(label, f"is truncated ({size:,} of {header_len + count * record_len:,} bytes)", again)
+        raise InputError(label, "is truncated ({size:,} of {value:,} bytes)", again, size=size, value=header_len + count * record_len)
     if version in DBF_VERSIONS and 33 <= header_len <= size and record_len >= 1:
         header = read(".dbf", header_len)
         for at in range(32, len(header), 32):  # 32-byte field descriptors, ended by 0x0D
@@ -358,18 +353,16 @@ def _check_dbf(label: str, read, size: int, nrec: int) -> list[Finding]:
         kind, width, wide = header[at + 11], header[at + 16], header[at + 17]
         if kind not in DBF_FIELD_TYPES:
             name = header[at:at + 11].split(b"\0", 1)[0].decode("latin-1", "replace") or "?"
-            raise InputError(label, f"is not a dBASE attribute table (field {(at - 32) // 32 + 1} ({name}) has "
-                                    f"type byte {kind:#04x}, no dBASE field type)", again)
+            raise InputError(label, "is not a dBASE attribute table (field {value} ({name}) has type byte {kind_:#04x}, no dBASE field type)", again, value=(at - 32) // 32 + 1, name=name, kind_=kind)
         widths += width + (256 * wide if kind in b"C" else 0)
     if widths != record_len:
-        raise InputError(label, f"is not a dBASE attribute table (its fields take {widths} bytes a record, "
-                                f"its header says {record_len})", again)
+        raise InputError(label, "is not a dBASE attribute table (its fields take {widths} bytes a record, its header says {record_len})", again, widths=widths, record_len=record_len)
     if count != nrec:
-        raise InputError(label, f"holds {count:,} records but the .shp holds {nrec:,}",
-                         "the attribute table does not belong with these shapes: " + again)
+        raise InputError(label, "holds {count:,} records but the .shp holds {nrec:,}",
+                         Msg("the attribute table does not belong with these shapes: {again}", again=Msg(again)), count=count, nrec=nrec)
     expected = header_len + count * record_len
     if size < expected:
-        raise InputError(label, f"is truncated ({size:,} of {expected:,} bytes)", again)
+        raise InputError(label, "is truncated ({size:,} of {expected:,} bytes)", again, size=size, expected=expected)
     # bytes past the records (the 0x1A end byte, padding some writers add) are tolerated: GDAL reads
     # exactly the header's count of records, so they cannot change a figure
     fields = [(header[at:at + 11].split(b"\0", 1)[0].decode("latin-1", "replace"), header[at + 11],
@@ -397,11 +390,9 @@ def _dbf_record_notes(label: str, data: bytes, header_len: int, record_len: int,
     flags = records[:, 0]
     for i in np.flatnonzero(flags != 0x20)[:50]:
         if flags[i] == 0x2A:
-            notes.append(Finding(label, DELETED_RECORD, f"record {i + 1} is flagged deleted in the .dbf: GDAL (and "
-                                        "QGIS) skip it, so its shape is not counted"))
+            notes.append(Finding(label, DELETED_RECORD, Msg("record {value} is flagged deleted in the .dbf: GDAL (and QGIS) skip it, so its shape is not counted", value=i + 1)))
         else:
-            notes.append(Finding(label, DAMAGED_RECORD, f"record {i + 1} has deletion flag {flags[i]:#04x} (neither "
-                                        "' ' nor '*'): the .dbf is damaged there"))
+            notes.append(Finding(label, DAMAGED_RECORD, Msg("record {value} has deletion flag {value2:#04x} (neither ' ' nor '*'): the .dbf is damaged there", value=i + 1, value2=flags[i])))
     start = 1
     for name, kind, width in fields:
         allowed = _DBF_CELL_BYTES.get(kind)
@@ -411,11 +402,9 @@ def _dbf_record_notes(label: str, data: bytes, header_len: int, record_len: int,
             bad = np.flatnonzero(~np.isin(cells, allowed[:-1]).all(axis=1) & ~empty)
             for i in bad[:50]:
                 raw = bytes(cells[i]).decode("latin-1").strip()
-                notes.append(Finding(label, DAMAGED_VALUE, f"record {i + 1}, field {name}: {raw!r} is not a "
-                                            f"{'number' if kind in b'NF' else 'date' if kind == ord('D') else 'yes/no'}"
-                                            " (the .dbf is damaged there; GDAL reads what it can)"))
+                notes.append(Finding(label, DAMAGED_VALUE, Msg("record {value}, field {name}: {raw!r} is not a {value2} (the .dbf is damaged there; GDAL reads what it can)", value=i + 1, name=name, raw=raw, value2='number' if kind in b'NF' else 'date' if kind == ord('D') else 'yes/no')))
             if len(bad) > 50:
-                notes.append(Finding(label, DAMAGED_VALUE, f"field {name}: {len(bad) - 50:,} more damaged cells"))
+                notes.append(Finding(label, DAMAGED_VALUE, Msg("field {name}: {value:,} more damaged cells", name=name, value=len(bad) - 50)))
         start += width
     return notes
 
@@ -447,9 +436,8 @@ def _geojson_crs_problem(label: str, head: bytes, tail: bytes) -> InputError | N
             else:
                 CRS.from_user_input(value)
         except (CRSError, ValueError):
-            return InputError(label, f"its crs member names {value!r}, a coordinate reference system PROJ does "
-                                     "not know", "correct the crs member (e.g. urn:ogc:def:crs:EPSG::32638), "
-                                     "or pass --crs with the right one")
+            return InputError(label, "its crs member names {value!r}, a coordinate reference system PROJ does not know", "correct the crs member (e.g. urn:ogc:def:crs:EPSG::32638), "
+                                     "or pass --crs with the right one", value=value)
         return None
     return None
 
@@ -465,7 +453,7 @@ def list_layers(path: str | os.PathLike) -> list[tuple[str, str]]:
         except OSError as err:
             raise _unreadable(path, err) from None
         except zipfile.BadZipFile as err:
-            raise InputError(path, f"is not a readable zip archive ({err})", "copy it again") from None
+            raise InputError(path, "is not a readable zip archive ({err})", "copy it again", err=err) from None
     src = _Source(path, None)
     try:
         with warnings.catch_warnings():
@@ -485,15 +473,15 @@ def _choose_layer(src: _Source) -> str | None:
     if len(polygons) == 1:
         return polygons[0]
     names = ", ".join(n for n, _ in layers) or "none"
-    raise InputError(src.label, f"holds several layers ({names})", "choose one with --layer NAME")
+    raise InputError(src.label, "holds several layers ({names})", "choose one with --layer NAME", names=names)
 
 
 def _refuse_undecodable(caught, label) -> None:
     """GDAL says through a warning that text would not decode: one line, never garbled names."""
     for w in caught:
         if "encod" in str(w.message).lower():
-            raise InputError(label, f"text cannot be decoded ({w.message})",
-                             "add a .cpg file naming the encoding, or pass --encoding (e.g. cp1251)")
+            raise InputError(label, "text cannot be decoded ({message_})",
+                             "add a .cpg file naming the encoding, or pass --encoding (e.g. cp1251)", message_=w.message)
 
 
 def read_layer(path: str | os.PathLike, layer: str | None = None, crs: str | CRS | None = None,
@@ -516,16 +504,16 @@ def read_layer(path: str | os.PathLike, layer: str | None = None, crs: str | CRS
     except InputError:
         raise
     except UnicodeDecodeError as err:
-        raise InputError(src.label, f"text is not in the encoding it declares ({err.encoding}: {err.reason})",
-                         "pass --encoding with the right one (e.g. cp1251, cp1254) or fix the .cpg file") from None
+        raise InputError(src.label, "text is not in the encoding it declares ({encoding}: {reason})",
+                         "pass --encoding with the right one (e.g. cp1251, cp1254) or fix the .cpg file", encoding=err.encoding, reason=err.reason) from None
     except Exception as err:  # noqa: BLE001
         raise _gdal_error(src.label, err) from None
 
     gtype = meta.get("geometry_type")
     if wkb is None or (gtype not in POLYGON_TYPES and gtype not in MIXED_TYPES):
         kind = "no geometry" if wkb is None else f"{gtype} features"
-        raise InputError(label, f"holds {kind}, not polygons",
-                         "MineDesk needs hazard and release areas as polygons; choose a polygon layer")
+        raise InputError(label, "holds {kind_}, not polygons",
+                         "MineDesk needs hazard and release areas as polygons; choose a polygon layer", kind_=kind)
     geometry = _decode(label, wkb)
     if crs is not None:
         layer_crs = crs if isinstance(crs, CRS) else parse_crs(crs)
@@ -540,8 +528,7 @@ def read_layer(path: str | os.PathLike, layer: str | None = None, crs: str | CRS
     notes = src.notes + [Finding(label, "GDAL warning", str(w.message)) for w in caught]
     if src.guessed_encoding and encoding is None and _has_non_ascii(fields):
         notes.append(Finding(label, ENCODING_GUESSED,
-                             f"no .cpg file says how the text is encoded, read as {meta.get('encoding')}; if names "
-                             "look wrong pass --encoding (cp1251 for Cyrillic, cp1254 for Azerbaijani Latin)"))
+                             Msg("no .cpg file says how the text is encoded, read as {value}; if names look wrong pass --encoding (cp1251 for Cyrillic, cp1254 for Azerbaijani Latin)", value=meta.get('encoding'))))
     return Layer(source=label, name=layer_name or Path(label.split("!")[-1]).stem, crs=layer_crs,
                  geometry=geometry, fids=np.asarray(fids), fields=fields, notes=notes)
 
@@ -568,7 +555,7 @@ def _decode(label: str, wkb: np.ndarray) -> np.ndarray:
 def _gdal_error(label: str, err: Exception) -> InputError:
     text = str(err).strip() or type(err).__name__
     if label.lower().endswith((".geojson", ".json")) and ("not recognized" in text or "Failed to read" in text):
-        return InputError(label, f"is not valid GeoJSON ({text})", "check the file is complete, or export it again")
+        return InputError(label, "is not valid GeoJSON ({text})", "check the file is complete, or export it again", text=text)
     if "file is not a database" in text:
         return InputError(label, "is corrupt or not a GeoPackage (not an SQLite database)",
                           "copy it again from its source or export it again")
@@ -576,8 +563,8 @@ def _gdal_error(label: str, err: Exception) -> InputError:
         return InputError(label, "is corrupt or not a GIS file GDAL can read",
                           "copy it again from its source or export it again")
     if "Layer" in text and "could not be opened" in text or "not found" in text:
-        return InputError(label, f"cannot open the layer ({text})", "check the name given with --layer")
-    return InputError(label, f"cannot be read ({text})", "copy it again from its source or export it again")
+        return InputError(label, "cannot open the layer ({text})", "check the name given with --layer", text=text)
+    return InputError(label, "cannot be read ({text})", "copy it again from its source or export it again", text=text)
 
 
 # --------------------------------------------------------------------------- layers as the core wants them
@@ -612,8 +599,8 @@ def peek(path, layer: str | None = None, encoding: str | None = None, rows: int 
     except InputError:
         raise
     except UnicodeDecodeError as err:
-        raise InputError(label, f"text is not in the encoding it declares ({err.encoding}: {err.reason})",
-                         "pass --encoding with the right one (e.g. cp1251, cp1254) or fix the .cpg file") from None
+        raise InputError(label, "text is not in the encoding it declares ({encoding}: {reason})",
+                         "pass --encoding with the right one (e.g. cp1251, cp1254) or fix the .cpg file", encoding=err.encoding, reason=err.reason) from None
     except Exception as err:  # noqa: BLE001
         raise _gdal_error(src.label, err) from None
     bounds = info.get("total_bounds")

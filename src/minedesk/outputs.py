@@ -125,8 +125,8 @@ def require_suffix(path, suffixes: tuple[str, ...], what: str) -> None:
     """Refuse to write ``what`` under a name that says it is something else (``report --csv
     in.dbf``, ``-o hazards.shp``): the name is how every program, MineDesk included, knows a file."""
     if path is not None and Path(path).suffix.lower() not in suffixes:
-        raise InputError(path, f"is not a name for {what} (it ends {Path(path).suffix or 'with no extension'})",
-                         f"end it with {' or '.join(suffixes)}")
+        raise InputError(path, "is not a name for {what} (it ends {value})",
+                         "end it with {items}", what=what, value=Path(path).suffix or 'with no extension', items=' or '.join(suffixes))
 
 
 def check_targets(targets: Iterable, inputs: Iterable = (), overwrite: bool | Iterable = False,
@@ -153,7 +153,7 @@ def check_targets(targets: Iterable, inputs: Iterable = (), overwrite: bool | It
         if not parent.exists():
             raise InputError(parent, "folder does not exist", "create it first, or choose another folder")
         if not parent.is_dir():
-            raise InputError(target, f"{parent} is not a folder", "choose a file name in a folder")
+            raise InputError(target, "{parent} is not a folder", "choose a file name in a folder", parent=parent)
         if not os.path.lexists(target):
             continue
         source = protected(target, inputs_all)
@@ -162,10 +162,10 @@ def check_targets(targets: Iterable, inputs: Iterable = (), overwrite: bool | It
                              "MineDesk never writes over a project, even with --overwrite; choose another name")
         if source is not None:
             same = "" if os.path.abspath(target) == os.path.abspath(source) else f" (the same file as {source})"
-            raise InputError(target, f"is one of this command's inputs{same}",
-                             "MineDesk never writes over its inputs; choose another name")
+            raise InputError(target, "is one of this command's inputs{same}",
+                             "MineDesk never writes over its inputs; choose another name", same=same)
         if allowed is not None and os.path.abspath(target) not in allowed:
-            raise InputError(target, "already exists", f"give {option} to replace it, or choose another name")
+            raise InputError(target, "already exists", "give {option} to replace it, or choose another name", option=option)
     return targets
 
 
@@ -326,8 +326,8 @@ def write_error(path, err: Exception) -> InputError:
     """An error while writing ``path`` (a full disk, no write access) as the one line the user sees."""
     text = str(err).strip()
     reason = (err.strerror if isinstance(err, OSError) else None) or (text.splitlines()[0] if text else type(err).__name__)
-    return InputError(path, f"cannot be written ({reason})",
-                      "check the folder is writable and has room, or choose another folder")
+    return InputError(path, "cannot be written ({reason})",
+                      "check the folder is writable and has room, or choose another folder", reason=reason)
 
 
 # --------------------------------------------------------------------------- CSV

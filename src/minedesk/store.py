@@ -192,24 +192,23 @@ class _Lock:
         try:
             self.fh = open(self.path, "a+")  # noqa: SIM115 - held for the life of the store
         except OSError as err:
-            raise ProjectReadOnly(project, f"cannot be edited: its lock file {self.path.name} cannot be made "
-                                           f"({err.strerror.lower() if err.strerror else err})", READ_ONLY_HINT) from None
+            raise ProjectReadOnly(project, "cannot be edited: its lock file {name} cannot be made ({value})", READ_ONLY_HINT, name=self.path.name, value=err.strerror.lower() if err.strerror else err) from None
         try:
             _lock_file(self.fh)
         except OSError:
             self.fh.seek(0)
             holder = self.fh.read().strip() or "another program"
             self.fh.close()
-            raise ProjectLocked(project, f"is open for editing in {holder}",
-                                LOCKED_HINT) from None
+            raise ProjectLocked(project, "is open for editing in {holder}",
+                                LOCKED_HINT, holder=holder) from None
         try:
             self.key = _lock_inode(real)
         except OSError as err:
             _unlock_file(self.fh)
             self.fh.close()
             if not isinstance(err, _Taken):
-                raise ProjectReadOnly(project, f"cannot be edited ({(err.strerror or str(err)).lower()})",
-                                      READ_ONLY_HINT) from None
+                raise ProjectReadOnly(project, "cannot be edited ({value})",
+                                      READ_ONLY_HINT, value=(err.strerror or str(err)).lower()) from None
             raise ProjectLocked(project, "is open for editing in another program, under another of its names "
                                          "(a link to the same file)",
                                 LOCKED_HINT) from None
@@ -358,12 +357,10 @@ def sqlite_problem(path, err: sqlite3.Error) -> InputError:
         real = real_path(path)
         if os.access(real, os.W_OK) and os.access(real.parent, os.W_OK | os.X_OK):
             # MineDesk rolls back only what its own editors left (their lock file is beside it)
-            return InputError(path, f"holds a half-written change ({real.name}-journal) left by another program "
-                                    "that stopped", "open it once in that program (QGIS, say) so that it rolls the "
-                                                    "change back, or restore it from a copy")
-        return InputError(path, f"holds a half-written change ({real.name}-journal) left by a program that "
-                                "stopped, and only someone who may write to the file and its folder can undo it",
-                          "open it once with write access (as its owner, say); until then it cannot be read safely")
+            return InputError(path, "holds a half-written change ({name}-journal) left by another program that stopped", "open it once in that program (QGIS, say) so that it rolls the "
+                                                    "change back, or restore it from a copy", name=real.name)
+        return InputError(path, "holds a half-written change ({name}-journal) left by a program that stopped, and only someone who may write to the file and its folder can undo it",
+                          "open it once with write access (as its owner, say); until then it cannot be read safely", name=real.name)
     if name.startswith("SQLITE_READONLY") or "readonly database" in text:
         return ProjectReadOnly(path, "is read-only: nothing was written", READ_ONLY_HINT)
     if name.startswith("SQLITE_FULL"):
@@ -373,13 +370,13 @@ def sqlite_problem(path, err: sqlite3.Error) -> InputError:
         return InputError(path, "is busy: another program kept it locked for 15 seconds; nothing was written",
                           "try again when that program is done")
     if name.startswith(("SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
-        return InputError(path, f"cannot be opened ({text})", "check that it is there and that you may read it")
+        return InputError(path, "cannot be opened ({text})", "check that it is there and that you may read it", text=text)
     if name.startswith("SQLITE_IOERR"):
-        return InputError(path, f"cannot be read or written ({text}); nothing was written",
-                          "check the disk or the network folder, then try again")
+        return InputError(path, "cannot be read or written ({text}); nothing was written",
+                          "check the disk or the network folder, then try again", text=text)
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return InputError(path, f"is damaged ({text})", DAMAGED_HINT)
-    return InputError(path, f"cannot be used as a project ({text})", DAMAGED_HINT)
+        return InputError(path, "is damaged ({text})", DAMAGED_HINT, text=text)
+    return InputError(path, "cannot be used as a project ({text})", DAMAGED_HINT, text=text)
 
 
 def _damage(conn: sqlite3.Connection) -> tuple[str | None, int]:
@@ -437,8 +434,8 @@ def _why_not_project(path: Path) -> InputError:
         with open(path, "rb") as fh:
             head = fh.read(16)
     except OSError as err:
-        return InputError(path, f"cannot be read ({(err.strerror or str(err)).lower()})",
-                          "ask for read access to it, or copy it somewhere you can read it")
+        return InputError(path, "cannot be read ({value})",
+                          "ask for read access to it, or copy it somewhere you can read it", value=(err.strerror or str(err)).lower())
     if head != b"SQLite format 3\x00":
         return InputError(path, "is not a GeoPackage (not an SQLite database: damaged or another kind of file)",
                           DAMAGED_HINT)
@@ -536,13 +533,12 @@ class GpkgStore:
             _register_functions(conn)
             problem, version = _damage(conn)
             if problem:
-                raise InputError(path, f"is damaged: it {problem}", DAMAGED_HINT)
+                raise InputError(path, "is damaged: it {problem_}", DAMAGED_HINT, problem_=problem)
             if version > SCHEMA_VERSION:
-                raise InputError(path, f"was made by a newer MineDesk (project schema {version}, this one "
-                                       f"reads up to {SCHEMA_VERSION})", "update MineDesk to open it")
+                raise InputError(path, "was made by a newer MineDesk (project schema {version}, this one reads up to {schema_version})", "update MineDesk to open it", version=version, schema_version=SCHEMA_VERSION)
             srs = _srs(conn)
             if isinstance(srs, str):
-                raise InputError(path, f"is damaged: it {srs}", DAMAGED_HINT)
+                raise InputError(path, "is damaged: it {srs}", DAMAGED_HINT, srs=srs)
             if version < SCHEMA_VERSION and not readonly:
                 _migrate(conn, version)
             return cls(path, conn, readonly, lock, *srs)
@@ -617,9 +613,8 @@ class GpkgStore:
                 try:
                     decode_geometries([blob])
                 except _DECODE_ERRORS as err:
-                    raise InputError(self.path, f"is damaged: the geometry of {table} feature {fid} cannot be read "
-                                                f"({err})", "fix or delete that feature in QGIS, or restore the "
-                                                            "project from a copy") from None
+                    raise InputError(self.path, "is damaged: the geometry of {table} feature {fid} cannot be read ({err})", "fix or delete that feature in QGIS, or restore the "
+                                                            "project from a copy", table=table, fid=fid, err=err) from None
             raise
 
     def history(self) -> list[dict]:
@@ -635,8 +630,8 @@ class GpkgStore:
                 if not isinstance(changes, list):
                     raise ValueError("not a list of changes")
             except (ValueError, TypeError) as err:
-                raise InputError(self.path, f"is damaged: its audit log entry {r[0]} cannot be read ({err})",
-                                 "restore it from a copy; the features themselves are not affected") from None
+                raise InputError(self.path, "is damaged: its audit log entry {value} cannot be read ({err})",
+                                 "restore it from a copy; the features themselves are not affected", value=r[0], err=err) from None
             out.append({"seq": r[0], "time": _text(r[1]), "user": _text(r[2]), "action": _text(r[3]),
                         "label": _text(r[4]), "changes": changes})
         return out
@@ -743,9 +738,8 @@ def _check_writable(path: Path, real: Path) -> None:
                                     "and the lock file go", READ_ONLY_HINT)
     links = os.stat(real).st_nlink
     if links > 1:
-        raise ProjectReadOnly(path, f"has {links} names (hard links), so it opens read-only: an edit cut off "
-                                    "by a crash could not be rolled back through its other names",
-                              "to edit it, copy it (cp, not ln) and open the copy, or remove its other links")
+        raise ProjectReadOnly(path, "has {links} names (hard links), so it opens read-only: an edit cut off by a crash could not be rolled back through its other names",
+                              "to edit it, copy it (cp, not ln) and open the copy, or remove its other links", links=links)
 
 
 def _recover(path: Path) -> None:

@@ -153,7 +153,7 @@ class CoordinatesTool:
                 or QgsWkbTypes.isMultiType(layer.wkbType()):
             geometry = shapely.MultiPolygon(list(shapely.get_parts(geometry)))
         f.setGeometry(QgsGeometry.fromWkt(geometry.wkt))
-        self.message += f" · {self.dialog.outline.misclosure_text()}"
+        self.message += f" · {self.dialog.misclosure_label.text()}"
         if not layer.isEditable():
             layer.startEditing()
         layer.beginEditCommand(label)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minedesk.app.messages import error_text
 from minedesk.core.errors import InputError
 from minedesk.core.mapping import (
     CATEGORY_NAMES,
@@ -520,7 +521,7 @@ class ImportAssistant(QDialog):
             self.count.setText("")
             self.preview.clear()
             self.preview.setRowCount(0)
-            self.message.setText(err.message)
+            self.message.setText(error_text(err))
             return
         self.message.setText("")
         self.count.setText(self.tr("{0} in the layer").format(self._info["count"]))
@@ -675,7 +676,7 @@ class ImportAssistant(QDialog):
                 _show_rows(self.release_preview, {k: v[:PREVIEW_ROWS] for k, v in self._release_info["fields"].items()})
                 self.release_count.setText(self.tr("{0} in the layer").format(self._release_info["count"]))
             except InputError as err:
-                self.release_count.setText(err.message)
+                self.release_count.setText(error_text(err))
         else:
             self.release_count.setText(self.tr("no release file"))
         boxes = [self.release_hazard_id, self.category_field, self.category, self.values,
@@ -803,7 +804,7 @@ class ImportAssistant(QDialog):
             try:
                 misfit = self.io.crs_misfit(choices["crs"], self._info["bounds"]) if self._info.get("bounds") else None
             except InputError as err:
-                return err.message
+                return error_text(err)
             if misfit:
                 return self.tr("{0}: {1}; choose the coordinate reference system the numbers are in").format(
                     Path(self.path).name, misfit)
@@ -814,7 +815,7 @@ class ImportAssistant(QDialog):
         try:  # read as the window will: whatever it would refuse is said here, before anything opens
             project_columns(self.path, releases, **reading)
         except InputError as err:
-            return err.message
+            return error_text(err)
         return None
 
     def _doubled(self, choices: dict) -> str | None:

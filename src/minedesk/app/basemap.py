@@ -49,8 +49,8 @@ class MBTiles:
             meta = dict(self.conn.execute("SELECT name, value FROM metadata").fetchall())
             zooms = self.conn.execute("SELECT min(zoom_level), max(zoom_level) FROM tiles").fetchone()
         except sqlite3.Error as err:
-            raise InputError(self.path, f"is not an MBTiles file ({err})",
-                             "make one with: gdal_translate -of MBTILES in.tif out.mbtiles") from None
+            raise InputError(self.path, "is not an MBTiles file ({err})",
+                             "make one with: gdal_translate -of MBTILES in.tif out.mbtiles", err=err) from None
         if zooms[0] is None:
             raise InputError(self.path, "holds no tiles", "make it again with its zoom levels")
         self.name = meta.get("name", self.path.stem)

@@ -528,7 +528,8 @@ class MapCanvas(pg.GraphicsView):
             painter.drawLine(QPointF(x0, y0), QPointF(x0 + px, y0))
             for x in (x0, x0 + px / 2, x0 + px):
                 painter.drawLine(QPointF(x, y0 - 5), QPointF(x, y0))
-            text = f"{length / 1000:g} km" if length >= 1000 else f"{length:g} m"
+            text = (self.tr("{0} km", "scale bar").format(f"{length / 1000:g}") if length >= 1000 else
+                    self.tr("{0} m", "scale bar").format(f"{length:g}"))
             painter.drawText(QRectF(x0, y0 - 20, px, 14), Qt.AlignmentFlag.AlignCenter, text)
         self._draw_legend(painter, vw, vh)
         cx, cy = vw - 30, 40
@@ -551,11 +552,22 @@ class MapCanvas(pg.GraphicsView):
         return entries + [(self.tr("cleared"), RELEASE_FILL["cleared"]), (self.tr("reduced"), RELEASE_FILL["reduced"]),
                           (self.tr("cancelled"), RELEASE_FILL["cancelled"])]
 
+    def legend_width(self, metrics, vw: int) -> int:
+        """The legend's width: its longest entry's (Russian and Azerbaijani names are longer), up to
+        half the map."""
+        widest = max((metrics.horizontalAdvance(t) + (0 if c is None else 28) for t, c in self.legend_entries()),
+                     default=0)
+        return int(min(max(150, widest + 4), max(150, vw / 2)))
+
+    def legend_cut(self) -> list[str]:
+        """The legend entries too long to be shown whole on the map as it is now."""
+        metrics = self.fontMetrics()
+        w = self.legend_width(metrics, self.width())
+        return [t for t, c in self.legend_entries() if metrics.horizontalAdvance(t) > w - (0 if c is None else 28)]
+
     def _draw_legend(self, painter: QPainter, vw: int, vh: int) -> None:
         entries = self.legend_entries()
-        # as wide as its longest entry (Russian and Azerbaijani names are longer), up to a third of the map
-        widest = max((painter.fontMetrics().horizontalAdvance(t) + (0 if c is None else 28) for t, c in entries), default=0)
-        w, row = int(min(max(150, widest + 4), max(150, vw / 3))), 18
+        w, row = self.legend_width(painter.fontMetrics(), vw), 18
         x0, y0 = vw - w - 12, vh - row * len(entries) - 18
         painter.fillRect(QRectF(x0 - 6, y0 - 6, w + 8, row * len(entries) + 10), QColor(255, 255, 255, 215))
         for i, (text, color) in enumerate(entries):

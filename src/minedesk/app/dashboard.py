@@ -20,12 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minedesk.app.messages import hectares_unit
 from minedesk.app.table import fit_columns, two_lines
 from minedesk.core import palette
 from minedesk.core.model import CATEGORIES
 from minedesk.core.summary import released_over_time
 from minedesk.core.tally import group_members, percent_released
 
+
+class _WrappedLabel(QLabel):
+    """A word-wrapped label that does not make its layout height-for-width (the dashboard sets
+    its minimum height from its width instead)."""
+
+    def hasHeightForWidth(self) -> bool:  # Qt's name
+        return False
 
 class _Figure(QTableWidgetItem):
     """A number shown as text in the locale's format, sorted as a number."""
@@ -79,9 +87,12 @@ class Dashboard(QWidget):
             form.addWidget(label, row, col + 1, 1, 3 if key == "devices" else 1)
         # what the figures leave out, said beside them (the core's NotCounted): shown only when something is
         self.not_counted_label = QLabel(self.tr("Not counted"))
-        self.not_counted = QLabel("")
+        self.not_counted = _WrappedLabel("")
         self.not_counted.setObjectName("figure_not_counted")
         self.not_counted.setWordWrap(True)
+        # its height follows its width here (resizeEvent), not through the layout: a height-for-width
+        # widget makes the scroll area give the whole dashboard its preferred height (so a scroll
+        # bar) where its minimum would fit, e.g. beside the Data quality panel on a 1366x768 screen
         self.not_counted.setToolTip(self.tr("Releases that count toward no hazard (outside every hazard, or outside "
                                             "the one they name) and hazards left out when read for want of a "
                                             "usable polygon: the Data quality panel lists each one"))
@@ -170,7 +181,7 @@ class Dashboard(QWidget):
 
     def hectares_text(self, value: float) -> str:
         """Hectares in the locale's format, as every figure of the window shows them."""
-        return self.tr("{0} ha", "hectares, the unit of every figure").format(self.locale.toString(float(value), "f", 2))
+        return f"{self.locale.toString(float(value), 'f', 2)} {hectares_unit()}"
 
     def refresh(self, *args) -> None:
         if self.project is None:
@@ -239,6 +250,12 @@ class Dashboard(QWidget):
         self.groups.setSortingEnabled(True)
         fit_columns(self.groups)
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        label = self.not_counted
+        if label.isVisible() and label.width() > 0:
+            label.setMinimumHeight(label.heightForWidth(label.width()))
+
     def wanted_size(self) -> QSize:
         """The size that shows every figure, every column of the group table and both charts
         without scrolling."""
@@ -260,7 +277,7 @@ class Dashboard(QWidget):
         total = 0.0
         for day, ha in series:
             try:
-                stamp = dt.datetime.fromisoformat(day).replace(tzinfo=dt.timezone.utc).timestamp()
+                stamp = dt.datetime.fromisoformat(day).replace(tzinfo=dt.UTC).timestamp()
             except ValueError:
                 continue
             total += ha

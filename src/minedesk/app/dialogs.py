@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minedesk.app.messages import translate
 from minedesk.core.commands import METHODS
 from minedesk.core.values import MAX_DEVICES
 
@@ -35,9 +36,10 @@ class ReleaseDialog(QDialog):
             self.category.addItem(text, value)
         self.method = QComboBox()
         self.method.setEditable(True)
-        self.method.addItems(list(METHODS))
+        for value in METHODS:  # shown in the window's language, stored as the project's word
+            self.method.addItem(translate(value), value)
         self.category.currentIndexChanged.connect(
-            lambda: self.method.setCurrentText(CATEGORY_METHOD[self.category.currentData()]))
+            lambda: self._set_method(CATEGORY_METHOD[self.category.currentData()]))
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -57,12 +59,25 @@ class ReleaseDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.category.setCurrentIndex(0)
-        self.method.setCurrentText(CATEGORY_METHOD["cleared"])
+        self._set_method(CATEGORY_METHOD["cleared"])
+
+    def _set_method(self, value: str) -> None:
+        at = self.method.findData(value)
+        if at >= 0:
+            self.method.setCurrentIndex(at)
+        else:
+            self.method.setCurrentText(value)
+
+    def method_value(self) -> str | None:
+        """The method as the project stores it: a listed one in English, or what was typed."""
+        text = self.method.currentText().strip()
+        at = self.method.findText(text)
+        return (self.method.itemData(at) if at >= 0 else text) or None
 
     def values(self) -> dict:
         return {
             "category": self.category.currentData(),
-            "method": self.method.currentText() or None,
+            "method": self.method_value(),
             "date": self.date.date().toString("yyyy-MM-dd"),
             "team": self.team.text().strip() or None,
             "depth_cm": self.depth.value() or None,

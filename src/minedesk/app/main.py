@@ -100,13 +100,21 @@ def quiet_offscreen_size_hints(app) -> None:
 def install_language(app, language: str | None):
     """Translate the window (English, Azerbaijani, Russian) and format numbers and dates the
     way the language does; ``system`` follows the operating system's locale."""
-    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
-    old = getattr(app, "_minedesk_translator", None)
-    if old is not None:
-        app.removeTranslator(old)
+    for old in (getattr(app, "_minedesk_translator", None), getattr(app, "_qt_translator", None)):
+        if old is not None:
+            app.removeTranslator(old)
     locale = QLocale.system() if language in (None, "", "system") else QLocale(language)
     QLocale.setDefault(locale)
+    # Qt's own words (standard buttons, file dialogs) from Qt's translations where Qt ships them
+    # (Russian); MineDesk's .ts carries them for the languages it does not (Azerbaijani). Installed
+    # first, so that MineDesk's own translator, installed last, is asked first.
+    qt = QTranslator(app)
+    if any(qt.load(locale, "qtbase", "_", folder)
+           for folder in (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), str(translations_dir()))):
+        app.installTranslator(qt)
+    app._qt_translator = qt
     translator = QTranslator(app)
     if translator.load(locale, "minedesk", "_", str(translations_dir())):
         app.installTranslator(translator)

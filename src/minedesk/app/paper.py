@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minedesk.app.messages import error_text, translate
 from minedesk.core.commands import IssueTaskOrder
 from minedesk.core.errors import InputError
 from minedesk.core.mapping import DISTRICT_NAMES, detect_column
@@ -50,7 +51,7 @@ class _PaperDialog(QDialog):
     def _paper_choice(self) -> QComboBox:
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
-        self.paper.addItem("Letter", "letter")
+        self.paper.addItem(self.tr("Letter"), "letter")
         return self.paper
 
     def _buttons(self, layout, preview_text: str, accept_text: str, accept) -> None:
@@ -77,7 +78,7 @@ class _PaperDialog(QDialog):
                 return
             doc = self.document()
         except InputError as err:
-            self.error_box = _error(self, err.message)
+            self.error_box = _error(self, error_text(err))
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintPreviewDialog(printer, self)
@@ -113,9 +114,9 @@ class TaskOrderDialog(_PaperDialog):
                     edit = QLineEdit()
                     edit.setObjectName(key)
                     self.inputs[key] = edit
-                    form.addRow(label, edit)
+                    form.addRow(translate(label), edit)
             if form.rowCount():
-                tabs.addTab(page, section)
+                tabs.addTab(page, translate(section))
         layout.addWidget(tabs)
         self._buttons(layout, self.tr("Preview and print..."), self.tr("Issue and save PDF..."), self.issue)
         self.issue_button = self.accept_button
@@ -174,7 +175,7 @@ class TaskOrderDialog(_PaperDialog):
             elif not self.prepare(order):
                 return False
         except InputError as err:
-            self.error_box = _error(self, err.message)
+            self.error_box = _error(self, error_text(err))
             return False
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save task order"), f"{order.task_id}.pdf",
@@ -195,7 +196,7 @@ class TaskOrderDialog(_PaperDialog):
                     self.project.withdraw(command)
                     raise
         except InputError as err:
-            self.error_box = _error(self, err.message)
+            self.error_box = _error(self, error_text(err))
             return False
         self.written.emit(self.tr("Issued {0} version {1}: {2}").format(order.task_id, order.version, path))
         self.accept()
@@ -241,7 +242,7 @@ def completion_report(parent, project, task_id: str | None = None, path: str | N
         completion_document(project, order, {}).write_pdf(path, title=f"Completion {task_id}",
                                                           inputs=source_files(project), overwrite=[path])
     except InputError as err:
-        parent.error_box = _error(parent, err.message)
+        parent.error_box = _error(parent, error_text(err))
         return None
     return path
 
@@ -303,7 +304,7 @@ class SummaryDialog(_PaperDialog):
             start, end = self.period()
             doc = self.document()
         except InputError as err:
-            self.error_box = _error(self, err.message)
+            self.error_box = _error(self, error_text(err))
             return []
         if path is None:
             name = f"summary-{start or 'start'}-{end}.pdf"
@@ -325,7 +326,7 @@ class SummaryDialog(_PaperDialog):
                     write_summary_csv(self.project, csv, start, end, self.by.currentData(), outputs=out)
                 out.commit()
         except InputError as err:
-            self.error_box = _error(self, err.message)
+            self.error_box = _error(self, error_text(err))
             return []
         self.written.emit(self.tr("Wrote {0}").format(", ".join(Path(p).name for p in written)))
         self.accept()

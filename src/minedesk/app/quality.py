@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minedesk.app.messages import finding_detail, translate
 from minedesk.core.errors import InputError
 
 AUTO_SECONDS = 0.25  # a check faster than this runs again by itself after every edit
@@ -95,16 +96,19 @@ class QualityPanel(QWidget):
         self.findings = findings
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(self.findings))
+        layers = {"hazards": self.tr("hazards"), "releases": self.tr("releases")}
         for i, (layer, f) in enumerate(self.findings):
-            for j, text in enumerate((layer, f.label, f.kind, f.detail)):
+            shown = (layers.get(layer, layer), f.label, translate(f.kind), finding_detail(f))
+            for j, text in enumerate(shown):
                 item = QTableWidgetItem(str(text))
                 item.setToolTip(str(text))  # the detail is often wider than its column
                 self.table.setItem(i, j, item)
+            self.table.item(i, 0).setData(Qt.ItemDataRole.UserRole, layer)
         self.table.setSortingEnabled(True)
         self.table.resizeColumnsToContents()
 
     def _activated(self, row: int, column: int) -> None:
-        layer, label = self.table.item(row, 0).text(), self.table.item(row, 1).text()
+        layer, label = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole), self.table.item(row, 1).text()
         project = self.project
         hazard_ids = set(project.hazard_ids())
         if layer == "hazards" and label in hazard_ids:

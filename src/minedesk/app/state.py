@@ -55,7 +55,11 @@ class UndoState:
     def of(cls, project) -> UndoState:
         if project is None:
             return cls()
-        return cls(project.undo_label, project.redo_label)
+        from minedesk.app.messages import say
+
+        undo, redo = getattr(project, "undo_message", None), getattr(project, "redo_message", None)
+        return cls(say(undo) if undo is not None else project.undo_label,
+                   say(redo) if redo is not None else project.redo_label)
 
 
 class AppState:

@@ -17,6 +17,7 @@ import numpy as np
 import shapely
 
 from minedesk.core.area import GEOD, AreaMeter, Rings
+from minedesk.core.errors import Msg
 from minedesk.core.mapping import (
     HAZARD_ID_NAMES,
     RELEASE_ID_NAMES,
@@ -31,9 +32,9 @@ from minedesk.core.schema import (
     AREA_MISMATCH,
     DUPLICATE_GEOMETRY,
     DUPLICATE_ID,
+    FOUND_AGAIN,
     LONG_EDGE,
     NEAR_DUPLICATE,
-    FOUND_AGAIN,
     OUTSIDE,
 )
 from minedesk.core.tally import TallyEngine
@@ -68,7 +69,7 @@ class CheckResult:
 
 def duplicate_ids(ids: np.ndarray) -> list[Finding]:
     counts = Counter(v for v in ids if v is not None)
-    return [Finding(v, DUPLICATE_ID, f"{n} features share it") for v, n in sorted(counts.items()) if n > 1]
+    return [Finding(v, DUPLICATE_ID, Msg("{n} features share it", n=n)) for v, n in sorted(counts.items()) if n > 1]
 
 
 def duplicate_geometries(geometry: np.ndarray, labels: np.ndarray, tolerance_pct: float) -> list[Finding]:
@@ -91,9 +92,9 @@ def duplicate_geometries(geometry: np.ndarray, labels: np.ndarray, tolerance_pct
     out = []
     for i, j, d, a in zip(left, right, diff, big, strict=True):
         if d == 0 or shapely.equals(geometry[i], geometry[j]):
-            out.append(Finding(labels[i], DUPLICATE_GEOMETRY, f"same shape as {labels[j]}"))
+            out.append(Finding(labels[i], DUPLICATE_GEOMETRY, Msg("same shape as {value}", value=labels[j])))
         elif d <= a * tolerance_pct / 100:
-            out.append(Finding(labels[i], NEAR_DUPLICATE, f"differs from {labels[j]} by {100 * d / a:.2f} % of its area"))
+            out.append(Finding(labels[i], NEAR_DUPLICATE, Msg("differs from {value} by {value2:.2f} % of its area", value=labels[j], value2=100 * d / a)))
     return out
 
 
@@ -119,7 +120,7 @@ def long_edges(geometry: np.ndarray, labels: np.ndarray, meter: AreaMeter, max_e
         if d > max_edge_m:
             feature = int(present[rings.geom_of_ring[ring[e]]])
             worst[feature] = max(worst.get(feature, 0.0), float(d))
-    return [Finding(labels[f], LONG_EDGE, f"{d / 1000:.1f} km between two consecutive vertices")
+    return [Finding(labels[f], LONG_EDGE, Msg("{value:.1f} km between two consecutive vertices", value=d / 1000))
             for f, d in sorted(worst.items())]
 
 
@@ -141,8 +142,7 @@ def reported_areas(hazards: HazardSet, meter: AreaMeter, opts: CheckOptions) -> 
         diff = reported - ha
         if abs(diff) > opts.area_tolerance_ha and abs(diff) > abs(ha) * opts.area_tolerance_pct / 100:
             pct = f" ({100 * diff / ha:+.1f} %)" if ha else ""
-            out.append(Finding(label, AREA_MISMATCH, f"{column} says {reported:.4f} ha, the geometry "
-                                                     f"measures {ha:.4f} ha{pct}"))
+            out.append(Finding(label, AREA_MISMATCH, Msg("{column} says {reported:.4f} ha, the geometry measures {ha:.4f} ha{pct}", column=column, reported=reported, ha=ha, pct=pct)))
     return out
 
 

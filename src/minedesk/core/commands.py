@@ -15,7 +15,7 @@ import numpy as np
 import shapely
 import shapely.ops
 
-from minedesk.core.errors import InputError
+from minedesk.core.errors import InputError, Msg, as_msg
 from minedesk.core.mapping import parse_category
 from minedesk.core.model import CATEGORIES, Category
 from minedesk.core.project import Change, Project, StagedProject, measurable
@@ -28,15 +28,25 @@ HAZARD_TYPES = ("SHA", "CHA")
 
 
 class Command:
-    label: str = ""
+    label: str = ""  # the English, as the audit log keeps it
     applied: list | None = None
+
+    @property
+    def message(self) -> Msg:
+        """The label as a template and its parameters (the window says it in its language)."""
+        said = self.__dict__.get("_message")
+        return said if said is not None and str(said) == self.label else Msg(self.label)
+
+    def _say(self, message: Msg) -> None:
+        self.__dict__["_message"] = message
+        self.label = str(message)
 
     def prepare(self, project: Project) -> list[Change]:
         raise NotImplementedError
 
 
-def _error(project: Project, problem: str, hint: str = "") -> InputError:
-    return InputError(getattr(project.store, "path", None), problem, hint)
+def _error(project: Project, problem: str, hint: str = "", **params) -> InputError:
+    return InputError(getattr(project.store, "path", None), problem, hint, **params)
 
 
 def _category(value) -> Category:
@@ -58,8 +68,8 @@ def _clip(project: Project, hazard_geom, geometry, hazard_id: str):
         geometry = shapely.make_valid(geometry)
     clipped = polygonal_part(shapely.intersection(hazard_geom, geometry))
     if clipped is None or clipped.area == 0:
-        raise _error(project, f"the release polygon does not overlap hazard {hazard_id}",
-                     "draw it inside the hazard, or choose the hazard it belongs to")
+        raise _error(project, "the release polygon does not overlap hazard {hazard_id}",
+                     "draw it inside the hazard, or choose the hazard it belongs to", hazard_id=hazard_id)
     return clipped
 
 
@@ -89,12 +99,12 @@ def _added_text(project, hazard_id: str, clipped, category) -> str:
         overlap = polygonal_part(shapely.intersection(rest, there))
         ha = project.hectares(overlap) if overlap is not None else 0.0
         if ha >= 0.005:
-            already.append(f"{ha:,.2f} ha already {better.value}")
+            already.append(Msg("{ha:,.2f} ha already {category}", ha=ha, category=Msg(better.value)))
             rest = polygonal_part(shapely.difference(rest, there))
     if not already:
-        return f" ({project.hectares(clipped):,.2f} ha)"
+        return Msg(" ({ha:,.2f} ha)", ha=project.hectares(clipped))
     added = project.hectares(rest) if rest is not None else 0.0
-    return f" ({added:,.2f} ha {cat.value} added; {'; '.join(already)})"
+    return Msg(" ({ha:,.2f} ha {category} added; {already})", ha=added, category=Msg(cat.value), already=already)
 
 
 def release_drawn(project, geometry, category, **details) -> Command:
@@ -131,7 +141,7 @@ def _release_values(project: Project, hazard_id: str, geometry, category, method
                category=_category(category).value, method=method, date=date, team=team, depth_cm=depth_cm)
     for name in devices or {}:
         if name not in project.device_names:
-            raise _error(project, f"has no column for {name} devices", "use AP, AT, UXO or IED")
+            raise _error(project, "has no column for {name} devices", "use AP, AT, UXO or IED", name=name)
     for name in project.device_names:
         row[project.device_column(name)] = input_count((devices or {}).get(name), f"{name} found")
     return row
@@ -186,7 +196,8 @@ class MarkReleased(_ReleaseDetails):
     category: Category | str
 
     def __post_init__(self):
-        self.label = f"Mark {self.hazard_id} {_category(self.category).value}{_devices_text(self.devices)}"
+        self._say(Msg("Mark {hazard_id} {category}{devices}", hazard_id=self.hazard_id,
+                      category=Msg(_category(self.category).value), devices=_devices_text(self.devices)))
 
     def prepare(self, project):
         shape = project.hazard_shape(self.hazard_id)
@@ -203,12 +214,13 @@ class AddRelease(_ReleaseDetails):
     category: Category | str
 
     def __post_init__(self):
-        self.label = self._label = (f"Add {_category(self.category).value} release to {self.hazard_id}"
-                                    f"{_devices_text(self.devices)}")
+        self._label = Msg("Add {category} release to {hazard_id}{devices}", hazard_id=self.hazard_id,
+                          category=Msg(_category(self.category).value), devices=_devices_text(self.devices))
+        self._say(self._label)
 
     def prepare(self, project):
         clipped = _clip(project, project.hazard_shape(self.hazard_id), self.geometry, self.hazard_id)
-        self.label = self._label + _added_text(project, self.hazard_id, clipped, self.category)
+        self._say(self._label + _added_text(project, self.hazard_id, clipped, self.category))
         return self._with_status(project, self.hazard_id, clipped,
                                  [self._change(project, self.hazard_id, clipped, self.category)])
 
@@ -222,7 +234,7 @@ class EditRelease(Command):
     category: Category | str | None = None
 
     def __post_init__(self):
-        self.label = f"Edit release {self.release_id}"
+        self._say(Msg("Edit release {release_id}", release_id=self.release_id))
 
     def prepare(self, project):
         fid, row = project.release(self.release_id)
@@ -247,7 +259,8 @@ class RecordDevices(Command):
         for f in self.finds:
             counts[f["category"]] = counts.get(f["category"], 0) + count_or_zero(f.get("count", 1))
         shown = " ".join(f"{n} {k}" for k, n in counts.items() if n)
-        self.label = f"Record {shown or 'no devices'} in {self.release_id}"
+        self._say(Msg("Record {devices} in {release_id}", devices=shown, release_id=self.release_id) if shown else
+                  Msg("Record no devices in {release_id}", release_id=self.release_id))
 
     def _counts(self) -> dict[str, int]:
         """The counts to add, each one checked (values.input_count)."""
@@ -263,12 +276,11 @@ class RecordDevices(Command):
         values = dict(row)
         for name, n in self._counts().items():
             if name not in project.device_names:
-                raise _error(project, f"has no column for {name} devices", "use AP, AT, UXO or IED")
+                raise _error(project, "has no column for {name} devices", "use AP, AT, UXO or IED", name=name)
             column = project.device_column(name)
             values[column] = count_or_zero(values[column]) + n  # a count another program left unusable is 0
             if values[column] > MAX_DEVICES:
-                raise _error(project, f"{self.release_id} would record {values[column]:,} {name}, more than "
-                                      f"{MAX_DEVICES:,}", "check the counts")
+                raise _error(project, "{release_id} would record {value:,} {name}, more than {max_devices:,}", "check the counts", release_id=self.release_id, value=values[column], name=name, max_devices=MAX_DEVICES)
         changes = [Change("releases", fid, values)]
         for i, find in enumerate(self.finds, start=1):
             f = project.blank("finds")
@@ -289,13 +301,14 @@ class SetHazardAttributes(Command):
     status: str | None = None
 
     def __post_init__(self):
-        parts = ([f"type {self.hazard_type}"] if self.hazard_type else []) + ([f"status {self.status}"] if self.status else [])
-        self.label = f"Set {self.hazard_id} {' and '.join(parts)}"
+        parts = (([Msg("type {hazard_type}", hazard_type=self.hazard_type)] if self.hazard_type else [])
+                 + ([Msg("status {status}", status=self.status)] if self.status else []))
+        self._say(Msg("Set {hazard_id} {parts}", sep=", ", hazard_id=self.hazard_id, parts=parts))
 
     def prepare(self, project):
         fid, row = project.hazard(self.hazard_id)
         if self.hazard_type and self.hazard_type.upper() not in HAZARD_TYPES:
-            raise _error(project, f"unknown hazard type {self.hazard_type!r}", "use SHA or CHA")
+            raise _error(project, "unknown hazard type {hazard_type!r}", "use SHA or CHA", hazard_type=self.hazard_type)
         values = dict(row)
         if self.hazard_type:
             values["hazard_type"] = self.hazard_type.upper()
@@ -315,15 +328,16 @@ class AddHazard(Command):
 
     def __post_init__(self):
         self.hazard_id = str(self.hazard_id or "").strip()
-        self.label = f"Add hazard {self.hazard_id}"
+        self._say(Msg("Add hazard {hazard_id}", hazard_id=self.hazard_id))
 
     def prepare(self, project):
         if not self.hazard_id:
             raise _error(project, "a new hazard needs an id", "give it one (--id AGD-CHA-00042)")
         if self.hazard_id in set(project.hazard_ids()):
-            raise _error(project, f"hazard {self.hazard_id} exists already", "give the new hazard an id not yet used")
+            raise _error(project, "hazard {hazard} exists already", "give the new hazard an id not yet used",
+                         hazard=self.hazard_id)
         if self.hazard_type and self.hazard_type.upper() not in HAZARD_TYPES:
-            raise _error(project, f"unknown hazard type {self.hazard_type!r}", "use SHA or CHA")
+            raise _error(project, "unknown hazard type {value!r}", "use SHA or CHA", value=self.hazard_type)
         geometry = self.geometry
         if geometry is None or geometry.is_empty:
             raise _error(project, "the hazard polygon is empty", "give at least three turning points")
@@ -334,7 +348,7 @@ class AddHazard(Command):
             raise _error(project, "the hazard polygon encloses no area", "give at least three turning points that are not in line")
         if geometry.geom_type == "Polygon":
             geometry = shapely.MultiPolygon([geometry])
-        self.label = f"Add hazard {self.hazard_id} ({project.hectares(geometry):,.2f} ha)"
+        self._say(Msg("Add hazard {hazard_id} ({ha:,.2f} ha)", hazard_id=self.hazard_id, ha=project.hectares(geometry)))
         row = project.blank("hazards")
         row.update(geom=geometry, hazard_id=self.hazard_id,
                    hazard_type=self.hazard_type.upper() if self.hazard_type else None, status=self.status)
@@ -372,7 +386,7 @@ class DeleteHazard(Command):
     hazard_id: str
 
     def __post_init__(self):
-        self.label = f"Delete hazard {self.hazard_id}"
+        self._say(Msg("Delete hazard {hazard_id}", hazard_id=self.hazard_id))
 
     def prepare(self, project):
         return _delete_hazard_changes(project, self.hazard_id)
@@ -383,7 +397,7 @@ class DeleteRelease(Command):
     release_id: str
 
     def __post_init__(self):
-        self.label = f"Delete release {self.release_id}"
+        self._say(Msg("Delete release {release_id}", release_id=self.release_id))
 
     def prepare(self, project):
         fid, _ = project.release(self.release_id)
@@ -400,21 +414,21 @@ class SplitHazard(Command):
     line: object
 
     def __post_init__(self):
-        self.label = f"Split {self.hazard_id}"
+        self._say(Msg("Split {hazard_id}", hazard_id=self.hazard_id))
 
     def prepare(self, project):
         fid, hazard = project.hazard(self.hazard_id)
         pieces = [p for p in shapely.ops.split(project.hazard_shape(self.hazard_id), self.line).geoms if p.area > 0]
         if len(pieces) < 2:
-            raise _error(project, f"the line does not cut hazard {self.hazard_id} in two",
-                         "draw it across the hazard, from outside to outside")
+            raise _error(project, "the line does not cut hazard {hazard_id} in two",
+                         "draw it across the hazard, from outside to outside", hazard_id=self.hazard_id)
         pieces.sort(key=lambda g: (g.centroid.x, g.centroid.y))  # named west to east: A, B, ...
         ids = [f"{self.hazard_id}-{letter}" for letter in string.ascii_uppercase[: len(pieces)]]
         taken = set(project.hazard_ids())
         if any(i in taken for i in ids):
-            raise _error(project, f"hazard ids {', '.join(i for i in ids if i in taken)} exist already",
-                         "rename them before splitting")
-        self.label = f"Split {self.hazard_id} into {', '.join(ids)}"
+            raise _error(project, "hazard ids {items} exist already",
+                         "rename them before splitting", items=', '.join(i for i in ids if i in taken))
+        self._say(Msg("Split {hazard_id} into {ids}", hazard_id=self.hazard_id, ids=", ".join(ids)))
         changes = []
         new_releases = []
         for rfid, rel in project.releases_of(self.hazard_id):
@@ -451,7 +465,7 @@ class MergeHazards(Command):
 
     def __post_init__(self):
         first, *rest = self.hazard_ids
-        self.label = f"Merge {', '.join(rest)} into {first}"
+        self._say(Msg("Merge {others} into {first}", others=", ".join(rest), first=first))
 
     def prepare(self, project):
         if len(self.hazard_ids) < 2 or len(set(self.hazard_ids)) != len(self.hazard_ids):
@@ -479,7 +493,7 @@ class Batch(Command):
 
     def __post_init__(self):
         self._joined = not self.label  # the commands' own labels, as they read once prepared
-        self.label = self.label or "; ".join(c.label for c in self.commands)
+        self._say(Msg.join("; ", [c.message for c in self.commands]) if self._joined else as_msg(self.label))
 
     def prepare(self, project):
         changes = []
@@ -490,7 +504,7 @@ class Batch(Command):
             staged.stage(prepared)
             changes += prepared
         if self._joined:
-            self.label = "; ".join(c.label for c in self.commands)
+            self._say(Msg.join("; ", [c.message for c in self.commands]))
         return changes
 
 
@@ -501,15 +515,16 @@ class IssueTaskOrder(Command):
     order: object  # minedesk.core.taskorder.TaskOrder
 
     def __post_init__(self):
-        self.label = f"Issue task order {self.order.task_id} version {self.order.version}"
+        self._say(Msg("Issue task order {task_id} version {version}", task_id=self.order.task_id,
+                      version=self.order.version))
 
     def prepare(self, project):
         for hid in self.order.hazard_ids:
             project.hazard(hid)  # every hazard must exist
         taken = {(r["task_id"], int(r["version"])) for r in project.rows["task_orders"].values()}
         if (self.order.task_id, self.order.version) in taken:
-            raise _error(project, f"task order {self.order.task_id} version {self.order.version} exists already",
-                         "editing an issued order makes a new version")
+            raise _error(project, "task order {task_id} version {version} exists already",
+                         "editing an issued order makes a new version", task_id=self.order.task_id, version=self.order.version)
         values = project.blank("task_orders")
         values.update(self.order.to_row())
         return [Change("task_orders", project.new_fid("task_orders"), values)]

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from minedesk.core.errors import InputError
+from minedesk.core.errors import InputError, Msg
 from minedesk.core.model import CATEGORIES, DEVICE_CATEGORIES, Category, HazardSet, Layer, ReleaseSet
 from minedesk.core.schema import IDS_GENERATED, UNKNOWN_CATEGORY
 from minedesk.core.validation import Finding, clean_polygons, non_polygonal
@@ -217,7 +217,7 @@ def named_column(columns, wanted: str, source, what: str) -> str:
     """The column a user named for ``what`` (:func:`column_named`), or one line naming the columns."""
     found = column_named(columns, wanted)
     if found is None:
-        raise InputError(source, f"has no column {wanted!r} for the {what}", f"columns are: {', '.join(columns) or 'none'}")
+        raise InputError(source, "has no column {wanted!r} for the {what}", "columns are: {value}", wanted=wanted, what=what, value=', '.join(columns) or 'none')
     return found
 
 
@@ -255,8 +255,8 @@ def _polygon_layer(layer: Layer, labels: np.ndarray):
     odd = non_polygonal(layer.geometry)
     if len(odd):
         kinds = sorted({layer.geometry[i].geom_type for i in odd})
-        raise InputError(layer.source, f"holds {', '.join(kinds)} features, not polygons",
-                         "MineDesk needs hazard and release areas as polygons; choose a polygon layer")
+        raise InputError(layer.source, "holds {items} features, not polygons",
+                         "MineDesk needs hazard and release areas as polygons; choose a polygon layer", items=', '.join(kinds))
     return clean_polygons(layer.geometry, labels, layer.crs, layer.source)
 
 
@@ -286,12 +286,13 @@ def hazards_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tup
     geometry, keep, findings = _polygon_layer(layer, labels)
     findings = list(layer.notes) + findings
     if missing.any() and len(labels):
-        where = (f"no hazard id column (looked for {', '.join(HAZARD_ID_NAMES)})" if ids is None
-                 else f"{int(missing.sum()):,} hazard(s) with no {id_col}")
-        findings.append(Finding(layer.source, IDS_GENERATED,
-                                f"{where}: named HAZ- and their feature id ({labels[missing][0]} is feature "
-                                f"{int(np.asarray(layer.fids)[missing][0])}), the same on every read of this file"
-                                + (f"; {mapping.hint('hazard_id')}" if ids is None else "")))
+        where = (Msg("no hazard id column (looked for {names})", names=", ".join(HAZARD_ID_NAMES)) if ids is None
+                 else Msg("{n:,} hazard(s) with no {column}", n=int(missing.sum()), column=id_col))
+        said = Msg("{where}: named HAZ- and their feature id ({label_} is feature {fid}), the same on every read of "
+                   "this file", where=where, label_=labels[missing][0], fid=int(np.asarray(layer.fids)[missing][0]))
+        if ids is None:
+            said = Msg("{said}; {hint}", said=said, hint=mapping.hint("hazard_id"))
+        findings.append(Finding(layer.source, IDS_GENERATED, said))
     attributes = {name: column[keep] for name, column in layer.fields.items()}
     mapped = {"hazard_id": id_col} if id_col else {}
     type_col = find_column(layer, mapping.type_field or mapping.columns.get("type"), HAZARD_TYPE_NAMES, "hazard type")
@@ -314,15 +315,15 @@ def _counts(layer: Layer, column: str, labels: np.ndarray,
     counts, problems = device_counts(layer.fields[column])
     words = [v for _, v, why in problems if why.endswith("is not a number")]
     if words and len(words) == len(problems) and all(device_count(v)[0] is None for v in layer.fields[column]):
-        raise InputError(layer.source, f"column {column} holds {words[0]!r}, not a number of devices",
-                         hint)
-    findings = [Finding(labels[i], BAD_COUNT, f"{column}: {why}; counted as 0", row=i) for i, _, why in problems]
+        raise InputError(layer.source, "column {column} holds {value!r}, not a number of devices",
+                         hint, column=column, value=words[0])
+    findings = [Finding(labels[i], BAD_COUNT, Msg("{column}: {why}; counted as 0", column=column, why=why), row=i) for i, _, why in problems]
     return counts, findings
 
 
 def _dates(layer: Layer, column: str, labels: np.ndarray) -> list[Finding]:
     """A finding for each release date that cannot be read (:func:`minedesk.core.values.date_problems`)."""
-    return [Finding(labels[i], BAD_DATE, f"{column}: {why}; counted in no period", row=i)
+    return [Finding(labels[i], BAD_DATE, Msg("{column}: {why}; counted in no period", column=column, why=why), row=i)
             for i, _, why in date_problems(layer.fields[column])]
 
 
@@ -338,9 +339,8 @@ def releases_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tu
     else:
         cat_col = find_column(layer, mapping.category_field, CATEGORY_NAMES, "release category")
         if cat_col is None:
-            raise InputError(layer.source, "has no release category column (looked for "
-                             + ", ".join(CATEGORY_NAMES[:3]) + ")",
-                             mapping.hint("category"))
+            raise InputError(layer.source, "has no release category column (looked for {names})",
+                             mapping.hint("category"), names=", ".join(CATEGORY_NAMES[:3]))
         mapped["category"] = cat_col
         values = strings(layer.fields[cat_col])
         meaning = {v: category_index(v, mapping.category_values) for v in set(values)}
@@ -350,9 +350,9 @@ def releases_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tu
             unknown[str(v)] = unknown.get(str(v), 0) + 1
         for value, n in unknown.items():
             findings.append(Finding(layer.source, UNKNOWN_CATEGORY,
-                                    f"{n} release(s) with {cat_col}={value!r} skipped; "
-                                    + mapping.hint("category_value", pair=shlex.quote(value + "=CAT"),
-                                                   value=value)))
+                                    Msg("{n} release(s) with {column}={value!r} skipped; {hint}", n=n, column=cat_col,
+                                        value=value, hint=mapping.hint("category_value",
+                                                                       pair=shlex.quote(value + "=CAT"), value=value))))
 
     link_col = None if mapping.no_link else find_column(layer, mapping.release_hazard_id, RELEASE_LINK_NAMES, "hazard id")
     devices = {}
@@ -375,8 +375,7 @@ def releases_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tu
     for f in geo_findings:
         lost = sum(int(d[f.row]) for d in devices.values()) if f.row is not None else 0
         if not keep[f.row] and lost:
-            f = Finding(f.label, f.kind, f"{f.detail + '; ' if f.detail else ''}skipped with the "
-                        f"{lost} device(s) it records", row=f.row)
+            f = Finding(f.label, f.kind, Msg("{detail}; skipped with the {lost} device(s) it records", detail=f.message or f.detail, lost=lost) if f.detail else Msg("skipped with the {lost} device(s) it records", lost=lost), row=f.row)
         findings.append(f)
     keep &= category >= 0
     return ReleaseSet(

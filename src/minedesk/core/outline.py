@@ -49,7 +49,7 @@ from dataclasses import dataclass, field, replace
 import shapely
 
 from minedesk.core import coords
-from minedesk.core.errors import InputError
+from minedesk.core.errors import InputError, Msg
 from minedesk.core.positions import EXAMPLES, FORMS, parse_position
 
 __all__ = [
@@ -149,14 +149,18 @@ class Outline:
         r = self.ratio
         return r is not None and r < self.tolerance
 
-    def misclosure_text(self) -> str:
+    def misclosure_text(self) -> Msg:
         """``misclosure 1.24 m (1 : 412)`` or what the closing was (the one text of every front end)."""
         if self.misclosure_m is None:
-            return "closed by a straight edge from the last point to TP 1 (no misclosure to measure)"
-        ratio = "exact" if self.ratio == math.inf else f"1 : {self.ratio:,.0f}"
-        text = f"misclosure {self.misclosure_m:,.2f} m ({ratio}) over {self.length_m:,.1f} m"
+            return Msg("closed by a straight edge from the last point to TP 1 (no misclosure to measure)")
+        if self.ratio == math.inf:
+            ratio = Msg("exact")
+        else:
+            ratio = Msg("1 : {ratio:,.0f}", ratio=self.ratio)
+        text = Msg("misclosure {m:,.2f} m ({ratio}) over {length:,.1f} m", m=self.misclosure_m, ratio=ratio,
+                   length=self.length_m)
         if self.over_tolerance:
-            text += f", worse than the tolerance 1 : {self.tolerance:,.0f}"
+            text = Msg("{text}, worse than the tolerance 1 : {tolerance:,.0f}", text=text, tolerance=self.tolerance)
         return text
 
     def polygon(self, repair: bool = False, accept_misclosure: bool = False, source=None):
@@ -166,23 +170,25 @@ class Outline:
         bad = self.problems
         if bad:
             first = bad[0]
-            more = f" (and {len(bad) - 1} more row(s))" if len(bad) > 1 else ""
-            raise InputError(source, f"row {first.number} {first.text.strip()!r}: {first.problem}{more}",
-                             "correct the row; nothing was recorded" + ("" if first.kind == "setting" else f" ({HINT})"))
+            more = Msg(" (and {n} more row(s))", n=len(bad) - 1) if len(bad) > 1 else ""
+            hint = (Msg("correct the row; nothing was recorded") if first.kind == "setting"
+                    else Msg("correct the row; nothing was recorded ({hint})", hint=HINT))
+            raise InputError(source, "row {number} {text!r}: {reason}{more}", hint, number=first.number,
+                             text=first.text.strip(), reason=first.problem, more=more)
         if len(self.ring) < 3:
-            raise InputError(source, f"{len(self.ring)} turning point(s): a polygon needs at least three",
-                             "give three or more positions, or a start and two or more legs")
+            raise InputError(source, "{n} turning point(s): a polygon needs at least three",
+                             "give three or more positions, or a start and two or more legs", n=len(self.ring))
         if self.over_tolerance and not accept_misclosure:
-            raise InputError(source, f"the traverse's {self.misclosure_text()}",
+            raise InputError(source, "the traverse's {misclosure}",
                              "check the bearings and distances, or accept the misclosure "
-                             "(--accept-misclosure; the window asks)")
+                             "(--accept-misclosure; the window asks)", misclosure=self.misclosure_text())
         poly = shapely.Polygon(self.ring)
         if self.crossings:
             if not repair:
                 where = "; ".join(coords.format_dd(x, y) for x, y in self.crossings[:3])
-                raise InputError(source, f"the polygon crosses itself at {where}",
+                raise InputError(source, "the polygon crosses itself at {where}",
                                  "put the turning points in order, or repair it (--repair; the window asks), "
-                                 "which splits it where it crosses")
+                                 "which splits it where it crosses", where=where)
             poly = _polygonal(shapely.make_valid(poly))
             if poly is None:
                 raise InputError(source, "the polygon encloses no area once repaired", "put the turning points in order")
@@ -334,8 +340,9 @@ def _read_point(text: str, settings: Settings, form: str | None):
     grid = _bare_grid(text, settings)
     pos = parse_position(grid or text)
     if form and form != "detect" and pos.form != form and not (form == "dms" and pos.form == "dm"):
-        raise InputError(None, f"read as {pos.form.upper()}, not the {form.upper()} chosen for this column",
-                         "choose the form it is written in, or let MineDesk detect it")
+        raise InputError(None, "read as {read}, not the {chosen} chosen for this column",
+                         "choose the form it is written in, or let MineDesk detect it", read=pos.form.upper(),
+                         chosen=form.upper())
     zone = pos.zone if pos.form in ("utm", "mgrs") else "{}{}".format(*coords.utm_zone(pos.lon, pos.lat))
     if pos.form == "gk":
         zone = f"GK {pos.zone}"

@@ -46,14 +46,14 @@ from functools import lru_cache
 from pyproj import CRS, Transformer
 
 from minedesk.core import coords
-from minedesk.core.errors import InputError
+from minedesk.core.errors import InputError, Msg
 
 __all__ = ["EXAMPLES", "Position", "parse_position"]
 
 #: One example of each accepted form, as the error messages show them.
 EXAMPLES = ("39.9188, 47.0030 (lat, lon) · 39°55'07.7\"N 47°00'10.8\"E · 39 55.128N 047 00.180E · "
             "38S 671184 4420665 · 38SPK 71184 20665 · X=4422525 Y=8671357")
-HINT = f"write a position like {EXAMPLES}"
+HINT = Msg("write a position like {examples}", examples=EXAMPLES)
 
 #: How far outside band S a band reading may fall and still be taken for one (then the text asks).
 BAND_MARGIN_DEG = 0.5
@@ -88,7 +88,7 @@ class Position:
 
 
 def _fail(text: str, problem: str) -> InputError:
-    return InputError(None, f"{text!r}: {problem}", HINT)
+    return InputError(None, "{text!r}: {problem_}", HINT, text=text, problem_=problem)
 
 
 # --------------------------------------------------------------------------- normalising
@@ -180,11 +180,8 @@ def _parse_utm(text: str, m: re.Match) -> Position:
     if in_band:
         return Position(*band_point, "utm", f"{zone}N")
     if near_band and hemi_point is not None:
-        raise InputError(None, f"{text!r}: is S the latitude band or the southern hemisphere? As band S it is "
-                               f"{_lat_text(band_lat, 2)}, just outside band S (32°N-40°N); as the southern "
-                               f"hemisphere {_lat_text(hemi_point[1], 2)}",
-                         f"write the band letter of the position meant: {zone}{_band_letter(band_lat)} "
-                         f"{e_text} {n_text} or {zone}{_band_letter(hemi_point[1])} {e_text} {n_text}")
+        raise InputError(None, "{text!r}: is S the latitude band or the southern hemisphere? As band S it is {value}, just outside band S (32°N-40°N); as the southern hemisphere {value2}",
+                         "write the band letter of the position meant: {zone}{value3} {e_text} {n_text} or {zone}{value4} {e_text} {n_text}", text=text, value=_lat_text(band_lat, 2), value2=_lat_text(hemi_point[1], 2), zone=zone, value3=_band_letter(band_lat), e_text=e_text, n_text=n_text, value4=_band_letter(hemi_point[1]))
     if hemi_point is None:
         raise _fail(text, f"northing {n_text} m is neither in band S (32°N-40°N) nor a position in the "
                           f"southern hemisphere of zone {zone}")
@@ -378,7 +375,7 @@ def parse_position(text: str) -> Position:
         ``S`` could be the band or the southern hemisphere (the message asks which).
     """
     if not isinstance(text, str):
-        raise InputError(None, f"a position is text, not {type(text).__name__}", HINT)
+        raise InputError(None, "a position is text, not {name}", HINT, name=type(text).__name__)
     t = _normalise(text)
     if not t:
         raise InputError(None, "an empty position", HINT)

@@ -20,7 +20,7 @@ import numpy as np
 import shapely
 from pyproj import CRS
 
-from minedesk.core.errors import InputError
+from minedesk.core.errors import InputError, Msg
 from minedesk.core.mapping import category_index
 from minedesk.core.model import DEVICE_CATEGORIES, HazardSet, ReleaseSet
 from minedesk.core.schema import (
@@ -174,7 +174,7 @@ class Project:
         devices = {name: self._counts(r.values[self.device_column(name)], self.device_column(name), labels)[rkeep]
                    for name in self.device_names}
         if "date" in r.values:  # another GIS may have typed any text
-            self.warnings += [Finding(labels[i], BAD_DATE, f"date: {why}; counted in no period")
+            self.warnings += [Finding(labels[i], BAD_DATE, Msg("date: {why}; counted in no period", why=why))
                               for i, _, why in date_problems(np.asarray(r.values["date"], dtype=object))]
         releases = ReleaseSet(crs=self.crs, geometry=rgeom[rkeep], category=category[rkeep], labels=labels[rkeep],
                               hazard_ids=np.array([None if v is None else str(v) for v in r.values["hazard_id"]],
@@ -193,14 +193,14 @@ class Project:
         if value not in known:
             known[value] = category_index(value)
         if known[value] < 0:
-            self.warnings.append(Finding(label, UNKNOWN_CATEGORY, f"{value!r}: not counted"))
+            self.warnings.append(Finding(label, UNKNOWN_CATEGORY, Msg("{value!r}: not counted", value=value)))
         return known[value]
 
     def _counts(self, values, column: str, labels) -> np.ndarray:
         """A device column as the figures count it; a finding for each unusable value (a no-data
         marker, a negative, a fraction, an absurd number, text written by another program)."""
         counts, problems = device_counts(np.asarray(values, dtype=object))
-        self.warnings += [Finding(labels[i], BAD_COUNT, f"{column}: {why}; counted as 0") for i, _, why in problems]
+        self.warnings += [Finding(labels[i], BAD_COUNT, Msg("{column}: {why}; counted as 0", column=column, why=why)) for i, _, why in problems]
         return counts
 
     def device_column(self, name: str) -> str:
@@ -301,14 +301,22 @@ class Project:
     def redo_label(self) -> str | None:
         return self._redo[-1].label if self._redo else None
 
+    @property
+    def undo_message(self) -> Msg | None:
+        """What Undo would take back, as a template the window translates."""
+        return _said(self._undo[-1]) if self._undo else None
+
+    @property
+    def redo_message(self) -> Msg | None:
+        return _said(self._redo[-1]) if self._redo else None
+
     def execute(self, command) -> ProjectEvent:
         """Do a command: every check and computation first, then one write (and audit entry),
         then the model and the tallies follow; what is written is always acknowledged."""
         try:
             changes = self._checked(command.prepare(self), command.label)
         except shapely.errors.GEOSException as err:
-            raise InputError(getattr(self.store, "path", None), f"{command.label}: the shapes cannot be "
-                             f"computed ({err})", "check the hazard's shape (minedesk check PROJECT)") from None
+            raise InputError(getattr(self.store, "path", None), "{label_}: the shapes cannot be computed ({err})", "check the hazard's shape (minedesk check PROJECT)", label_=command.message, err=err) from None
         applied = self.store.apply(changes, "do", command.label)
         command.applied = applied
         self._undo.append(command)
@@ -328,13 +336,12 @@ class Project:
             geom = None if values is None else values.get("geom")
             if geom is not None and not (current is not None and current.get("geom") is geom):
                 if not np.isfinite(shapely.get_coordinates(geom)).all():
-                    raise InputError(getattr(self.store, "path", None), f"{label}: a shape has coordinates that "
-                                     "are not numbers", "check the coordinates")
+                    raise InputError(getattr(self.store, "path", None), "{label_}: a shape has coordinates that are not numbers", "check the coordinates", label_=label)
                 if c.table in POLYGON_TABLES and not geom.is_valid:
                     fixed = repaired_polygon(geom)
                     if fixed is None:
-                        raise InputError(getattr(self.store, "path", None), f"{label}: a new shape encloses no area",
-                                         "draw at least three points around some ground")
+                        raise InputError(getattr(self.store, "path", None), "{label_}: a new shape encloses no area",
+                                         "draw at least three points around some ground", label_=label)
                     values = dict(values, geom=fixed)
             out.append(replace(c, values=values, exists=exists))
         return out
@@ -402,7 +409,7 @@ class Project:
             values = {c: np.array([rows[int(f)].get(c) for f in fids] if len(fids) else [], dtype=object)
                       for c in self.columns[name]}
             tables[name] = TableData(name, self.columns[name], fids, values, self._seq[name])
-        self.warnings = [Finding("project", RECOMPUTED, f"after {why}")]
+        self.warnings = [Finding("project", RECOMPUTED, Msg("after {why}", why=why))]
         self._build_engine(ProjectData(crs=self.crs, tables=tables, meta=self.meta))
 
     def _follow_row(self, table: str, fid: int, before: dict | None, after: dict | None) -> set[int]:
@@ -457,19 +464,24 @@ def _differ(a, b) -> bool:
     return a != b
 
 
+def _said(command) -> Msg:
+    message = getattr(command, "message", None)
+    return message if isinstance(message, Msg) else Msg(str(command.label))
+
+
 def _no_hazard(project, hazard_id: str) -> InputError:
-    return InputError(getattr(project.store, "path", None), f"has no hazard {hazard_id!r}",
-                      "check the id (minedesk tally PROJECT --per-hazard lists them)")
+    return InputError(getattr(project.store, "path", None), "has no hazard {hazard_id!r}",
+                      "check the id (minedesk tally PROJECT --per-hazard lists them)", hazard_id=hazard_id)
 
 
 def _no_release(project, release_id: str) -> InputError:
-    return InputError(getattr(project.store, "path", None), f"has no release {release_id!r}", "check the id")
+    return InputError(getattr(project.store, "path", None), "has no release {release_id!r}", "check the id", release_id=release_id)
 
 
 def _area_shape(project, hazard_id: str, shape):
     if shape is None or shape.is_empty:
-        raise InputError(getattr(project.store, "path", None), f"hazard {hazard_id} encloses no area",
-                         "redraw its shape in QGIS (minedesk check PROJECT shows what is wrong with it)")
+        raise InputError(getattr(project.store, "path", None), "hazard {hazard_id} encloses no area",
+                         "redraw its shape in QGIS (minedesk check PROJECT shows what is wrong with it)", hazard_id=hazard_id)
     return shape
 
 

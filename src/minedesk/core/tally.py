@@ -23,6 +23,7 @@ import shapely
 from pyproj import Transformer
 
 from minedesk.core.area import AreaMeter, transform
+from minedesk.core.errors import Msg
 from minedesk.core.mapping import category_index, column_named
 from minedesk.core.model import CATEGORIES, DEVICE_CATEGORIES, HazardSet, ReleaseSet
 from minedesk.core.parallel import in_slices
@@ -299,7 +300,7 @@ class TallyEngine:
             else:
                 if self.link_by_id and hid is not None:
                     self.warnings.append(Finding(labels[i], UNKNOWN_HAZARD,
-                                                 f"{hid!r} is not in the hazard layer; linked by location"))
+                                                 Msg("{hid!r} is not in the hazard layer; linked by location", hid=hid)))
                 spatial.append(i)
         if by_id:  # a release that names a hazard it does not touch counts no area: say so
             by_id = np.asarray(by_id)
@@ -308,7 +309,7 @@ class TallyEngine:
                                              min_size=PARALLEL_MIN))
             for i in by_id[~touch]:
                 self.warnings.append(Finding(labels[i], OUTSIDE_ITS_HAZARD,
-                                             f"it names {hids[i]!r} but does not overlap it; no area counted"))
+                                             Msg("it names {value!r} but does not overlap it; no area counted", value=hids[i])))
         if spatial:
             spatial = np.asarray(spatial)
             pairs = self.hazard_tree().query(geometry[spatial], predicate="intersects")
@@ -324,7 +325,8 @@ class TallyEngine:
             if not rows:
                 lost = int(counts[i].sum())
                 self.warnings.append(Finding(labels[i], OUTSIDE,
-                                             "not counted" + (f", nor its {lost} device(s)" if lost else "")))
+                                             Msg("not counted, nor its {lost} device(s)", lost=lost) if lost else
+                                             "not counted"))
                 result.append(((), None))
             elif len(rows) == 1:
                 result.append(((rows[0],), rows[0]))
@@ -391,7 +393,7 @@ class TallyEngine:
         by_cat = self.released_ha[rows].sum(axis=0)
         dev = self.devices[rows].sum(axis=0)
         return Tally(
-            hazards=int(len(rows)),
+            hazards=len(rows),
             total_ha=float(self.area_ha[rows].sum()),
             released_by_category_ha={cat.value: float(by_cat[c]) for c, cat in enumerate(CATEGORIES)},
             devices={name: int(dev[j]) for j, name in enumerate(self.device_names)},

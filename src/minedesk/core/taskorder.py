@@ -125,8 +125,8 @@ class TaskOrder:
 def check_fields(fields: dict[str, str]) -> None:
     unknown = [k for k in fields if k not in FIELD_KEYS]
     if unknown:
-        raise InputError("--field", f"unknown task order field(s): {', '.join(unknown)}",
-                         f"use one of: {', '.join(FIELD_KEYS)}")
+        raise InputError("--field", "unknown task order field(s): {items}",
+                         "use one of: {items2}", items=', '.join(unknown), items2=', '.join(FIELD_KEYS))
     for key in POINT_FIELDS:
         if fields.get(key):
             try:
@@ -157,21 +157,19 @@ def check_tolerance(simplify_m) -> float | None:
     except (TypeError, ValueError):
         value = math.nan
     if not math.isfinite(value) or value <= 0 or value > 10_000:
-        raise InputError("--simplify", f"{simplify_m!r} is not a tolerance MineDesk uses",
-                         "give metres above 0 and up to 10000, e.g. --simplify 1")
+        raise InputError("--simplify", "{simplify_m!r} is not a tolerance MineDesk uses",
+                         "give metres above 0 and up to 10000, e.g. --simplify 1", simplify_m=simplify_m)
     return value
 
 
 def too_many_turning_points(count: int, simplify_m: float | None = None) -> InputError:
     """The one message for an outline too long for a task order."""
     if simplify_m is None:
-        return InputError(None, f"the task order would list {count:,} turning points, more than the "
-                          f"{MAX_TURNING_POINTS:,} a task order can carry",
+        return InputError(None, "the task order would list {count:,} turning points, more than the {max_turning_points:,} a task order can carry",
                           "simplify the outline for the document only (minedesk task-order --simplify METRES, "
-                          "e.g. 1; the window asks), or task fewer hazards")
-    return InputError(None, f"simplified at {simplify_m:g} m the task order still lists {count:,} turning points, "
-                      f"more than the {MAX_TURNING_POINTS:,} a task order can carry",
-                      "give a larger tolerance, or task fewer hazards")
+                          "e.g. 1; the window asks), or task fewer hazards", count=count, max_turning_points=MAX_TURNING_POINTS)
+    return InputError(None, "simplified at {simplify_m:g} m the task order still lists {count:,} turning points, more than the {max_turning_points:,} a task order can carry",
+                      "give a larger tolerance, or task fewer hazards", simplify_m=simplify_m, count=count, max_turning_points=MAX_TURNING_POINTS)
 
 
 class TaskSource(Protocol):
@@ -196,9 +194,8 @@ def task_hazard_rows(project: TaskSource, hazard_ids) -> list[int]:
         geom = project.engine.hazards.geometry[row]
         if geom is None or shapely.is_empty(geom):
             where = getattr(getattr(project, "store", None), "path", None) or project.engine.hazards.source
-            raise InputError(where, f"hazard {hid} has no outline a task order or report can show (its coordinates "
-                             "cannot be placed, or it encloses no area; it is left out of the figures)",
-                             "fix its shape in QGIS (minedesk check shows what is wrong with it), or leave it out")
+            raise InputError(where, "hazard {hid} has no outline a task order or report can show (its coordinates cannot be placed, or it encloses no area; it is left out of the figures)",
+                             "fix its shape in QGIS (minedesk check shows what is wrong with it), or leave it out", hid=hid)
         rows.append(row)
     return rows
 

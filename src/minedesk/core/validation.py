@@ -20,7 +20,7 @@ import shapely
 from pyproj import CRS, Transformer
 from pyproj.exceptions import CRSError, ProjError
 
-from minedesk.core.errors import InputError
+from minedesk.core.errors import InputError, Msg
 from minedesk.core.parallel import in_slices
 from minedesk.core.schema import (
     DEGENERATE,
@@ -43,7 +43,10 @@ POLYGONAL = ("Polygon", "MultiPolygon")
 
 @dataclass(frozen=True)
 class Finding:
-    """Something found in one feature: its label, what kind, and a detail for people."""
+    """Something found in one feature: its label, what kind, and a detail for people.
+
+    ``detail`` may be given as a :class:`~minedesk.core.errors.Msg`: it is then kept as
+    ``message`` (for the window to translate) and ``detail`` is its English."""
 
     label: str
     kind: str
@@ -51,6 +54,12 @@ class Finding:
     row: int | None = field(default=None, compare=False)  # the feature's position in its layer
     source: str = field(default="", compare=False)  # the file it was found in, when that matters
     layer: str = field(default="", compare=False)  # "hazards" or "releases": the role of that file
+    message: Msg | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self):
+        if isinstance(self.detail, Msg):
+            object.__setattr__(self, "message", self.detail)
+            object.__setattr__(self, "detail", str(self.detail))
 
     def __str__(self) -> str:
         return f"{self.label}: {self.kind}" + (f" ({self.detail})" if self.detail else "")
@@ -134,7 +143,7 @@ def coordinate_problems(geometry: np.ndarray, crs: CRS | None, xy: np.ndarray | 
     if not finite.all():
         for i in np.unique(owner[~finite]):
             codes[i] = BAD_NUMBER
-            details[int(i)] = "a NaN or infinite coordinate; skipped"
+            details[int(i)] = Msg("a NaN or infinite coordinate; skipped")
         xy = np.where(finite[:, None], xy, 0.0)
     if crs is None:
         return codes, details
@@ -177,14 +186,13 @@ def coordinate_problems(geometry: np.ndarray, crs: CRS | None, xy: np.ndarray | 
         if broken[corners].any():
             c = 2 * k + int(np.argmax(broken[corners]))
             codes[i] = BAD_CONVERSION
-            where = "is not a longitude/latitude on Earth" if crs.is_geographic else \
-                f"is no place {name} can convert to longitude/latitude"
-            details[i] = f"x {x[c]:.10g}, y {y[c]:.10g} {where} (a typo, or the wrong CRS); skipped"
+            where = Msg("is not a longitude/latitude on Earth") if crs.is_geographic else \
+                Msg("is no place {name} can convert to longitude/latitude", name=name)
+            details[i] = Msg("x {value:.10g}, y {value2:.10g} {where} (a typo, or the wrong CRS); skipped", value=x[c], value2=y[c], where=where)
         else:
             c = 2 * k + int(np.argmax(outside[corners]))
             codes[i] = OUTSIDE
-            details[i] = (f"x {x[c]:.10g}, y {y[c]:.10g} is at longitude {lon[c]:.2f}, latitude {lat[c]:.2f}, "
-                          f"far from where {name} is used (a typo, or the wrong CRS); skipped")
+            details[i] = (Msg("x {value:.10g}, y {value2:.10g} is at longitude {value3:.2f}, latitude {value4:.2f}, far from where {name} is used (a typo, or the wrong CRS); skipped", value=x[c], value2=y[c], value3=lon[c], value4=lat[c], name=name))
     return codes, details
 
 
@@ -193,7 +201,7 @@ def crs_misfit(source, crs: CRS, geometry: np.ndarray) -> InputError:
     xy = shapely.get_coordinates(geometry)
     xy = xy[np.isfinite(xy).all(axis=1)]
     x, y = (np.median(xy[:, 0]), np.median(xy[:, 1])) if len(xy) else (np.nan, np.nan)
-    problem = f"no feature lies where {_crs_name(crs)} is used (typical coordinates: x {x:.10g}, y {y:.10g})"
+    problem = Msg("no feature lies where {value} is used (typical coordinates: x {x:.10g}, y {y:.10g})", value=_crs_name(crs), x=x, y=y)
     if abs(x) <= 180 and abs(y) <= 90 and not crs.is_geographic:
         hint = "the numbers look like longitude/latitude degrees: give --crs EPSG:4326"
     elif 100_000 <= x <= 900_000 and 0 <= y <= 10_000_000:
@@ -266,7 +274,7 @@ def clean_polygons(geometry: np.ndarray, labels: np.ndarray, crs: CRS | None = N
     present, deduped, before = present[~gone], deduped[~gone], before[~gone]
     changed = shapely.get_num_coordinates(deduped) != before
     for i, g, n in zip(present[changed], deduped[changed], before[changed], strict=False):
-        findings.append(Finding(labels[i], REPEATED, f"{n - shapely.get_num_coordinates(g)} removed", row=i))
+        findings.append(Finding(labels[i], REPEATED, Msg("{value} removed", value=n - shapely.get_num_coordinates(g)), row=i))
         geometry[i] = g
 
     valid = np.concatenate(in_slices(shapely.is_valid, geometry, min_size=5000))  # GEOS, on every core
@@ -280,7 +288,7 @@ def clean_polygons(geometry: np.ndarray, labels: np.ndarray, crs: CRS | None = N
             findings.append(Finding(labels[i], DEGENERATE, "skipped: encloses no area", row=i))
         else:
             geometry[i] = fixed
-            findings.append(Finding(labels[i], REPAIRED, f"{_short_reason(reason)}; all enclosed area kept", row=i))
+            findings.append(Finding(labels[i], REPAIRED, Msg("{value}; all enclosed area kept", value=_short_reason(reason)), row=i))
     return geometry, keep, findings
 
 

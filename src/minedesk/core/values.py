@@ -30,7 +30,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from minedesk.core.errors import InputError
+from minedesk.core.errors import InputError, Msg
 from minedesk.core.schema import BAD_COUNT, BAD_DATE  # noqa: F401 - read from here by mapping, check and project
 
 #: The most devices of one category (AP, AT, UXO, IED ...) one release may record. The densest
@@ -50,8 +50,8 @@ DATE_FORMATS = "YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or YYYYMMDD"
 
 #: Kinds of finding for values in data that cannot be used.
 
-COUNT_HINT = f"give a whole number from 0 to {MAX_DEVICES:,}"
-DATE_HINT = f"write it as {DATE_FORMATS}"
+COUNT_HINT = Msg("give a whole number from 0 to {max:,}", max=MAX_DEVICES)
+DATE_HINT = Msg("write it as {formats}", formats=DATE_FORMATS)
 
 
 class BadValue(ValueError):
@@ -67,19 +67,19 @@ _BASIC = re.compile(r"(\d{4})(\d{2})(\d{2})")
 
 def _make(text: str, year: int, month: int, day: int) -> _dt.date:
     if not 1 <= month <= 12:
-        raise BadValue(f"{text!r} is not a date: there is no month {month}")
+        raise BadValue(Msg("{text!r} is not a date: there is no month {month}", text=text, month=month))
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise BadValue(f"{text!r} is not a plausible date: the year {year} is outside {FIRST_YEAR}-{LAST_YEAR}")
+        raise BadValue(Msg("{text!r} is not a plausible date: the year {year} is outside {first_year}-{last_year}", text=text, year=year, first_year=FIRST_YEAR, last_year=LAST_YEAR))
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
-        raise BadValue(f"{text!r} is not a date: {calendar.month_name[month]} {year} has no day {day}")
+        raise BadValue(Msg("{text!r} is not a date: {value} {year} has no day {day}", text=text, value=calendar.month_name[month], year=year, day=day))
     return _dt.date(year, month, day)
 
 
 def _check_time(text: str, m: re.Match) -> None:
     """A time after the date is ignored, but it must be a time (a 25:00 says the value is garbled)."""
     if m["h"] is not None and (int(m["h"]) > 23 or int(m["m"]) > 59 or int(m["s"] or 0) > 59):
-        raise BadValue(f"{text!r} is not a date: its time {text.split()[-1] if ' ' in text else text[11:]} does not exist")
+        raise BadValue(Msg("{text!r} is not a date: its time {value} does not exist", text=text, value=text.split()[-1] if ' ' in text else text[11:]))
 
 
 @lru_cache(maxsize=4096)  # a project holds a few hundred distinct dates in tens of thousands of rows
@@ -99,8 +99,8 @@ def _parse_text(text: str) -> _dt.date | None:
     if m:
         return _make(text, int(m[1]), int(m[2]), int(m[3]))
     if re.fullmatch(r"\d{4}", text) and FIRST_YEAR <= int(text) <= LAST_YEAR:  # a year column (older records)
-        raise BadValue(f"{text!r} is a year without a month and a day, which no period can hold")
-    raise BadValue(f"{text!r} is not a date MineDesk reads ({DATE_FORMATS})")
+        raise BadValue(Msg("{text!r} is a year without a month and a day, which no period can hold", text=text))
+    raise BadValue(Msg("{text!r} is not a date MineDesk reads ({date_formats})", text=text, date_formats=DATE_FORMATS))
 
 
 def parse_date(value) -> _dt.date | None:
@@ -121,22 +121,22 @@ def parse_date(value) -> _dt.date | None:
         day = value.astype("datetime64[D]")
         year = day.astype("datetime64[Y]").astype(np.int64) + 1970
         if not FIRST_YEAR <= year <= LAST_YEAR:
-            raise BadValue(f"{str(day)!r} is not a plausible date: the year {year} is outside {FIRST_YEAR}-{LAST_YEAR}")
+            raise BadValue(Msg("{value!r} is not a plausible date: the year {year} is outside {first_year}-{last_year}", value=str(day), year=year, first_year=FIRST_YEAR, last_year=LAST_YEAR))
         return day.item()
     if isinstance(value, (bool, np.bool_)):
-        raise BadValue(f"{value!r} is not a date")
+        raise BadValue(Msg("{value!r} is not a date", value=value))
     if isinstance(value, (float, np.floating)):
         if math.isnan(value):
             return None
         if not float(value).is_integer():
-            raise BadValue(f"{value!r} is not a date MineDesk reads ({DATE_FORMATS})")
+            raise BadValue(Msg("{value!r} is not a date MineDesk reads ({date_formats})", value=value, date_formats=DATE_FORMATS))
         value = int(value)
     if isinstance(value, (int, np.integer)):
         value = str(int(value))  # 20240615 in a numeric field
     if isinstance(value, bytes):
         value = value.decode("utf-8", "replace")
     if not isinstance(value, str):
-        raise BadValue(f"{value!r} is not a date")
+        raise BadValue(Msg("{value!r} is not a date", value=value))
     return _parse_text(value)
 
 
@@ -145,7 +145,7 @@ def read_date(value) -> tuple[_dt.date | None, str | None]:
     try:
         return parse_date(value), None
     except BadValue as err:
-        return None, str(err)
+        return None, err.args[0]
 
 
 def date_problems(values) -> list[tuple[int, object, str]]:
@@ -183,7 +183,7 @@ def input_date(value, source: str) -> str | None:
     try:
         day = parse_date(value)
     except BadValue as err:
-        raise InputError(source, str(err), DATE_HINT) from None
+        raise InputError(source, err.args[0], DATE_HINT) from None
     return None if day is None else day.isoformat()
 
 
@@ -191,20 +191,20 @@ def period(start, end, start_source: str = "--from", end_source: str = "--to") -
     """A reporting period as ISO dates (either end may be open); refused when it ends before it starts."""
     start, end = input_date(start, start_source), input_date(end, end_source)
     if start and end and end < start:
-        raise InputError(end_source, f"the period ends ({end}) before it starts ({start})",
-                         "choose an end on or after the start")
+        raise InputError(end_source, "the period ends ({end}) before it starts ({start})",
+                         "choose an end on or after the start", end=end, start=start)
     return start, end
 
 
 # --------------------------------------------------------------------------- device counts
 def _count_reason(shown: str, number: float) -> str:
     if number in NULL_MARKERS:
-        return f"{shown} is a no-data marker: the count is unknown"
+        return Msg("{shown} is a no-data marker: the count is unknown", shown=shown)
     if number < 0:
-        return f"{shown} is negative: not a count"
+        return Msg("{shown} is negative: not a count", shown=shown)
     if isinstance(number, float) and not number.is_integer():
-        return f"{shown} is not a whole number"
-    return f"{shown} is more than {MAX_DEVICES:,}, the most one release can record"
+        return Msg("{shown} is not a whole number", shown=shown)
+    return Msg("{shown} is more than {max_devices:,}, the most one release can record", shown=shown, max_devices=MAX_DEVICES)
 
 
 def device_count(value) -> tuple[int | None, str | None]:
@@ -213,7 +213,7 @@ def device_count(value) -> tuple[int | None, str | None]:
     if value is None:
         return None, None
     if isinstance(value, (bool, np.bool_)):
-        return None, f"{value!r} is a yes/no value, not a count"
+        return None, Msg("{value!r} is a yes/no value, not a count", value=value)
     if isinstance(value, bytes):
         value = value.decode("utf-8", "replace")
     if isinstance(value, str):
@@ -226,21 +226,21 @@ def device_count(value) -> tuple[int | None, str | None]:
             try:
                 number = float(text)
             except ValueError:
-                return None, f"{text!r} is not a number"
+                return None, Msg("{text!r} is not a number", text=text)
             if math.isnan(number):  # the word 'nan' is text, not an empty cell
-                return None, f"{text!r} is not a number"
+                return None, Msg("{text!r} is not a number", text=text)
         shown = repr(text)
     elif isinstance(value, (int, np.integer)):
         number, shown = int(value), str(int(value))
     elif isinstance(value, (float, np.floating)):
         number, shown = float(value), f"{float(value):g}"
     else:
-        return None, f"{value!r} is not a number"
+        return None, Msg("{value!r} is not a number", value=value)
     if isinstance(number, float):
         if math.isnan(number):
             return None, None
         if math.isinf(number):
-            return None, f"{shown} is not a count"
+            return None, Msg("{shown} is not a count", shown=shown)
         if number.is_integer() and abs(number) <= 2 ** 53:
             number = int(number)
     if isinstance(number, int) and 0 <= number <= MAX_DEVICES:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 
 from minedesk.app.dialogs import DevicesDialog, ReleaseDialog, show_error
+from minedesk.app.messages import error_text, say
 from minedesk.core.commands import Batch, DeleteHazard, RecordDevices, SplitHazard, mark_released, release_drawn
 from minedesk.core.errors import InputError
 
@@ -19,9 +20,9 @@ class Editing:
         try:
             self.project.execute(command)
         except InputError as err:
-            self.error_box = show_error(self, err.message)
+            self.error_box = show_error(self, error_text(err))
             return False
-        self.statusBar().showMessage(command.label, 8000)
+        self.statusBar().showMessage(say(getattr(command, "message", None) or command.label), 8000)
         return True
 
     def undo(self) -> None:
@@ -29,14 +30,14 @@ class Editing:
             if self.project is not None and self.project.undo():
                 self.statusBar().showMessage(self.tr("Undone"), 5000)
         except InputError as err:  # another program changed the project: nothing was undone
-            self.error_box = show_error(self, err.message)
+            self.error_box = show_error(self, error_text(err))
 
     def redo(self) -> None:
         try:
             if self.project is not None and self.project.redo():
                 self.statusBar().showMessage(self.tr("Redone"), 5000)
         except InputError as err:
-            self.error_box = show_error(self, err.message)
+            self.error_box = show_error(self, error_text(err))
 
     def set_tool(self, name: str) -> None:
         self.tool_actions[name].setChecked(True)
@@ -110,7 +111,7 @@ class Editing:
         try:  # on every hazard it covers: no land drawn is dropped (the core's rule, as import does)
             command = release_drawn(self.project, geometry, **values)
         except InputError as err:
-            self.error_box = show_error(self, err.message)
+            self.error_box = show_error(self, error_text(err))
             return
         self.execute(command)
 
@@ -171,7 +172,7 @@ class Editing:
             self.error_box = show_error(self, err.message)
             return
         if self.execute(command):
-            self.statusBar().showMessage(f"{command.label} · {dialog.outline.misclosure_text()}", 12000)
+            self.statusBar().showMessage(f"{say(command.message)} · {say(dialog.outline.misclosure_text())}", 12000)
 
     def _release_edited(self, fid: int, geometry) -> None:
         from minedesk.core.commands import EditRelease

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog
 
 from minedesk.app.dialogs import confirm_replace, refuse_protected, show_error, source_files
+from minedesk.app.messages import error_text, say
 from minedesk.app.window.loading import releases_of
 from minedesk.core.errors import InputError
 
@@ -48,7 +49,7 @@ class FileOperations:
             releases = releases_of(self.path, reading)
             import_project(target, self.path, releases, overwrite=[target], **reading)
         except InputError as err:
-            self.error_box = show_error(self, err.message)
+            self.error_box = show_error(self, error_text(err))
             return
         self.open_path(target)
 
@@ -70,7 +71,7 @@ class FileOperations:
                 written = export_project(self.project, target, overwrite=files)
                 self.statusBar().showMessage(self.tr("Wrote {0}").format(", ".join(p.name for p in written)), 10000)
             except InputError as err:
-                self.error_box = show_error(self, err.message)
+                self.error_box = show_error(self, error_text(err))
 
     def save_map_picture(self, path: str | None = None) -> bool:
         """The map as shown (hazards, releases, legend, scale bar, north arrow) to a PNG or JPEG,
@@ -99,7 +100,7 @@ class FileOperations:
                 out.commit()
         except InputError as err:  # a missing folder, a full disk
             self.error_box = show_error(self, self.tr("{0}: cannot write the picture; choose another folder")
-                                        .format(path) + f" ({err.problem})")
+                                        .format(path) + f" ({say(err.problem_msg)})")
             return False
         self.statusBar().showMessage(self.tr("Wrote {0}").format(path), 10000)
         return True
@@ -146,7 +147,7 @@ class FileOperations:
         try:
             self.canvas.set_background(path, self.project.crs)
         except InputError as err:
-            self.error_box = show_error(self, err.message)
+            self.error_box = show_error(self, error_text(err))
             return
         self.settings.setValue("background", path or "")
 

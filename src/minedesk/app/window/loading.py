@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal
 
 from minedesk.app.dialogs import show_error
+from minedesk.app.messages import error_text, say
 from minedesk.core.errors import InputError
 from minedesk.core.mapping import column_named
 
@@ -73,7 +74,7 @@ class Loader(QObject):
         try:
             project = load_project(self.path, self._preview, self.reading)
         except InputError as err:
-            self.failed.emit(self.path, err.message, err.problem)
+            self.failed.emit(self.path, error_text(err), say(err.problem_msg))
         except Exception as err:  # noqa: BLE001 - anything else still must not crash the session
             self.failed.emit(self.path, f"{self.path}: cannot be opened ({type(err).__name__}: {err})", "")
         else:

@@ -21,6 +21,9 @@ from minedesk.app.window.editing import Editing
 from minedesk.app.window.files import FileOperations
 from minedesk.app.window.loading import Loading
 
+#: Rows of the hazard table the window shows at its first start (on a 1366x768 screen too).
+TABLE_ROWS = 10
+
 
 class MainWindow(Loading, FileOperations, Editing, Actions, QMainWindow):
     projectLoaded = Signal(object)
@@ -127,6 +130,8 @@ class MainWindow(Loading, FileOperations, Editing, Actions, QMainWindow):
     def fit_tallies(self, width: bool = True) -> bool:
         """Give the Tallies dock the room its figures, group table and charts need (at most half
         the window's width, and the height the Selection and Data quality docks can spare)."""
+        if width:
+            self.fit_table()
         if self.dock_dashboard.isFloating() or not self.dock_dashboard.isVisible():
             return False
         self.dashboard.layout().activate()
@@ -150,6 +155,20 @@ class MainWindow(Loading, FileOperations, Editing, Actions, QMainWindow):
         h = min(h, room - max(below.minimumSizeHint().height(), 120))
         self.resizeDocks([self.dock_dashboard, below], [h, room - h], Qt.Orientation.Vertical)
         return True
+
+    def fit_table(self, rows: int = TABLE_ROWS) -> None:
+        """Give the hazard table the height of ``rows`` rows (the map keeps at least half the
+        height beside it)."""
+        if self.dock_table.isFloating() or not self.dock_table.isVisible():
+            return
+        view = self.hazards.view
+        row = view.verticalHeader().defaultSectionSize()
+        sideways = 0 if view.horizontalScrollBar().isVisible() else view.horizontalScrollBar().sizeHint().height()
+        if view.horizontalHeader().height() < view.horizontalHeader().sizeHint().height():
+            sideways += view.horizontalHeader().sizeHint().height() - view.horizontalHeader().height()
+        want = self.dock_table.height() - view.viewport().height() + sideways + rows * row + 2
+        room = self.dock_table.height() + self.centralWidget().height()
+        self.resizeDocks([self.dock_table], [min(want, room // 2)], Qt.Orientation.Vertical)
 
     def _make_status(self) -> None:
         self.cursor_label = QLabel()
