@@ -217,29 +217,209 @@
     </message>
 </context>
 <context>
+    <name>CompletionDocument</name>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="21"/>
+        <source>Markers placed</source>
+        <extracomment>Fields a completion report adds to its task order&apos;s (``--field`` on the command line).</extracomment>
+        <translation>Qoyulmuş nişanlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="22"/>
+        <source>Areas not released: why</source>
+        <translation>Azad edilməmiş sahələr: səbəbi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="23"/>
+        <source>Residual risk</source>
+        <translation>Qalıq risk</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="24"/>
+        <source>QA/QC carried out by</source>
+        <translation>Keyfiyyət təminatını və nəzarətini aparan</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="25"/>
+        <source>Land handed over to (owner or community)</source>
+        <translation>Torpağın təhvil verildiyi şəxs (sahibi və ya icma)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="26"/>
+        <source>For the operator (name, post)</source>
+        <translation>Operator adından (ad, vəzifə)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="27"/>
+        <source>For the national authority (name, post)</source>
+        <translation>Milli orqan adından (ad, vəzifə)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="56"/>
+        <source>COMPLETION REPORT {0}</source>
+        <translation>TAMAMLANMA HESABATI {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="57"/>
+        <source>MineDesk {0} · IMAS 08.30 · areas and perimeters geodesic on WGS84, as minedesk tally</source>
+        <translation>MineDesk {0} · IMAS 08.30 · sahələr və perimetrlər WGS84 üzrə geodezik, minedesk tally kimi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="59"/>
+        <source>COMPLETION REPORT</source>
+        <translation>TAMAMLANMA HESABATI</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="60"/>
+        <source>Task {0} (task order version {1}) · hazards {2}</source>
+        <translation>Tapşırıq {0} (tapşırıq əmrinin {1}-ci versiyası) · ərazilər {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="70"/>
+        <source>Work started</source>
+        <translation>İşin başlanması</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="71"/>
+        <source>Work finished</source>
+        <translation>İşin bitməsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="72"/>
+        <source>Methods used</source>
+        <translation>Tətbiq edilmiş üsullar</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="73"/>
+        <source>Clearance depth</source>
+        <translation>Təmizləmə dərinliyi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="75"/>
+        <source>Released parts</source>
+        <translation>Azad edilmiş hissələr</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="91"/>
+        <source>Release records</source>
+        <translation>Azad etmə qeydləri</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="92"/>
+        <source>Release</source>
+        <translation>Azad etmə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="93"/>
+        <source>Method</source>
+        <translation>Üsul</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="94"/>
+        <source>Team</source>
+        <translation>Qrup</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="94"/>
+        <location filename="../../src/minedesk/report/completion.py" line="107"/>
+        <source>Depth cm</source>
+        <translation>Dərinlik, sm</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="100"/>
+        <source>Devices found</source>
+        <translation>Tapılmış qurğular</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="102"/>
+        <source>By category</source>
+        <translation>Kateqoriyalar üzrə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="105"/>
+        <source>Find</source>
+        <translation>Tapıntı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="106"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="106"/>
+        <source>Count</source>
+        <translation>Say</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="110"/>
+        <source>Quality, markers, residual risk</source>
+        <translation>Keyfiyyət, nişanlar, qalıq risk</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="117"/>
+        <source>Map</source>
+        <translation>Xəritə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="123"/>
+        <source>HANDOVER CERTIFICATE</source>
+        <translation>TƏHVİL-TƏSLİM AKTI</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="132"/>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="125"/>
+        <source>The land of hazard(s) {0}, task {1}, has been released: {2} ({3} in all; {4} not released). It is handed over to {5} for its intended use: {6}.</source>
+        <translation>{1} tapşırığı üzrə {0} ərazisinin torpağı azad edilmişdir: {2} (cəmi {3}; azad edilməmiş {4}). Torpaq təyinatı üzrə istifadə üçün {5} təhvil verilir: {6}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="128"/>
+        <source>The land of hazard(s) {0}, task {1}, has been released: {2} ({3} in all; {4} not released). It is handed over to {5} for its intended use.</source>
+        <translation>{1} tapşırığı üzrə {0} ərazisinin torpağı azad edilmişdir: {2} (cəmi {3}; azad edilməmiş {4}). Torpaq təyinatı üzrə istifadə üçün {5} təhvil verilir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="144"/>
+        <source>For the operator</source>
+        <translation>Operator adından</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="145"/>
+        <source>For the national authority</source>
+        <translation>Milli orqan adından</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="146"/>
+        <source>Land owner or community representative</source>
+        <translation>Torpaq sahibi və ya icma nümayəndəsi</translation>
+    </message>
+</context>
+<context>
     <name>CompletionReport</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="221"/>
+        <location filename="../../src/minedesk/app/paper.py" line="253"/>
         <source>No task order is issued in this project yet</source>
         <translation>Bu layihədə hələ tapşırıq əmri verilməyib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="225"/>
+        <location filename="../../src/minedesk/app/paper.py" line="257"/>
         <source>Completion report</source>
         <translation>Tamamlanma hesabatı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="226"/>
+        <location filename="../../src/minedesk/app/paper.py" line="258"/>
         <source>Task order</source>
         <translation>Tapşırıq əmri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="230"/>
+        <location filename="../../src/minedesk/app/paper.py" line="262"/>
         <source>Save completion report</source>
         <translation>Tamamlanma hesabatını saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="232"/>
+        <location filename="../../src/minedesk/app/paper.py" line="264"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -263,7 +443,7 @@
     </message>
     <message>
         <location filename="../../src/minedesk/app/dashboard.py" line="69"/>
-        <location filename="../../src/minedesk/app/dashboard.py" line="216"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="221"/>
         <source>Hazards</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
@@ -324,38 +504,38 @@
         <translation>(yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="168"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="173"/>
         <source>{0} ha</source>
         <comment>hectares, the unit of every figure</comment>
         <translation>{0} ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="196"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="201"/>
         <source>{0} in {1} release(s) outside every hazard</source>
         <translation>{0}: bütün təhlükəli ərazilərdən kənarda {1} azad etmə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="199"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="204"/>
         <source>{0} hazard(s) skipped (no usable polygon)</source>
         <translation>{0} təhlükəli ərazi buraxılıb (yararlı poliqon yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="216"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="221"/>
         <source>Area ha</source>
         <translation>Sahə, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="216"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="221"/>
         <source>Released ha</source>
         <translation>Azad edilib, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="217"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="222"/>
         <source>Remaining ha</source>
         <translation>Qalan, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="217"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="222"/>
         <source>% released</source>
         <translation>% azad edilib</translation>
     </message>
@@ -379,6 +559,131 @@
     <message>
         <source>Model (e.g. PMN-2)</source>
         <translation type="vanished">Model (məs. PMN-2)</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="41"/>
+        <source>cleared</source>
+        <translation>təmizlənmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="41"/>
+        <source>reduced</source>
+        <translation>azaldılmış</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="42"/>
+        <source>cancelled</source>
+        <translation>ləğv edilmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="42"/>
+        <source>not released</source>
+        <translation>azad edilməmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="74"/>
+        <source>{0} cm</source>
+        <translation>{0} sm</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="88"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="118"/>
+        <source>Hazard</source>
+        <translation>Ərazi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="88"/>
+        <location filename="../../src/minedesk/report/completion.py" line="92"/>
+        <location filename="../../src/minedesk/report/completion.py" line="105"/>
+        <source>Category</source>
+        <translation>Kateqoriya</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="89"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="119"/>
+        <source>Area m²</source>
+        <translation>Sahə, m²</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="89"/>
+        <location filename="../../src/minedesk/report/summary.py" line="96"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="120"/>
+        <source>Area ha</source>
+        <translation>Sahə, ha</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="90"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="120"/>
+        <source>Perimeter m</source>
+        <translation>Perimetr, m</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="93"/>
+        <location filename="../../src/minedesk/report/completion.py" line="107"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="186"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/layout.py" line="274"/>
+        <source>page {0} of {1}</source>
+        <translation>səhifə {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="99"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="121"/>
+        <source>Remaining ha</source>
+        <translation>Qalan, ha</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="39"/>
+        <source>Outline simplified for this document only (tolerance {0}, topology kept): {1} turning points in the project, {2} listed here. Areas and perimeters are those of the project&apos;s geometry, which is unchanged.</source>
+        <translation>Kontur yalnız bu sənəd üçün sadələşdirilib (dözümlülük {0}, topologiya saxlanılıb): layihədə {1} dönmə nöqtəsi, burada {2} göstərilib. Sahələr və perimetrlər layihənin dəyişməz həndəsəsinə aiddir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="42"/>
+        <location filename="../../src/minedesk/report/words.py" line="131"/>
+        <source>{0} m</source>
+        <translation>{0} m</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="118"/>
+        <source>Type</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="118"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="119"/>
+        <source>District</source>
+        <translation>Rayon</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="121"/>
+        <source>Released ha</source>
+        <translation>Azad edilib, ha</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="186"/>
+        <source>Name, post</source>
+        <translation>Ad, vəzifə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="186"/>
+        <source>Signature</source>
+        <translation>İmza</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/words.py" line="128"/>
+        <source>{0} ha</source>
+        <extracomment>the languages&apos; own names, for a choice in a form</extracomment>
+        <translation>{0} ha</translation>
     </message>
 </context>
 <context>
@@ -880,27 +1185,27 @@
         <translation>tam azad edilib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="517"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="519"/>
         <source>other</source>
         <translation>digər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="518"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="520"/>
         <source>cleared</source>
         <translation>təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="518"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="520"/>
         <source>reduced</source>
         <translation>azaldılmış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="519"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="521"/>
         <source>cancelled</source>
         <translation>ləğv edilmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="651"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="653"/>
         <source>{id} · {area} ha · {left} ha remaining</source>
         <translation>{id} · {area} ha · qalan {left} ha</translation>
     </message>
@@ -1031,6 +1336,34 @@ Onlar əvəz edilsin?</translation>
     </message>
 </context>
 <context>
+    <name>ReleaseMethod</name>
+    <message>
+        <location filename="../../src/minedesk/core/commands.py" line="28"/>
+        <source>manual</source>
+        <translation>əl ilə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/commands.py" line="28"/>
+        <source>mechanical</source>
+        <translation>mexaniki</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/commands.py" line="29"/>
+        <source>MDD</source>
+        <translation>minaaxtaran itlər (MDD)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/commands.py" line="29"/>
+        <source>technical survey</source>
+        <translation>texniki tədqiqat</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/commands.py" line="30"/>
+        <source>non-technical survey</source>
+        <translation>qeyri-texniki tədqiqat</translation>
+    </message>
+</context>
+<context>
     <name>SelectionPanel</name>
     <message>
         <location filename="../../src/minedesk/app/selection.py" line="45"/>
@@ -1081,137 +1414,357 @@ Onlar əvəz edilsin?</translation>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="256"/>
+        <location filename="../../src/minedesk/app/paper.py" line="290"/>
         <source>Summary report</source>
         <translation>Yekun hesabat</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="265"/>
+        <location filename="../../src/minedesk/app/paper.py" line="299"/>
         <source>From the beginning</source>
         <translation>Əvvəldən</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="268"/>
+        <location filename="../../src/minedesk/app/paper.py" line="302"/>
         <source>(no groups)</source>
         <translation>(qruplaşdırmadan)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="272"/>
+        <location filename="../../src/minedesk/app/paper.py" line="306"/>
         <source>team (their own releases)</source>
         <translation>qrup (öz azad etdikləri)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="276"/>
+        <location filename="../../src/minedesk/app/paper.py" line="310"/>
         <source>Also write the table as CSV (for spreadsheets)</source>
         <translation>Cədvəli CSV kimi də yaz (elektron cədvəllər üçün)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="278"/>
-        <location filename="../../src/minedesk/app/paper.py" line="290"/>
+        <location filename="../../src/minedesk/app/paper.py" line="312"/>
+        <location filename="../../src/minedesk/app/paper.py" line="325"/>
         <source>From</source>
         <translation>Başlanğıc</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="280"/>
-        <location filename="../../src/minedesk/app/paper.py" line="290"/>
+        <location filename="../../src/minedesk/app/paper.py" line="314"/>
+        <location filename="../../src/minedesk/app/paper.py" line="325"/>
         <source>To</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="281"/>
+        <location filename="../../src/minedesk/app/paper.py" line="315"/>
         <source>Group by</source>
         <translation>Qruplaşdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="282"/>
+        <location filename="../../src/minedesk/app/paper.py" line="316"/>
         <source>Paper</source>
         <translation>Kağız</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="285"/>
+        <location filename="../../src/minedesk/app/paper.py" line="320"/>
         <source>Preview and print...</source>
         <translation>Önizləmə və çap...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="285"/>
+        <location filename="../../src/minedesk/app/paper.py" line="320"/>
         <source>Save PDF...</source>
         <translation>PDF saxla...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="310"/>
+        <location filename="../../src/minedesk/app/paper.py" line="346"/>
         <source>Save summary report</source>
         <translation>Yekun hesabatı saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="310"/>
+        <location filename="../../src/minedesk/app/paper.py" line="346"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="330"/>
+        <location filename="../../src/minedesk/app/paper.py" line="366"/>
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
     </message>
 </context>
 <context>
+    <name>SummaryDocument</name>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="38"/>
+        <source>{0} in 1 release outside every hazard (or the one it names)</source>
+        <translation>{0}: bütün ərazilərdən (və ya göstərdiyi ərazidən) kənarda 1 azad etmə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="40"/>
+        <source>{0} in {1} releases outside every hazard (or the one it names)</source>
+        <translation>{0}: bütün ərazilərdən (və ya göstərdiyi ərazidən) kənarda {1} azad etmə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="43"/>
+        <source>1 hazard skipped (no usable polygon)</source>
+        <translation>1 ərazi buraxılıb (yararlı poliqon yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="44"/>
+        <source>{0} hazards skipped (no usable polygon)</source>
+        <translation>{0} ərazi buraxılıb (yararlı poliqon yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="46"/>
+        <source>The data-quality check (minedesk check) names each one.</source>
+        <translation>Məlumat keyfiyyəti yoxlaması (minedesk check) hər birini göstərir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="57"/>
+        <source>{0} to {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="58"/>
+        <source>the beginning</source>
+        <translation>əvvəldən</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="59"/>
+        <source>today</source>
+        <translation>bu günə qədər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="60"/>
+        <source>SUMMARY REPORT · {0}</source>
+        <translation>YEKUN HESABAT · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="61"/>
+        <source>MineDesk {0} · hectares geodesic on WGS84, the tally engine&apos;s figures · printed {1}</source>
+        <translation>MineDesk {0} · hektarlar WGS84 üzrə geodezik, hesablama mühərrikinin rəqəmləri · çap tarixi {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="63"/>
+        <source>LAND RELEASE SUMMARY</source>
+        <translation>TORPAQLARIN AZAD EDİLMƏSİ ÜZRƏ YEKUN</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="64"/>
+        <source>Period: {0}</source>
+        <translation>Dövr: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="65"/>
+        <location filename="../../src/minedesk/report/summary.py" line="87"/>
+        <source>All hazards</source>
+        <translation>Bütün ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="66"/>
+        <location filename="../../src/minedesk/report/summary.py" line="96"/>
+        <source>Hazards</source>
+        <translation>Ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="67"/>
+        <source>Hazard area</source>
+        <translation>Ərazilərin sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="69"/>
+        <source>Released in the period: {0}</source>
+        <translation>Dövr ərzində azad edilib: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="72"/>
+        <source>Released in the period</source>
+        <translation>Dövr ərzində azad edilib</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="74"/>
+        <source>Released to date: {0}</source>
+        <translation>Bu günədək azad edilib: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="77"/>
+        <source>Released to date</source>
+        <translation>Bu günədək azad edilib</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="78"/>
+        <source>Remaining</source>
+        <translation>Qalan</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="81"/>
+        <source>Not counted</source>
+        <translation>Hesaba alınmayıb</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="82"/>
+        <source>Devices found in the period</source>
+        <translation>Dövr ərzində tapılmış qurğular</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="84"/>
+        <source>Devices found to date</source>
+        <translation>Bu günədək tapılmış qurğular</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="88"/>
+        <source>Hectares released in the period, by category</source>
+        <translation>Dövr ərzində azad edilmiş hektarlar, kateqoriyalar üzrə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="92"/>
+        <location filename="../../src/minedesk/report/summary.py" line="94"/>
+        <source>team</source>
+        <translation>qrup</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="93"/>
+        <source>By {0}</source>
+        <translation>Qruplaşdırma: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="97"/>
+        <source>{0} ha (period)</source>
+        <translation>{0}, ha (dövr)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="99"/>
+        <source>Released ha (to date)</source>
+        <translation>Azad edilib, ha (bu günədək)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="100"/>
+        <source>{0} period/to date</source>
+        <translation>{0} dövr/bu günədək</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="102"/>
+        <source>All</source>
+        <translation>Hamısı</translation>
+    </message>
+</context>
+<context>
+    <name>TaskMap</name>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="123"/>
+        <source>{0} {1} km</source>
+        <extracomment>the window&apos;s colours (core/palette.py, colour-blind safe), so that a printed map reads as the screen</extracomment>
+        <translation>{0} {1} km</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="176"/>
+        <source>N</source>
+        <translation>Ş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="179"/>
+        <source>grid north</source>
+        <translation>şəbəkə şimalı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="194"/>
+        <source>{0} km</source>
+        <translation>{0} km</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="195"/>
+        <source>{0} m</source>
+        <translation>{0} m</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="201"/>
+        <source>Hazard</source>
+        <translation>Ərazi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="201"/>
+        <source>Cleared</source>
+        <translation>Təmizlənmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="202"/>
+        <source>Reduced</source>
+        <translation>Azaldılmış</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="203"/>
+        <source>Cancelled</source>
+        <translation>Ləğv edilmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="221"/>
+        <source>Turning point (number)</source>
+        <translation>Dönmə nöqtəsi (nömrə)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="225"/>
+        <source>BM benchmark, - - to TP 1</source>
+        <translation>BM reper, - - DN 1-ə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="229"/>
+        <source>RP reference point</source>
+        <translation>RP istinad nöqtəsi</translation>
+    </message>
+</context>
+<context>
     <name>TaskOrderDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="95"/>
+        <location filename="../../src/minedesk/app/paper.py" line="117"/>
         <source>Task order: {0}</source>
         <translation>Tapşırıq əmri: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="99"/>
+        <location filename="../../src/minedesk/app/paper.py" line="121"/>
         <source>New task order</source>
         <translation>Yeni tapşırıq əmri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="101"/>
+        <location filename="../../src/minedesk/app/paper.py" line="123"/>
         <source>New version of {0}</source>
         <translation>{0} üçün yeni versiya</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="103"/>
+        <location filename="../../src/minedesk/app/paper.py" line="125"/>
         <source>Task order</source>
         <translation>Tapşırıq əmri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="104"/>
+        <location filename="../../src/minedesk/app/paper.py" line="126"/>
         <source>Paper</source>
         <translation>Kağız</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="120"/>
+        <location filename="../../src/minedesk/app/paper.py" line="143"/>
         <source>Preview and print...</source>
         <translation>Önizləmə və çap...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="120"/>
+        <location filename="../../src/minedesk/app/paper.py" line="143"/>
         <source>Issue and save PDF...</source>
         <translation>Ver və PDF kimi saxla...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="180"/>
+        <location filename="../../src/minedesk/app/paper.py" line="204"/>
         <source>Save task order</source>
         <translation>Tapşırıq əmrini saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="181"/>
+        <location filename="../../src/minedesk/app/paper.py" line="205"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="200"/>
+        <location filename="../../src/minedesk/app/paper.py" line="224"/>
         <source>Issued {0} version {1}: {2}</source>
         <translation>{0} versiya {1} verildi: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="153"/>
+        <location filename="../../src/minedesk/app/paper.py" line="177"/>
         <source>Simplify the outline?</source>
         <translation>Kontur sadələşdirilsin?</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="154"/>
+        <location filename="../../src/minedesk/app/paper.py" line="178"/>
         <source>The task order would list {0} turning points, more than the {1} a task order can carry.
 Simplify the outline for this document only? The project keeps its geometry and the document says what was simplified.
 
@@ -1220,6 +1773,387 @@ Tolerance in metres:</source>
 Kontur yalnız bu sənəd üçün sadələşdirilsin? Layihənin həndəsəsi dəyişmir, sənəddə nəyin sadələşdirildiyi yazılır.
 
 Dözüm, metrlə:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOrderDocument</name>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="66"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="115"/>
+        <source>Task ID</source>
+        <translation>Tapşırığın ID-si</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="68"/>
+        <source>TP</source>
+        <translation>DN</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="68"/>
+        <source>Latitude</source>
+        <translation>En dairəsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="69"/>
+        <source>Longitude</source>
+        <translation>Uzunluq dairəsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="69"/>
+        <source>Latitude DMS</source>
+        <translation>En dairəsi (DDS)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="70"/>
+        <source>Longitude DMS</source>
+        <translation>Uzunluq dairəsi (DDS)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="71"/>
+        <source>Bearing true</source>
+        <translation>Azimut həqiqi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="72"/>
+        <source>Bearing grid</source>
+        <translation>Azimut şəbəkə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="72"/>
+        <source>Dist. m</source>
+        <translation>Məsafə, m</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="104"/>
+        <source>TASK ORDER {0} · version {1}</source>
+        <translation>TAPŞIRIQ ƏMRİ {0} · versiya {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="105"/>
+        <source>MineDesk {0} · areas and perimeters geodesic on WGS84, as minedesk tally · issued {1}</source>
+        <translation>MineDesk {0} · sahələr və perimetrlər WGS84 üzrə geodezik, minedesk tally kimi · verilib {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="109"/>
+        <source>TASK ORDER</source>
+        <translation>TAPŞIRIQ ƏMRİ</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="110"/>
+        <source>{0} · version {1} · issued {2}</source>
+        <translation>{0} · versiya {1} · verilib {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="115"/>
+        <source>Version</source>
+        <translation>Versiya</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="116"/>
+        <source>Issue date</source>
+        <translation>Verilmə tarixi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="128"/>
+        <source>Overview: {0}</source>
+        <translation>İcmal: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="129"/>
+        <source>Overview</source>
+        <translation>İcmal</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="142"/>
+        <source>Coordinates on WGS84 (EPSG:4326) in decimal degrees and DMS; UTM zone {0} (EPSG:{1}), easting and northing to 1 m; MGRS. Bearings in degrees clockwise from north, true and grid (grid north of UTM {0}); distances geodesic in metres. Turning points run clockwise from TP 1, the start point. Coordinates are written with a decimal point, as GPS receivers take them.</source>
+        <translation>Koordinatlar WGS84 (EPSG:4326) üzrə onluq dərəcələrlə və DDS (dərəcə, dəqiqə, saniyə) ilə; UTM zonası {0} (EPSG:{1}), şərq və şimal koordinatları 1 m dəqiqliklə; MGRS. Azimutlar şimaldan saat əqrəbi istiqamətində dərəcələrlə, həqiqi və şəbəkə (UTM {0} şəbəkə şimalı); məsafələr metrlə, geodezik. Dönmə nöqtələri başlanğıc nöqtəsi olan DN 1-dən saat əqrəbi istiqamətində gedir. Koordinatlar GPS qəbulediciləri qəbul etdiyi kimi onluq nöqtə ilə yazılıb.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="150"/>
+        <source>Benchmark (BM)</source>
+        <translation>Reper (BM)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="151"/>
+        <source>Reference point (RP)</source>
+        <translation>İstinad nöqtəsi (RP)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="155"/>
+        <source>Hazard {0}</source>
+        <translation>Ərazi {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="157"/>
+        <source>Area {0} m² ({1}) · perimeter {2} · start point TP 1 {3}</source>
+        <translation>Sahə {0} m² ({1}) · perimetr {2} · başlanğıc nöqtəsi DN 1 {3}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="162"/>
+        <source>Turning points of {0}, hole {1} of part {2} ({3} points)</source>
+        <translation>{0} dönmə nöqtələri, {2}-ci hissənin {1}-ci boşluğu (nöqtələr: {3})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="165"/>
+        <source>Turning points of {0}, part {1}, outer boundary ({2} points)</source>
+        <translation>{0} dönmə nöqtələri, {1}-ci hissə, xarici sərhəd (nöqtələr: {2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="177"/>
+        <source>Issued by</source>
+        <translation>Verən</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="177"/>
+        <source>Received by</source>
+        <translation>Qəbul edən</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOrderField</name>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="67"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="44"/>
+        <source>Tasked organisation</source>
+        <translation>Tapşırıq verilən təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="68"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="45"/>
+        <source>Team(s)</source>
+        <translation>Qrup(lar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="111"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="73"/>
+        <source>QA visits</source>
+        <translation>Keyfiyyət təminatı səfərləri</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="112"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="74"/>
+        <source>QC sampling</source>
+        <translation>Keyfiyyət nəzarəti üçün seçmə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="113"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="75"/>
+        <source>Inspecting body</source>
+        <translation>Yoxlayan orqan</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="180"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="78"/>
+        <source>Distribution</source>
+        <translation>Paylanma</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="43"/>
+        <source>Issuing authority</source>
+        <extracomment>(key, label, section) of every field, in the order they print. docs/domain.md lists them. Labels and sections are English source text; translated where shown (context TaskOrderField, TaskOrderSection).</extracomment>
+        <translation>Tapşırığı verən orqan</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="46"/>
+        <source>Donor</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="47"/>
+        <source>Type of task (minefield, battle area, spot task)</source>
+        <translation>Tapşırığın növü (mina sahəsi, döyüş ərazisi, nöqtəvi tapşırıq)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="48"/>
+        <source>District / village</source>
+        <translation>Rayon / kənd</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="49"/>
+        <source>Benchmark (BM) position</source>
+        <translation>Reperin (BM) yeri</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="50"/>
+        <source>Benchmark description</source>
+        <translation>Reperin təsviri</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="51"/>
+        <source>Reference point (RP) position</source>
+        <translation>İstinad nöqtəsinin (RP) yeri</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="52"/>
+        <source>Reference point description</source>
+        <translation>İstinad nöqtəsinin təsviri</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="53"/>
+        <source>Start point (nearest turning point is TP 1)</source>
+        <translation>Başlanğıc nöqtəsi (ən yaxın dönmə nöqtəsi DN 1-dir)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="54"/>
+        <source>Planned method (NTS, TS, manual, mechanical, MDD)</source>
+        <translation>Planlaşdırılan üsul (QTT, TT, əl ilə, mexaniki, MDD)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="55"/>
+        <source>Clearance depth (cm)</source>
+        <translation>Təmizləmə dərinliyi (sm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="56"/>
+        <source>Expected threat (device categories, known models)</source>
+        <translation>Gözlənilən təhlükə (qurğu kateqoriyaları, məlum modellər)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="57"/>
+        <source>Evidence and its source</source>
+        <translation>Sübut və onun mənbəyi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="58"/>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="59"/>
+        <source>Beneficiaries</source>
+        <translation>Faydalananlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="60"/>
+        <source>Intended land use</source>
+        <translation>Torpağın nəzərdə tutulan istifadəsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="61"/>
+        <source>Planned start</source>
+        <translation>Planlaşdırılan başlanğıc</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="62"/>
+        <source>Planned end</source>
+        <translation>Planlaşdırılan bitmə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="63"/>
+        <source>Deadline</source>
+        <translation>Son müddət</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="64"/>
+        <source>Reporting frequency</source>
+        <translation>Hesabat tezliyi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="65"/>
+        <source>Access route</source>
+        <translation>Giriş yolu</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="66"/>
+        <source>Control point</source>
+        <translation>Nəzarət məntəqəsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="67"/>
+        <source>Casualty evacuation (CASEVAC) plan</source>
+        <translation>Yaralıların təxliyəsi (CASEVAC) planı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="68"/>
+        <source>Nearest medical facility</source>
+        <translation>Ən yaxın tibb müəssisəsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="69"/>
+        <source>Helicopter landing site</source>
+        <translation>Helikopter enmə meydançası</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="70"/>
+        <source>Demolition site</source>
+        <translation>Partlatma yeri</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="71"/>
+        <source>Marking</source>
+        <translation>Nişanlama</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="72"/>
+        <source>Accreditation</source>
+        <translation>Akkreditasiya</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="76"/>
+        <source>Issued by (name, post)</source>
+        <translation>Verən (ad, vəzifə)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="77"/>
+        <source>Received by (name, post)</source>
+        <translation>Qəbul edən (ad, vəzifə)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOrderSection</name>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="117"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="34"/>
+        <source>Hazards</source>
+        <translation>Ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="140"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="35"/>
+        <source>Geometry</source>
+        <translation>Həndəsə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="175"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="38"/>
+        <source>Signatures</source>
+        <translation>İmzalar</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="34"/>
+        <source>Task</source>
+        <extracomment>The sections of a task order, in the order they print (and the form shows them as tabs).</extracomment>
+        <translation>Tapşırıq</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="35"/>
+        <source>Parts to release</source>
+        <translation>Azad ediləcək hissələr</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="36"/>
+        <source>Threat</source>
+        <translation>Təhlükə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="36"/>
+        <source>Priority and land use</source>
+        <translation>Prioritet və torpaqdan istifadə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="37"/>
+        <source>Dates</source>
+        <translation>Tarixlər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="37"/>
+        <source>Safety</source>
+        <translation>Təhlükəsizlik</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="38"/>
+        <source>Quality</source>
+        <translation>Keyfiyyət</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +2187,19 @@ Dözüm, metrlə:</translation>
         <location filename="../../src/minedesk/app/welcome.py" line="52"/>
         <source>Close</source>
         <translation>Bağla</translation>
+    </message>
+</context>
+<context>
+    <name>_PaperDialog</name>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="64"/>
+        <source>Also print the English text on the same page</source>
+        <translation>İngiliscə mətni də eyni səhifədə çap et</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="68"/>
+        <source>Language of the document</source>
+        <translation>Sənədin dili</translation>
     </message>
 </context>
 <context>

@@ -217,29 +217,209 @@
     </message>
 </context>
 <context>
+    <name>CompletionDocument</name>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="21"/>
+        <source>Markers placed</source>
+        <extracomment>Fields a completion report adds to its task order&apos;s (``--field`` on the command line).</extracomment>
+        <translation>Установленные знаки</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="22"/>
+        <source>Areas not released: why</source>
+        <translation>Невысвобожденные участки: причина</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="23"/>
+        <source>Residual risk</source>
+        <translation>Остаточный риск</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="24"/>
+        <source>QA/QC carried out by</source>
+        <translation>Контроль и обеспечение качества провёл</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="25"/>
+        <source>Land handed over to (owner or community)</source>
+        <translation>Земля передана (владелец или община)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="26"/>
+        <source>For the operator (name, post)</source>
+        <translation>От оператора (ФИО, должность)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="27"/>
+        <source>For the national authority (name, post)</source>
+        <translation>От национального органа (ФИО, должность)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="56"/>
+        <source>COMPLETION REPORT {0}</source>
+        <translation>ОТЧЁТ О ЗАВЕРШЕНИИ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="57"/>
+        <source>MineDesk {0} · IMAS 08.30 · areas and perimeters geodesic on WGS84, as minedesk tally</source>
+        <translation>MineDesk {0} · IMAS 08.30 · площади и периметры геодезические на WGS84, как в minedesk tally</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="59"/>
+        <source>COMPLETION REPORT</source>
+        <translation>ОТЧЁТ О ЗАВЕРШЕНИИ РАБОТ</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="60"/>
+        <source>Task {0} (task order version {1}) · hazards {2}</source>
+        <translation>Задание {0} (версия {1}) · районы {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="70"/>
+        <source>Work started</source>
+        <translation>Начало работ</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="71"/>
+        <source>Work finished</source>
+        <translation>Окончание работ</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="72"/>
+        <source>Methods used</source>
+        <translation>Применённые методы</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="73"/>
+        <source>Clearance depth</source>
+        <translation>Глубина очистки</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="75"/>
+        <source>Released parts</source>
+        <translation>Высвобожденные участки</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="91"/>
+        <source>Release records</source>
+        <translation>Записи о высвобождении</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="92"/>
+        <source>Release</source>
+        <translation>Высвобождение</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="93"/>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="94"/>
+        <source>Team</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="94"/>
+        <location filename="../../src/minedesk/report/completion.py" line="107"/>
+        <source>Depth cm</source>
+        <translation>Глубина, см</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="100"/>
+        <source>Devices found</source>
+        <translation>Найденные ВОП</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="102"/>
+        <source>By category</source>
+        <translation>По категориям</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="105"/>
+        <source>Find</source>
+        <translation>Находка</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="106"/>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="106"/>
+        <source>Count</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="110"/>
+        <source>Quality, markers, residual risk</source>
+        <translation>Качество, знаки, остаточный риск</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="117"/>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="123"/>
+        <source>HANDOVER CERTIFICATE</source>
+        <translation>АКТ ПРИЁМА-ПЕРЕДАЧИ</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="132"/>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="125"/>
+        <source>The land of hazard(s) {0}, task {1}, has been released: {2} ({3} in all; {4} not released). It is handed over to {5} for its intended use: {6}.</source>
+        <translation>Земля района (районов) {0} по заданию {1} высвобождена: {2} (всего {3}; не высвобождено {4}). Она передаётся {5} для использования по назначению: {6}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="128"/>
+        <source>The land of hazard(s) {0}, task {1}, has been released: {2} ({3} in all; {4} not released). It is handed over to {5} for its intended use.</source>
+        <translation>Земля района (районов) {0} по заданию {1} высвобождена: {2} (всего {3}; не высвобождено {4}). Она передаётся {5} для использования по назначению.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="144"/>
+        <source>For the operator</source>
+        <translation>От оператора</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="145"/>
+        <source>For the national authority</source>
+        <translation>От национального органа</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="146"/>
+        <source>Land owner or community representative</source>
+        <translation>Владелец земли или представитель общины</translation>
+    </message>
+</context>
+<context>
     <name>CompletionReport</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="221"/>
+        <location filename="../../src/minedesk/app/paper.py" line="253"/>
         <source>No task order is issued in this project yet</source>
         <translation>В этом проекте ещё нет заданий</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="225"/>
+        <location filename="../../src/minedesk/app/paper.py" line="257"/>
         <source>Completion report</source>
         <translation>Отчёт о завершении</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="226"/>
+        <location filename="../../src/minedesk/app/paper.py" line="258"/>
         <source>Task order</source>
         <translation>Задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="230"/>
+        <location filename="../../src/minedesk/app/paper.py" line="262"/>
         <source>Save completion report</source>
         <translation>Сохранить отчёт о завершении</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="232"/>
+        <location filename="../../src/minedesk/app/paper.py" line="264"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -263,7 +443,7 @@
     </message>
     <message>
         <location filename="../../src/minedesk/app/dashboard.py" line="69"/>
-        <location filename="../../src/minedesk/app/dashboard.py" line="216"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="221"/>
         <source>Hazards</source>
         <translation>Опасные районы</translation>
     </message>
@@ -324,38 +504,38 @@
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="168"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="173"/>
         <source>{0} ha</source>
         <comment>hectares, the unit of every figure</comment>
         <translation>{0} га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="196"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="201"/>
         <source>{0} in {1} release(s) outside every hazard</source>
         <translation>{0} в высвобождениях вне всех опасных районов ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="199"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="204"/>
         <source>{0} hazard(s) skipped (no usable polygon)</source>
         <translation>пропущено опасных районов: {0} (нет пригодного полигона)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="216"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="221"/>
         <source>Area ha</source>
         <translation>Площадь, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="216"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="221"/>
         <source>Released ha</source>
         <translation>Высвобождено, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="217"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="222"/>
         <source>Remaining ha</source>
         <translation>Осталось, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="217"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="222"/>
         <source>% released</source>
         <translation>% высвобождено</translation>
     </message>
@@ -379,6 +559,131 @@
     <message>
         <source>Model (e.g. PMN-2)</source>
         <translation type="vanished">Модель (напр. ПМН-2)</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="41"/>
+        <source>cleared</source>
+        <translation>очищено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="41"/>
+        <source>reduced</source>
+        <translation>сокращено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="42"/>
+        <source>cancelled</source>
+        <translation>исключено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="42"/>
+        <source>not released</source>
+        <translation>не высвобождено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="74"/>
+        <source>{0} cm</source>
+        <translation>{0} см</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="88"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="118"/>
+        <source>Hazard</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="88"/>
+        <location filename="../../src/minedesk/report/completion.py" line="92"/>
+        <location filename="../../src/minedesk/report/completion.py" line="105"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="89"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="119"/>
+        <source>Area m²</source>
+        <translation>Площадь, м²</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="89"/>
+        <location filename="../../src/minedesk/report/summary.py" line="96"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="120"/>
+        <source>Area ha</source>
+        <translation>Площадь, га</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="90"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="120"/>
+        <source>Perimeter m</source>
+        <translation>Периметр, м</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="93"/>
+        <location filename="../../src/minedesk/report/completion.py" line="107"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="186"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/layout.py" line="274"/>
+        <source>page {0} of {1}</source>
+        <translation>страница {0} из {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="99"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="121"/>
+        <source>Remaining ha</source>
+        <translation>Осталось, га</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="39"/>
+        <source>Outline simplified for this document only (tolerance {0}, topology kept): {1} turning points in the project, {2} listed here. Areas and perimeters are those of the project&apos;s geometry, which is unchanged.</source>
+        <translation>Контур упрощён только для этого документа (допуск {0}, топология сохранена): в проекте поворотных точек {1}, здесь {2}. Площади и периметры — по неизменённой геометрии проекта.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="42"/>
+        <location filename="../../src/minedesk/report/words.py" line="131"/>
+        <source>{0} m</source>
+        <translation>{0} м</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="118"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="118"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="119"/>
+        <source>District</source>
+        <translation>Район (адм.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="121"/>
+        <source>Released ha</source>
+        <translation>Высвобождено, га</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="186"/>
+        <source>Name, post</source>
+        <translation>ФИО, должность</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="186"/>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/words.py" line="128"/>
+        <source>{0} ha</source>
+        <extracomment>the languages&apos; own names, for a choice in a form</extracomment>
+        <translation>{0} га</translation>
     </message>
 </context>
 <context>
@@ -880,27 +1185,27 @@
         <translation>высвобождено полностью</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="517"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="519"/>
         <source>other</source>
         <translation>прочие</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="518"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="520"/>
         <source>cleared</source>
         <translation>очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="518"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="520"/>
         <source>reduced</source>
         <translation>сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="519"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="521"/>
         <source>cancelled</source>
         <translation>исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="651"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="653"/>
         <source>{id} · {area} ha · {left} ha remaining</source>
         <translation>{id} · {area} га · осталось {left} га</translation>
     </message>
@@ -1031,6 +1336,34 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>ReleaseMethod</name>
+    <message>
+        <location filename="../../src/minedesk/core/commands.py" line="28"/>
+        <source>manual</source>
+        <translation>ручной</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/commands.py" line="28"/>
+        <source>mechanical</source>
+        <translation>механический</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/commands.py" line="29"/>
+        <source>MDD</source>
+        <translation>минно-розыскные собаки (MDD)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/commands.py" line="29"/>
+        <source>technical survey</source>
+        <translation>техническое обследование</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/commands.py" line="30"/>
+        <source>non-technical survey</source>
+        <translation>нетехническое обследование</translation>
+    </message>
+</context>
+<context>
     <name>SelectionPanel</name>
     <message>
         <location filename="../../src/minedesk/app/selection.py" line="45"/>
@@ -1081,137 +1414,357 @@ Replace them?</source>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="256"/>
+        <location filename="../../src/minedesk/app/paper.py" line="290"/>
         <source>Summary report</source>
         <translation>Сводный отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="265"/>
+        <location filename="../../src/minedesk/app/paper.py" line="299"/>
         <source>From the beginning</source>
         <translation>С самого начала</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="268"/>
+        <location filename="../../src/minedesk/app/paper.py" line="302"/>
         <source>(no groups)</source>
         <translation>(без групп)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="272"/>
+        <location filename="../../src/minedesk/app/paper.py" line="306"/>
         <source>team (their own releases)</source>
         <translation>группа (её высвобождения)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="276"/>
+        <location filename="../../src/minedesk/app/paper.py" line="310"/>
         <source>Also write the table as CSV (for spreadsheets)</source>
         <translation>Записать таблицу и в CSV (для электронных таблиц)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="278"/>
-        <location filename="../../src/minedesk/app/paper.py" line="290"/>
+        <location filename="../../src/minedesk/app/paper.py" line="312"/>
+        <location filename="../../src/minedesk/app/paper.py" line="325"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="280"/>
-        <location filename="../../src/minedesk/app/paper.py" line="290"/>
+        <location filename="../../src/minedesk/app/paper.py" line="314"/>
+        <location filename="../../src/minedesk/app/paper.py" line="325"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="281"/>
+        <location filename="../../src/minedesk/app/paper.py" line="315"/>
         <source>Group by</source>
         <translation>Группировать по</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="282"/>
+        <location filename="../../src/minedesk/app/paper.py" line="316"/>
         <source>Paper</source>
         <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="285"/>
+        <location filename="../../src/minedesk/app/paper.py" line="320"/>
         <source>Preview and print...</source>
         <translation>Просмотр и печать...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="285"/>
+        <location filename="../../src/minedesk/app/paper.py" line="320"/>
         <source>Save PDF...</source>
         <translation>Сохранить PDF...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="310"/>
+        <location filename="../../src/minedesk/app/paper.py" line="346"/>
         <source>Save summary report</source>
         <translation>Сохранить сводный отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="310"/>
+        <location filename="../../src/minedesk/app/paper.py" line="346"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="330"/>
+        <location filename="../../src/minedesk/app/paper.py" line="366"/>
         <source>Wrote {0}</source>
         <translation>Записано: {0}</translation>
     </message>
 </context>
 <context>
+    <name>SummaryDocument</name>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="38"/>
+        <source>{0} in 1 release outside every hazard (or the one it names)</source>
+        <translation>{0} в высвобождениях вне всех районов (или вне указанного района): 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="40"/>
+        <source>{0} in {1} releases outside every hazard (or the one it names)</source>
+        <translation>{0} в высвобождениях вне всех районов (или вне указанного района): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="43"/>
+        <source>1 hazard skipped (no usable polygon)</source>
+        <translation>пропущено районов: 1 (нет пригодного полигона)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="44"/>
+        <source>{0} hazards skipped (no usable polygon)</source>
+        <translation>пропущено районов: {0} (нет пригодного полигона)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="46"/>
+        <source>The data-quality check (minedesk check) names each one.</source>
+        <translation>Проверка качества данных (minedesk check) называет каждый.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="57"/>
+        <source>{0} to {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="58"/>
+        <source>the beginning</source>
+        <translation>начало</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="59"/>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="60"/>
+        <source>SUMMARY REPORT · {0}</source>
+        <translation>СВОДНЫЙ ОТЧЁТ · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="61"/>
+        <source>MineDesk {0} · hectares geodesic on WGS84, the tally engine&apos;s figures · printed {1}</source>
+        <translation>MineDesk {0} · гектары геодезические на WGS84, данные модуля подсчёта · напечатано {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="63"/>
+        <source>LAND RELEASE SUMMARY</source>
+        <translation>СВОДКА ПО ВЫСВОБОЖДЕНИЮ ЗЕМЕЛЬ</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="64"/>
+        <source>Period: {0}</source>
+        <translation>Период: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="65"/>
+        <location filename="../../src/minedesk/report/summary.py" line="87"/>
+        <source>All hazards</source>
+        <translation>Все районы</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="66"/>
+        <location filename="../../src/minedesk/report/summary.py" line="96"/>
+        <source>Hazards</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="67"/>
+        <source>Hazard area</source>
+        <translation>Площадь районов</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="69"/>
+        <source>Released in the period: {0}</source>
+        <translation>Высвобождено за период: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="72"/>
+        <source>Released in the period</source>
+        <translation>Высвобождено за период</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="74"/>
+        <source>Released to date: {0}</source>
+        <translation>Высвобождено на дату: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="77"/>
+        <source>Released to date</source>
+        <translation>Высвобождено на дату</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="78"/>
+        <source>Remaining</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="81"/>
+        <source>Not counted</source>
+        <translation>Не учтено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="82"/>
+        <source>Devices found in the period</source>
+        <translation>Найдено ВОП за период</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="84"/>
+        <source>Devices found to date</source>
+        <translation>Найдено ВОП на дату</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="88"/>
+        <source>Hectares released in the period, by category</source>
+        <translation>Гектары, высвобожденные за период, по категориям</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="92"/>
+        <location filename="../../src/minedesk/report/summary.py" line="94"/>
+        <source>team</source>
+        <translation>группа</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="93"/>
+        <source>By {0}</source>
+        <translation>В разрезе: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="97"/>
+        <source>{0} ha (period)</source>
+        <translation>{0}, га (период)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="99"/>
+        <source>Released ha (to date)</source>
+        <translation>Высвобождено, га (на дату)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="100"/>
+        <source>{0} period/to date</source>
+        <translation>{0} период/на дату</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="102"/>
+        <source>All</source>
+        <translation>Всего</translation>
+    </message>
+</context>
+<context>
+    <name>TaskMap</name>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="123"/>
+        <source>{0} {1} km</source>
+        <extracomment>the window&apos;s colours (core/palette.py, colour-blind safe), so that a printed map reads as the screen</extracomment>
+        <translation>{0} {1} км</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="176"/>
+        <source>N</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="179"/>
+        <source>grid north</source>
+        <translation>север сетки</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="194"/>
+        <source>{0} km</source>
+        <translation>{0} км</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="195"/>
+        <source>{0} m</source>
+        <translation>{0} м</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="201"/>
+        <source>Hazard</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="201"/>
+        <source>Cleared</source>
+        <translation>Очищено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="202"/>
+        <source>Reduced</source>
+        <translation>Сокращено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="203"/>
+        <source>Cancelled</source>
+        <translation>Исключено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="221"/>
+        <source>Turning point (number)</source>
+        <translation>Поворотная точка (номер)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="225"/>
+        <source>BM benchmark, - - to TP 1</source>
+        <translation>BM репер, - - к ПТ 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="229"/>
+        <source>RP reference point</source>
+        <translation>RP ориентир</translation>
+    </message>
+</context>
+<context>
     <name>TaskOrderDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="95"/>
+        <location filename="../../src/minedesk/app/paper.py" line="117"/>
         <source>Task order: {0}</source>
         <translation>Задание: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="99"/>
+        <location filename="../../src/minedesk/app/paper.py" line="121"/>
         <source>New task order</source>
         <translation>Новое задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="101"/>
+        <location filename="../../src/minedesk/app/paper.py" line="123"/>
         <source>New version of {0}</source>
         <translation>Новая версия {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="103"/>
+        <location filename="../../src/minedesk/app/paper.py" line="125"/>
         <source>Task order</source>
         <translation>Задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="104"/>
+        <location filename="../../src/minedesk/app/paper.py" line="126"/>
         <source>Paper</source>
         <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="120"/>
+        <location filename="../../src/minedesk/app/paper.py" line="143"/>
         <source>Preview and print...</source>
         <translation>Просмотр и печать...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="120"/>
+        <location filename="../../src/minedesk/app/paper.py" line="143"/>
         <source>Issue and save PDF...</source>
         <translation>Выдать и сохранить PDF...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="180"/>
+        <location filename="../../src/minedesk/app/paper.py" line="204"/>
         <source>Save task order</source>
         <translation>Сохранить задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="181"/>
+        <location filename="../../src/minedesk/app/paper.py" line="205"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="200"/>
+        <location filename="../../src/minedesk/app/paper.py" line="224"/>
         <source>Issued {0} version {1}: {2}</source>
         <translation>Выдано {0}, версия {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="153"/>
+        <location filename="../../src/minedesk/app/paper.py" line="177"/>
         <source>Simplify the outline?</source>
         <translation>Упростить контур?</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="154"/>
+        <location filename="../../src/minedesk/app/paper.py" line="178"/>
         <source>The task order would list {0} turning points, more than the {1} a task order can carry.
 Simplify the outline for this document only? The project keeps its geometry and the document says what was simplified.
 
@@ -1220,6 +1773,387 @@ Tolerance in metres:</source>
 Упростить контур только для этого документа? Геометрия проекта не меняется, а в документе указано, что было упрощено.
 
 Допуск в метрах:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOrderDocument</name>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="66"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="115"/>
+        <source>Task ID</source>
+        <translation>Номер задания</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="68"/>
+        <source>TP</source>
+        <translation>ПТ</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="68"/>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="69"/>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="69"/>
+        <source>Latitude DMS</source>
+        <translation>Широта (ГМС)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="70"/>
+        <source>Longitude DMS</source>
+        <translation>Долгота (ГМС)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="71"/>
+        <source>Bearing true</source>
+        <translation>Азимут истинный</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="72"/>
+        <source>Bearing grid</source>
+        <translation>Азимут сеточный</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="72"/>
+        <source>Dist. m</source>
+        <translation>Расст., м</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="104"/>
+        <source>TASK ORDER {0} · version {1}</source>
+        <translation>ЗАДАНИЕ {0} · версия {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="105"/>
+        <source>MineDesk {0} · areas and perimeters geodesic on WGS84, as minedesk tally · issued {1}</source>
+        <translation>MineDesk {0} · площади и периметры геодезические на WGS84, как в minedesk tally · выдано {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="109"/>
+        <source>TASK ORDER</source>
+        <translation>ЗАДАНИЕ</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="110"/>
+        <source>{0} · version {1} · issued {2}</source>
+        <translation>{0} · версия {1} · выдано {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="115"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="116"/>
+        <source>Issue date</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="128"/>
+        <source>Overview: {0}</source>
+        <translation>Обзор: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="129"/>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="142"/>
+        <source>Coordinates on WGS84 (EPSG:4326) in decimal degrees and DMS; UTM zone {0} (EPSG:{1}), easting and northing to 1 m; MGRS. Bearings in degrees clockwise from north, true and grid (grid north of UTM {0}); distances geodesic in metres. Turning points run clockwise from TP 1, the start point. Coordinates are written with a decimal point, as GPS receivers take them.</source>
+        <translation>Координаты на WGS84 (EPSG:4326) в десятичных градусах и ГМС (градусы, минуты, секунды); зона UTM {0} (EPSG:{1}), восток и север с точностью 1 м; MGRS. Азимуты в градусах по часовой стрелке от севера, истинные и сеточные (сеточный север UTM {0}); расстояния геодезические в метрах. Поворотные точки идут по часовой стрелке от ПТ 1, начальной точки. Координаты записаны с десятичной точкой, как их принимают GPS-приёмники.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="150"/>
+        <source>Benchmark (BM)</source>
+        <translation>Репер (BM)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="151"/>
+        <source>Reference point (RP)</source>
+        <translation>Ориентир (RP)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="155"/>
+        <source>Hazard {0}</source>
+        <translation>Район {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="157"/>
+        <source>Area {0} m² ({1}) · perimeter {2} · start point TP 1 {3}</source>
+        <translation>Площадь {0} м² ({1}) · периметр {2} · начальная точка ПТ 1 {3}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="162"/>
+        <source>Turning points of {0}, hole {1} of part {2} ({3} points)</source>
+        <translation>Поворотные точки {0}, вырез {1} части {2} (точек: {3})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="165"/>
+        <source>Turning points of {0}, part {1}, outer boundary ({2} points)</source>
+        <translation>Поворотные точки {0}, часть {1}, внешняя граница (точек: {2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="177"/>
+        <source>Issued by</source>
+        <translation>Выдал</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="177"/>
+        <source>Received by</source>
+        <translation>Принял</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOrderField</name>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="67"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="44"/>
+        <source>Tasked organisation</source>
+        <translation>Организация-исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="68"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="45"/>
+        <source>Team(s)</source>
+        <translation>Группа (группы)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="111"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="73"/>
+        <source>QA visits</source>
+        <translation>Проверки обеспечения качества</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="112"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="74"/>
+        <source>QC sampling</source>
+        <translation>Выборочный контроль качества</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="113"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="75"/>
+        <source>Inspecting body</source>
+        <translation>Инспектирующий орган</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="180"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="78"/>
+        <source>Distribution</source>
+        <translation>Рассылка</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="43"/>
+        <source>Issuing authority</source>
+        <extracomment>(key, label, section) of every field, in the order they print. docs/domain.md lists them. Labels and sections are English source text; translated where shown (context TaskOrderField, TaskOrderSection).</extracomment>
+        <translation>Выдавший орган</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="46"/>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="47"/>
+        <source>Type of task (minefield, battle area, spot task)</source>
+        <translation>Вид задания (минное поле, район боёв, точечное задание)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="48"/>
+        <source>District / village</source>
+        <translation>Район / населённый пункт</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="49"/>
+        <source>Benchmark (BM) position</source>
+        <translation>Положение репера (BM)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="50"/>
+        <source>Benchmark description</source>
+        <translation>Описание репера</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="51"/>
+        <source>Reference point (RP) position</source>
+        <translation>Положение ориентира (RP)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="52"/>
+        <source>Reference point description</source>
+        <translation>Описание ориентира</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="53"/>
+        <source>Start point (nearest turning point is TP 1)</source>
+        <translation>Начальная точка (ближайшая поворотная точка — ПТ 1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="54"/>
+        <source>Planned method (NTS, TS, manual, mechanical, MDD)</source>
+        <translation>Планируемый метод (НТО, ТО, ручной, механический, MDD)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="55"/>
+        <source>Clearance depth (cm)</source>
+        <translation>Глубина очистки (см)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="56"/>
+        <source>Expected threat (device categories, known models)</source>
+        <translation>Ожидаемая угроза (категории ВОП, известные модели)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="57"/>
+        <source>Evidence and its source</source>
+        <translation>Доказательства и их источник</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="58"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="59"/>
+        <source>Beneficiaries</source>
+        <translation>Бенефициары</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="60"/>
+        <source>Intended land use</source>
+        <translation>Планируемое использование земли</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="61"/>
+        <source>Planned start</source>
+        <translation>Плановое начало</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="62"/>
+        <source>Planned end</source>
+        <translation>Плановое окончание</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="63"/>
+        <source>Deadline</source>
+        <translation>Крайний срок</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="64"/>
+        <source>Reporting frequency</source>
+        <translation>Периодичность отчётов</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="65"/>
+        <source>Access route</source>
+        <translation>Маршрут подъезда</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="66"/>
+        <source>Control point</source>
+        <translation>Контрольный пункт</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="67"/>
+        <source>Casualty evacuation (CASEVAC) plan</source>
+        <translation>План эвакуации пострадавших (CASEVAC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="68"/>
+        <source>Nearest medical facility</source>
+        <translation>Ближайшее медицинское учреждение</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="69"/>
+        <source>Helicopter landing site</source>
+        <translation>Вертолётная площадка</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="70"/>
+        <source>Demolition site</source>
+        <translation>Место уничтожения</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="71"/>
+        <source>Marking</source>
+        <translation>Маркировка</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="72"/>
+        <source>Accreditation</source>
+        <translation>Аккредитация</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="76"/>
+        <source>Issued by (name, post)</source>
+        <translation>Выдал (ФИО, должность)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="77"/>
+        <source>Received by (name, post)</source>
+        <translation>Принял (ФИО, должность)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOrderSection</name>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="117"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="34"/>
+        <source>Hazards</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="140"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="35"/>
+        <source>Geometry</source>
+        <translation>Геометрия</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="175"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="38"/>
+        <source>Signatures</source>
+        <translation>Подписи</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="34"/>
+        <source>Task</source>
+        <extracomment>The sections of a task order, in the order they print (and the form shows them as tabs).</extracomment>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="35"/>
+        <source>Parts to release</source>
+        <translation>Участки к высвобождению</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="36"/>
+        <source>Threat</source>
+        <translation>Угроза</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="36"/>
+        <source>Priority and land use</source>
+        <translation>Приоритет и землепользование</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="37"/>
+        <source>Dates</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="37"/>
+        <source>Safety</source>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="38"/>
+        <source>Quality</source>
+        <translation>Качество</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +2187,19 @@ Tolerance in metres:</source>
         <location filename="../../src/minedesk/app/welcome.py" line="52"/>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>_PaperDialog</name>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="64"/>
+        <source>Also print the English text on the same page</source>
+        <translation>Печатать на той же странице и английский текст</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="68"/>
+        <source>Language of the document</source>
+        <translation>Язык документа</translation>
     </message>
 </context>
 <context>
