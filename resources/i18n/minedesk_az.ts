@@ -272,7 +272,7 @@
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="60"/>
         <source>Task {0} (task order version {1}) · hazards {2}</source>
-        <translation>Tapşırıq {0} (tapşırıq əmrinin {1}-ci versiyası) · ərazilər {2}</translation>
+        <translation>Tapşırıq {0} (tapşırıq əmri, versiya {1}) · ərazilər {2}</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="70"/>
@@ -1350,7 +1350,7 @@ Onlar əvəz edilsin?</translation>
     <message>
         <location filename="../../src/minedesk/core/commands.py" line="29"/>
         <source>MDD</source>
-        <translation>minaaxtaran itlər (MDD)</translation>
+        <translation>MDD (itlər)</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/core/commands.py" line="29"/>
@@ -1891,12 +1891,12 @@ Dözüm, metrlə:</translation>
     <message>
         <location filename="../../src/minedesk/report/taskorder.py" line="162"/>
         <source>Turning points of {0}, hole {1} of part {2} ({3} points)</source>
-        <translation>{0} dönmə nöqtələri, {2}-ci hissənin {1}-ci boşluğu (nöqtələr: {3})</translation>
+        <translation>{0} dönmə nöqtələri, hissə {2}, boşluq {1} (nöqtələr: {3})</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/report/taskorder.py" line="165"/>
         <source>Turning points of {0}, part {1}, outer boundary ({2} points)</source>
-        <translation>{0} dönmə nöqtələri, {1}-ci hissə, xarici sərhəd (nöqtələr: {2})</translation>
+        <translation>{0} dönmə nöqtələri, hissə {1}, xarici sərhəd (nöqtələr: {2})</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/report/taskorder.py" line="177"/>

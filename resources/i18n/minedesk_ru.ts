@@ -1350,7 +1350,7 @@ Replace them?</source>
     <message>
         <location filename="../../src/minedesk/core/commands.py" line="29"/>
         <source>MDD</source>
-        <translation>минно-розыскные собаки (MDD)</translation>
+        <translation>MDD (собаки)</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/core/commands.py" line="29"/>
