@@ -93,3 +93,11 @@ def ensure_app():
             QApplication = QGuiApplication  # noqa: N806
         app = QApplication(sys.argv[:1])
     return app
+
+
+def translated(translator, context: str, text: str) -> str:
+    """``translator``'s translation of ``text`` ('' when it has none). PyQt5 passes a str to
+    Qt's ``const char *`` as ASCII; the .qm files key their texts by UTF-8, so it gets bytes."""
+    if API == "pyqt5":
+        return translator.translate(context.encode("utf-8"), text.encode("utf-8"))
+    return translator.translate(context, text)

@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from minedesk.core.errors import InputError
-from minedesk.report.qt import QLocale, QTranslator
+from minedesk.report.qt import QLocale, QTranslator, translated
 
 LANGUAGES = ("en", "az", "ru")
 #: the languages' own names, for a choice in a form
@@ -95,7 +95,7 @@ class Words:
     def _in(self, translator, context: str, text: str) -> str:
         if translator is None:
             return text
-        return translator.translate(context, text) or text
+        return translated(translator, context, text) or text
 
     def translate(self, context: str, text: str) -> str:
         """``text`` (English source) in the document's language, followed by the second
