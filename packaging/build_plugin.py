@@ -123,6 +123,8 @@ def build(out_dir: Path, published: dict[str, str] | None = None, release: bool 
         files[f"minedesk_qgis/i18n/{qm.name}"] = qm.read_bytes()
     for qm in sorted((REPO / "resources" / "i18n").glob("minedesk_??.qm")):  # the shared dialogs' strings
         files[f"minedesk_qgis/i18n/{qm.name}"] = qm.read_bytes()
+    for qm in ("minedesk_az.qm", "minedesk_ru.qm"):  # the documents' words (report/words.py looks here first)
+        files[f"minedesk_qgis/lib/minedesk/report/i18n/{qm}"] = (REPO / "resources" / "i18n" / qm).read_bytes()
     for font in sorted((REPO / "resources" / "fonts").iterdir()):
         files[f"minedesk_qgis/lib/minedesk/report/fonts/{font.name}"] = font.read_bytes()
     folders = sorted({"/".join(name.split("/")[:i]) for name in files for i in range(1, name.count("/") + 1)})

@@ -6,5 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-.venv/bin}
 "$BIN/python" packaging/i18n/core_messages.py
-"$BIN/pyside6-lupdate" src/minedesk/app/*.py src/minedesk/app/window/*.py src/minedesk/forms/*.py src/minedesk_qgis/*.py -ts resources/i18n/minedesk_az.ts resources/i18n/minedesk_ru.ts
+"$BIN/pyside6-lupdate" src/minedesk/app/*.py src/minedesk/app/window/*.py src/minedesk/forms/*.py src/minedesk_qgis/*.py src/minedesk/report/*.py src/minedesk/core/*.py -ts resources/i18n/minedesk_az.ts resources/i18n/minedesk_ru.ts
 "$BIN/pyside6-lrelease" resources/i18n/minedesk_az.ts resources/i18n/minedesk_ru.ts

@@ -99,17 +99,21 @@ def test_a_crossing_is_shown_and_repaired_only_on_request(qtbot):
     assert d.polygon().geom_type == "MultiPolygon"
 
 
-def test_pasting_the_task_orders_table_with_its_header_sets_the_columns(qtbot):
-    from minedesk.report.taskorder import TP_COLUMNS, turning_point_rows
+@pytest.mark.parametrize("language", ["en", "az", "ru"])
+def test_pasting_the_task_orders_table_with_its_header_sets_the_columns(qtbot, language):
+    """The table of a task order printed in any language (its header as printed) reads back."""
+    from minedesk.report.taskorder import tp_columns, turning_point_rows
+    from minedesk.report.words import Words
 
     hazard = shapely.Polygon([(46.6400, 39.9850), (46.6440, 39.9856), (46.6452, 39.9822), (46.6431, 39.9809)])
     ring = coords.turning_points(hazard)[0]
-    text = "\n".join(["\t".join(name for name, _, _ in TP_COLUMNS)] +
-                     ["\t".join(r) for r in turning_point_rows(ring)])
+    header = [name for name, _, _ in tp_columns(Words(language))]
+    assert language == "en" or header[1] != "Latitude"
+    text = "\n".join(["\t".join(header)] + ["\t".join(r) for r in turning_point_rows(ring)])
     d = CoordinatesDialog()
     qtbot.addWidget(d)
     d.paste_text(text)
-    assert d.roles()[:3] == ["label", "lat", "lon"] and d.input_columns == len(TP_COLUMNS)
+    assert d.roles()[:3] == ["label", "lat", "lon"] and d.input_columns == len(header)
     assert len(d.outline.ring) == 4 and not d.outline.problems
     for (lon, lat), tp in zip(d.outline.ring, ring.points, strict=True):
         assert GEOD.inv(lon, lat, tp.lon, tp.lat)[2] < 0.1

@@ -203,10 +203,11 @@ def test_a_forced_form_is_checked_on_each_row():
 # --------------------------------------------------------------------------- round trip
 
 def _printed(polygon):
-    from minedesk.report.taskorder import TP_COLUMNS, turning_point_rows
+    from minedesk.core.taskorder import TP_TABLE
+    from minedesk.report.taskorder import turning_point_rows
 
     ring = coords.turning_points(polygon)[0]
-    return ring, [name for name, _, _ in TP_COLUMNS], turning_point_rows(ring)
+    return ring, [name for name, _, _, _ in TP_TABLE], turning_point_rows(ring)
 
 
 HAZARD = shapely.Polygon([(46.6400, 39.9850), (46.6440, 39.9856), (46.6452, 39.9822), (46.6431, 39.9809),

@@ -1,7 +1,9 @@
 """Completion and summary reports: read back, and the numbers are the tally engine's."""
 
 import csv
+import itertools
 import json
+import math
 import re
 
 import pytest
@@ -60,7 +62,7 @@ def test_summary_pdf_and_groups_by_team(project_path, tmp_path, run_cli):
                              "-o", tmp_path / "r.pdf", "--csv", tmp_path / "r.csv")
     assert code == 0, err
     text = text_of(tmp_path / "r.pdf")
-    assert "LAND RELEASE SUMMARY" in text and "2023-01-01 to 2023-12-31" in text and "By team" in text
+    assert "LAND RELEASE SUMMARY" in text and "1 January 2023 to 31 December 2023" in text and "By team" in text
     teams = rows_of(tmp_path / "r.csv")
     assert len(teams) > 5 and all(k == "All" or re.fullmatch(r"[A-Z]{3}-T\d", k) for k in teams)
     assert not pypdf.PdfReader(str(tmp_path / "r.pdf")).pages[0]["/Resources"].get("/XObject")  # a vector chart
@@ -118,9 +120,14 @@ def test_the_summary_chart_ticks_are_round_numbers():
     from minedesk.report.summary import nice_ticks
 
     assert nice_ticks(49.6) == [0, 10, 20, 30, 40, 50]  # not 12.4, 24.8, 49.6
-    assert nice_ticks(1026.78) == [0, 250, 500, 750, 1000, 1250]
-    assert [round(t, 9) for t in nice_ticks(0.37)] == [0, 0.1, 0.2, 0.3, 0.4]
+    assert nice_ticks(1026.78) == [0, 200, 400, 600, 800, 1000, 1200]
+    assert nice_ticks(0.37) == [0, 0.1, 0.2, 0.3, 0.4]
+    assert nice_ticks(250) == [0, 50, 100, 150, 200, 250]
     assert nice_ticks(0) == [0, 1]
-    for top in (0.01, 3.3, 77, 5e5):
+    for top in (0.01, 0.037, 3.3, 7, 77, 123.4, 5e5, 9.99e6):
         ticks = nice_ticks(top)
-        assert ticks[-1] >= top and len(ticks) <= 6 and ticks[0] == 0
+        step = ticks[1]
+        mantissa = step / 10 ** math.floor(math.log10(step) + 1e-9)
+        assert round(mantissa, 9) in (1, 2, 5), (top, ticks)  # 1, 2 or 5 times a power of ten
+        assert ticks[0] == 0 and ticks[-1] >= top > ticks[-2] and len(ticks) <= 7, (top, ticks)
+        assert all(round(b - a, 12) == round(step, 12) for a, b in itertools.pairwise(ticks))

@@ -61,14 +61,20 @@ def test_every_core_message_is_a_template_and_collected():
     from minedesk.core.commands import METHODS
     from minedesk.core.model import CATEGORIES
     from minedesk.core.schema import FINDING_KINDS
-    from minedesk.core.taskorder import FIELDS
+    from minedesk.core.taskorder import FIELDS, SECTIONS
 
-    words = [*FINDING_KINDS, *METHODS, *(c.value for c in CATEGORIES), *(label for _, label, _ in FIELDS),
-             *(section for _, _, section in FIELDS)]
+    words = [*FINDING_KINDS, *(c.value for c in CATEGORIES)]
     assert not [w for w in words if w not in core_messages.TEMPLATES]
     for template in ("has no hazard {hazard_id!r}", "duplicate id", "Mark {hazard_id} {category}{devices}",
-                     "technical survey", "Benchmark (BM) position", "Parts to release", "no such file"):
+                     "no such file", "hazard {hazard} exists already"):
         assert template in core_messages.TEMPLATES
+    # the words of a task order and the release methods are marked where they are defined, each in its
+    # own context: the window's form and the printed documents look them up there
+    data = {("ReleaseMethod", m) for m in METHODS} | {("TaskOrderField", label) for _, label, _ in FIELDS}
+    data |= {("TaskOrderSection", s) for s in SECTIONS} | {("TaskOrderSection", s) for _, _, s in FIELDS}
+    for lang in ("az", "ru"):
+        translated = {(c, s) for c, s, t in _ts_messages(lang) if t}
+        assert not sorted(data - translated), lang
 
 
 def test_the_extractor_finds_a_message_made_on_the_fly(tmp_path, monkeypatch):

@@ -121,6 +121,22 @@ def test_processing_task_order(plugin, tmp_path):
                                            "OUTPUT": str(out)})
     text = "\n".join(p.extract_text().replace("\t", " ") for p in pypdf.PdfReader(str(out)).pages)
     assert "T-2026-0042" in text and "XCV-CHA-00005" in text and "Əli Məmmədov" in text and "38SPK" in text
+    assert "TASK ORDER" in text  # QGIS's language here: English
+
+
+def test_processing_task_order_in_russian_and_azerbaijani_on_pyqt5(plugin, tmp_path):
+    import processing
+    import pypdf
+
+    for language, english_too, words in ((2, False, ["ЗАДАНИЕ", "Геометрия", "Поворотные точки"]),
+                                         (1, True, ["TAPŞIRIQ ƏMRİ / TASK ORDER", "Həndəsə / Geometry"])):
+        out = tmp_path / f"order-{language}.pdf"
+        processing.run("minedesk:task_order", {"HAZARDS": str(SAMPLE / "hazards.shp"),
+                                               "RELEASES": str(SAMPLE / "clearance.shp"), "IDS": "XCV-CHA-00005",
+                                               "LANGUAGE": language, "ENGLISH_TOO": english_too, "OUTPUT": str(out)})
+        text = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(str(out)).pages)
+        for word in words:
+            assert word in text, word
 
 
 def test_the_dock_follows_edits_made_through_qgis(plugin, qtbot, tmp_path):

@@ -170,6 +170,17 @@ def coordinates_dialog(folder: Path, project: Path, out: Path) -> None:
     window.close()
 
 
+def azerbaijani_task_order(project: Path, tmp: Path, out: Path) -> None:
+    """Page 1 of the same hazard's task order in Azerbaijani (``--language az``)."""
+    pdf = tmp / "task-order-az.pdf"
+    minedesk("task-order", project, "--hazard", TASKED, "--language", "az", "--field", "authority=ANAMA",
+             "--field", "organisation=Minatəmizləmə operatoru", "--field", "teams=XCV-T1",
+             "--field", "village=Xocavənd rayonu, Hadrut", "--field", "benchmark=39.92356, 47.00326",
+             "--field", "reference_point=39.92280, 47.00180", "--field", "issued_by=Əməliyyat zabiti", "-o", pdf)
+    subprocess.run(["pdftoppm", "-r", "90", "-png", "-f", "1", "-l", "1", str(pdf), str(tmp / "az")], check=True)
+    shutil.copy(next(tmp.glob("az-*1.png")), out)
+
+
 def main() -> int:
     if shutil.which("pdftoppm") is None:
         print("make_images: pdftoppm is missing (apt-get install poppler-utils)", file=sys.stderr)
@@ -192,6 +203,7 @@ def main() -> int:
             page = next(tmp.glob(f"page-{i}.png"), None) or next(tmp.glob(f"page-0{i}.png"))
             shutil.copy(page, OUT / f"task-order-{i}.png")
         coordinates_dialog(tmp, project, OUT / "coordinates-dialog.png")
+        azerbaijani_task_order(project, tmp, OUT / "task-order-az-1.png")
         (tmp / "delivery").mkdir()
         import_assistant(tmp / "delivery", OUT)
     print(f"pictures written to {OUT}")

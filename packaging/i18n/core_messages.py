@@ -7,7 +7,7 @@ InputError(source, problem, hint, **params), Finding(label, KIND, detail)). This
 
 - the literal templates given to Msg(...), InputError(...), _error(...) and Finding(...) (kind and
   detail), and module-level string constants they name (DAMAGED_HINT, the kinds in schema.py);
-- the words the window shows as data: release categories, methods, task-order fields and sections.
+- the words the window shows as data: release categories and finding kinds.
 
 Anything else given there (an f-string, text glued with +) is a sentence nobody could translate:
 it is listed as a problem, and ``--check`` (tests/test_translations.py) fails on it and on a
@@ -34,7 +34,9 @@ CALLS = {"Msg": ((0,), ("template",)), "BadValue": ((0,), ()), "InputError": ((1
          "_error": ((1, 2), ("problem", "hint")), "ProjectReadOnly": ((1, 2), ()), "ProjectLocked": ((1, 2), ()),
          "ProjectChanged": ((1, 2), ()), "ProjectNotEditable": ((1, 2), ()), "Finding": ((1, 2), ("kind", "detail"))}
 #: Module-level names whose strings are words the window shows (data values, form labels).
-WORDS = {"core/model.py": ["Category"], "core/schema.py": ["FINDING_KINDS"], "core/commands.py": ["METHODS"], "core/taskorder.py": ["FIELDS"]}
+#: (Release methods and task-order fields and sections are marked where they are defined,
+#: QT_TRANSLATE_NOOP in their own contexts ReleaseMethod, TaskOrderField, TaskOrderSection.)
+WORDS = {"core/model.py": ["Category"], "core/schema.py": ["FINDING_KINDS"]}
 #: Qt's own standard buttons, for languages Qt ships no translation of (Azerbaijani).
 QT_WORDS = {"QPlatformTheme": ["OK", "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No", "N&o to All",
                                "Abort", "Retry", "Ignore", "Close", "Cancel", "Discard", "Help", "Apply", "Reset",

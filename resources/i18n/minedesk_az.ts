@@ -224,70 +224,250 @@
 <context>
     <name>CheckAlgorithm</name>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="243"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="244"/>
         <source>Data-quality check</source>
         <translation>Məlumatların keyfiyyətinin yoxlanması</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="246"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="247"/>
         <source>What `minedesk check` lists, per feature: null, empty or invalid geometries and their repair, fewer than 3 distinct points, duplicate ids, duplicate or near-duplicate shapes, consecutive vertices implausibly far apart, reported areas (AREA_HA, AREA_M2 ...) that disagree with the geodesic one, releases outside every hazard. The JSON output is the object `minedesk check --json` prints.</source>
         <translation>`minedesk check` hər obyekt üçün nəyi sadalayırsa: boş, null və ya etibarsız həndəsələr və onların düzəldilməsi, 3-dən az fərqli nöqtə, təkrarlanan ID-lər, təkrarlanan və ya demək olar ki, eyni formalar, bir-birindən inanılmaz dərəcədə uzaq ardıcıl təpələr, geodezik sahə ilə uyğun gəlməyən göstərilmiş sahələr (AREA_HA, AREA_M2 ...), heç bir təhlükəli ərazinin daxilində olmayan azadetmələr. JSON çıxışı `minedesk check --json` əmrinin çap etdiyi obyektdir.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="255"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="256"/>
         <source>Reported area tolerance (%)</source>
         <translation>Göstərilmiş sahə üçün dözüm (%)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="257"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="258"/>
         <source>Longest plausible edge (m)</source>
         <translation>Ən uzun inandırıcı tərəf (m)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="260"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="261"/>
         <source>Findings</source>
         <translation>Qeydlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="261"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="262"/>
         <source>Number of findings</source>
         <translation>Qeydlərin sayı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="262"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="263"/>
         <source>Findings (JSON)</source>
         <translation>Qeydlər (JSON)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="278"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="279"/>
         <source>before writing the findings</source>
         <translation>qeydlər yazılmazdan əvvəl</translation>
     </message>
 </context>
 <context>
+    <name>CompletionDocument</name>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="21"/>
+        <source>Markers placed</source>
+        <extracomment>Fields a completion report adds to its task order&apos;s (``--field`` on the command line).</extracomment>
+        <translation>Qoyulmuş nişanlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="22"/>
+        <source>Areas not released: why</source>
+        <translation>Azad edilməmiş sahələr: səbəbi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="23"/>
+        <source>Residual risk</source>
+        <translation>Qalıq risk</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="24"/>
+        <source>QA/QC carried out by</source>
+        <translation>Keyfiyyət təminatını və nəzarətini aparan</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="25"/>
+        <source>Land handed over to (owner or community)</source>
+        <translation>Torpağın təhvil verildiyi şəxs (sahibi və ya icma)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="26"/>
+        <source>For the operator (name, post)</source>
+        <translation>Operator adından (ad, vəzifə)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="27"/>
+        <source>For the national authority (name, post)</source>
+        <translation>Milli orqan adından (ad, vəzifə)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="56"/>
+        <source>COMPLETION REPORT {0}</source>
+        <translation>TAMAMLANMA HESABATI {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="57"/>
+        <source>MineDesk {0} · IMAS 08.30 · areas and perimeters geodesic on WGS84, as minedesk tally</source>
+        <translation>MineDesk {0} · IMAS 08.30 · sahələr və perimetrlər WGS84 üzrə geodezik, minedesk tally kimi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="59"/>
+        <source>COMPLETION REPORT</source>
+        <translation>TAMAMLANMA HESABATI</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="60"/>
+        <source>Task {0} (task order version {1}) · hazards {2}</source>
+        <translation>Tapşırıq {0} (tapşırıq əmri, versiya {1}) · ərazilər {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="70"/>
+        <source>Work started</source>
+        <translation>İşin başlanması</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="71"/>
+        <source>Work finished</source>
+        <translation>İşin bitməsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="72"/>
+        <source>Methods used</source>
+        <translation>Tətbiq edilmiş üsullar</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="73"/>
+        <source>Clearance depth</source>
+        <translation>Təmizləmə dərinliyi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="75"/>
+        <source>Released parts</source>
+        <translation>Azad edilmiş hissələr</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="91"/>
+        <source>Release records</source>
+        <translation>Azad etmə qeydləri</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="92"/>
+        <source>Release</source>
+        <translation>Azad etmə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="93"/>
+        <source>Method</source>
+        <translation>Üsul</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="94"/>
+        <source>Team</source>
+        <translation>Qrup</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="94"/>
+        <location filename="../../src/minedesk/report/completion.py" line="107"/>
+        <source>Depth cm</source>
+        <translation>Dərinlik, sm</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="100"/>
+        <source>Devices found</source>
+        <translation>Tapılmış qurğular</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="102"/>
+        <source>By category</source>
+        <translation>Kateqoriyalar üzrə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="105"/>
+        <source>Find</source>
+        <translation>Tapıntı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="106"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="106"/>
+        <source>Count</source>
+        <translation>Say</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="110"/>
+        <source>Quality, markers, residual risk</source>
+        <translation>Keyfiyyət, nişanlar, qalıq risk</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="117"/>
+        <source>Map</source>
+        <translation>Xəritə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="123"/>
+        <source>HANDOVER CERTIFICATE</source>
+        <translation>TƏHVİL-TƏSLİM AKTI</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="125"/>
+        <source>The land of hazard(s) {0}, task {1}, has been released: {2} ({3} in all; {4} not released). It is handed over to {5} for its intended use: {6}.</source>
+        <translation>{1} tapşırığı üzrə {0} ərazisinin torpağı azad edilmişdir: {2} (cəmi {3}; azad edilməmiş {4}). Torpaq təyinatı üzrə istifadə üçün {5} təhvil verilir: {6}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="128"/>
+        <source>The land of hazard(s) {0}, task {1}, has been released: {2} ({3} in all; {4} not released). It is handed over to {5} for its intended use.</source>
+        <translation>{1} tapşırığı üzrə {0} ərazisinin torpağı azad edilmişdir: {2} (cəmi {3}; azad edilməmiş {4}). Torpaq təyinatı üzrə istifadə üçün {5} təhvil verilir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="132"/>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="144"/>
+        <source>For the operator</source>
+        <translation>Operator adından</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="145"/>
+        <source>For the national authority</source>
+        <translation>Milli orqan adından</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="146"/>
+        <source>Land owner or community representative</source>
+        <translation>Torpaq sahibi və ya icma nümayəndəsi</translation>
+    </message>
+</context>
+<context>
     <name>CompletionReport</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="222"/>
+        <location filename="../../src/minedesk/app/paper.py" line="252"/>
         <source>No task order is issued in this project yet</source>
         <translation>Bu layihədə hələ tapşırıq əmri verilməyib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="226"/>
+        <location filename="../../src/minedesk/app/paper.py" line="256"/>
         <source>Completion report</source>
         <translation>Tamamlanma hesabatı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="227"/>
+        <location filename="../../src/minedesk/app/paper.py" line="257"/>
         <source>Task order</source>
         <translation>Tapşırıq əmri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="231"/>
+        <location filename="../../src/minedesk/app/paper.py" line="261"/>
         <source>Save completion report</source>
         <translation>Tamamlanma hesabatını saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="233"/>
+        <location filename="../../src/minedesk/app/paper.py" line="263"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -295,358 +475,358 @@
 <context>
     <name>CoordinatesDialog</name>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="213"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="214"/>
         <source>New polygon from coordinates</source>
         <translation>Koordinatlardan yeni poliqon</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="214"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="215"/>
         <source>New hazard</source>
         <translation>Yeni ərazi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="230"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="231"/>
         <source>Make</source>
         <translation>Yaradılacaq</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="235"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="236"/>
         <source>Add to layer</source>
         <translation>Laya əlavə et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="239"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="240"/>
         <source>Hazard id</source>
         <translation>Ərazinin kodu</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="248"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="249"/>
         <source>Hazard type</source>
         <translation>Ərazinin növü</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="251"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="252"/>
         <source>cleared</source>
         <translation>təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="251"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="252"/>
         <source>reduced</source>
         <translation>azaldılmış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="251"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="252"/>
         <source>cancelled</source>
         <translation>ləğv edilmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="253"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="254"/>
         <source>Category</source>
         <translation>Kateqoriya</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="267"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="268"/>
         <source>true north</source>
         <translation>həqiqi şimal</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="267"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="268"/>
         <source>grid north (UTM)</source>
         <translation>tor şimalı (UTM)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="268"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="269"/>
         <source>magnetic north</source>
         <translation>maqnit şimalı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="271"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="272"/>
         <source>e.g. 6.5E</source>
         <translation>məs. 6.5E</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="273"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="274"/>
         <source>degrees</source>
         <translation>dərəcə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="273"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="274"/>
         <source>mils (6400)</source>
         <translation>mil (6400)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="273"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="274"/>
         <source>mils (6000)</source>
         <translation>mil (6000)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="276"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="277"/>
         <source>e.g. 38N</source>
         <translation>məs. 38N</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="282"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="283"/>
         <source>Bearings from</source>
         <translation>Azimutlar hesablanır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="283"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="284"/>
         <source>Declination</source>
         <translation>Maqnit meyli</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="284"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="285"/>
         <source>Angles in</source>
         <translation>Bucaqlar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="285"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="286"/>
         <source>UTM zone of bare easting, northing</source>
         <translation>Zonasız şərq, şimal koordinatları üçün UTM zonası</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="286"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="287"/>
         <source>Misclosure tolerance</source>
         <translation>Qapanma xətasının həddi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="299"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="300"/>
         <source>Columns:</source>
         <translation>Sütunlar:</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="302"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="303"/>
         <source>Paste rows</source>
         <translation>Sətirləri yapışdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="304"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="305"/>
         <source>Clear</source>
         <translation>Təmizlə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="327"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="328"/>
         <source>I have checked the bearings and distances: accept this misclosure</source>
         <translation>Azimutları və məsafələri yoxladım: bu qapanma xətasını qəbul edirəm</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="332"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="333"/>
         <source>Repair: split the polygon where it crosses itself</source>
         <translation>Düzəlt: poliqonu özünü kəsdiyi yerdə böl</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="349"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="350"/>
         <source>Detect</source>
         <translation>Avtomatik</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="349"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="350"/>
         <source>Label</source>
         <translation>Nişan</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="350"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="351"/>
         <source>Decimal degrees</source>
         <translation>Onluq dərəcələr</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="350"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="351"/>
         <source>Degrees, minutes</source>
         <translation>Dərəcə, dəqiqə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="351"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="352"/>
         <source>Degrees, minutes, seconds</source>
         <translation>Dərəcə, dəqiqə, saniyə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="351"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="352"/>
         <source>UTM</source>
         <translation>UTM</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="351"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="352"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="352"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="353"/>
         <source>Gauss-Krüger (Pulkovo 1942)</source>
         <translation>Qauss-Krüger (Pulkovo 1942)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="352"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="353"/>
         <source>Leg (bearing, distance)</source>
         <translation>Hissə (azimut, məsafə)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="353"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="354"/>
         <source>Latitude</source>
         <translation>En</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="353"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="354"/>
         <source>Longitude</source>
         <translation>Uzunluq</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="353"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="354"/>
         <source>UTM zone</source>
         <translation>UTM zonası</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="354"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="355"/>
         <source>Easting</source>
         <translation>Şərq koordinatı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="354"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="355"/>
         <source>Northing</source>
         <translation>Şimal koordinatı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="355"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="356"/>
         <source>Bearing</source>
         <translation>Azimut</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="355"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="356"/>
         <source>Grid bearing</source>
         <translation>Tor azimutu</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="356"/>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="359"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="357"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="360"/>
         <source>Distance (m)</source>
         <translation>Məsafə (m)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="356"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="357"/>
         <source>Slope angle</source>
         <translation>Meyl bucağı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="356"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="357"/>
         <source>Ignore</source>
         <translation>Nəzərə alma</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="359"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="360"/>
         <source>Form</source>
         <translation>Forma</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="359"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="360"/>
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="359"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="360"/>
         <source>Bearing (true)</source>
         <translation>Azimut (həqiqi)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="359"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="360"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="412"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="413"/>
         <source>Position or leg</source>
         <translation>Mövqe və ya hissə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="520"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="521"/>
         <source>leg</source>
         <translation>hissə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="527"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="528"/>
         <source>setting</source>
         <translation>parametr</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="559"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="560"/>
         <source>{0} turning point(s)</source>
         <translation>{0} dönmə nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="561"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="562"/>
         <source>{0} row(s) cannot be read (in red; the reason is in the row): nothing is made until they are corrected</source>
         <translation>{0} sətir oxunmur (qırmızı; səbəbi sətirdədir): düzəldilənə qədər heç nə yaradılmır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="563"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="564"/>
         <source>row {0}: {1}</source>
         <translation>sətir {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="568"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="569"/>
         <source>rows in zones {0}</source>
         <translation>sətirlər {0} zonalarındadır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="572"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="573"/>
         <source>Closed by a straight edge from the last point to TP 1</source>
-        <translation>Son nöqtədən TP 1-ə düz xətlə qapanır</translation>
+        <translation>Son nöqtədən DN 1-ə düz xətlə qapanır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="574"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="575"/>
         <source>Misclosure 0.00 m (exact) over {0} m</source>
         <translation>Qapanma xətası 0.00 m (dəqiq), {0} m üzərində</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="576"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="577"/>
         <source>Misclosure {0} m (1 : {1}) over {2} m</source>
         <translation>Qapanma xətası {0} m (1 : {1}), {2} m üzərində</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="579"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="580"/>
         <source>— worse than the tolerance 1 : {0}</source>
         <translation>— 1 : {0} həddindən pisdir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="585"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="586"/>
         <source>The polygon crosses itself at {0} (red cross)</source>
         <translation>Poliqon {0} nöqtəsində özünü kəsir (qırmızı xaç)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="594"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="595"/>
         <source>nothing read yet</source>
         <translation>hələ heç nə oxunmayıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="596"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="597"/>
         <source>correct the rows in red</source>
         <translation>qırmızı sətirləri düzəldin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="598"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="599"/>
         <source>a polygon needs at least three turning points</source>
         <translation>poliqon üçün ən azı üç dönmə nöqtəsi lazımdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="600"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="601"/>
         <source>accept the misclosure, or correct the legs</source>
         <translation>qapanma xətasını qəbul edin və ya hissələri düzəldin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="602"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="603"/>
         <source>put the turning points in order, or repair the polygon</source>
         <translation>dönmə nöqtələrini sıraya qoyun və ya poliqonu düzəldin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="604"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="605"/>
         <source>give the new hazard an id</source>
         <translation>yeni əraziyə kod verin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="616"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="617"/>
         <source>Add hazard</source>
         <translation>Ərazi əlavə et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="616"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="617"/>
         <source>Add release</source>
         <translation>Azad edilmə əlavə et</translation>
     </message>
@@ -832,12 +1012,12 @@
 <context>
     <name>DevicesDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="93"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="92"/>
         <source>Record devices found</source>
         <translation>Tapılmış qurğuları qeyd et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="97"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="96"/>
         <source>Release</source>
         <translation>Azad edilmə</translation>
     </message>
@@ -848,6 +1028,131 @@
     <message>
         <source>Model (e.g. PMN-2)</source>
         <translation type="vanished">Model (məs. PMN-2)</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="41"/>
+        <source>cleared</source>
+        <translation>təmizlənmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="41"/>
+        <source>reduced</source>
+        <translation>azaldılmış</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="42"/>
+        <source>cancelled</source>
+        <translation>ləğv edilmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="42"/>
+        <source>not released</source>
+        <translation>azad edilməmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="74"/>
+        <source>{0} cm</source>
+        <translation>{0} sm</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="88"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="130"/>
+        <source>Hazard</source>
+        <translation>Ərazi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="88"/>
+        <location filename="../../src/minedesk/report/completion.py" line="92"/>
+        <location filename="../../src/minedesk/report/completion.py" line="105"/>
+        <source>Category</source>
+        <translation>Kateqoriya</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="89"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="131"/>
+        <source>Area m²</source>
+        <translation>Sahə, m²</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="89"/>
+        <location filename="../../src/minedesk/report/summary.py" line="96"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="132"/>
+        <source>Area ha</source>
+        <translation>Sahə, ha</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="90"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="132"/>
+        <source>Perimeter m</source>
+        <translation>Perimetr, m</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="93"/>
+        <location filename="../../src/minedesk/report/completion.py" line="107"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="198"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/layout.py" line="274"/>
+        <source>page {0} of {1}</source>
+        <translation>səhifə {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="99"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="133"/>
+        <source>Remaining ha</source>
+        <translation>Qalan, ha</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="41"/>
+        <source>Outline simplified for this document only (tolerance {0}, topology kept): {1} turning points in the project, {2} listed here. Areas and perimeters are those of the project&apos;s geometry, which is unchanged.</source>
+        <translation>Kontur yalnız bu sənəd üçün sadələşdirilib (dözümlülük {0}, topologiya saxlanılıb): layihədə {1} dönmə nöqtəsi, burada {2} göstərilib. Sahələr və perimetrlər layihənin dəyişməz həndəsəsinə aiddir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="44"/>
+        <location filename="../../src/minedesk/report/words.py" line="131"/>
+        <source>{0} m</source>
+        <translation>{0} m</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="130"/>
+        <source>Type</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="130"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="131"/>
+        <source>District</source>
+        <translation>Rayon</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="133"/>
+        <source>Released ha</source>
+        <translation>Azad edilib, ha</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="198"/>
+        <source>Name, post</source>
+        <translation>Ad, vəzifə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="198"/>
+        <source>Signature</source>
+        <translation>İmza</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/words.py" line="128"/>
+        <source>{0} ha</source>
+        <extracomment>the languages&apos; own names, for a choice in a form</extracomment>
+        <translation>{0} ha</translation>
     </message>
 </context>
 <context>
@@ -922,42 +1227,42 @@
 <context>
     <name>FieldsDialog</name>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="501"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="507"/>
         <source>MineDesk fields</source>
         <translation>MineDesk sahələri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="507"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="513"/>
         <source>(detect)</source>
         <translation>(müəyyən et)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="515"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="521"/>
         <source>Hazard id (hazards)</source>
         <translation>Təhlükə ID (ərazilər)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="520"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="526"/>
         <source>Hazard id (releases)</source>
         <translation>Təhlükə ID (azadetmələr)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="521"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="527"/>
         <source>Release category</source>
         <translation>Azadetmə kateqoriyası</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="523"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="529"/>
         <source>(from the field)</source>
         <translation>(sahədən)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="527"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="533"/>
         <source>Or one category for all</source>
         <translation>Və ya hamısı üçün bir kateqoriya</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="531"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="537"/>
         <source>{0} count</source>
         <translation>{0} sayı</translation>
     </message>
@@ -1651,37 +1956,37 @@
 <context>
     <name>MarkDialog</name>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="549"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="555"/>
         <source>Mark released</source>
         <translation>Azad edilmiş qeyd et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="557"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="563"/>
         <source>YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or YYYYMMDD</source>
         <translation>İİİİ-AA-GG, GG.AA.İİİİ, GG/AA/İİİİ və ya İİİİAAGG</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="559"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="565"/>
         <source>Category</source>
         <translation>Kateqoriya</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="560"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="566"/>
         <source>Method</source>
         <translation>Üsul</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="561"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="567"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="562"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="568"/>
         <source>Team</source>
         <translation>Qrup</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="568"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="574"/>
         <source>{0} found</source>
         <translation>Tapılmış {0}</translation>
     </message>
@@ -1689,113 +1994,113 @@
 <context>
     <name>MineDeskAlgorithm</name>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="69"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="70"/>
         <source>Land release</source>
         <extracomment>MineDesk&apos;s icon, which the plugin zip carries (packaging/build_plugin.py); absent in the sources The release categories the CATEGORY parameter offers after &quot;(from the layer)&quot;: the core&apos;s words (shown translated, read by their index)</extracomment>
         <translation>Ərazilərin azad edilməsi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="80"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="81"/>
         <source>Cancelled {0}: nothing was written</source>
         <translation>Ləğv edildi ({0}): heç nə yazılmadı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="84"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="85"/>
         <source>Hazard areas</source>
         <translation>Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="86"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="87"/>
         <source>Released parts</source>
         <translation>Azad edilmiş hissələr</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="100"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="101"/>
         <source>HAZARDS: no layer given</source>
         <translation>HAZARDS: lay verilməyib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="102"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="103"/>
         <source>after reading the hazards</source>
         <translation>təhlükəli ərazilər oxunduqdan sonra</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="108"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="109"/>
         <source>after reading the releases</source>
         <translation>azadetmələr oxunduqdan sonra</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="117"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="118"/>
         <source>Hazard id field (hazards)</source>
         <translation>Təhlükə ID sahəsi (ərazilər)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="119"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="120"/>
         <source>Hazard id field (releases)</source>
         <translation>Təhlükə ID sahəsi (azadetmələr)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="121"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="122"/>
         <source>Release category field</source>
         <translation>Azadetmə kateqoriyası sahəsi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="124"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="125"/>
         <source>Category of every release (when the layer has none)</source>
         <translation>Bütün azadetmələrin kateqoriyası (layda belə sahə olmadıqda)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="125"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="126"/>
         <source>(from the layer)</source>
         <translation>(laydan)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="125"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="126"/>
         <source>cleared</source>
         <translation>təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="125"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="126"/>
         <source>reduced</source>
         <translation>azaldılmış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="125"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="126"/>
         <source>cancelled</source>
         <translation>ləğv edilmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="128"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="129"/>
         <source>More category values (value=cleared;value=reduced;value=cancelled)</source>
         <translation>Kateqoriyanın əlavə dəyərləri (dəyər=cleared;dəyər=reduced;dəyər=cancelled)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="131"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="132"/>
         <source>{0} count field</source>
         <translation>{0} sayı sahəsi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="148"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="149"/>
         <source>CATEGORY_VALUES: {0}</source>
         <translation>CATEGORY_VALUES: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="154"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="155"/>
         <source>give CATEGORY_FIELD, or CATEGORY (the category of every release)</source>
         <translation>CATEGORY_FIELD və ya CATEGORY (bütün azadetmələrin kateqoriyası) verin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="155"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="156"/>
         <source>map the value in CATEGORY_VALUES ({0}=cleared, reduced or cancelled)</source>
         <translation>dəyəri CATEGORY_VALUES-da göstərin ({0}=cleared, reduced və ya cancelled)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="157"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="158"/>
         <source>correct the value or give another field in {0}</source>
         <translation>dəyəri düzəldin və ya {0} parametrində başqa sahə verin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="159"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="160"/>
         <source>give the id field in HAZARD_ID_FIELD if it has another name</source>
         <translation>ID sahəsinin adı başqadırsa, onu HAZARD_ID_FIELD parametrində verin</translation>
     </message>
@@ -1812,7 +2117,7 @@
 <context>
     <name>MineDeskProvider</name>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="359"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="372"/>
         <source>MineDesk land-release tallies, data-quality check and task orders</source>
         <translation>MineDesk: ərazilərin azad edilməsinin hesabı, məlumatların keyfiyyətinin yoxlanması və tapşırıq əmrləri</translation>
     </message>
@@ -1820,7 +2125,7 @@
 <context>
     <name>OutlineSketch</name>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="89"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="90"/>
         <source>The polygon appears here</source>
         <translation>Poliqon burada görünəcək</translation>
     </message>
@@ -1828,17 +2133,17 @@
 <context>
     <name>Outputs</name>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="147"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="146"/>
         <source>{0} is a MineDesk project: MineDesk never writes over a project. Choose another name.</source>
         <translation>{0} MineDesk layihəsidir: MineDesk layihənin üzərinə heç vaxt yazmır. Başqa ad seçin.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="151"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="150"/>
         <source>{0} is the open project or one of the files it was read from ({1}): MineDesk never writes over them. Choose another name.</source>
         <translation>{0} açıq layihədir və ya onun oxunduğu fayllardan biridir ({1}): MineDesk onların üzərinə heç vaxt yazmır. Başqa ad seçin.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="167"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="166"/>
         <source>These files exist already:
 {0}
 
@@ -1871,92 +2176,92 @@ Onlar əvəz edilsin?</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="410"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="359"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="411"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="360"/>
         <source>Save</source>
         <translation>Saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="412"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="361"/>
         <source>Save All</source>
         <translation>Hamısını saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="413"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="362"/>
         <source>Open</source>
         <translation>Aç</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="414"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="363"/>
         <source>&amp;Yes</source>
         <translation>&amp;Bəli</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="415"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="364"/>
         <source>Yes to &amp;All</source>
         <translation>&amp;Hamısına bəli</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="416"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="365"/>
         <source>&amp;No</source>
         <translation>&amp;Xeyr</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="417"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="366"/>
         <source>N&amp;o to All</source>
         <translation>Ha&amp;mısına xeyr</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="418"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="367"/>
         <source>Abort</source>
         <translation>Dayandır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="419"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="368"/>
         <source>Retry</source>
         <translation>Təkrar cəhd et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="420"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="369"/>
         <source>Ignore</source>
         <translation>Nəzərə alma</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="421"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="370"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="422"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="371"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="423"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="372"/>
         <source>Discard</source>
         <translation>İmtina et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="424"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="373"/>
         <source>Help</source>
         <translation>Kömək</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="425"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="374"/>
         <source>Apply</source>
         <translation>Tətbiq et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="426"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="375"/>
         <source>Reset</source>
         <translation>Sıfırla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="427"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="376"/>
         <source>Restore Defaults</source>
         <translation>Standart dəyərləri bərpa et</translation>
     </message>
@@ -2022,54 +2327,82 @@ Onlar əvəz edilsin?</translation>
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="34"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="33"/>
         <source>cleared</source>
         <translation>təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="34"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="33"/>
         <source>reduced</source>
         <translation>azaldılmış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="35"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="34"/>
         <source>cancelled</source>
         <translation>ləğv edilmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="50"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="49"/>
         <source>not given</source>
         <translation>göstərilməyib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="51"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="50"/>
         <source>Category</source>
         <translation>Kateqoriya</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="52"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="51"/>
         <source>Method</source>
         <translation>Üsul</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="53"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="52"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="54"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="53"/>
         <source>Team</source>
         <translation>Qrup</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="55"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="54"/>
         <source>Depth</source>
         <translation>Dərinlik</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="118"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="117"/>
         <source>{0} found</source>
         <translation>tapılmış {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseMethod</name>
+    <message>
+        <location filename="../../src/minedesk/core/commands.py" line="28"/>
+        <source>manual</source>
+        <translation>əl ilə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/commands.py" line="28"/>
+        <source>mechanical</source>
+        <translation>mexaniki</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/commands.py" line="29"/>
+        <source>MDD</source>
+        <translation>MDD (itlər)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/commands.py" line="29"/>
+        <source>technical survey</source>
+        <translation>texniki tədqiqat</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/commands.py" line="30"/>
+        <source>non-technical survey</source>
+        <translation>qeyri-texniki tədqiqat</translation>
     </message>
 </context>
 <context>
@@ -2123,108 +2456,264 @@ Onlar əvəz edilsin?</translation>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="257"/>
+        <location filename="../../src/minedesk/app/paper.py" line="289"/>
         <source>Summary report</source>
         <translation>Yekun hesabat</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="266"/>
+        <location filename="../../src/minedesk/app/paper.py" line="298"/>
         <source>From the beginning</source>
         <translation>Əvvəldən</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="269"/>
+        <location filename="../../src/minedesk/app/paper.py" line="301"/>
         <source>(no groups)</source>
         <translation>(qruplaşdırmadan)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="273"/>
+        <location filename="../../src/minedesk/app/paper.py" line="305"/>
         <source>team (their own releases)</source>
         <translation>qrup (öz azad etdikləri)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="277"/>
+        <location filename="../../src/minedesk/app/paper.py" line="309"/>
         <source>Also write the table as CSV (for spreadsheets)</source>
         <translation>Cədvəli CSV kimi də yaz (elektron cədvəllər üçün)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="279"/>
-        <location filename="../../src/minedesk/app/paper.py" line="291"/>
+        <location filename="../../src/minedesk/app/paper.py" line="311"/>
+        <location filename="../../src/minedesk/app/paper.py" line="324"/>
         <source>From</source>
         <translation>Başlanğıc</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="281"/>
-        <location filename="../../src/minedesk/app/paper.py" line="291"/>
+        <location filename="../../src/minedesk/app/paper.py" line="313"/>
+        <location filename="../../src/minedesk/app/paper.py" line="324"/>
         <source>To</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="282"/>
+        <location filename="../../src/minedesk/app/paper.py" line="314"/>
         <source>Group by</source>
         <translation>Qruplaşdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="283"/>
+        <location filename="../../src/minedesk/app/paper.py" line="315"/>
         <source>Paper</source>
         <translation>Kağız</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="286"/>
+        <location filename="../../src/minedesk/app/paper.py" line="319"/>
         <source>Preview and print...</source>
         <translation>Önizləmə və çap...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="286"/>
+        <location filename="../../src/minedesk/app/paper.py" line="319"/>
         <source>Save PDF...</source>
         <translation>PDF saxla...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="311"/>
+        <location filename="../../src/minedesk/app/paper.py" line="345"/>
         <source>Save summary report</source>
         <translation>Yekun hesabatı saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="311"/>
+        <location filename="../../src/minedesk/app/paper.py" line="345"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="331"/>
+        <location filename="../../src/minedesk/app/paper.py" line="365"/>
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
     </message>
 </context>
 <context>
+    <name>SummaryDocument</name>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="38"/>
+        <source>{0} in 1 release outside every hazard (or the one it names)</source>
+        <translation>{0}: bütün ərazilərdən (və ya göstərdiyi ərazidən) kənarda 1 azad etmə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="40"/>
+        <source>{0} in {1} releases outside every hazard (or the one it names)</source>
+        <translation>{0}: bütün ərazilərdən (və ya göstərdiyi ərazidən) kənarda {1} azad etmə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="43"/>
+        <source>1 hazard skipped (no usable polygon)</source>
+        <translation>1 ərazi buraxılıb (yararlı poliqon yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="44"/>
+        <source>{0} hazards skipped (no usable polygon)</source>
+        <translation>{0} ərazi buraxılıb (yararlı poliqon yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="46"/>
+        <source>The data-quality check (minedesk check) names each one.</source>
+        <translation>Məlumat keyfiyyəti yoxlaması (minedesk check) hər birini göstərir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="57"/>
+        <source>{0} to {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="58"/>
+        <source>the beginning</source>
+        <translation>əvvəldən</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="59"/>
+        <source>today</source>
+        <translation>bu günə qədər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="60"/>
+        <source>SUMMARY REPORT · {0}</source>
+        <translation>YEKUN HESABAT · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="61"/>
+        <source>MineDesk {0} · hectares geodesic on WGS84, the tally engine&apos;s figures · printed {1}</source>
+        <translation>MineDesk {0} · hektarlar WGS84 üzrə geodezik, hesablama mühərrikinin rəqəmləri · çap tarixi {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="63"/>
+        <source>LAND RELEASE SUMMARY</source>
+        <translation>TORPAQLARIN AZAD EDİLMƏSİ ÜZRƏ YEKUN</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="64"/>
+        <source>Period: {0}</source>
+        <translation>Dövr: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="65"/>
+        <location filename="../../src/minedesk/report/summary.py" line="87"/>
+        <source>All hazards</source>
+        <translation>Bütün ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="66"/>
+        <location filename="../../src/minedesk/report/summary.py" line="96"/>
+        <source>Hazards</source>
+        <translation>Ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="67"/>
+        <source>Hazard area</source>
+        <translation>Ərazilərin sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="69"/>
+        <source>Released in the period: {0}</source>
+        <translation>Dövr ərzində azad edilib: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="72"/>
+        <source>Released in the period</source>
+        <translation>Dövr ərzində azad edilib</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="74"/>
+        <source>Released to date: {0}</source>
+        <translation>Bu günədək azad edilib: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="77"/>
+        <source>Released to date</source>
+        <translation>Bu günədək azad edilib</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="78"/>
+        <source>Remaining</source>
+        <translation>Qalan</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="81"/>
+        <source>Not counted</source>
+        <translation>Hesaba alınmayıb</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="82"/>
+        <source>Devices found in the period</source>
+        <translation>Dövr ərzində tapılmış qurğular</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="84"/>
+        <source>Devices found to date</source>
+        <translation>Bu günədək tapılmış qurğular</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="88"/>
+        <source>Hectares released in the period, by category</source>
+        <translation>Dövr ərzində azad edilmiş hektarlar, kateqoriyalar üzrə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="92"/>
+        <location filename="../../src/minedesk/report/summary.py" line="94"/>
+        <source>team</source>
+        <translation>qrup</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="93"/>
+        <source>By {0}</source>
+        <translation>Qruplaşdırma: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="97"/>
+        <source>{0} ha (period)</source>
+        <translation>{0}, ha (dövr)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="99"/>
+        <source>Released ha (to date)</source>
+        <translation>Azad edilib, ha (bu günədək)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="100"/>
+        <source>{0} period/to date</source>
+        <translation>{0} dövr/bu günədək</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="102"/>
+        <source>All</source>
+        <translation>Hamısı</translation>
+    </message>
+</context>
+<context>
     <name>TallyAlgorithm</name>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="197"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="198"/>
         <source>Land-release tally</source>
         <extracomment>the command line&apos;s options the core&apos;s messages may name, and the parameter that sets each here</extracomment>
         <translation>Ərazilərin azad edilməsinin hesabı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="200"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="201"/>
         <source>Hectares (geodesic, WGS84) of the hazards, released by category (cleared &gt; reduced &gt; cancelled, clipped, overlaps once) and remaining, devices found; in all and per value of a field. The JSON output is the object `minedesk tally --json` prints.</source>
         <translation>Təhlükəli ərazilərin hektarları (geodezik, WGS84), kateqoriyalar üzrə azad edilmiş (təmizlənmiş &gt; azaldılmış &gt; ləğv edilmiş, kəsilmiş, üst-üstə düşənlər bir dəfə) və qalan, tapılmış qurğular; cəmi və sahənin hər dəyəri üzrə. JSON çıxışı `minedesk tally --json` əmrinin çap etdiyi obyektdir.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="206"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="207"/>
         <source>Group by field</source>
         <translation>Sahəyə görə qruplaşdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="209"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="210"/>
         <source>Tally table</source>
         <translation>Hesab cədvəli</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="210"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="211"/>
         <source>Tally (JSON)</source>
         <translation>Hesab (JSON)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="227"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="228"/>
         <source>before writing the tally table</source>
         <translation>hesab cədvəli yazılmazdan əvvəl</translation>
     </message>
@@ -2332,17 +2821,17 @@ Onlar əvəz edilsin?</translation>
         <translation>{0} ərazini azad edilmiş qeyd et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="430"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="435"/>
         <source>Select one or more hazards first</source>
         <translation>Əvvəlcə bir və ya bir neçə ərazi seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="435"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="440"/>
         <source>Simplify the outline?</source>
         <translation>Kontur sadələşdirilsin?</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="436"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="441"/>
         <source>The task order would list {0} turning points, more than the {1} a task order can carry.
 Simplify the outline for this document only? The layer keeps its geometry and the document says what was simplified.
 
@@ -2353,75 +2842,149 @@ Kontur yalnız bu sənəd üçün sadələşdirilsin? Layın həndəsəsi dəyi�
 Dözüm, metrlə:</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="445"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="450"/>
         <source>Task order</source>
         <translation>Tapşırıq əmri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="484"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="490"/>
         <source>choose the category field, or one category for all, in Fields...</source>
         <translation>Sahələr... pəncərəsində kateqoriya sahəsini və ya hamısı üçün bir kateqoriya seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="485"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="491"/>
         <source>choose one category for all in Fields..., or correct the value</source>
         <translation>Sahələr... pəncərəsində hamısı üçün bir kateqoriya seçin və ya dəyəri düzəldin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="486"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="492"/>
         <source>correct the value or choose another count field in Fields...</source>
         <translation>dəyəri düzəldin və ya Sahələr... pəncərəsində başqa say sahəsi seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="487"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="493"/>
         <source>choose the hazard id field in Fields... if it has another name</source>
         <translation>təhlükə ID sahəsinin adı başqadırsa, onu Sahələr... pəncərəsində seçin</translation>
     </message>
 </context>
 <context>
+    <name>TaskMap</name>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="123"/>
+        <source>{0} {1} km</source>
+        <extracomment>the window&apos;s colours (core/palette.py, colour-blind safe), so that a printed map reads as the screen</extracomment>
+        <translation>{0} {1} km</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="176"/>
+        <source>N</source>
+        <translation>Ş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="179"/>
+        <source>grid north</source>
+        <translation>şəbəkə şimalı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="194"/>
+        <source>{0} km</source>
+        <translation>{0} km</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="195"/>
+        <source>{0} m</source>
+        <translation>{0} m</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="201"/>
+        <source>Hazard</source>
+        <translation>Ərazi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="201"/>
+        <source>Cleared</source>
+        <translation>Təmizlənmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="202"/>
+        <source>Reduced</source>
+        <translation>Azaldılmış</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="203"/>
+        <source>Cancelled</source>
+        <translation>Ləğv edilmiş</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="221"/>
+        <source>Turning point (number)</source>
+        <translation>Dönmə nöqtəsi (nömrə)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="225"/>
+        <source>BM benchmark, - - to TP 1</source>
+        <translation>BM reper, - - DN 1-ə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="229"/>
+        <source>RP reference point</source>
+        <translation>RP istinad nöqtəsi</translation>
+    </message>
+</context>
+<context>
     <name>TaskOrderAlgorithm</name>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="295"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="296"/>
         <source>Task order (PDF)</source>
         <translation>Tapşırıq əmri (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="298"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="299"/>
         <source>A task order PDF for hazards given by id: summary, task map, turning points in DD, DMS, UTM and MGRS with bearings and distances, safety, quality, signatures. FIELDS: name=value;name=value.</source>
         <translation>ID ilə verilmiş təhlükəli ərazilər üçün tapşırıq əmri (PDF): xülasə, tapşırıq xəritəsi, DD, DMS, UTM və MGRS-də dönmə nöqtələri, azimut və məsafələrlə, təhlükəsizlik, keyfiyyət, imzalar. FIELDS: ad=dəyər;ad=dəyər.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="306"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="307"/>
         <source>Hazard ids (comma-separated)</source>
         <translation>Təhlükə ID-ləri (vergüllə ayrılmış)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="308"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="309"/>
         <source>Task id (empty: the next free number of the year, T-YYYY-NNNN; an issued one: its next version)</source>
         <translation>Tapşırıq ID (boş: ilin növbəti boş nömrəsi, T-YYYY-NNNN; verilmiş biri: onun növbəti versiyası)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="310"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="311"/>
         <source>Fields (name=value;name=value)</source>
         <translation>Sahələr (ad=dəyər;ad=dəyər)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="312"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="313"/>
         <source>Simplify outlines for the document (m; for more than {0} turning points)</source>
         <translation>Sənəd üçün konturları sadələşdir (m; {0}-dən çox dönmə nöqtəsi olduqda)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="314"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="320"/>
+        <source>Language of the document</source>
+        <translation>Sənədin dili</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="323"/>
+        <source>Also print the English text on the same page</source>
+        <translation>İngiliscə mətni də eyni səhifədə çap et</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="324"/>
         <source>Task order PDF</source>
         <translation>Tapşırıq əmri (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="339"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="350"/>
         <source>before writing the task order</source>
         <translation>tapşırıq əmri yazılmazdan əvvəl</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="347"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="360"/>
         <source>Task order {0} version {1}</source>
         <translation>Tapşırıq əmri {0}, versiya {1}</translation>
     </message>
@@ -2429,62 +2992,62 @@ Dözüm, metrlə:</translation>
 <context>
     <name>TaskOrderDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="96"/>
+        <location filename="../../src/minedesk/app/paper.py" line="116"/>
         <source>Task order: {0}</source>
         <translation>Tapşırıq əmri: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="100"/>
+        <location filename="../../src/minedesk/app/paper.py" line="120"/>
         <source>New task order</source>
         <translation>Yeni tapşırıq əmri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="102"/>
+        <location filename="../../src/minedesk/app/paper.py" line="122"/>
         <source>New version of {0}</source>
         <translation>{0} üçün yeni versiya</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="104"/>
+        <location filename="../../src/minedesk/app/paper.py" line="124"/>
         <source>Task order</source>
         <translation>Tapşırıq əmri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="105"/>
+        <location filename="../../src/minedesk/app/paper.py" line="125"/>
         <source>Paper</source>
         <translation>Kağız</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="121"/>
+        <location filename="../../src/minedesk/app/paper.py" line="142"/>
         <source>Preview and print...</source>
         <translation>Önizləmə və çap...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="121"/>
+        <location filename="../../src/minedesk/app/paper.py" line="142"/>
         <source>Issue and save PDF...</source>
         <translation>Ver və PDF kimi saxla...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="181"/>
+        <location filename="../../src/minedesk/app/paper.py" line="203"/>
         <source>Save task order</source>
         <translation>Tapşırıq əmrini saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="182"/>
+        <location filename="../../src/minedesk/app/paper.py" line="204"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="201"/>
+        <location filename="../../src/minedesk/app/paper.py" line="223"/>
         <source>Issued {0} version {1}: {2}</source>
         <translation>{0} versiya {1} verildi: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="154"/>
+        <location filename="../../src/minedesk/app/paper.py" line="176"/>
         <source>Simplify the outline?</source>
         <translation>Kontur sadələşdirilsin?</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="155"/>
+        <location filename="../../src/minedesk/app/paper.py" line="177"/>
         <source>The task order would list {0} turning points, more than the {1} a task order can carry.
 Simplify the outline for this document only? The project keeps its geometry and the document says what was simplified.
 
@@ -2493,6 +3056,388 @@ Tolerance in metres:</source>
 Kontur yalnız bu sənəd üçün sadələşdirilsin? Layihənin həndəsəsi dəyişmir, sənəddə nəyin sadələşdirildiyi yazılır.
 
 Dözüm, metrlə:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOrderDocument</name>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="66"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="127"/>
+        <source>Task ID</source>
+        <translation>Tapşırığın ID-si</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="44"/>
+        <source>TP</source>
+        <extracomment>The turning-point table of a task order, one row per point: the column&apos;s header (English source, printed in the document&apos;s language, context TaskOrderDocument), what the column is when the table is pasted back into the coordinates form (a role of minedesk.core.outline), its width and alignment. Every figure in it is written as a field team types it back (decimal point, no grouping).</extracomment>
+        <translation>DN</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="45"/>
+        <source>Latitude</source>
+        <translation>En dairəsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="46"/>
+        <source>Longitude</source>
+        <translation>Uzunluq dairəsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="47"/>
+        <source>Latitude DMS</source>
+        <translation>En dairəsi (DDS)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="48"/>
+        <source>Longitude DMS</source>
+        <translation>Uzunluq dairəsi (DDS)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="50"/>
+        <source>Bearing true</source>
+        <translation>Azimut həqiqi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="51"/>
+        <source>Bearing grid</source>
+        <translation>Azimut şəbəkə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="52"/>
+        <source>Dist. m</source>
+        <translation>Məsafə, m</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="116"/>
+        <source>TASK ORDER {0} · version {1}</source>
+        <translation>TAPŞIRIQ ƏMRİ {0} · versiya {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="117"/>
+        <source>MineDesk {0} · areas and perimeters geodesic on WGS84, as minedesk tally · issued {1}</source>
+        <translation>MineDesk {0} · sahələr və perimetrlər WGS84 üzrə geodezik, minedesk tally kimi · verilib {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="121"/>
+        <source>TASK ORDER</source>
+        <translation>TAPŞIRIQ ƏMRİ</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="122"/>
+        <source>{0} · version {1} · issued {2}</source>
+        <translation>{0} · versiya {1} · verilib {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="127"/>
+        <source>Version</source>
+        <translation>Versiya</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="128"/>
+        <source>Issue date</source>
+        <translation>Verilmə tarixi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="140"/>
+        <source>Overview: {0}</source>
+        <translation>İcmal: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="141"/>
+        <source>Overview</source>
+        <translation>İcmal</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="154"/>
+        <source>Coordinates on WGS84 (EPSG:4326) in decimal degrees and DMS; UTM zone {0} (EPSG:{1}), easting and northing to 1 m; MGRS. Bearings in degrees clockwise from north, true and grid (grid north of UTM {0}); distances geodesic in metres. Turning points run clockwise from TP 1, the start point. Coordinates are written with a decimal point, as GPS receivers take them.</source>
+        <translation>Koordinatlar WGS84 (EPSG:4326) üzrə onluq dərəcələrlə və DDS (dərəcə, dəqiqə, saniyə) ilə; UTM zonası {0} (EPSG:{1}), şərq və şimal koordinatları 1 m dəqiqliklə; MGRS. Azimutlar şimaldan saat əqrəbi istiqamətində dərəcələrlə, həqiqi və şəbəkə (UTM {0} şəbəkə şimalı); məsafələr metrlə, geodezik. Dönmə nöqtələri başlanğıc nöqtəsi olan DN 1-dən saat əqrəbi istiqamətində gedir. Koordinatlar GPS qəbulediciləri qəbul etdiyi kimi onluq nöqtə ilə yazılıb.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="162"/>
+        <source>Benchmark (BM)</source>
+        <translation>Reper (BM)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="163"/>
+        <source>Reference point (RP)</source>
+        <translation>İstinad nöqtəsi (RP)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="167"/>
+        <source>Hazard {0}</source>
+        <translation>Ərazi {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="169"/>
+        <source>Area {0} m² ({1}) · perimeter {2} · start point TP 1 {3}</source>
+        <translation>Sahə {0} m² ({1}) · perimetr {2} · başlanğıc nöqtəsi DN 1 {3}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="174"/>
+        <source>Turning points of {0}, hole {1} of part {2} ({3} points)</source>
+        <translation>{0} dönmə nöqtələri, hissə {2}, boşluq {1} (nöqtələr: {3})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="177"/>
+        <source>Turning points of {0}, part {1}, outer boundary ({2} points)</source>
+        <translation>{0} dönmə nöqtələri, hissə {1}, xarici sərhəd (nöqtələr: {2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="189"/>
+        <source>Issued by</source>
+        <translation>Verən</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="189"/>
+        <source>Received by</source>
+        <translation>Qəbul edən</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOrderField</name>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="67"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="58"/>
+        <source>Tasked organisation</source>
+        <translation>Tapşırıq verilən təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="68"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="59"/>
+        <source>Team(s)</source>
+        <translation>Qrup(lar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="111"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="87"/>
+        <source>QA visits</source>
+        <translation>Keyfiyyət təminatı səfərləri</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="112"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="88"/>
+        <source>QC sampling</source>
+        <translation>Keyfiyyət nəzarəti üçün seçmə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="113"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="89"/>
+        <source>Inspecting body</source>
+        <translation>Yoxlayan orqan</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="192"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="92"/>
+        <source>Distribution</source>
+        <translation>Paylanma</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="57"/>
+        <source>Issuing authority</source>
+        <extracomment>(key, label, section) of every field, in the order they print. docs/domain.md lists them. Labels and sections are English source text; translated where shown (context TaskOrderField, TaskOrderSection).</extracomment>
+        <translation>Tapşırığı verən orqan</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="60"/>
+        <source>Donor</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="61"/>
+        <source>Type of task (minefield, battle area, spot task)</source>
+        <translation>Tapşırığın növü (mina sahəsi, döyüş ərazisi, nöqtəvi tapşırıq)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="62"/>
+        <source>District / village</source>
+        <translation>Rayon / kənd</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="63"/>
+        <source>Benchmark (BM) position</source>
+        <translation>Reperin (BM) yeri</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="64"/>
+        <source>Benchmark description</source>
+        <translation>Reperin təsviri</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="65"/>
+        <source>Reference point (RP) position</source>
+        <translation>İstinad nöqtəsinin (RP) yeri</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="66"/>
+        <source>Reference point description</source>
+        <translation>İstinad nöqtəsinin təsviri</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="67"/>
+        <source>Start point (nearest turning point is TP 1)</source>
+        <translation>Başlanğıc nöqtəsi (ən yaxın dönmə nöqtəsi DN 1-dir)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="68"/>
+        <source>Planned method (NTS, TS, manual, mechanical, MDD)</source>
+        <translation>Planlaşdırılan üsul (QTT, TT, əl ilə, mexaniki, MDD)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="69"/>
+        <source>Clearance depth (cm)</source>
+        <translation>Təmizləmə dərinliyi (sm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="70"/>
+        <source>Expected threat (device categories, known models)</source>
+        <translation>Gözlənilən təhlükə (qurğu kateqoriyaları, məlum modellər)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="71"/>
+        <source>Evidence and its source</source>
+        <translation>Sübut və onun mənbəyi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="72"/>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="73"/>
+        <source>Beneficiaries</source>
+        <translation>Faydalananlar</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="74"/>
+        <source>Intended land use</source>
+        <translation>Torpağın nəzərdə tutulan istifadəsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="75"/>
+        <source>Planned start</source>
+        <translation>Planlaşdırılan başlanğıc</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="76"/>
+        <source>Planned end</source>
+        <translation>Planlaşdırılan bitmə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="77"/>
+        <source>Deadline</source>
+        <translation>Son müddət</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="78"/>
+        <source>Reporting frequency</source>
+        <translation>Hesabat tezliyi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="79"/>
+        <source>Access route</source>
+        <translation>Giriş yolu</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="80"/>
+        <source>Control point</source>
+        <translation>Nəzarət məntəqəsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="81"/>
+        <source>Casualty evacuation (CASEVAC) plan</source>
+        <translation>Yaralıların təxliyəsi (CASEVAC) planı</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="82"/>
+        <source>Nearest medical facility</source>
+        <translation>Ən yaxın tibb müəssisəsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="83"/>
+        <source>Helicopter landing site</source>
+        <translation>Helikopter enmə meydançası</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="84"/>
+        <source>Demolition site</source>
+        <translation>Partlatma yeri</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="85"/>
+        <source>Marking</source>
+        <translation>Nişanlama</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="86"/>
+        <source>Accreditation</source>
+        <translation>Akkreditasiya</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="90"/>
+        <source>Issued by (name, post)</source>
+        <translation>Verən (ad, vəzifə)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="91"/>
+        <source>Received by (name, post)</source>
+        <translation>Qəbul edən (ad, vəzifə)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOrderSection</name>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="129"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="34"/>
+        <source>Hazards</source>
+        <translation>Ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="152"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="35"/>
+        <source>Geometry</source>
+        <translation>Həndəsə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="187"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="38"/>
+        <source>Signatures</source>
+        <translation>İmzalar</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="34"/>
+        <source>Task</source>
+        <extracomment>The sections of a task order, in the order they print (and the form shows them as tabs).</extracomment>
+        <translation>Tapşırıq</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="35"/>
+        <source>Parts to release</source>
+        <translation>Azad ediləcək hissələr</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="36"/>
+        <source>Threat</source>
+        <translation>Təhlükə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="36"/>
+        <source>Priority and land use</source>
+        <translation>Prioritet və torpaqdan istifadə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="37"/>
+        <source>Dates</source>
+        <translation>Tarixlər</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="37"/>
+        <source>Safety</source>
+        <translation>Təhlükəsizlik</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="38"/>
+        <source>Quality</source>
+        <translation>Keyfiyyət</translation>
     </message>
 </context>
 <context>
@@ -2541,9 +3486,19 @@ Dözüm, metrlə:</translation>
 <context>
     <name>_PaperDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="54"/>
+        <location filename="../../src/minedesk/app/paper.py" line="52"/>
         <source>Letter</source>
         <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="63"/>
+        <source>Also print the English text on the same page</source>
+        <translation>İngiliscə mətni də eyni səhifədə çap et</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="67"/>
+        <source>Language of the document</source>
+        <translation>Sənədin dili</translation>
     </message>
 </context>
 <context>
@@ -2904,1627 +3859,1576 @@ Dözüm, metrlə:</translation>
         <translation>status {status}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="82"/>
         <source>manual</source>
-        <translation>əl ilə</translation>
+        <translation type="vanished">əl ilə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="83"/>
         <source>mechanical</source>
-        <translation>mexaniki</translation>
+        <translation type="vanished">mexaniki</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="84"/>
         <source>MDD</source>
-        <translation>MDD (itlər)</translation>
+        <translation type="vanished">MDD (itlər)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="85"/>
         <source>technical survey</source>
-        <translation>texniki tədqiqat</translation>
+        <translation type="vanished">texniki tədqiqat</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="86"/>
         <source>non-technical survey</source>
-        <translation>qeyri-texniki tədqiqat</translation>
+        <translation type="vanished">qeyri-texniki tədqiqat</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="87"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="82"/>
         <source>has no column {wanted!r} for the {what}</source>
         <translation>{what} üçün {wanted!r} sütunu yoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="88"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="83"/>
         <source>columns are: {value}</source>
         <translation>sütunlar: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="89"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="84"/>
         <source>holds {items} features, not polygons</source>
         <translation>poliqon deyil, {items} obyektləri saxlayır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="90"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="85"/>
         <source>MineDesk needs hazard and release areas as polygons; choose a polygon layer</source>
         <translation>MineDesk-ə ərazilər və azad edilmələr poliqon kimi lazımdır; poliqon layı seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="91"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="86"/>
         <source>{where}: named HAZ- and their feature id ({label_} is feature {fid}), the same on every read of this file</source>
         <translation>{where}: HAZ- və obyekt nömrəsi ilə adlandırılıb ({label_} — {fid} nömrəli obyekt), bu faylın hər oxunuşunda eyni</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="92"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="87"/>
         <source>column {column} holds {value!r}, not a number of devices</source>
         <translation>{column} sütununda qurğu sayı deyil, {value!r} var</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="93"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="88"/>
         <source>unusable device count</source>
         <translation>istifadəyə yararsız qurğu sayı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="94"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="89"/>
         <source>{column}: {why}; counted as 0</source>
         <translation>{column}: {why}; 0 kimi hesablanıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="95"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="90"/>
         <source>unreadable date</source>
         <translation>oxunmayan tarix</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="96"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="91"/>
         <source>{column}: {why}; counted in no period</source>
         <translation>{column}: {why}; heç bir dövrə daxil edilməyib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="97"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="92"/>
         <source>no hazard id column (looked for {names})</source>
         <translation>ərazi ID sütunu yoxdur (axtarılan: {names})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="98"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="93"/>
         <source>{n:,} hazard(s) with no {column}</source>
         <translation>{column} olmayan {n:,} ərazi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="99"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="94"/>
         <source>hazard ids generated</source>
         <translation>ərazi ID-ləri yaradılıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="100"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="95"/>
         <source>has no release category column (looked for {names})</source>
         <translation>azad edilmə kateqoriyası sütunu yoxdur (axtarılan: {names})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="101"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="96"/>
         <source>{detail}; skipped with the {lost} device(s) it records</source>
         <translation>{detail}; qeyd etdiyi {lost} qurğu ilə birlikdə buraxılıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="102"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="97"/>
         <source>skipped with the {lost} device(s) it records</source>
         <translation>qeyd etdiyi {lost} qurğu ilə birlikdə buraxılıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="103"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="98"/>
         <source>unknown release category</source>
         <translation>naməlum azad edilmə kateqoriyası</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="104"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="99"/>
         <source>{n} release(s) with {column}={value!r} skipped; {hint}</source>
         <translation>{column}={value!r} olan {n} azad edilmə buraxılıb; {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="105"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="100"/>
         <source>cleared</source>
         <translation>təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="106"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="101"/>
         <source>reduced</source>
         <translation>azaldılmış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="107"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="102"/>
         <source>cancelled</source>
         <translation>ləğv edilmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="108"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="103"/>
         <source>misclosure {m:,.2f} m ({ratio}) over {length:,.1f} m</source>
         <translation>{length:,.1f} m üzrə qapanma xətası {m:,.2f} m ({ratio})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="109"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="104"/>
         <source>read as {read}, not the {chosen} chosen for this column</source>
         <translation>bu sütun üçün seçilmiş {chosen} kimi deyil, {read} kimi oxundu</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="110"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="105"/>
         <source>choose the form it is written in, or let MineDesk detect it</source>
         <translation>yazıldığı formanı seçin və ya MineDesk-in müəyyən etməsinə imkan verin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="111"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="106"/>
         <source>closed by a straight edge from the last point to TP 1 (no misclosure to measure)</source>
-        <translation>son nöqtədən TP 1-ə düz kənarla qapandı (ölçüləcək qapanma xətası yoxdur)</translation>
+        <translation>son nöqtədən DN 1-ə düz kənarla qapandı (ölçüləcək qapanma xətası yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="112"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="107"/>
         <source>exact</source>
         <translation>dəqiq</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="113"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="108"/>
         <source>{text}, worse than the tolerance 1 : {tolerance:,.0f}</source>
         <translation>{text}, 1 : {tolerance:,.0f} yol verilən həddən pisdir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="114"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="109"/>
         <source>row {number} {text!r}: {reason}{more}</source>
         <translation>sətir {number} {text!r}: {reason}{more}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="115"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="110"/>
         <source>{n} turning point(s): a polygon needs at least three</source>
         <translation>{n} dönmə nöqtəsi: poliqona ən azı üç lazımdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="116"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="111"/>
         <source>give three or more positions, or a start and two or more legs</source>
         <translation>üç və ya daha çox mövqe, yaxud başlanğıc və iki və ya daha çox hissə verin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="117"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="112"/>
         <source>the traverse&apos;s {misclosure}</source>
         <translation>gedişin {misclosure}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="118"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="113"/>
         <source>check the bearings and distances, or accept the misclosure (--accept-misclosure; the window asks)</source>
         <translation>istiqamətləri və məsafələri yoxlayın və ya qapanma xətasını qəbul edin (--accept-misclosure; pəncərə soruşur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="119"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="114"/>
         <source> (and {n} more row(s))</source>
         <translation> (və daha {n} sətir)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="120"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="115"/>
         <source>the polygon crosses itself at {where}</source>
         <translation>poliqon özünü {where} nöqtəsində kəsir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="121"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="116"/>
         <source>put the turning points in order, or repair it (--repair; the window asks), which splits it where it crosses</source>
         <translation>dönmə nöqtələrini sıraya qoyun və ya onu düzəldin (--repair; pəncərə soruşur), bu, onu kəsişdiyi yerdə bölür</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="122"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="117"/>
         <source>the polygon encloses no area once repaired</source>
         <translation>düzəldildikdən sonra poliqon heç bir sahəni əhatə etmir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="123"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="118"/>
         <source>put the turning points in order</source>
         <translation>dönmə nöqtələrini sıraya qoyun</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="124"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="119"/>
         <source>write a position like {examples}</source>
         <translation>mövqeyi belə yazın: {examples}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="125"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="120"/>
         <source>{text!r}: is S the latitude band or the southern hemisphere? As band S it is {value}, just outside band S (32°N-40°N); as the southern hemisphere {value2}</source>
         <translation>{text!r}: S enlik zolağıdır, yoxsa cənub yarımkürəsi? S zolağı kimi {value}, S zolağından (32°N-40°N) bir az kənarda; cənub yarımkürəsi kimi {value2}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="126"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="121"/>
         <source>write the band letter of the position meant: {zone}{value3} {e_text} {n_text} or {zone}{value4} {e_text} {n_text}</source>
         <translation>nəzərdə tutulan mövqeyin zolaq hərfini yazın: {zone}{value3} {e_text} {n_text} və ya {zone}{value4} {e_text} {n_text}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="127"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="122"/>
         <source>a position is text, not {name}</source>
         <translation>mövqe mətndir, {name} deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="128"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="123"/>
         <source>an empty position</source>
         <translation>boş mövqe</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="129"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="124"/>
         <source>has no hazard {hazard_id!r}</source>
         <translation>{hazard_id!r} ərazisi yoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="130"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="125"/>
         <source>check the id (minedesk tally PROJECT --per-hazard lists them)</source>
         <translation>ID-ni yoxlayın (minedesk tally PROJECT --per-hazard onları sadalayır)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="131"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="126"/>
         <source>has no release {release_id!r}</source>
         <translation>{release_id!r} azad edilməsi yoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="132"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="127"/>
         <source>check the id</source>
         <translation>ID-ni yoxlayın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="133"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="128"/>
         <source>hazard {hazard_id} encloses no area</source>
         <translation>{hazard_id} ərazisi heç bir sahəni əhatə etmir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="134"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="129"/>
         <source>redraw its shape in QGIS (minedesk check PROJECT shows what is wrong with it)</source>
         <translation>onun formasını QGIS-də yenidən çəkin (minedesk check PROJECT nəyin səhv olduğunu göstərir)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="135"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="130"/>
         <source>tallies recomputed</source>
         <translation>hesablar yenidən aparılıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="136"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="131"/>
         <source>after {why}</source>
         <translation>{why} sonra</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="137"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="132"/>
         <source>date: {why}; counted in no period</source>
         <translation>tarix: {why}; heç bir dövrə daxil edilməyib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="138"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="133"/>
         <source>{value!r}: not counted</source>
         <translation>{value!r}: hesablanmayıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="139"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="134"/>
         <source>{label_}: the shapes cannot be computed ({err})</source>
         <translation>{label_}: formalar hesablana bilmir ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="140"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="135"/>
         <source>check the hazard&apos;s shape (minedesk check PROJECT)</source>
         <translation>ərazinin formasını yoxlayın (minedesk check PROJECT)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="141"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="136"/>
         <source>{label_}: a shape has coordinates that are not numbers</source>
         <translation>{label_}: formanın ədəd olmayan koordinatları var</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="142"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="137"/>
         <source>check the coordinates</source>
         <translation>koordinatları yoxlayın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="143"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="138"/>
         <source>{label_}: a new shape encloses no area</source>
         <translation>{label_}: yeni forma heç bir sahəni əhatə etmir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="144"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="139"/>
         <source>draw at least three points around some ground</source>
         <translation>ərazinin ətrafında ən azı üç nöqtə çəkin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="145"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="140"/>
         <source>null geometry</source>
         <translation>boş (null) həndəsə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="146"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="141"/>
         <source>empty geometry</source>
         <translation>boş həndəsə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="147"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="142"/>
         <source>coordinates not finite</source>
         <translation>koordinatlar sonlu deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="148"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="143"/>
         <source>coordinates the CRS cannot convert</source>
         <translation>CRS-in çevirə bilmədiyi koordinatlar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="149"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="144"/>
         <source>coordinates outside the CRS&apos;s area of use</source>
         <translation>CRS-in istifadə sahəsindən kənar koordinatlar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="150"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="145"/>
         <source>invalid geometry repaired</source>
         <translation>yanlış həndəsə düzəldilib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="151"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="146"/>
         <source>fewer than 3 distinct points</source>
         <translation>3-dən az fərqli nöqtə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="152"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="147"/>
         <source>repeated vertices removed</source>
         <translation>təkrarlanan təpə nöqtələri silinib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="153"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="148"/>
         <source>deleted record</source>
         <translation>silinmiş yazı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="154"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="149"/>
         <source>damaged record</source>
         <translation>zədələnmiş yazı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="155"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="150"/>
         <source>damaged value</source>
         <translation>zədələnmiş dəyər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="156"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="151"/>
         <source>text encoding guessed</source>
         <translation>mətn kodlaşdırması təxmin edilib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="157"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="152"/>
         <source>duplicate hazard id</source>
         <translation>təkrarlanan ərazi ID-si</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="158"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="153"/>
         <source>unknown hazard id</source>
         <translation>naməlum ərazi ID-si</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="159"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="154"/>
         <source>release outside its hazard</source>
         <translation>öz ərazisindən kənarda olan azad edilmə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="160"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="155"/>
         <source>release split between hazards</source>
         <translation>ərazilər arasında bölünmüş azad edilmə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="161"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="156"/>
         <source>it names {value!r} but does not overlap it; no area counted</source>
         <translation>{value!r} ərazisini göstərir, lakin onunla kəsişmir; sahə hesablanmayıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="162"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="157"/>
         <source>not counted, nor its {lost} device(s)</source>
         <translation>hesablanmayıb, onun {lost} qurğusu da</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="163"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="158"/>
         <source>{hid!r} is not in the hazard layer; linked by location</source>
         <translation>{hid!r} ərazilər layında yoxdur; yerləşməyə görə əlaqələndirilib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="164"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="159"/>
         <source>simplified at {simplify_m:g} m the task order still lists {count:,} turning points, more than the {max_turning_points:,} a task order can carry</source>
         <translation>{simplify_m:g} m ilə sadələşdirildikdən sonra da tapşırıq əmrində {count:,} dönüş nöqtəsi var, bir əmrin daşıya biləcəyi {max_turning_points:,}-dən çox</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="165"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="160"/>
         <source>give a larger tolerance, or task fewer hazards</source>
         <translation>daha böyük dözümlülük verin və ya daha az ərazi tapşırın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="166"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="161"/>
         <source>unknown task order field(s): {items}</source>
         <translation>naməlum tapşırıq əmri sahə(lər)i: {items}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="167"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="162"/>
         <source>use one of: {items2}</source>
         <translation>bunlardan birini istifadə edin: {items2}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="168"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="163"/>
         <source>{simplify_m!r} is not a tolerance MineDesk uses</source>
         <translation>{simplify_m!r} MineDesk-in istifadə etdiyi dözümlülük deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="169"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="164"/>
         <source>give metres above 0 and up to 10000, e.g. --simplify 1</source>
         <translation>0-dan böyük və 10000-ə qədər metr verin, məs. --simplify 1</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="170"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="165"/>
         <source>the task order would list {count:,} turning points, more than the {max_turning_points:,} a task order can carry</source>
         <translation>tapşırıq əmrində {count:,} dönüş nöqtəsi olacaqdı, bir əmrin daşıya biləcəyi {max_turning_points:,}-dən çox</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="171"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="166"/>
         <source>simplify the outline for the document only (minedesk task-order --simplify METRES, e.g. 1; the window asks), or task fewer hazards</source>
         <translation>konturu yalnız sənəd üçün sadələşdirin (minedesk task-order --simplify METR, məs. 1; pəncərə soruşur) və ya daha az ərazi tapşırın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="172"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="167"/>
         <source>a task order needs at least one hazard</source>
         <translation>tapşırıq əmri üçün ən azı bir ərazi lazımdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="173"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="168"/>
         <source>choose or name the hazards to task</source>
         <translation>tapşırılacaq əraziləri seçin və ya adlandırın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="174"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="169"/>
         <source>hazard {hid} has no outline a task order or report can show (its coordinates cannot be placed, or it encloses no area; it is left out of the figures)</source>
         <translation>{hid} ərazisinin tapşırıq əmrində və ya hesabatda göstərilə bilən konturu yoxdur (koordinatları yerləşdirilə bilmir və ya heç bir sahəni əhatə etmir; hesablara daxil edilmir)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="175"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="170"/>
         <source>fix its shape in QGIS (minedesk check shows what is wrong with it), or leave it out</source>
         <translation>onun formasını QGIS-də düzəldin (minedesk check nəyin səhv olduğunu göstərir) və ya onu çıxarın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="176"/>
         <source>Issuing authority</source>
-        <translation>Əmri verən orqan</translation>
+        <translation type="vanished">Əmri verən orqan</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="177"/>
         <source>Task</source>
-        <translation>Tapşırıq</translation>
+        <translation type="vanished">Tapşırıq</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="178"/>
         <source>Tasked organisation</source>
-        <translation>Tapşırıq verilən təşkilat</translation>
+        <translation type="vanished">Tapşırıq verilən təşkilat</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="179"/>
         <source>Team(s)</source>
-        <translation>Qrup(lar)</translation>
+        <translation type="vanished">Qrup(lar)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="180"/>
         <source>Donor</source>
-        <translation>Donor</translation>
+        <translation type="vanished">Donor</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="181"/>
         <source>Type of task (minefield, battle area, spot task)</source>
-        <translation>Tapşırığın növü (mina sahəsi, döyüş ərazisi, nöqtəvi tapşırıq)</translation>
+        <translation type="vanished">Tapşırığın növü (mina sahəsi, döyüş ərazisi, nöqtəvi tapşırıq)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="182"/>
         <source>Hazards</source>
-        <translation>Təhlükəli ərazilər</translation>
+        <translation type="vanished">Təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="183"/>
         <source>District / village</source>
-        <translation>Rayon / kənd</translation>
+        <translation type="vanished">Rayon / kənd</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="184"/>
         <source>Benchmark (BM) position</source>
-        <translation>Reper (BM) mövqeyi</translation>
+        <translation type="vanished">Reper (BM) mövqeyi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="185"/>
         <source>Geometry</source>
-        <translation>Həndəsə</translation>
+        <translation type="vanished">Həndəsə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="186"/>
         <source>Benchmark description</source>
-        <translation>Reperin təsviri</translation>
+        <translation type="vanished">Reperin təsviri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="187"/>
         <source>Reference point (RP) position</source>
-        <translation>İstinad nöqtəsinin (RP) mövqeyi</translation>
+        <translation type="vanished">İstinad nöqtəsinin (RP) mövqeyi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="188"/>
         <source>Reference point description</source>
-        <translation>İstinad nöqtəsinin təsviri</translation>
+        <translation type="vanished">İstinad nöqtəsinin təsviri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="189"/>
         <source>Start point (nearest turning point is TP 1)</source>
-        <translation>Başlanğıc nöqtəsi (ən yaxın dönüş nöqtəsi TP 1-dir)</translation>
+        <translation type="vanished">Başlanğıc nöqtəsi (ən yaxın dönüş nöqtəsi TP 1-dir)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="190"/>
         <source>Planned method (NTS, TS, manual, mechanical, MDD)</source>
-        <translation>Planlaşdırılan üsul (NTS, TS, əl ilə, mexaniki, MDD)</translation>
+        <translation type="vanished">Planlaşdırılan üsul (NTS, TS, əl ilə, mexaniki, MDD)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="191"/>
         <source>Parts to release</source>
-        <translation>Azad ediləcək hissələr</translation>
+        <translation type="vanished">Azad ediləcək hissələr</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="192"/>
         <source>Clearance depth (cm)</source>
-        <translation>Təmizləmə dərinliyi (sm)</translation>
+        <translation type="vanished">Təmizləmə dərinliyi (sm)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="193"/>
         <source>Expected threat (device categories, known models)</source>
-        <translation>Gözlənilən təhlükə (qurğu kateqoriyaları, məlum modellər)</translation>
+        <translation type="vanished">Gözlənilən təhlükə (qurğu kateqoriyaları, məlum modellər)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="194"/>
         <source>Threat</source>
-        <translation>Təhlükə</translation>
+        <translation type="vanished">Təhlükə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="195"/>
         <source>Evidence and its source</source>
-        <translation>Sübut və onun mənbəyi</translation>
+        <translation type="vanished">Sübut və onun mənbəyi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="196"/>
         <source>Priority</source>
-        <translation>Prioritet</translation>
+        <translation type="vanished">Prioritet</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="197"/>
         <source>Priority and land use</source>
-        <translation>Prioritet və torpaqdan istifadə</translation>
+        <translation type="vanished">Prioritet və torpaqdan istifadə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="198"/>
         <source>Beneficiaries</source>
-        <translation>Benefisiarlar</translation>
+        <translation type="vanished">Benefisiarlar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="199"/>
         <source>Intended land use</source>
-        <translation>Torpaqdan nəzərdə tutulan istifadə</translation>
+        <translation type="vanished">Torpaqdan nəzərdə tutulan istifadə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="200"/>
         <source>Planned start</source>
-        <translation>Planlaşdırılan başlanğıc</translation>
+        <translation type="vanished">Planlaşdırılan başlanğıc</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="201"/>
         <source>Dates</source>
-        <translation>Tarixlər</translation>
+        <translation type="vanished">Tarixlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="202"/>
         <source>Planned end</source>
-        <translation>Planlaşdırılan son</translation>
+        <translation type="vanished">Planlaşdırılan son</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="203"/>
         <source>Deadline</source>
-        <translation>Son müddət</translation>
+        <translation type="vanished">Son müddət</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="204"/>
         <source>Reporting frequency</source>
-        <translation>Hesabat tezliyi</translation>
+        <translation type="vanished">Hesabat tezliyi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="205"/>
         <source>Access route</source>
-        <translation>Giriş yolu</translation>
+        <translation type="vanished">Giriş yolu</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="206"/>
         <source>Safety</source>
-        <translation>Təhlükəsizlik</translation>
+        <translation type="vanished">Təhlükəsizlik</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="207"/>
         <source>Control point</source>
-        <translation>Nəzarət məntəqəsi</translation>
+        <translation type="vanished">Nəzarət məntəqəsi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="208"/>
         <source>Casualty evacuation (CASEVAC) plan</source>
-        <translation>Yaralıların təxliyəsi (CASEVAC) planı</translation>
+        <translation type="vanished">Yaralıların təxliyəsi (CASEVAC) planı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="209"/>
         <source>Nearest medical facility</source>
-        <translation>Ən yaxın tibb müəssisəsi</translation>
+        <translation type="vanished">Ən yaxın tibb müəssisəsi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="210"/>
         <source>Helicopter landing site</source>
-        <translation>Helikopter eniş meydançası</translation>
+        <translation type="vanished">Helikopter eniş meydançası</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="211"/>
         <source>Demolition site</source>
-        <translation>Partlatma yeri</translation>
+        <translation type="vanished">Partlatma yeri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="212"/>
         <source>Marking</source>
-        <translation>Nişanlama</translation>
+        <translation type="vanished">Nişanlama</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="213"/>
         <source>Accreditation</source>
-        <translation>Akkreditasiya</translation>
+        <translation type="vanished">Akkreditasiya</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="214"/>
         <source>Quality</source>
-        <translation>Keyfiyyət</translation>
+        <translation type="vanished">Keyfiyyət</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="215"/>
         <source>QA visits</source>
-        <translation>QA yoxlamaları</translation>
+        <translation type="vanished">QA yoxlamaları</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="216"/>
         <source>QC sampling</source>
-        <translation>QC nümunə götürmə</translation>
+        <translation type="vanished">QC nümunə götürmə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="217"/>
         <source>Inspecting body</source>
-        <translation>Yoxlayan orqan</translation>
+        <translation type="vanished">Yoxlayan orqan</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="218"/>
         <source>Issued by (name, post)</source>
-        <translation>Verən (ad, vəzifə)</translation>
+        <translation type="vanished">Verən (ad, vəzifə)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="219"/>
         <source>Signatures</source>
-        <translation>İmzalar</translation>
+        <translation type="vanished">İmzalar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="220"/>
         <source>Received by (name, post)</source>
-        <translation>Qəbul edən (ad, vəzifə)</translation>
+        <translation type="vanished">Qəbul edən (ad, vəzifə)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="221"/>
         <source>Distribution</source>
-        <translation>Paylanma</translation>
+        <translation type="vanished">Paylanma</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="222"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="171"/>
         <source>a NaN or infinite coordinate; skipped</source>
         <translation>NaN və ya sonsuz koordinat; buraxılıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="223"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="172"/>
         <source>x {value:.10g}, y {value2:.10g} {where} (a typo, or the wrong CRS); skipped</source>
         <translation>x {value:.10g}, y {value2:.10g} {where} (yazı səhvi və ya yanlış CRS); buraxılıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="224"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="173"/>
         <source>x {value:.10g}, y {value2:.10g} is at longitude {value3:.2f}, latitude {value4:.2f}, far from where {name} is used (a typo, or the wrong CRS); skipped</source>
         <translation>x {value:.10g}, y {value2:.10g} uzunluq {value3:.2f}, enlik {value4:.2f} nöqtəsindədir, {name} istifadə olunan yerdən uzaqda (yazı səhvi və ya yanlış CRS); buraxılıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="225"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="174"/>
         <source>skipped: a ring of fewer than 3 distinct points</source>
         <translation>buraxılıb: 3-dən az fərqli nöqtədən ibarət halqa</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="226"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="175"/>
         <source>{value} removed</source>
         <translation>{value} silinib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="227"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="176"/>
         <source>is not a longitude/latitude on Earth</source>
         <translation>Yer üzərində uzunluq/enlik deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="228"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="177"/>
         <source>is no place {name} can convert to longitude/latitude</source>
         <translation>{name} sisteminin uzunluq/enliyə çevirə biləcəyi yer deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="229"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="178"/>
         <source>skipped: encloses no area</source>
         <translation>buraxılıb: heç bir sahəni əhatə etmir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="230"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="179"/>
         <source>{value}; all enclosed area kept</source>
         <translation>{value}; əhatə olunan bütün sahə saxlanılıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="231"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="180"/>
         <source>give a whole number from 0 to {max:,}</source>
         <translation>0-dan {max:,}-ə qədər tam ədəd yazın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="232"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="181"/>
         <source>write it as {formats}</source>
         <translation>belə yazın: {formats}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="233"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="182"/>
         <source>{text!r} is not a date MineDesk reads ({date_formats})</source>
         <translation>{text!r} MineDesk-in oxuduğu tarix deyil ({date_formats})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="234"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="183"/>
         <source>{shown} is more than {max_devices:,}, the most one release can record</source>
         <translation>{shown} bir azad edilmənin qeyd edə biləcəyi maksimumdan ({max_devices:,}) çoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="235"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="184"/>
         <source>{text!r} is not a date: there is no month {month}</source>
         <translation>{text!r} tarix deyil: {month}-ci ay yoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="236"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="185"/>
         <source>{text!r} is not a plausible date: the year {year} is outside {first_year}-{last_year}</source>
         <translation>{text!r} inandırıcı tarix deyil: {year} ili {first_year}-{last_year} aralığından kənardadır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="237"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="186"/>
         <source>{text!r} is not a date: {value} {year} has no day {day}</source>
         <translation>{text!r} tarix deyil: {year} {value} ayında {day} günü yoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="238"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="187"/>
         <source>{text!r} is not a date: its time {value} does not exist</source>
         <translation>{text!r} tarix deyil: {value} vaxtı mövcud deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="239"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="188"/>
         <source>{text!r} is a year without a month and a day, which no period can hold</source>
         <translation>{text!r} ay və günü olmayan ildir, heç bir dövrə daxil edilə bilməz</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="240"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="189"/>
         <source>{value!r} is not a date</source>
         <translation>{value!r} tarix deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="241"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="190"/>
         <source>the period ends ({end}) before it starts ({start})</source>
         <translation>dövr ({end}) başlamazdan ({start}) əvvəl bitir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="242"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="191"/>
         <source>choose an end on or after the start</source>
         <translation>başlanğıcdan sonra və ya həmin gün bitən tarix seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="243"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="192"/>
         <source>{shown} is a no-data marker: the count is unknown</source>
         <translation>{shown} məlumat yoxluğu işarəsidir: say məlum deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="244"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="193"/>
         <source>{shown} is negative: not a count</source>
         <translation>{shown} mənfidir: say deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="245"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="194"/>
         <source>{shown} is not a whole number</source>
         <translation>{shown} tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="246"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="195"/>
         <source>{value!r} is not a plausible date: the year {year} is outside {first_year}-{last_year}</source>
         <translation>{value!r} inandırıcı tarix deyil: {year} ili {first_year}-{last_year} aralığından kənardadır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="247"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="196"/>
         <source>{value!r} is not a date MineDesk reads ({date_formats})</source>
         <translation>{value!r} MineDesk-in oxuduğu tarix deyil ({date_formats})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="248"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="197"/>
         <source>{value!r} is a yes/no value, not a count</source>
         <translation>{value!r} bəli/xeyr dəyəridir, say deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="249"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="198"/>
         <source>{shown} is not a count</source>
         <translation>{shown} say deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="250"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="199"/>
         <source>{value!r} is not a number</source>
         <translation>{value!r} ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="251"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="200"/>
         <source>{text!r} is not a number</source>
         <translation>{text!r} ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="252"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="201"/>
         <source>is not a project name ({value})</source>
         <translation>layihə adı deyil ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="253"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="202"/>
         <source>a project is one GeoPackage: end the name with .gpkg (export writes other formats)</source>
         <translation>layihə bir GeoPackage-dir: adı .gpkg ilə bitirin (ixrac başqa formatlar yazır)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="254"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="203"/>
         <source>is a file, not a project: it is shown read-only</source>
         <translation>layihə deyil, fayldır: yalnız oxumaq üçün göstərilir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="255"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="204"/>
         <source>make a project of it (File &gt; Make project) to record releases</source>
         <translation>azad edilmələri qeyd etmək üçün ondan layihə yaradın (Fayl &gt; Layihə yarat)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="256"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="205"/>
         <source>is not a format export writes ({value})</source>
         <translation>ixracın yazdığı format deyil ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="257"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="206"/>
         <source>end the name with .gpkg, .shp, .geojson or .csv</source>
         <translation>adı .gpkg, .shp, .geojson və ya .csv ilə bitirin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="258"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="207"/>
         <source>stored as {new}</source>
         <translation>{new} kimi saxlanılıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="259"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="208"/>
         <source>{rid} on {hazard_id}</source>
         <translation>{hazard_id} üzərində {rid}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="260"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="209"/>
         <source>cannot be read ({value})</source>
         <translation>oxuna bilmir ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="261"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="210"/>
         <source>check the file, or copy it again</source>
         <translation>faylı yoxlayın və ya onu yenidən köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="262"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="211"/>
         <source>has no layer {layer_!r} (it holds {items})</source>
         <translation>{layer_!r} layı yoxdur (içindəkilər: {items})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="263"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="212"/>
         <source>choose one with --layer NAME</source>
         <translation>birini --layer AD ilə seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="264"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="213"/>
         <source>is not read with its shapefile: GDAL looks only for {name} or {stem}.{value}</source>
         <translation>öz shapefile-ı ilə oxunmur: GDAL yalnız {name} və ya {stem}.{value} axtarır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="265"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="214"/>
         <source>rename it to {name}</source>
         <translation>onun adını {name} edin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="266"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="215"/>
         <source>holds several layers ({names})</source>
         <translation>bir neçə lay saxlayır ({names})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="267"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="216"/>
         <source>cannot be read ({text})</source>
         <translation>oxuna bilmir ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="268"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="217"/>
         <source>copy it again from its source or export it again</source>
         <translation>onu mənbəyindən yenidən köçürün və ya yenidən ixrac edin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="269"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="218"/>
         <source>cannot be read (permission denied)</source>
         <translation>oxuna bilmir (icazə yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="270"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="219"/>
         <source>ask for read access to it (and its folder), or copy it somewhere you can read</source>
         <translation>ona (və qovluğuna) oxumaq icazəsi istəyin və ya onu oxuya biləcəyiniz yerə köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="271"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="220"/>
         <source>holds several layers named {layer_!r} ({items})</source>
         <translation>{layer_!r} adlı bir neçə lay saxlayır ({items})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="272"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="221"/>
         <source>choose one by its path in the archive, e.g. --layer {value}</source>
         <translation>birini arxivdəki yolu ilə seçin, məs. --layer {value}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="273"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="222"/>
         <source>shapefile index (.shx)</source>
         <translation>shapefile indeksi (.shx)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="274"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="223"/>
         <source>shapefile</source>
         <translation>shapefile</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="275"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="224"/>
         <source>is empty, not a valid {what}</source>
         <translation>boşdur, düzgün {what} deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="276"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="225"/>
         <source>copy it again from its source</source>
         <translation>onu mənbəyindən yenidən köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="277"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="226"/>
         <source>is not a valid {what} (only {size} bytes, no complete header)</source>
         <translation>düzgün {what} deyil (cəmi {size} bayt, tam başlıq yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="278"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="227"/>
         <source>is not a valid {what} (bad header: {kind_})</source>
         <translation>düzgün {what} deyil (pis başlıq: {kind_})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="279"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="228"/>
         <source>is not a valid {what} (bad header: version {version}, shape type {shape_type})</source>
         <translation>düzgün {what} deyil (pis başlıq: versiya {version}, forma növü {shape_type})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="280"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="229"/>
         <source>copy the complete .shx again from its source</source>
         <translation>tam .shx faylını mənbəyindən yenidən köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="281"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="230"/>
         <source>is not a valid shapefile (bad header)</source>
         <translation>düzgün shapefile deyil (pis başlıq)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="282"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="231"/>
         <source>is truncated ({shp_size} of {declared} bytes)</source>
         <translation>kəsilib ({declared} baytdan {shp_size})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="283"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="232"/>
         <source>copy the complete file again from its source</source>
         <translation>tam faylı mənbəyindən yenidən köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="284"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="233"/>
         <source>is corrupt: its header says {declared:,} bytes, its records run to {value:,}</source>
         <translation>zədələnib: başlığı {declared:,} bayt deyir, yazıları {value:,}-ə qədər gedir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="285"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="234"/>
         <source>is not a dBASE attribute table (only {size} bytes)</source>
         <translation>dBASE atribut cədvəli deyil (cəmi {size} bayt)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="286"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="235"/>
         <source>copy the .dbf that belongs with the .shp again from its source</source>
         <translation>.shp ilə birlikdə olan .dbf faylını mənbəyindən yenidən köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="287"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="236"/>
         <source>is truncated ({size:,} of {value:,} bytes)</source>
         <translation>kəsilib ({value:,} baytdan {size:,})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="288"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="237"/>
         <source>is not a dBASE attribute table (bad header)</source>
         <translation>dBASE atribut cədvəli deyil (pis başlıq)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="289"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="238"/>
         <source>is not a dBASE attribute table (its fields take {widths} bytes a record, its header says {record_len})</source>
         <translation>dBASE atribut cədvəli deyil (sahələri yazı başına {widths} bayt tutur, başlığı {record_len} deyir)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="290"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="239"/>
         <source>holds {count:,} records but the .shp holds {nrec:,}</source>
         <translation>{count:,} yazı saxlayır, .shp isə {nrec:,}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="291"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="240"/>
         <source>the attribute table does not belong with these shapes: {again}</source>
         <translation>atribut cədvəli bu formalara aid deyil: {again}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="292"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="241"/>
         <source>is truncated ({size:,} of {expected:,} bytes)</source>
         <translation>kəsilib ({expected:,} baytdan {size:,})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="293"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="242"/>
         <source>holds {kind_}, not polygons</source>
         <translation>poliqon deyil, {kind_} saxlayır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="294"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="243"/>
         <source>is not valid GeoJSON ({text})</source>
         <translation>düzgün GeoJSON deyil ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="295"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="244"/>
         <source>check the file is complete, or export it again</source>
         <translation>faylın tam olduğunu yoxlayın və ya onu yenidən ixrac edin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="296"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="245"/>
         <source>is corrupt or not a GeoPackage (not an SQLite database)</source>
         <translation>zədələnib və ya GeoPackage deyil (SQLite verilənlər bazası deyil)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="297"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="246"/>
         <source>is corrupt or not a GIS file GDAL can read</source>
         <translation>zədələnib və ya GDAL-ın oxuya bildiyi CİS faylı deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="298"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="247"/>
         <source>cannot open the layer ({text})</source>
         <translation>layı açmaq olmur ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="299"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="248"/>
         <source>check the name given with --layer</source>
         <translation>--layer ilə verilən adı yoxlayın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="300"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="249"/>
         <source>{text!r} is not a coordinate reference system PROJ knows ({err})</source>
         <translation>{text!r} PROJ-un tanıdığı koordinat sistemi deyil ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="301"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="250"/>
         <source>give an EPSG code such as EPSG:32638 or EPSG:4326</source>
         <translation>EPSG:32638 və ya EPSG:4326 kimi EPSG kodu verin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="302"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="251"/>
         <source>names a coordinate reference system ({name}) PROJ cannot convert to longitude/latitude ({err})</source>
         <translation>PROJ-un uzunluq/enliyə çevirə bilmədiyi koordinat sistemini ({name}) göstərir ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="303"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="252"/>
         <source>correct its .prj, or give the right one with --crs, e.g. --crs EPSG:32638</source>
         <translation>onun .prj faylını düzəldin və ya düzgününü --crs ilə verin, məs. --crs EPSG:32638</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="304"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="253"/>
         <source>is a folder</source>
         <translation>qovluqdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="305"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="254"/>
         <source>give a .shp, .zip, .gpkg or .geojson file inside it</source>
         <translation>onun içindəki .shp, .zip, .gpkg və ya .geojson faylını verin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="306"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="255"/>
         <source>is not a file type MineDesk reads ({value})</source>
         <translation>MineDesk-in oxuduğu fayl növü deyil ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="307"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="256"/>
         <source>give a shapefile (.shp or .zip), a GeoPackage (.gpkg) or GeoJSON</source>
         <translation>shapefile (.shp və ya .zip), GeoPackage (.gpkg) və ya GeoJSON verin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="308"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="257"/>
         <source>holds no shapefile</source>
         <translation>shapefile saxlamır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="309"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="258"/>
         <source>zip the .shp with its .shx, .dbf and .prj</source>
         <translation>.shp faylını .shx, .dbf və .prj ilə birlikdə arxivləyin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="310"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="259"/>
         <source>holds several layers ({items})</source>
         <translation>bir neçə lay saxlayır ({items})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="311"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="260"/>
         <source>is corrupt: {bad} of {nrec} index entries point into the header or to no record (a zero-filled or damaged index)</source>
         <translation>zədələnib: {nrec} indeks qeydindən {bad} başlığa və ya heç bir yazıya göstərmir (sıfırlarla dolmuş və ya zədələnmiş indeks)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="312"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="261"/>
         <source>copy the .shx that belongs with the .shp again from its source</source>
         <translation>.shp ilə birlikdə olan .shx faylını mənbəyindən yenidən köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="313"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="262"/>
         <source>is truncated: {lost} of {nrec} records lie past the end of the file ({shp_size} of {value} bytes)</source>
         <translation>kəsilib: {nrec} yazıdan {lost} faylın sonundan kənardadır ({value} baytdan {shp_size})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="314"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="263"/>
         <source>is not a dBASE attribute table (field {value} ({name}) has type byte {kind_:#04x}, no dBASE field type)</source>
         <translation>dBASE atribut cədvəli deyil ({value} sahəsinin ({name}) növ baytı {kind_:#04x}-dir, dBASE sahə növü deyil)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="315"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="264"/>
         <source>text cannot be decoded ({message_})</source>
         <translation>mətn deşifrə edilə bilmir ({message_})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="316"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="265"/>
         <source>add a .cpg file naming the encoding, or pass --encoding (e.g. cp1251)</source>
         <translation>kodlaşdırmanı göstərən .cpg faylı əlavə edin və ya --encoding verin (məs. cp1251)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="317"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="266"/>
         <source>text is not in the encoding it declares ({encoding}: {reason})</source>
         <translation>mətn bəyan etdiyi kodlaşdırmada deyil ({encoding}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="318"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="267"/>
         <source>pass --encoding with the right one (e.g. cp1251, cp1254) or fix the .cpg file</source>
         <translation>düzgün kodlaşdırmanı --encoding ilə verin (məs. cp1251, cp1254) və ya .cpg faylını düzəldin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="319"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="268"/>
         <source>GDAL warning</source>
         <translation>GDAL xəbərdarlığı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="320"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="269"/>
         <source>no .cpg file says how the text is encoded, read as {value}; if names look wrong pass --encoding (cp1251 for Cyrillic, cp1254 for Azerbaijani Latin)</source>
         <translation>mətnin kodlaşdırmasını göstərən .cpg faylı yoxdur, {value} kimi oxunub; adlar səhv görünürsə --encoding verin (kiril üçün cp1251, Azərbaycan latın əlifbası üçün cp1254)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="321"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="270"/>
         <source>check the path</source>
         <translation>yolu yoxlayın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="322"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="271"/>
         <source>no such file (a folder on its path is a file)</source>
         <translation>belə fayl yoxdur (yolundakı qovluqlardan biri fayldır)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="323"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="272"/>
         <source>is not a readable zip archive ({err})</source>
         <translation>oxuna bilən zip arxivi deyil ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="324"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="273"/>
         <source>copy the archive again from its source</source>
         <translation>arxivi mənbəyindən yenidən köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="325"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="274"/>
         <source>cannot be unpacked ({err})</source>
         <translation>açıla bilmir ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="326"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="275"/>
         <source>copy the archive again from its source, or zip the files again (without a password)</source>
         <translation>arxivi mənbəyindən yenidən köçürün və ya faylları yenidən (parolsuz) arxivləyin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="327"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="276"/>
         <source>would expand from {packed:,} to {size:,} bytes ({ratio:,.0f} times), more than real data ever does (a zip bomb, or padding); refused unread</source>
         <translation>{packed:,} baytdan {size:,} bayta ({ratio:,.0f} dəfə) açılardı, real məlumatlardan çox (zip bombası və ya doldurma); oxunmadan rədd edildi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="328"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="277"/>
         <source>copy the archive again from its source, or unpack it yourself if you trust it</source>
         <translation>arxivi mənbəyindən yenidən köçürün və ya ona etibar edirsinizsə, özünüz açın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="329"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="278"/>
         <source>its {ext} file (the {what}) is missing</source>
         <translation>onun {ext} faylı ({what}) yoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="330"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="279"/>
         <source>copy the {ext} that belongs with the .shp into the same place</source>
         <translation>.shp ilə birlikdə olan {ext} faylını eyni yerə köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="331"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="280"/>
         <source>record {value} is flagged deleted in the .dbf: GDAL (and QGIS) skip it, so its shape is not counted</source>
         <translation>{value} yazısı .dbf-də silinmiş kimi işarələnib: GDAL (və QGIS) onu buraxır, ona görə forması hesablanmır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="332"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="281"/>
         <source>record {value} has deletion flag {value2:#04x} (neither &apos; &apos; nor &apos;*&apos;): the .dbf is damaged there</source>
         <translation>{value} yazısının silinmə bayrağı {value2:#04x}-dir (nə &apos; &apos;, nə də &apos;*&apos;): .dbf orada zədələnib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="333"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="282"/>
         <source>its crs member names {value!r}, a coordinate reference system PROJ does not know</source>
         <translation>onun crs üzvü PROJ-un tanımadığı {value!r} koordinat sistemini göstərir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="334"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="283"/>
         <source>correct the crs member (e.g. urn:ogc:def:crs:EPSG::32638), or pass --crs with the right one</source>
         <translation>crs üzvünü düzəldin (məs. urn:ogc:def:crs:EPSG::32638) və ya düzgününü --crs ilə verin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="335"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="284"/>
         <source>copy it again</source>
         <translation>onu yenidən köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="336"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="285"/>
         <source>has no coordinate reference system (no .prj)</source>
         <translation>koordinat sistemi yoxdur (.prj yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="337"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="286"/>
         <source>pass --crs with the right one, e.g. --crs EPSG:32638 for UTM 38N</source>
         <translation>düzgününü --crs ilə verin, məs. UTM 38N üçün --crs EPSG:32638</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="338"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="287"/>
         <source>index</source>
         <translation>indeks</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="339"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="288"/>
         <source>attribute table</source>
         <translation>atribut cədvəli</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="340"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="289"/>
         <source>record {value}, field {name}: {raw!r} is not a {value2} (the .dbf is damaged there; GDAL reads what it can)</source>
         <translation>{value} yazısı, {name} sahəsi: {raw!r} {value2} deyil (.dbf orada zədələnib; GDAL bacardığını oxuyur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="341"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="290"/>
         <source>field {name}: {value:,} more damaged cells</source>
         <translation>{name} sahəsi: daha {value:,} zədələnmiş xana</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="342"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="291"/>
         <source>cannot be written ({reason})</source>
         <translation>yazıla bilmir ({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="343"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="292"/>
         <source>check the folder is writable and has room, or choose another folder</source>
         <translation>qovluğa yazmaq olduğunu və yer olduğunu yoxlayın və ya başqa qovluq seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="344"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="293"/>
         <source>is not a name for {what} (it ends {value})</source>
         <translation>{what} üçün ad deyil ({value} ilə bitir)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="345"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="294"/>
         <source>end it with {items}</source>
         <translation>onu {items} ilə bitirin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="346"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="295"/>
         <source>is named twice as an output</source>
         <translation>nəticə kimi iki dəfə adlandırılıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="347"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="296"/>
         <source>give each output its own name</source>
         <translation>hər nəticəyə öz adını verin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="348"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="297"/>
         <source>is a folder, not a file name</source>
         <translation>fayl adı deyil, qovluqdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="349"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="298"/>
         <source>give the name of a file inside it</source>
         <translation>onun içindəki faylın adını verin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="350"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="299"/>
         <source>folder does not exist</source>
         <translation>qovluq mövcud deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="351"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="300"/>
         <source>create it first, or choose another folder</source>
         <translation>əvvəlcə onu yaradın və ya başqa qovluq seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="352"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="301"/>
         <source>{parent} is not a folder</source>
         <translation>{parent} qovluq deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="353"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="302"/>
         <source>choose a file name in a folder</source>
         <translation>qovluqda fayl adı seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="354"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="303"/>
         <source>already exists and is a MineDesk project (or a file kept beside one)</source>
         <translation>artıq mövcuddur və MineDesk layihəsidir (və ya onun yanında saxlanılan fayl)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="355"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="304"/>
         <source>MineDesk never writes over a project, even with --overwrite; choose another name</source>
         <translation>MineDesk heç vaxt layihənin üzərinə yazmır, hətta --overwrite ilə də; başqa ad seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="356"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="305"/>
         <source>is one of this command&apos;s inputs{same}</source>
         <translation>bu əmrin giriş fayllarından biridir{same}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="357"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="306"/>
         <source>MineDesk never writes over its inputs; choose another name</source>
         <translation>MineDesk heç vaxt giriş fayllarının üzərinə yazmır; başqa ad seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="358"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="307"/>
         <source>already exists</source>
         <translation>artıq mövcuddur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="359"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="308"/>
         <source>give {option} to replace it, or choose another name</source>
         <translation>onu əvəz etmək üçün {option} verin və ya başqa ad seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="360"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="309"/>
         <source>cannot be used as a project ({text})</source>
         <translation>layihə kimi istifadə edilə bilmir ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="361"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="310"/>
         <source>restore it from a copy (or repair it in QGIS); MineDesk changed nothing</source>
         <translation>onu surətdən bərpa edin (və ya QGIS-də düzəldin); MineDesk heç nəyi dəyişməyib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="362"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="311"/>
         <source>is not a MineDesk project (no minedesk_meta table)</source>
         <translation>MineDesk layihəsi deyil (minedesk_meta cədvəli yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="363"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="312"/>
         <source>make one from it with: minedesk import FILE -o PROJECT.gpkg</source>
         <translation>ondan belə layihə yaradın: minedesk import FILE -o PROJECT.gpkg</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="364"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="313"/>
         <source>holds a half-written change ({name}-journal) left by a program that stopped, and only someone who may write to the file and its folder can undo it</source>
         <translation>dayanmış proqramın qoyduğu yarımçıq dəyişikliyi ({name}-journal) saxlayır və onu yalnız fayla və qovluğuna yaza bilən şəxs geri qaytara bilər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="365"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="314"/>
         <source>open it once with write access (as its owner, say); until then it cannot be read safely</source>
         <translation>onu bir dəfə yazmaq icazəsi ilə açın (məsələn, sahibi kimi); o vaxta qədər onu təhlükəsiz oxumaq olmur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="366"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="315"/>
         <source>is read-only: nothing was written</source>
         <translation>yalnız oxumaq üçündür: heç nə yazılmayıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="367"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="316"/>
         <source>it opens read-only for reading (tally, export, history, the window); to edit it, ask for write access to the file and its folder, or copy it to a folder you can write to</source>
         <translation>oxumaq üçün yalnız oxuma rejimində açılır (hesab, ixrac, tarixçə, pəncərə); redaktə etmək üçün fayla və qovluğuna yazmaq icazəsi istəyin və ya onu yaza biləcəyiniz qovluğa köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="368"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="317"/>
         <source>cannot be written: the disk is full; nothing was written</source>
         <translation>yazıla bilmir: disk doludur; heç nə yazılmayıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="369"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="318"/>
         <source>free some space and do it again</source>
         <translation>bir az yer boşaldın və yenidən edin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="370"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="319"/>
         <source>is busy: another program kept it locked for 15 seconds; nothing was written</source>
         <translation>məşğuldur: başqa proqram onu 15 saniyə kilidli saxladı; heç nə yazılmayıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="371"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="320"/>
         <source>try again when that program is done</source>
         <translation>həmin proqram işini bitirəndə yenidən cəhd edin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="372"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="321"/>
         <source>cannot be opened ({text})</source>
         <translation>açıla bilmir ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="373"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="322"/>
         <source>check that it is there and that you may read it</source>
         <translation>onun orada olduğunu və onu oxuya bildiyinizi yoxlayın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="374"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="323"/>
         <source>cannot be read or written ({text}); nothing was written</source>
         <translation>oxuna və ya yazıla bilmir ({text}); heç nə yazılmayıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="375"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="324"/>
         <source>check the disk or the network folder, then try again</source>
         <translation>diski və ya şəbəkə qovluğunu yoxlayın, sonra yenidən cəhd edin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="376"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="325"/>
         <source>is damaged ({text})</source>
         <translation>zədələnib ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="377"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="326"/>
         <source>is not a GeoPackage (not an SQLite database: damaged or another kind of file)</source>
         <translation>GeoPackage deyil (SQLite verilənlər bazası deyil: zədələnib və ya başqa növ fayldır)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="378"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="327"/>
         <source>is read-only (you may not write to the file, or the disk is read-only)</source>
         <translation>yalnız oxumaq üçündür (fayla yaza bilməzsiniz və ya disk yalnız oxumaq üçündür)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="379"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="328"/>
         <source>is read-only: you may not write to its folder, where the edit journal and the lock file go</source>
         <translation>yalnız oxumaq üçündür: redaktə jurnalının və kilid faylının yerləşdiyi qovluğa yaza bilməzsiniz</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="380"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="329"/>
         <source>has {links} names (hard links), so it opens read-only: an edit cut off by a crash could not be rolled back through its other names</source>
         <translation>{links} adı var (sərt keçidlər), ona görə yalnız oxumaq üçün açılır: qəza ilə kəsilmiş dəyişiklik digər adları ilə geri qaytarıla bilməzdi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="381"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="330"/>
         <source>to edit it, copy it (cp, not ln) and open the copy, or remove its other links</source>
         <translation>redaktə etmək üçün onu köçürün (ln deyil, cp) və surəti açın və ya digər keçidlərini silin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="382"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="331"/>
         <source>choose another name, or delete or rename the old project first</source>
         <translation>başqa ad seçin və ya əvvəlcə köhnə layihəni silin və ya adını dəyişin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="383"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="332"/>
         <source>holds a half-written change ({name}-journal) left by another program that stopped</source>
         <translation>dayanmış başqa proqramın qoyduğu yarımçıq dəyişikliyi ({name}-journal) saxlayır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="384"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="333"/>
         <source>open it once in that program (QGIS, say) so that it rolls the change back, or restore it from a copy</source>
         <translation>dəyişikliyi geri qaytarması üçün onu həmin proqramda (məsələn, QGIS-də) bir dəfə açın və ya surətdən bərpa edin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="385"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="334"/>
         <source>ask for read access to it, or copy it somewhere you can read it</source>
         <translation>ona oxumaq icazəsi istəyin və ya onu oxuya biləcəyiniz yerə köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="386"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="335"/>
         <source>is damaged (its table of tables cannot be read)</source>
         <translation>zədələnib (cədvəllər cədvəli oxuna bilmir)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="387"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="336"/>
         <source>restore it from a copy; MineDesk left it as it is</source>
         <translation>onu surətdən bərpa edin; MineDesk onu olduğu kimi saxladı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="388"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="337"/>
         <source>no such project</source>
         <translation>belə layihə yoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="389"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="338"/>
         <source>make one with: minedesk import HAZARDS -o PROJECT.gpkg</source>
         <translation>belə yaradın: minedesk import HAZARDS -o PROJECT.gpkg</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="390"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="339"/>
         <source>is open read-only</source>
         <translation>yalnız oxumaq üçün açıqdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="391"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="340"/>
         <source>open it for editing to change it</source>
         <translation>dəyişmək üçün onu redaktə üçün açın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="392"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="341"/>
         <source>cannot be edited: its lock file {name} cannot be made ({value})</source>
         <translation>redaktə edilə bilmir: onun {name} kilid faylı yaradıla bilmir ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="393"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="342"/>
         <source>is open for editing in {holder}</source>
         <translation>{holder} tərəfindən redaktə üçün açıqdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="394"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="343"/>
         <source>close it there first (the lock ends when that program closes the project or stops, even by a crash; the empty .lock file beside the project is not itself a lock and may stay); reading it (tally, history, export) works meanwhile</source>
         <translation>əvvəlcə onu orada bağlayın (kilid həmin proqram layihəni bağlayanda və ya dayananda, hətta qəza ilə də, bitir; layihənin yanındakı boş .lock faylı kilid deyil və qala bilər); bu vaxt onu oxumaq (hesab, tarixçə, ixrac) mümkündür</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="395"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="344"/>
         <source>is open for editing in another program, under another of its names (a link to the same file)</source>
         <translation>başqa proqramda, digər adı ilə (eyni fayla keçid) redaktə üçün açıqdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="396"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="345"/>
         <source>is damaged: it {problem_}</source>
         <translation>zədələnib: {problem_}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="397"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="346"/>
         <source>was made by a newer MineDesk (project schema {version}, this one reads up to {schema_version})</source>
         <translation>daha yeni MineDesk ilə yaradılıb (layihə sxemi {version}, bu versiya {schema_version}-ə qədər oxuyur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="398"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="347"/>
         <source>update MineDesk to open it</source>
         <translation>onu açmaq üçün MineDesk-i yeniləyin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="399"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="348"/>
         <source>is damaged: it {srs}</source>
         <translation>zədələnib: {srs}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="400"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="349"/>
         <source>cannot be edited ({value})</source>
         <translation>redaktə edilə bilmir ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="401"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="350"/>
         <source>is damaged: its audit log entry {value} cannot be read ({err})</source>
         <translation>zədələnib: onun audit jurnalındakı {value} qeydi oxuna bilmir ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="402"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="351"/>
         <source>restore it from a copy; the features themselves are not affected</source>
         <translation>onu surətdən bərpa edin; obyektlərin özlərinə təsir olmayıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="403"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="352"/>
         <source>was changed by another program since it was opened here; nothing was written</source>
         <translation>burada açılandan bəri başqa proqram tərəfindən dəyişdirilib; heç nə yazılmayıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="404"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="353"/>
         <source>reopen it to see that change, then do this again</source>
         <translation>həmin dəyişikliyi görmək üçün onu yenidən açın, sonra bunu təkrar edin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="405"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="354"/>
         <source>is damaged: the geometry of {table} feature {fid} cannot be read ({err})</source>
         <translation>zədələnib: {table} cədvəlindəki {fid} obyektinin həndəsəsi oxuna bilmir ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="406"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="355"/>
         <source>fix or delete that feature in QGIS, or restore the project from a copy</source>
         <translation>həmin obyekti QGIS-də düzəldin və ya silin, yaxud layihəni surətdən bərpa edin</translation>
     </message>

@@ -224,70 +224,250 @@
 <context>
     <name>CheckAlgorithm</name>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="243"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="244"/>
         <source>Data-quality check</source>
         <translation>Проверка качества данных</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="246"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="247"/>
         <source>What `minedesk check` lists, per feature: null, empty or invalid geometries and their repair, fewer than 3 distinct points, duplicate ids, duplicate or near-duplicate shapes, consecutive vertices implausibly far apart, reported areas (AREA_HA, AREA_M2 ...) that disagree with the geodesic one, releases outside every hazard. The JSON output is the object `minedesk check --json` prints.</source>
         <translation>То, что перечисляет `minedesk check`, по каждому объекту: пустые, null или недопустимые геометрии и их исправление, менее 3 различных точек, повторяющиеся идентификаторы, повторяющиеся или почти одинаковые контуры, неправдоподобно далёкие соседние вершины, указанные площади (AREA_HA, AREA_M2 ...), расходящиеся с геодезической, высвобождения вне всех опасных районов. Выход JSON — объект, который печатает `minedesk check --json`.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="255"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="256"/>
         <source>Reported area tolerance (%)</source>
         <translation>Допуск для указанной площади (%)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="257"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="258"/>
         <source>Longest plausible edge (m)</source>
         <translation>Наибольшая правдоподобная сторона (м)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="260"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="261"/>
         <source>Findings</source>
         <translation>Замечания</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="261"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="262"/>
         <source>Number of findings</source>
         <translation>Число замечаний</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="262"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="263"/>
         <source>Findings (JSON)</source>
         <translation>Замечания (JSON)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="278"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="279"/>
         <source>before writing the findings</source>
         <translation>до записи замечаний</translation>
     </message>
 </context>
 <context>
+    <name>CompletionDocument</name>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="21"/>
+        <source>Markers placed</source>
+        <extracomment>Fields a completion report adds to its task order&apos;s (``--field`` on the command line).</extracomment>
+        <translation>Установленные знаки</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="22"/>
+        <source>Areas not released: why</source>
+        <translation>Невысвобожденные участки: причина</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="23"/>
+        <source>Residual risk</source>
+        <translation>Остаточный риск</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="24"/>
+        <source>QA/QC carried out by</source>
+        <translation>Контроль и обеспечение качества провёл</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="25"/>
+        <source>Land handed over to (owner or community)</source>
+        <translation>Земля передана (владелец или община)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="26"/>
+        <source>For the operator (name, post)</source>
+        <translation>От оператора (ФИО, должность)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="27"/>
+        <source>For the national authority (name, post)</source>
+        <translation>От национального органа (ФИО, должность)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="56"/>
+        <source>COMPLETION REPORT {0}</source>
+        <translation>ОТЧЁТ О ЗАВЕРШЕНИИ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="57"/>
+        <source>MineDesk {0} · IMAS 08.30 · areas and perimeters geodesic on WGS84, as minedesk tally</source>
+        <translation>MineDesk {0} · IMAS 08.30 · площади и периметры геодезические на WGS84, как в minedesk tally</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="59"/>
+        <source>COMPLETION REPORT</source>
+        <translation>ОТЧЁТ О ЗАВЕРШЕНИИ РАБОТ</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="60"/>
+        <source>Task {0} (task order version {1}) · hazards {2}</source>
+        <translation>Задание {0} (версия {1}) · районы {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="70"/>
+        <source>Work started</source>
+        <translation>Начало работ</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="71"/>
+        <source>Work finished</source>
+        <translation>Окончание работ</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="72"/>
+        <source>Methods used</source>
+        <translation>Применённые методы</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="73"/>
+        <source>Clearance depth</source>
+        <translation>Глубина очистки</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="75"/>
+        <source>Released parts</source>
+        <translation>Высвобожденные участки</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="91"/>
+        <source>Release records</source>
+        <translation>Записи о высвобождении</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="92"/>
+        <source>Release</source>
+        <translation>Высвобождение</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="93"/>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="94"/>
+        <source>Team</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="94"/>
+        <location filename="../../src/minedesk/report/completion.py" line="107"/>
+        <source>Depth cm</source>
+        <translation>Глубина, см</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="100"/>
+        <source>Devices found</source>
+        <translation>Найденные ВОП</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="102"/>
+        <source>By category</source>
+        <translation>По категориям</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="105"/>
+        <source>Find</source>
+        <translation>Находка</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="106"/>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="106"/>
+        <source>Count</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="110"/>
+        <source>Quality, markers, residual risk</source>
+        <translation>Качество, знаки, остаточный риск</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="117"/>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="123"/>
+        <source>HANDOVER CERTIFICATE</source>
+        <translation>АКТ ПРИЁМА-ПЕРЕДАЧИ</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="125"/>
+        <source>The land of hazard(s) {0}, task {1}, has been released: {2} ({3} in all; {4} not released). It is handed over to {5} for its intended use: {6}.</source>
+        <translation>Земля района (районов) {0} по заданию {1} высвобождена: {2} (всего {3}; не высвобождено {4}). Она передаётся {5} для использования по назначению: {6}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="128"/>
+        <source>The land of hazard(s) {0}, task {1}, has been released: {2} ({3} in all; {4} not released). It is handed over to {5} for its intended use.</source>
+        <translation>Земля района (районов) {0} по заданию {1} высвобождена: {2} (всего {3}; не высвобождено {4}). Она передаётся {5} для использования по назначению.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="132"/>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="144"/>
+        <source>For the operator</source>
+        <translation>От оператора</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="145"/>
+        <source>For the national authority</source>
+        <translation>От национального органа</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="146"/>
+        <source>Land owner or community representative</source>
+        <translation>Владелец земли или представитель общины</translation>
+    </message>
+</context>
+<context>
     <name>CompletionReport</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="222"/>
+        <location filename="../../src/minedesk/app/paper.py" line="252"/>
         <source>No task order is issued in this project yet</source>
         <translation>В этом проекте ещё нет заданий</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="226"/>
+        <location filename="../../src/minedesk/app/paper.py" line="256"/>
         <source>Completion report</source>
         <translation>Отчёт о завершении</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="227"/>
+        <location filename="../../src/minedesk/app/paper.py" line="257"/>
         <source>Task order</source>
         <translation>Задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="231"/>
+        <location filename="../../src/minedesk/app/paper.py" line="261"/>
         <source>Save completion report</source>
         <translation>Сохранить отчёт о завершении</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="233"/>
+        <location filename="../../src/minedesk/app/paper.py" line="263"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -295,358 +475,358 @@
 <context>
     <name>CoordinatesDialog</name>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="213"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="214"/>
         <source>New polygon from coordinates</source>
         <translation>Новый полигон по координатам</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="214"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="215"/>
         <source>New hazard</source>
         <translation>Новый район</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="230"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="231"/>
         <source>Make</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="235"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="236"/>
         <source>Add to layer</source>
         <translation>Добавить в слой</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="239"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="240"/>
         <source>Hazard id</source>
         <translation>Код района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="248"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="249"/>
         <source>Hazard type</source>
         <translation>Тип района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="251"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="252"/>
         <source>cleared</source>
         <translation>очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="251"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="252"/>
         <source>reduced</source>
         <translation>сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="251"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="252"/>
         <source>cancelled</source>
         <translation>исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="253"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="254"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="267"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="268"/>
         <source>true north</source>
         <translation>истинный север</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="267"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="268"/>
         <source>grid north (UTM)</source>
         <translation>север сетки (UTM)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="268"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="269"/>
         <source>magnetic north</source>
         <translation>магнитный север</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="271"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="272"/>
         <source>e.g. 6.5E</source>
         <translation>напр. 6.5E</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="273"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="274"/>
         <source>degrees</source>
         <translation>градусы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="273"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="274"/>
         <source>mils (6400)</source>
         <translation>тысячные (6400)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="273"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="274"/>
         <source>mils (6000)</source>
         <translation>тысячные (6000)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="276"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="277"/>
         <source>e.g. 38N</source>
         <translation>напр. 38N</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="282"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="283"/>
         <source>Bearings from</source>
         <translation>Азимуты от</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="283"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="284"/>
         <source>Declination</source>
         <translation>Магнитное склонение</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="284"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="285"/>
         <source>Angles in</source>
         <translation>Углы в</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="285"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="286"/>
         <source>UTM zone of bare easting, northing</source>
         <translation>Зона UTM для восточных и северных координат без зоны</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="286"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="287"/>
         <source>Misclosure tolerance</source>
         <translation>Допуск невязки</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="299"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="300"/>
         <source>Columns:</source>
         <translation>Столбцы:</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="302"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="303"/>
         <source>Paste rows</source>
         <translation>Вставить строки</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="304"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="305"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="327"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="328"/>
         <source>I have checked the bearings and distances: accept this misclosure</source>
         <translation>Азимуты и расстояния проверены: принять эту невязку</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="332"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="333"/>
         <source>Repair: split the polygon where it crosses itself</source>
         <translation>Исправить: разделить полигон в месте самопересечения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="349"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="350"/>
         <source>Detect</source>
         <translation>Определить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="349"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="350"/>
         <source>Label</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="350"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="351"/>
         <source>Decimal degrees</source>
         <translation>Десятичные градусы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="350"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="351"/>
         <source>Degrees, minutes</source>
         <translation>Градусы, минуты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="351"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="352"/>
         <source>Degrees, minutes, seconds</source>
         <translation>Градусы, минуты, секунды</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="351"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="352"/>
         <source>UTM</source>
         <translation>UTM</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="351"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="352"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="352"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="353"/>
         <source>Gauss-Krüger (Pulkovo 1942)</source>
         <translation>Гаусс-Крюгер (Пулково 1942)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="352"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="353"/>
         <source>Leg (bearing, distance)</source>
         <translation>Ход (азимут, расстояние)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="353"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="354"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="353"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="354"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="353"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="354"/>
         <source>UTM zone</source>
         <translation>Зона UTM</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="354"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="355"/>
         <source>Easting</source>
         <translation>Восточная координата</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="354"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="355"/>
         <source>Northing</source>
         <translation>Северная координата</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="355"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="356"/>
         <source>Bearing</source>
         <translation>Азимут</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="355"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="356"/>
         <source>Grid bearing</source>
         <translation>Дирекционный угол</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="356"/>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="359"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="357"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="360"/>
         <source>Distance (m)</source>
         <translation>Расстояние (м)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="356"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="357"/>
         <source>Slope angle</source>
         <translation>Угол наклона</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="356"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="357"/>
         <source>Ignore</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="359"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="360"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="359"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="360"/>
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="359"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="360"/>
         <source>Bearing (true)</source>
         <translation>Азимут (истинный)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="359"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="360"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="412"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="413"/>
         <source>Position or leg</source>
         <translation>Точка или ход</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="520"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="521"/>
         <source>leg</source>
         <translation>ход</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="527"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="528"/>
         <source>setting</source>
         <translation>параметр</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="559"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="560"/>
         <source>{0} turning point(s)</source>
         <translation>поворотных точек: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="561"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="562"/>
         <source>{0} row(s) cannot be read (in red; the reason is in the row): nothing is made until they are corrected</source>
         <translation>строк не прочитано: {0} (красные; причина указана в строке): ничего не создаётся, пока они не исправлены</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="563"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="564"/>
         <source>row {0}: {1}</source>
         <translation>строка {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="568"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="569"/>
         <source>rows in zones {0}</source>
         <translation>строки в зонах {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="572"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="573"/>
         <source>Closed by a straight edge from the last point to TP 1</source>
-        <translation>Замкнут прямой от последней точки до TP 1</translation>
+        <translation>Замкнут прямой от последней точки до ПТ 1</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="574"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="575"/>
         <source>Misclosure 0.00 m (exact) over {0} m</source>
         <translation>Невязка 0.00 м (точно) на {0} м</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="576"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="577"/>
         <source>Misclosure {0} m (1 : {1}) over {2} m</source>
         <translation>Невязка {0} м (1 : {1}) на {2} м</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="579"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="580"/>
         <source>— worse than the tolerance 1 : {0}</source>
         <translation>— хуже допуска 1 : {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="585"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="586"/>
         <source>The polygon crosses itself at {0} (red cross)</source>
         <translation>Полигон пересекает сам себя в точке {0} (красный крест)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="594"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="595"/>
         <source>nothing read yet</source>
         <translation>пока ничего не прочитано</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="596"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="597"/>
         <source>correct the rows in red</source>
         <translation>исправьте красные строки</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="598"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="599"/>
         <source>a polygon needs at least three turning points</source>
         <translation>для полигона нужны минимум три поворотные точки</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="600"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="601"/>
         <source>accept the misclosure, or correct the legs</source>
         <translation>примите невязку или исправьте ходы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="602"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="603"/>
         <source>put the turning points in order, or repair the polygon</source>
         <translation>расставьте поворотные точки по порядку или исправьте полигон</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="604"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="605"/>
         <source>give the new hazard an id</source>
         <translation>задайте код нового района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="616"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="617"/>
         <source>Add hazard</source>
         <translation>Добавить район</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="616"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="617"/>
         <source>Add release</source>
         <translation>Добавить высвобождение</translation>
     </message>
@@ -832,12 +1012,12 @@
 <context>
     <name>DevicesDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="93"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="92"/>
         <source>Record devices found</source>
         <translation>Записать найденные ВОП</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="97"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="96"/>
         <source>Release</source>
         <translation>Высвобождение</translation>
     </message>
@@ -848,6 +1028,131 @@
     <message>
         <source>Model (e.g. PMN-2)</source>
         <translation type="vanished">Модель (напр. ПМН-2)</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="41"/>
+        <source>cleared</source>
+        <translation>очищено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="41"/>
+        <source>reduced</source>
+        <translation>сокращено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="42"/>
+        <source>cancelled</source>
+        <translation>исключено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="42"/>
+        <source>not released</source>
+        <translation>не высвобождено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="74"/>
+        <source>{0} cm</source>
+        <translation>{0} см</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="88"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="130"/>
+        <source>Hazard</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="88"/>
+        <location filename="../../src/minedesk/report/completion.py" line="92"/>
+        <location filename="../../src/minedesk/report/completion.py" line="105"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="89"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="131"/>
+        <source>Area m²</source>
+        <translation>Площадь, м²</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="89"/>
+        <location filename="../../src/minedesk/report/summary.py" line="96"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="132"/>
+        <source>Area ha</source>
+        <translation>Площадь, га</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="90"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="132"/>
+        <source>Perimeter m</source>
+        <translation>Периметр, м</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="93"/>
+        <location filename="../../src/minedesk/report/completion.py" line="107"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="198"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/layout.py" line="274"/>
+        <source>page {0} of {1}</source>
+        <translation>страница {0} из {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="99"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="133"/>
+        <source>Remaining ha</source>
+        <translation>Осталось, га</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="41"/>
+        <source>Outline simplified for this document only (tolerance {0}, topology kept): {1} turning points in the project, {2} listed here. Areas and perimeters are those of the project&apos;s geometry, which is unchanged.</source>
+        <translation>Контур упрощён только для этого документа (допуск {0}, топология сохранена): в проекте поворотных точек {1}, здесь {2}. Площади и периметры — по неизменённой геометрии проекта.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="44"/>
+        <location filename="../../src/minedesk/report/words.py" line="131"/>
+        <source>{0} m</source>
+        <translation>{0} м</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="130"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="130"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="131"/>
+        <source>District</source>
+        <translation>Район (адм.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="133"/>
+        <source>Released ha</source>
+        <translation>Высвобождено, га</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="198"/>
+        <source>Name, post</source>
+        <translation>ФИО, должность</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="198"/>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/words.py" line="128"/>
+        <source>{0} ha</source>
+        <extracomment>the languages&apos; own names, for a choice in a form</extracomment>
+        <translation>{0} га</translation>
     </message>
 </context>
 <context>
@@ -922,42 +1227,42 @@
 <context>
     <name>FieldsDialog</name>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="501"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="507"/>
         <source>MineDesk fields</source>
         <translation>Поля MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="507"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="513"/>
         <source>(detect)</source>
         <translation>(определить)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="515"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="521"/>
         <source>Hazard id (hazards)</source>
         <translation>Идентификатор района (районы)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="520"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="526"/>
         <source>Hazard id (releases)</source>
         <translation>Идентификатор района (высвобождения)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="521"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="527"/>
         <source>Release category</source>
         <translation>Категория высвобождения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="523"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="529"/>
         <source>(from the field)</source>
         <translation>(из поля)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="527"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="533"/>
         <source>Or one category for all</source>
         <translation>Или одна категория для всех</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="531"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="537"/>
         <source>{0} count</source>
         <translation>Число {0}</translation>
     </message>
@@ -1651,37 +1956,37 @@
 <context>
     <name>MarkDialog</name>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="549"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="555"/>
         <source>Mark released</source>
         <translation>Отметить высвобожденными</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="557"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="563"/>
         <source>YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or YYYYMMDD</source>
         <translation>ГГГГ-ММ-ДД, ДД.ММ.ГГГГ, ДД/ММ/ГГГГ или ГГГГММДД</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="559"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="565"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="560"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="566"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="561"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="567"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="562"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="568"/>
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="568"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="574"/>
         <source>{0} found</source>
         <translation>Найдено {0}</translation>
     </message>
@@ -1689,113 +1994,113 @@
 <context>
     <name>MineDeskAlgorithm</name>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="69"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="70"/>
         <source>Land release</source>
         <extracomment>MineDesk&apos;s icon, which the plugin zip carries (packaging/build_plugin.py); absent in the sources The release categories the CATEGORY parameter offers after &quot;(from the layer)&quot;: the core&apos;s words (shown translated, read by their index)</extracomment>
         <translation>Высвобождение земель</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="80"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="81"/>
         <source>Cancelled {0}: nothing was written</source>
         <translation>Отменено ({0}): ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="84"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="85"/>
         <source>Hazard areas</source>
         <translation>Опасные районы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="86"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="87"/>
         <source>Released parts</source>
         <translation>Высвобожденные части</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="100"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="101"/>
         <source>HAZARDS: no layer given</source>
         <translation>HAZARDS: слой не задан</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="102"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="103"/>
         <source>after reading the hazards</source>
         <translation>после чтения опасных районов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="108"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="109"/>
         <source>after reading the releases</source>
         <translation>после чтения высвобождений</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="117"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="118"/>
         <source>Hazard id field (hazards)</source>
         <translation>Поле идентификатора района (районы)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="119"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="120"/>
         <source>Hazard id field (releases)</source>
         <translation>Поле идентификатора района (высвобождения)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="121"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="122"/>
         <source>Release category field</source>
         <translation>Поле категории высвобождения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="124"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="125"/>
         <source>Category of every release (when the layer has none)</source>
         <translation>Категория всех высвобождений (если в слое её нет)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="125"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="126"/>
         <source>(from the layer)</source>
         <translation>(из слоя)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="125"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="126"/>
         <source>cleared</source>
         <translation>очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="125"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="126"/>
         <source>reduced</source>
         <translation>сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="125"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="126"/>
         <source>cancelled</source>
         <translation>исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="128"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="129"/>
         <source>More category values (value=cleared;value=reduced;value=cancelled)</source>
         <translation>Дополнительные значения категорий (значение=cleared;значение=reduced;значение=cancelled)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="131"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="132"/>
         <source>{0} count field</source>
         <translation>Поле числа {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="148"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="149"/>
         <source>CATEGORY_VALUES: {0}</source>
         <translation>CATEGORY_VALUES: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="154"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="155"/>
         <source>give CATEGORY_FIELD, or CATEGORY (the category of every release)</source>
         <translation>задайте CATEGORY_FIELD или CATEGORY (категорию всех высвобождений)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="155"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="156"/>
         <source>map the value in CATEGORY_VALUES ({0}=cleared, reduced or cancelled)</source>
         <translation>сопоставьте значение в CATEGORY_VALUES ({0}=cleared, reduced или cancelled)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="157"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="158"/>
         <source>correct the value or give another field in {0}</source>
         <translation>исправьте значение или задайте другое поле в {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="159"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="160"/>
         <source>give the id field in HAZARD_ID_FIELD if it has another name</source>
         <translation>задайте поле идентификатора в HAZARD_ID_FIELD, если оно называется иначе</translation>
     </message>
@@ -1812,7 +2117,7 @@
 <context>
     <name>MineDeskProvider</name>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="359"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="372"/>
         <source>MineDesk land-release tallies, data-quality check and task orders</source>
         <translation>MineDesk: итоги высвобождения земель, проверка качества данных и задания</translation>
     </message>
@@ -1820,7 +2125,7 @@
 <context>
     <name>OutlineSketch</name>
     <message>
-        <location filename="../../src/minedesk/forms/coordinates.py" line="89"/>
+        <location filename="../../src/minedesk/forms/coordinates.py" line="90"/>
         <source>The polygon appears here</source>
         <translation>Здесь появится полигон</translation>
     </message>
@@ -1828,17 +2133,17 @@
 <context>
     <name>Outputs</name>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="147"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="146"/>
         <source>{0} is a MineDesk project: MineDesk never writes over a project. Choose another name.</source>
         <translation>{0} — проект MineDesk: MineDesk никогда не записывает поверх проекта. Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="151"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="150"/>
         <source>{0} is the open project or one of the files it was read from ({1}): MineDesk never writes over them. Choose another name.</source>
         <translation>{0} — открытый проект или один из файлов, из которых он прочитан ({1}): MineDesk никогда не записывает поверх них. Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="167"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="166"/>
         <source>These files exist already:
 {0}
 
@@ -1871,92 +2176,92 @@ Replace them?</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="410"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="359"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="411"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="360"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="412"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="361"/>
         <source>Save All</source>
         <translation>Сохранить все</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="413"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="362"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="414"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="363"/>
         <source>&amp;Yes</source>
         <translation>&amp;Да</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="415"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="364"/>
         <source>Yes to &amp;All</source>
         <translation>Да для &amp;всех</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="416"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="365"/>
         <source>&amp;No</source>
         <translation>&amp;Нет</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="417"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="366"/>
         <source>N&amp;o to All</source>
         <translation>Н&amp;ет для всех</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="418"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="367"/>
         <source>Abort</source>
         <translation>Прервать</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="419"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="368"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="420"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="369"/>
         <source>Ignore</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="421"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="370"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="422"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="371"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="423"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="372"/>
         <source>Discard</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="424"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="373"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="425"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="374"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="426"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="375"/>
         <source>Reset</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="427"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="376"/>
         <source>Restore Defaults</source>
         <translation>Восстановить значения по умолчанию</translation>
     </message>
@@ -2022,54 +2327,82 @@ Replace them?</source>
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="34"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="33"/>
         <source>cleared</source>
         <translation>очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="34"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="33"/>
         <source>reduced</source>
         <translation>сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="35"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="34"/>
         <source>cancelled</source>
         <translation>исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="50"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="49"/>
         <source>not given</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="51"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="50"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="52"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="51"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="53"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="52"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="54"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="53"/>
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="55"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="54"/>
         <source>Depth</source>
         <translation>Глубина</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dialogs.py" line="118"/>
+        <location filename="../../src/minedesk/app/dialogs.py" line="117"/>
         <source>{0} found</source>
         <translation>Найдено {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseMethod</name>
+    <message>
+        <location filename="../../src/minedesk/core/commands.py" line="28"/>
+        <source>manual</source>
+        <translation>ручной</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/commands.py" line="28"/>
+        <source>mechanical</source>
+        <translation>механический</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/commands.py" line="29"/>
+        <source>MDD</source>
+        <translation>MDD (собаки)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/commands.py" line="29"/>
+        <source>technical survey</source>
+        <translation>техническое обследование</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/commands.py" line="30"/>
+        <source>non-technical survey</source>
+        <translation>нетехническое обследование</translation>
     </message>
 </context>
 <context>
@@ -2123,108 +2456,264 @@ Replace them?</source>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="257"/>
+        <location filename="../../src/minedesk/app/paper.py" line="289"/>
         <source>Summary report</source>
         <translation>Сводный отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="266"/>
+        <location filename="../../src/minedesk/app/paper.py" line="298"/>
         <source>From the beginning</source>
         <translation>С самого начала</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="269"/>
+        <location filename="../../src/minedesk/app/paper.py" line="301"/>
         <source>(no groups)</source>
         <translation>(без групп)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="273"/>
+        <location filename="../../src/minedesk/app/paper.py" line="305"/>
         <source>team (their own releases)</source>
         <translation>группа (её высвобождения)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="277"/>
+        <location filename="../../src/minedesk/app/paper.py" line="309"/>
         <source>Also write the table as CSV (for spreadsheets)</source>
         <translation>Записать таблицу и в CSV (для электронных таблиц)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="279"/>
-        <location filename="../../src/minedesk/app/paper.py" line="291"/>
+        <location filename="../../src/minedesk/app/paper.py" line="311"/>
+        <location filename="../../src/minedesk/app/paper.py" line="324"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="281"/>
-        <location filename="../../src/minedesk/app/paper.py" line="291"/>
+        <location filename="../../src/minedesk/app/paper.py" line="313"/>
+        <location filename="../../src/minedesk/app/paper.py" line="324"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="282"/>
+        <location filename="../../src/minedesk/app/paper.py" line="314"/>
         <source>Group by</source>
         <translation>Группировать по</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="283"/>
+        <location filename="../../src/minedesk/app/paper.py" line="315"/>
         <source>Paper</source>
         <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="286"/>
+        <location filename="../../src/minedesk/app/paper.py" line="319"/>
         <source>Preview and print...</source>
         <translation>Просмотр и печать...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="286"/>
+        <location filename="../../src/minedesk/app/paper.py" line="319"/>
         <source>Save PDF...</source>
         <translation>Сохранить PDF...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="311"/>
+        <location filename="../../src/minedesk/app/paper.py" line="345"/>
         <source>Save summary report</source>
         <translation>Сохранить сводный отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="311"/>
+        <location filename="../../src/minedesk/app/paper.py" line="345"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="331"/>
+        <location filename="../../src/minedesk/app/paper.py" line="365"/>
         <source>Wrote {0}</source>
         <translation>Записано: {0}</translation>
     </message>
 </context>
 <context>
+    <name>SummaryDocument</name>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="38"/>
+        <source>{0} in 1 release outside every hazard (or the one it names)</source>
+        <translation>{0} в высвобождениях вне всех районов (или вне указанного района): 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="40"/>
+        <source>{0} in {1} releases outside every hazard (or the one it names)</source>
+        <translation>{0} в высвобождениях вне всех районов (или вне указанного района): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="43"/>
+        <source>1 hazard skipped (no usable polygon)</source>
+        <translation>пропущено районов: 1 (нет пригодного полигона)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="44"/>
+        <source>{0} hazards skipped (no usable polygon)</source>
+        <translation>пропущено районов: {0} (нет пригодного полигона)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="46"/>
+        <source>The data-quality check (minedesk check) names each one.</source>
+        <translation>Проверка качества данных (minedesk check) называет каждый.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="57"/>
+        <source>{0} to {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="58"/>
+        <source>the beginning</source>
+        <translation>начало</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="59"/>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="60"/>
+        <source>SUMMARY REPORT · {0}</source>
+        <translation>СВОДНЫЙ ОТЧЁТ · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="61"/>
+        <source>MineDesk {0} · hectares geodesic on WGS84, the tally engine&apos;s figures · printed {1}</source>
+        <translation>MineDesk {0} · гектары геодезические на WGS84, данные модуля подсчёта · напечатано {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="63"/>
+        <source>LAND RELEASE SUMMARY</source>
+        <translation>СВОДКА ПО ВЫСВОБОЖДЕНИЮ ЗЕМЕЛЬ</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="64"/>
+        <source>Period: {0}</source>
+        <translation>Период: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="65"/>
+        <location filename="../../src/minedesk/report/summary.py" line="87"/>
+        <source>All hazards</source>
+        <translation>Все районы</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="66"/>
+        <location filename="../../src/minedesk/report/summary.py" line="96"/>
+        <source>Hazards</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="67"/>
+        <source>Hazard area</source>
+        <translation>Площадь районов</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="69"/>
+        <source>Released in the period: {0}</source>
+        <translation>Высвобождено за период: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="72"/>
+        <source>Released in the period</source>
+        <translation>Высвобождено за период</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="74"/>
+        <source>Released to date: {0}</source>
+        <translation>Высвобождено на дату: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="77"/>
+        <source>Released to date</source>
+        <translation>Высвобождено на дату</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="78"/>
+        <source>Remaining</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="81"/>
+        <source>Not counted</source>
+        <translation>Не учтено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="82"/>
+        <source>Devices found in the period</source>
+        <translation>Найдено ВОП за период</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="84"/>
+        <source>Devices found to date</source>
+        <translation>Найдено ВОП на дату</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="88"/>
+        <source>Hectares released in the period, by category</source>
+        <translation>Гектары, высвобожденные за период, по категориям</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="92"/>
+        <location filename="../../src/minedesk/report/summary.py" line="94"/>
+        <source>team</source>
+        <translation>группа</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="93"/>
+        <source>By {0}</source>
+        <translation>В разрезе: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="97"/>
+        <source>{0} ha (period)</source>
+        <translation>{0}, га (период)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="99"/>
+        <source>Released ha (to date)</source>
+        <translation>Высвобождено, га (на дату)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="100"/>
+        <source>{0} period/to date</source>
+        <translation>{0} период/на дату</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/summary.py" line="102"/>
+        <source>All</source>
+        <translation>Всего</translation>
+    </message>
+</context>
+<context>
     <name>TallyAlgorithm</name>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="197"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="198"/>
         <source>Land-release tally</source>
         <extracomment>the command line&apos;s options the core&apos;s messages may name, and the parameter that sets each here</extracomment>
         <translation>Итоги высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="200"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="201"/>
         <source>Hectares (geodesic, WGS84) of the hazards, released by category (cleared &gt; reduced &gt; cancelled, clipped, overlaps once) and remaining, devices found; in all and per value of a field. The JSON output is the object `minedesk tally --json` prints.</source>
         <translation>Гектары опасных районов (геодезические, WGS84): высвобождено по категориям (очищено &gt; сокращено &gt; исключено, обрезано, перекрытия один раз) и осталось, найденные устройства; всего и по каждому значению поля. Выход JSON — объект, который печатает `minedesk tally --json`.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="206"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="207"/>
         <source>Group by field</source>
         <translation>Группировать по полю</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="209"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="210"/>
         <source>Tally table</source>
         <translation>Таблица итогов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="210"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="211"/>
         <source>Tally (JSON)</source>
         <translation>Итоги (JSON)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="227"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="228"/>
         <source>before writing the tally table</source>
         <translation>до записи таблицы итогов</translation>
     </message>
@@ -2332,17 +2821,17 @@ Replace them?</source>
         <translation>Отметить районы ({0}) как высвобожденные</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="430"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="435"/>
         <source>Select one or more hazards first</source>
         <translation>Сначала выберите один или несколько районов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="435"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="440"/>
         <source>Simplify the outline?</source>
         <translation>Упростить контур?</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="436"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="441"/>
         <source>The task order would list {0} turning points, more than the {1} a task order can carry.
 Simplify the outline for this document only? The layer keeps its geometry and the document says what was simplified.
 
@@ -2353,75 +2842,149 @@ Tolerance in metres:</source>
 Допуск в метрах:</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="445"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="450"/>
         <source>Task order</source>
         <translation>Задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="484"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="490"/>
         <source>choose the category field, or one category for all, in Fields...</source>
         <translation>выберите поле категории или одну категорию для всех в окне «Поля...»</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="485"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="491"/>
         <source>choose one category for all in Fields..., or correct the value</source>
         <translation>выберите одну категорию для всех в окне «Поля...» или исправьте значение</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="486"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="492"/>
         <source>correct the value or choose another count field in Fields...</source>
         <translation>исправьте значение или выберите другое поле числа в окне «Поля...»</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/dock.py" line="487"/>
+        <location filename="../../src/minedesk_qgis/dock.py" line="493"/>
         <source>choose the hazard id field in Fields... if it has another name</source>
         <translation>выберите поле идентификатора района в окне «Поля...», если оно называется иначе</translation>
     </message>
 </context>
 <context>
+    <name>TaskMap</name>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="123"/>
+        <source>{0} {1} km</source>
+        <extracomment>the window&apos;s colours (core/palette.py, colour-blind safe), so that a printed map reads as the screen</extracomment>
+        <translation>{0} {1} км</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="176"/>
+        <source>N</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="179"/>
+        <source>grid north</source>
+        <translation>север сетки</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="194"/>
+        <source>{0} km</source>
+        <translation>{0} км</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="195"/>
+        <source>{0} m</source>
+        <translation>{0} м</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="201"/>
+        <source>Hazard</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="201"/>
+        <source>Cleared</source>
+        <translation>Очищено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="202"/>
+        <source>Reduced</source>
+        <translation>Сокращено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="203"/>
+        <source>Cancelled</source>
+        <translation>Исключено</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="221"/>
+        <source>Turning point (number)</source>
+        <translation>Поворотная точка (номер)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="225"/>
+        <source>BM benchmark, - - to TP 1</source>
+        <translation>BM репер, - - к ПТ 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="229"/>
+        <source>RP reference point</source>
+        <translation>RP ориентир</translation>
+    </message>
+</context>
+<context>
     <name>TaskOrderAlgorithm</name>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="295"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="296"/>
         <source>Task order (PDF)</source>
         <translation>Задание (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="298"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="299"/>
         <source>A task order PDF for hazards given by id: summary, task map, turning points in DD, DMS, UTM and MGRS with bearings and distances, safety, quality, signatures. FIELDS: name=value;name=value.</source>
         <translation>Задание (PDF) для опасных районов, заданных идентификаторами: сводка, карта задания, поворотные точки в DD, DMS, UTM и MGRS с азимутами и расстояниями, безопасность, качество, подписи. FIELDS: имя=значение;имя=значение.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="306"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="307"/>
         <source>Hazard ids (comma-separated)</source>
         <translation>Идентификаторы районов (через запятую)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="308"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="309"/>
         <source>Task id (empty: the next free number of the year, T-YYYY-NNNN; an issued one: its next version)</source>
         <translation>Идентификатор задания (пусто: следующий свободный номер года, T-YYYY-NNNN; выданный: его следующая версия)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="310"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="311"/>
         <source>Fields (name=value;name=value)</source>
         <translation>Поля (имя=значение;имя=значение)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="312"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="313"/>
         <source>Simplify outlines for the document (m; for more than {0} turning points)</source>
         <translation>Упростить контуры для документа (м; при более чем {0} поворотных точках)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="314"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="320"/>
+        <source>Language of the document</source>
+        <translation>Язык документа</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="323"/>
+        <source>Also print the English text on the same page</source>
+        <translation>Печатать на той же странице и английский текст</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="324"/>
         <source>Task order PDF</source>
         <translation>Задание (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="339"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="350"/>
         <source>before writing the task order</source>
         <translation>до записи задания</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="347"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="360"/>
         <source>Task order {0} version {1}</source>
         <translation>Задание {0}, версия {1}</translation>
     </message>
@@ -2429,62 +2992,62 @@ Tolerance in metres:</source>
 <context>
     <name>TaskOrderDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="96"/>
+        <location filename="../../src/minedesk/app/paper.py" line="116"/>
         <source>Task order: {0}</source>
         <translation>Задание: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="100"/>
+        <location filename="../../src/minedesk/app/paper.py" line="120"/>
         <source>New task order</source>
         <translation>Новое задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="102"/>
+        <location filename="../../src/minedesk/app/paper.py" line="122"/>
         <source>New version of {0}</source>
         <translation>Новая версия {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="104"/>
+        <location filename="../../src/minedesk/app/paper.py" line="124"/>
         <source>Task order</source>
         <translation>Задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="105"/>
+        <location filename="../../src/minedesk/app/paper.py" line="125"/>
         <source>Paper</source>
         <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="121"/>
+        <location filename="../../src/minedesk/app/paper.py" line="142"/>
         <source>Preview and print...</source>
         <translation>Просмотр и печать...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="121"/>
+        <location filename="../../src/minedesk/app/paper.py" line="142"/>
         <source>Issue and save PDF...</source>
         <translation>Выдать и сохранить PDF...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="181"/>
+        <location filename="../../src/minedesk/app/paper.py" line="203"/>
         <source>Save task order</source>
         <translation>Сохранить задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="182"/>
+        <location filename="../../src/minedesk/app/paper.py" line="204"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="201"/>
+        <location filename="../../src/minedesk/app/paper.py" line="223"/>
         <source>Issued {0} version {1}: {2}</source>
         <translation>Выдано {0}, версия {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="154"/>
+        <location filename="../../src/minedesk/app/paper.py" line="176"/>
         <source>Simplify the outline?</source>
         <translation>Упростить контур?</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="155"/>
+        <location filename="../../src/minedesk/app/paper.py" line="177"/>
         <source>The task order would list {0} turning points, more than the {1} a task order can carry.
 Simplify the outline for this document only? The project keeps its geometry and the document says what was simplified.
 
@@ -2493,6 +3056,388 @@ Tolerance in metres:</source>
 Упростить контур только для этого документа? Геометрия проекта не меняется, а в документе указано, что было упрощено.
 
 Допуск в метрах:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOrderDocument</name>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="66"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="127"/>
+        <source>Task ID</source>
+        <translation>Номер задания</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="44"/>
+        <source>TP</source>
+        <extracomment>The turning-point table of a task order, one row per point: the column&apos;s header (English source, printed in the document&apos;s language, context TaskOrderDocument), what the column is when the table is pasted back into the coordinates form (a role of minedesk.core.outline), its width and alignment. Every figure in it is written as a field team types it back (decimal point, no grouping).</extracomment>
+        <translation>ПТ</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="45"/>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="46"/>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="47"/>
+        <source>Latitude DMS</source>
+        <translation>Широта (ГМС)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="48"/>
+        <source>Longitude DMS</source>
+        <translation>Долгота (ГМС)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="50"/>
+        <source>Bearing true</source>
+        <translation>Азимут истинный</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="51"/>
+        <source>Bearing grid</source>
+        <translation>Азимут сеточный</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="52"/>
+        <source>Dist. m</source>
+        <translation>Расст., м</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="116"/>
+        <source>TASK ORDER {0} · version {1}</source>
+        <translation>ЗАДАНИЕ {0} · версия {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="117"/>
+        <source>MineDesk {0} · areas and perimeters geodesic on WGS84, as minedesk tally · issued {1}</source>
+        <translation>MineDesk {0} · площади и периметры геодезические на WGS84, как в minedesk tally · выдано {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="121"/>
+        <source>TASK ORDER</source>
+        <translation>ЗАДАНИЕ</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="122"/>
+        <source>{0} · version {1} · issued {2}</source>
+        <translation>{0} · версия {1} · выдано {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="127"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="128"/>
+        <source>Issue date</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="140"/>
+        <source>Overview: {0}</source>
+        <translation>Обзор: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="141"/>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="154"/>
+        <source>Coordinates on WGS84 (EPSG:4326) in decimal degrees and DMS; UTM zone {0} (EPSG:{1}), easting and northing to 1 m; MGRS. Bearings in degrees clockwise from north, true and grid (grid north of UTM {0}); distances geodesic in metres. Turning points run clockwise from TP 1, the start point. Coordinates are written with a decimal point, as GPS receivers take them.</source>
+        <translation>Координаты на WGS84 (EPSG:4326) в десятичных градусах и ГМС (градусы, минуты, секунды); зона UTM {0} (EPSG:{1}), восток и север с точностью 1 м; MGRS. Азимуты в градусах по часовой стрелке от севера, истинные и сеточные (сеточный север UTM {0}); расстояния геодезические в метрах. Поворотные точки идут по часовой стрелке от ПТ 1, начальной точки. Координаты записаны с десятичной точкой, как их принимают GPS-приёмники.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="162"/>
+        <source>Benchmark (BM)</source>
+        <translation>Репер (BM)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="163"/>
+        <source>Reference point (RP)</source>
+        <translation>Ориентир (RP)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="167"/>
+        <source>Hazard {0}</source>
+        <translation>Район {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="169"/>
+        <source>Area {0} m² ({1}) · perimeter {2} · start point TP 1 {3}</source>
+        <translation>Площадь {0} м² ({1}) · периметр {2} · начальная точка ПТ 1 {3}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="174"/>
+        <source>Turning points of {0}, hole {1} of part {2} ({3} points)</source>
+        <translation>Поворотные точки {0}, вырез {1} части {2} (точек: {3})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="177"/>
+        <source>Turning points of {0}, part {1}, outer boundary ({2} points)</source>
+        <translation>Поворотные точки {0}, часть {1}, внешняя граница (точек: {2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="189"/>
+        <source>Issued by</source>
+        <translation>Выдал</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="189"/>
+        <source>Received by</source>
+        <translation>Принял</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOrderField</name>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="67"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="58"/>
+        <source>Tasked organisation</source>
+        <translation>Организация-исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="68"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="59"/>
+        <source>Team(s)</source>
+        <translation>Группа (группы)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="111"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="87"/>
+        <source>QA visits</source>
+        <translation>Проверки обеспечения качества</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="112"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="88"/>
+        <source>QC sampling</source>
+        <translation>Выборочный контроль качества</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/completion.py" line="113"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="89"/>
+        <source>Inspecting body</source>
+        <translation>Инспектирующий орган</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="192"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="92"/>
+        <source>Distribution</source>
+        <translation>Рассылка</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="57"/>
+        <source>Issuing authority</source>
+        <extracomment>(key, label, section) of every field, in the order they print. docs/domain.md lists them. Labels and sections are English source text; translated where shown (context TaskOrderField, TaskOrderSection).</extracomment>
+        <translation>Выдавший орган</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="60"/>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="61"/>
+        <source>Type of task (minefield, battle area, spot task)</source>
+        <translation>Вид задания (минное поле, район боёв, точечное задание)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="62"/>
+        <source>District / village</source>
+        <translation>Район / населённый пункт</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="63"/>
+        <source>Benchmark (BM) position</source>
+        <translation>Положение репера (BM)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="64"/>
+        <source>Benchmark description</source>
+        <translation>Описание репера</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="65"/>
+        <source>Reference point (RP) position</source>
+        <translation>Положение ориентира (RP)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="66"/>
+        <source>Reference point description</source>
+        <translation>Описание ориентира</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="67"/>
+        <source>Start point (nearest turning point is TP 1)</source>
+        <translation>Начальная точка (ближайшая поворотная точка — ПТ 1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="68"/>
+        <source>Planned method (NTS, TS, manual, mechanical, MDD)</source>
+        <translation>Планируемый метод (НТО, ТО, ручной, механический, MDD)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="69"/>
+        <source>Clearance depth (cm)</source>
+        <translation>Глубина очистки (см)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="70"/>
+        <source>Expected threat (device categories, known models)</source>
+        <translation>Ожидаемая угроза (категории ВОП, известные модели)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="71"/>
+        <source>Evidence and its source</source>
+        <translation>Доказательства и их источник</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="72"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="73"/>
+        <source>Beneficiaries</source>
+        <translation>Бенефициары</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="74"/>
+        <source>Intended land use</source>
+        <translation>Планируемое использование земли</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="75"/>
+        <source>Planned start</source>
+        <translation>Плановое начало</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="76"/>
+        <source>Planned end</source>
+        <translation>Плановое окончание</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="77"/>
+        <source>Deadline</source>
+        <translation>Крайний срок</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="78"/>
+        <source>Reporting frequency</source>
+        <translation>Периодичность отчётов</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="79"/>
+        <source>Access route</source>
+        <translation>Маршрут подъезда</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="80"/>
+        <source>Control point</source>
+        <translation>Контрольный пункт</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="81"/>
+        <source>Casualty evacuation (CASEVAC) plan</source>
+        <translation>План эвакуации пострадавших (CASEVAC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="82"/>
+        <source>Nearest medical facility</source>
+        <translation>Ближайшее медицинское учреждение</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="83"/>
+        <source>Helicopter landing site</source>
+        <translation>Вертолётная площадка</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="84"/>
+        <source>Demolition site</source>
+        <translation>Место уничтожения</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="85"/>
+        <source>Marking</source>
+        <translation>Маркировка</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="86"/>
+        <source>Accreditation</source>
+        <translation>Аккредитация</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="90"/>
+        <source>Issued by (name, post)</source>
+        <translation>Выдал (ФИО, должность)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="91"/>
+        <source>Received by (name, post)</source>
+        <translation>Принял (ФИО, должность)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOrderSection</name>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="129"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="34"/>
+        <source>Hazards</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="152"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="35"/>
+        <source>Geometry</source>
+        <translation>Геометрия</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="187"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="38"/>
+        <source>Signatures</source>
+        <translation>Подписи</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="34"/>
+        <source>Task</source>
+        <extracomment>The sections of a task order, in the order they print (and the form shows them as tabs).</extracomment>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="35"/>
+        <source>Parts to release</source>
+        <translation>Участки к высвобождению</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="36"/>
+        <source>Threat</source>
+        <translation>Угроза</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="36"/>
+        <source>Priority and land use</source>
+        <translation>Приоритет и землепользование</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="37"/>
+        <source>Dates</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="37"/>
+        <source>Safety</source>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/core/taskorder.py" line="38"/>
+        <source>Quality</source>
+        <translation>Качество</translation>
     </message>
 </context>
 <context>
@@ -2541,9 +3486,19 @@ Tolerance in metres:</source>
 <context>
     <name>_PaperDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="54"/>
+        <location filename="../../src/minedesk/app/paper.py" line="52"/>
         <source>Letter</source>
         <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="63"/>
+        <source>Also print the English text on the same page</source>
+        <translation>Печатать на той же странице и английский текст</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="67"/>
+        <source>Language of the document</source>
+        <translation>Язык документа</translation>
     </message>
 </context>
 <context>
@@ -2904,1627 +3859,1576 @@ Tolerance in metres:</source>
         <translation>статус {status}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="82"/>
         <source>manual</source>
-        <translation>ручной</translation>
+        <translation type="vanished">ручной</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="83"/>
         <source>mechanical</source>
-        <translation>механический</translation>
+        <translation type="vanished">механический</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="84"/>
         <source>MDD</source>
-        <translation>МДД (собаки)</translation>
+        <translation type="vanished">МДД (собаки)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="85"/>
         <source>technical survey</source>
-        <translation>техническое обследование</translation>
+        <translation type="vanished">техническое обследование</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="86"/>
         <source>non-technical survey</source>
-        <translation>нетехническое обследование</translation>
+        <translation type="vanished">нетехническое обследование</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="87"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="82"/>
         <source>has no column {wanted!r} for the {what}</source>
         <translation>нет столбца {wanted!r} для: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="88"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="83"/>
         <source>columns are: {value}</source>
         <translation>столбцы: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="89"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="84"/>
         <source>holds {items} features, not polygons</source>
         <translation>содержит объекты {items}, а не полигоны</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="90"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="85"/>
         <source>MineDesk needs hazard and release areas as polygons; choose a polygon layer</source>
         <translation>MineDesk нужны районы и участки в виде полигонов; выберите слой полигонов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="91"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="86"/>
         <source>{where}: named HAZ- and their feature id ({label_} is feature {fid}), the same on every read of this file</source>
         <translation>{where}: названы HAZ- и номером объекта ({label_} — объект {fid}), одинаково при каждом чтении этого файла</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="92"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="87"/>
         <source>column {column} holds {value!r}, not a number of devices</source>
         <translation>в столбце {column} записано {value!r}, а не количество ВОП</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="93"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="88"/>
         <source>unusable device count</source>
         <translation>непригодное количество ВОП</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="94"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="89"/>
         <source>{column}: {why}; counted as 0</source>
         <translation>{column}: {why}; учтено как 0</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="95"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="90"/>
         <source>unreadable date</source>
         <translation>нечитаемая дата</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="96"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="91"/>
         <source>{column}: {why}; counted in no period</source>
         <translation>{column}: {why}; не учтено ни в одном периоде</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="97"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="92"/>
         <source>no hazard id column (looked for {names})</source>
         <translation>нет столбца с кодом района (искали {names})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="98"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="93"/>
         <source>{n:,} hazard(s) with no {column}</source>
         <translation>районов без {column}: {n:,}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="99"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="94"/>
         <source>hazard ids generated</source>
         <translation>коды районов созданы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="100"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="95"/>
         <source>has no release category column (looked for {names})</source>
         <translation>нет столбца категории высвобождения (искали {names})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="101"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="96"/>
         <source>{detail}; skipped with the {lost} device(s) it records</source>
         <translation>{detail}; пропущено вместе с записанными ВОП ({lost})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="102"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="97"/>
         <source>skipped with the {lost} device(s) it records</source>
         <translation>пропущено вместе с записанными ВОП ({lost})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="103"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="98"/>
         <source>unknown release category</source>
         <translation>неизвестная категория высвобождения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="104"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="99"/>
         <source>{n} release(s) with {column}={value!r} skipped; {hint}</source>
         <translation>пропущено участков с {column}={value!r}: {n}; {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="105"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="100"/>
         <source>cleared</source>
         <translation>очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="106"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="101"/>
         <source>reduced</source>
         <translation>сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="107"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="102"/>
         <source>cancelled</source>
         <translation>исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="108"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="103"/>
         <source>misclosure {m:,.2f} m ({ratio}) over {length:,.1f} m</source>
         <translation>невязка {m:,.2f} м ({ratio}) на {length:,.1f} м хода</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="109"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="104"/>
         <source>read as {read}, not the {chosen} chosen for this column</source>
         <translation>прочитано как {read}, а не {chosen}, выбранное для этого столбца</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="110"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="105"/>
         <source>choose the form it is written in, or let MineDesk detect it</source>
         <translation>выберите форму записи или позвольте MineDesk определить её</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="111"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="106"/>
         <source>closed by a straight edge from the last point to TP 1 (no misclosure to measure)</source>
-        <translation>замкнут прямой от последней точки к TP 1 (невязку измерить нельзя)</translation>
+        <translation>замкнут прямой от последней точки к ПТ 1 (невязку измерить нельзя)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="112"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="107"/>
         <source>exact</source>
         <translation>точно</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="113"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="108"/>
         <source>{text}, worse than the tolerance 1 : {tolerance:,.0f}</source>
         <translation>{text}, хуже допуска 1 : {tolerance:,.0f}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="114"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="109"/>
         <source>row {number} {text!r}: {reason}{more}</source>
         <translation>строка {number} {text!r}: {reason}{more}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="115"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="110"/>
         <source>{n} turning point(s): a polygon needs at least three</source>
         <translation>поворотных точек: {n}; полигону нужно не менее трёх</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="116"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="111"/>
         <source>give three or more positions, or a start and two or more legs</source>
         <translation>задайте три или более положения либо начало и два или более хода</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="117"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="112"/>
         <source>the traverse&apos;s {misclosure}</source>
         <translation>ход: {misclosure}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="118"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="113"/>
         <source>check the bearings and distances, or accept the misclosure (--accept-misclosure; the window asks)</source>
         <translation>проверьте азимуты и расстояния или примите невязку (--accept-misclosure; окно спросит)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="119"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="114"/>
         <source> (and {n} more row(s))</source>
         <translation> (и ещё строк: {n})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="120"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="115"/>
         <source>the polygon crosses itself at {where}</source>
         <translation>полигон пересекает сам себя в {where}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="121"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="116"/>
         <source>put the turning points in order, or repair it (--repair; the window asks), which splits it where it crosses</source>
         <translation>расставьте поворотные точки по порядку или исправьте полигон (--repair; окно спросит): он разделится в месте пересечения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="122"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="117"/>
         <source>the polygon encloses no area once repaired</source>
         <translation>после исправления полигон не ограничивает площади</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="123"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="118"/>
         <source>put the turning points in order</source>
         <translation>расставьте поворотные точки по порядку</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="124"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="119"/>
         <source>write a position like {examples}</source>
         <translation>запишите положение так: {examples}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="125"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="120"/>
         <source>{text!r}: is S the latitude band or the southern hemisphere? As band S it is {value}, just outside band S (32°N-40°N); as the southern hemisphere {value2}</source>
         <translation>{text!r}: S — это широтная зона или южное полушарие? Как зона S это {value}, чуть вне зоны S (32°N-40°N); как южное полушарие — {value2}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="126"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="121"/>
         <source>write the band letter of the position meant: {zone}{value3} {e_text} {n_text} or {zone}{value4} {e_text} {n_text}</source>
         <translation>укажите букву зоны нужного положения: {zone}{value3} {e_text} {n_text} или {zone}{value4} {e_text} {n_text}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="127"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="122"/>
         <source>a position is text, not {name}</source>
         <translation>положение — это текст, а не {name}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="128"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="123"/>
         <source>an empty position</source>
         <translation>пустое положение</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="129"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="124"/>
         <source>has no hazard {hazard_id!r}</source>
         <translation>нет района {hazard_id!r}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="130"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="125"/>
         <source>check the id (minedesk tally PROJECT --per-hazard lists them)</source>
         <translation>проверьте код (их перечисляет minedesk tally PROJECT --per-hazard)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="131"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="126"/>
         <source>has no release {release_id!r}</source>
         <translation>нет участка {release_id!r}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="132"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="127"/>
         <source>check the id</source>
         <translation>проверьте код</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="133"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="128"/>
         <source>hazard {hazard_id} encloses no area</source>
         <translation>район {hazard_id} не охватывает площади</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="134"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="129"/>
         <source>redraw its shape in QGIS (minedesk check PROJECT shows what is wrong with it)</source>
         <translation>перерисуйте его форму в QGIS (minedesk check PROJECT показывает, что с ней не так)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="135"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="130"/>
         <source>tallies recomputed</source>
         <translation>итоги пересчитаны</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="136"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="131"/>
         <source>after {why}</source>
         <translation>после: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="137"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="132"/>
         <source>date: {why}; counted in no period</source>
         <translation>дата: {why}; не учтено ни в одном периоде</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="138"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="133"/>
         <source>{value!r}: not counted</source>
         <translation>{value!r}: не учтено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="139"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="134"/>
         <source>{label_}: the shapes cannot be computed ({err})</source>
         <translation>{label_}: формы не удаётся вычислить ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="140"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="135"/>
         <source>check the hazard&apos;s shape (minedesk check PROJECT)</source>
         <translation>проверьте форму района (minedesk check PROJECT)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="141"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="136"/>
         <source>{label_}: a shape has coordinates that are not numbers</source>
         <translation>{label_}: у формы есть координаты, которые не являются числами</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="142"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="137"/>
         <source>check the coordinates</source>
         <translation>проверьте координаты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="143"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="138"/>
         <source>{label_}: a new shape encloses no area</source>
         <translation>{label_}: новая форма не охватывает площади</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="144"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="139"/>
         <source>draw at least three points around some ground</source>
         <translation>нарисуйте хотя бы три точки вокруг участка земли</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="145"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="140"/>
         <source>null geometry</source>
         <translation>пустая (null) геометрия</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="146"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="141"/>
         <source>empty geometry</source>
         <translation>пустая геометрия</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="147"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="142"/>
         <source>coordinates not finite</source>
         <translation>координаты не конечны</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="148"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="143"/>
         <source>coordinates the CRS cannot convert</source>
         <translation>координаты, которые CRS не может перевести</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="149"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="144"/>
         <source>coordinates outside the CRS&apos;s area of use</source>
         <translation>координаты вне области применения CRS</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="150"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="145"/>
         <source>invalid geometry repaired</source>
         <translation>неверная геометрия исправлена</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="151"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="146"/>
         <source>fewer than 3 distinct points</source>
         <translation>меньше 3 различных точек</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="152"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="147"/>
         <source>repeated vertices removed</source>
         <translation>повторяющиеся вершины удалены</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="153"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="148"/>
         <source>deleted record</source>
         <translation>удалённая запись</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="154"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="149"/>
         <source>damaged record</source>
         <translation>повреждённая запись</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="155"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="150"/>
         <source>damaged value</source>
         <translation>повреждённое значение</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="156"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="151"/>
         <source>text encoding guessed</source>
         <translation>кодировка текста угадана</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="157"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="152"/>
         <source>duplicate hazard id</source>
         <translation>повторяющийся код района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="158"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="153"/>
         <source>unknown hazard id</source>
         <translation>неизвестный код района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="159"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="154"/>
         <source>release outside its hazard</source>
         <translation>участок вне своего района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="160"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="155"/>
         <source>release split between hazards</source>
         <translation>участок разделён между районами</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="161"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="156"/>
         <source>it names {value!r} but does not overlap it; no area counted</source>
         <translation>указывает {value!r}, но не пересекается с ним; площадь не учтена</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="162"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="157"/>
         <source>not counted, nor its {lost} device(s)</source>
         <translation>не учтено, как и его ВОП ({lost})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="163"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="158"/>
         <source>{hid!r} is not in the hazard layer; linked by location</source>
         <translation>{hid!r} нет в слое районов; привязано по расположению</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="164"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="159"/>
         <source>simplified at {simplify_m:g} m the task order still lists {count:,} turning points, more than the {max_turning_points:,} a task order can carry</source>
         <translation>даже упрощённое на {simplify_m:g} м задание содержит {count:,} поворотных точек, больше {max_turning_points:,}, которые вмещает задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="165"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="160"/>
         <source>give a larger tolerance, or task fewer hazards</source>
         <translation>задайте больший допуск или включите меньше районов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="166"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="161"/>
         <source>unknown task order field(s): {items}</source>
         <translation>неизвестные поля задания: {items}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="167"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="162"/>
         <source>use one of: {items2}</source>
         <translation>используйте одно из: {items2}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="168"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="163"/>
         <source>{simplify_m!r} is not a tolerance MineDesk uses</source>
         <translation>{simplify_m!r} — не допуск, который использует MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="169"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="164"/>
         <source>give metres above 0 and up to 10000, e.g. --simplify 1</source>
         <translation>укажите метры больше 0 и до 10000, например --simplify 1</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="170"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="165"/>
         <source>the task order would list {count:,} turning points, more than the {max_turning_points:,} a task order can carry</source>
         <translation>в задании было бы {count:,} поворотных точек, больше {max_turning_points:,}, которые вмещает задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="171"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="166"/>
         <source>simplify the outline for the document only (minedesk task-order --simplify METRES, e.g. 1; the window asks), or task fewer hazards</source>
         <translation>упростите контур только для документа (minedesk task-order --simplify МЕТРЫ, например 1; окно спрашивает) или включите меньше районов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="172"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="167"/>
         <source>a task order needs at least one hazard</source>
         <translation>заданию нужен хотя бы один район</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="173"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="168"/>
         <source>choose or name the hazards to task</source>
         <translation>выберите или назовите районы для задания</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="174"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="169"/>
         <source>hazard {hid} has no outline a task order or report can show (its coordinates cannot be placed, or it encloses no area; it is left out of the figures)</source>
         <translation>у района {hid} нет контура, который может показать задание или отчёт (его координаты не удаётся разместить или он не охватывает площади; он не входит в итоги)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="175"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="170"/>
         <source>fix its shape in QGIS (minedesk check shows what is wrong with it), or leave it out</source>
         <translation>исправьте его форму в QGIS (minedesk check показывает, что не так) или исключите его</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="176"/>
         <source>Issuing authority</source>
-        <translation>Выдавший орган</translation>
+        <translation type="vanished">Выдавший орган</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="177"/>
         <source>Task</source>
-        <translation>Задание</translation>
+        <translation type="vanished">Задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="178"/>
         <source>Tasked organisation</source>
-        <translation>Организация-исполнитель</translation>
+        <translation type="vanished">Организация-исполнитель</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="179"/>
         <source>Team(s)</source>
-        <translation>Группа (группы)</translation>
+        <translation type="vanished">Группа (группы)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="180"/>
         <source>Donor</source>
-        <translation>Донор</translation>
+        <translation type="vanished">Донор</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="181"/>
         <source>Type of task (minefield, battle area, spot task)</source>
-        <translation>Тип задания (минное поле, район боёв, точечная задача)</translation>
+        <translation type="vanished">Тип задания (минное поле, район боёв, точечная задача)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="182"/>
         <source>Hazards</source>
-        <translation>Опасные районы</translation>
+        <translation type="vanished">Опасные районы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="183"/>
         <source>District / village</source>
-        <translation>Район / село</translation>
+        <translation type="vanished">Район / село</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="184"/>
         <source>Benchmark (BM) position</source>
-        <translation>Положение репера (BM)</translation>
+        <translation type="vanished">Положение репера (BM)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="185"/>
         <source>Geometry</source>
-        <translation>Геометрия</translation>
+        <translation type="vanished">Геометрия</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="186"/>
         <source>Benchmark description</source>
-        <translation>Описание репера</translation>
+        <translation type="vanished">Описание репера</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="187"/>
         <source>Reference point (RP) position</source>
-        <translation>Положение опорной точки (RP)</translation>
+        <translation type="vanished">Положение опорной точки (RP)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="188"/>
         <source>Reference point description</source>
-        <translation>Описание опорной точки</translation>
+        <translation type="vanished">Описание опорной точки</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="189"/>
         <source>Start point (nearest turning point is TP 1)</source>
-        <translation>Начальная точка (ближайшая поворотная точка — TP 1)</translation>
+        <translation type="vanished">Начальная точка (ближайшая поворотная точка — TP 1)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="190"/>
         <source>Planned method (NTS, TS, manual, mechanical, MDD)</source>
-        <translation>Планируемый метод (НТО, ТО, ручной, механический, МДД)</translation>
+        <translation type="vanished">Планируемый метод (НТО, ТО, ручной, механический, МДД)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="191"/>
         <source>Parts to release</source>
-        <translation>Участки к высвобождению</translation>
+        <translation type="vanished">Участки к высвобождению</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="192"/>
         <source>Clearance depth (cm)</source>
-        <translation>Глубина очистки (см)</translation>
+        <translation type="vanished">Глубина очистки (см)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="193"/>
         <source>Expected threat (device categories, known models)</source>
-        <translation>Ожидаемая угроза (категории ВОП, известные модели)</translation>
+        <translation type="vanished">Ожидаемая угроза (категории ВОП, известные модели)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="194"/>
         <source>Threat</source>
-        <translation>Угроза</translation>
+        <translation type="vanished">Угроза</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="195"/>
         <source>Evidence and its source</source>
-        <translation>Доказательства и их источник</translation>
+        <translation type="vanished">Доказательства и их источник</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="196"/>
         <source>Priority</source>
-        <translation>Приоритет</translation>
+        <translation type="vanished">Приоритет</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="197"/>
         <source>Priority and land use</source>
-        <translation>Приоритет и землепользование</translation>
+        <translation type="vanished">Приоритет и землепользование</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="198"/>
         <source>Beneficiaries</source>
-        <translation>Бенефициары</translation>
+        <translation type="vanished">Бенефициары</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="199"/>
         <source>Intended land use</source>
-        <translation>Планируемое использование земли</translation>
+        <translation type="vanished">Планируемое использование земли</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="200"/>
         <source>Planned start</source>
-        <translation>Планируемое начало</translation>
+        <translation type="vanished">Планируемое начало</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="201"/>
         <source>Dates</source>
-        <translation>Даты</translation>
+        <translation type="vanished">Даты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="202"/>
         <source>Planned end</source>
-        <translation>Планируемое окончание</translation>
+        <translation type="vanished">Планируемое окончание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="203"/>
         <source>Deadline</source>
-        <translation>Крайний срок</translation>
+        <translation type="vanished">Крайний срок</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="204"/>
         <source>Reporting frequency</source>
-        <translation>Частота отчётов</translation>
+        <translation type="vanished">Частота отчётов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="205"/>
         <source>Access route</source>
-        <translation>Маршрут подъезда</translation>
+        <translation type="vanished">Маршрут подъезда</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="206"/>
         <source>Safety</source>
-        <translation>Безопасность</translation>
+        <translation type="vanished">Безопасность</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="207"/>
         <source>Control point</source>
-        <translation>Контрольный пункт</translation>
+        <translation type="vanished">Контрольный пункт</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="208"/>
         <source>Casualty evacuation (CASEVAC) plan</source>
-        <translation>План эвакуации пострадавших (CASEVAC)</translation>
+        <translation type="vanished">План эвакуации пострадавших (CASEVAC)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="209"/>
         <source>Nearest medical facility</source>
-        <translation>Ближайшее медицинское учреждение</translation>
+        <translation type="vanished">Ближайшее медицинское учреждение</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="210"/>
         <source>Helicopter landing site</source>
-        <translation>Вертолётная площадка</translation>
+        <translation type="vanished">Вертолётная площадка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="211"/>
         <source>Demolition site</source>
-        <translation>Место подрыва</translation>
+        <translation type="vanished">Место подрыва</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="212"/>
         <source>Marking</source>
-        <translation>Маркировка</translation>
+        <translation type="vanished">Маркировка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="213"/>
         <source>Accreditation</source>
-        <translation>Аккредитация</translation>
+        <translation type="vanished">Аккредитация</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="214"/>
         <source>Quality</source>
-        <translation>Качество</translation>
+        <translation type="vanished">Качество</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="215"/>
         <source>QA visits</source>
-        <translation>Визиты QA</translation>
+        <translation type="vanished">Визиты QA</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="216"/>
         <source>QC sampling</source>
-        <translation>Выборка QC</translation>
+        <translation type="vanished">Выборка QC</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="217"/>
         <source>Inspecting body</source>
-        <translation>Инспектирующий орган</translation>
+        <translation type="vanished">Инспектирующий орган</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="218"/>
         <source>Issued by (name, post)</source>
-        <translation>Выдал (имя, должность)</translation>
+        <translation type="vanished">Выдал (имя, должность)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="219"/>
         <source>Signatures</source>
-        <translation>Подписи</translation>
+        <translation type="vanished">Подписи</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="220"/>
         <source>Received by (name, post)</source>
-        <translation>Получил (имя, должность)</translation>
+        <translation type="vanished">Получил (имя, должность)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="221"/>
         <source>Distribution</source>
-        <translation>Рассылка</translation>
+        <translation type="vanished">Рассылка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="222"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="171"/>
         <source>a NaN or infinite coordinate; skipped</source>
         <translation>координата NaN или бесконечность; пропущено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="223"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="172"/>
         <source>x {value:.10g}, y {value2:.10g} {where} (a typo, or the wrong CRS); skipped</source>
         <translation>x {value:.10g}, y {value2:.10g} {where} (опечатка или не та CRS); пропущено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="224"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="173"/>
         <source>x {value:.10g}, y {value2:.10g} is at longitude {value3:.2f}, latitude {value4:.2f}, far from where {name} is used (a typo, or the wrong CRS); skipped</source>
         <translation>x {value:.10g}, y {value2:.10g} — это долгота {value3:.2f}, широта {value4:.2f}, далеко от области применения {name} (опечатка или не та CRS); пропущено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="225"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="174"/>
         <source>skipped: a ring of fewer than 3 distinct points</source>
         <translation>пропущено: кольцо из менее чем 3 различных точек</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="226"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="175"/>
         <source>{value} removed</source>
         <translation>удалено: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="227"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="176"/>
         <source>is not a longitude/latitude on Earth</source>
         <translation>не долгота/широта на Земле</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="228"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="177"/>
         <source>is no place {name} can convert to longitude/latitude</source>
         <translation>не место, которое {name} может перевести в долготу/широту</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="229"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="178"/>
         <source>skipped: encloses no area</source>
         <translation>пропущено: не охватывает площади</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="230"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="179"/>
         <source>{value}; all enclosed area kept</source>
         <translation>{value}; вся охваченная площадь сохранена</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="231"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="180"/>
         <source>give a whole number from 0 to {max:,}</source>
         <translation>укажите целое число от 0 до {max:,}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="232"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="181"/>
         <source>write it as {formats}</source>
         <translation>запишите как {formats}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="233"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="182"/>
         <source>{text!r} is not a date MineDesk reads ({date_formats})</source>
         <translation>{text!r} — не дата в формате, который читает MineDesk ({date_formats})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="234"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="183"/>
         <source>{shown} is more than {max_devices:,}, the most one release can record</source>
         <translation>{shown} больше {max_devices:,}, наибольшего числа для одного участка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="235"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="184"/>
         <source>{text!r} is not a date: there is no month {month}</source>
         <translation>{text!r} — не дата: месяца {month} нет</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="236"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="185"/>
         <source>{text!r} is not a plausible date: the year {year} is outside {first_year}-{last_year}</source>
         <translation>{text!r} — неправдоподобная дата: год {year} вне {first_year}-{last_year}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="237"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="186"/>
         <source>{text!r} is not a date: {value} {year} has no day {day}</source>
         <translation>{text!r} — не дата: в {value} {year} нет {day}-го числа</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="238"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="187"/>
         <source>{text!r} is not a date: its time {value} does not exist</source>
         <translation>{text!r} — не дата: времени {value} не существует</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="239"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="188"/>
         <source>{text!r} is a year without a month and a day, which no period can hold</source>
         <translation>{text!r} — год без месяца и дня, его нельзя отнести ни к какому периоду</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="240"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="189"/>
         <source>{value!r} is not a date</source>
         <translation>{value!r} — не дата</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="241"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="190"/>
         <source>the period ends ({end}) before it starts ({start})</source>
         <translation>период заканчивается ({end}) раньше, чем начинается ({start})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="242"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="191"/>
         <source>choose an end on or after the start</source>
         <translation>выберите конец не раньше начала</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="243"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="192"/>
         <source>{shown} is a no-data marker: the count is unknown</source>
         <translation>{shown} — отметка «нет данных»: количество неизвестно</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="244"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="193"/>
         <source>{shown} is negative: not a count</source>
         <translation>{shown} отрицательно: это не количество</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="245"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="194"/>
         <source>{shown} is not a whole number</source>
         <translation>{shown} — не целое число</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="246"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="195"/>
         <source>{value!r} is not a plausible date: the year {year} is outside {first_year}-{last_year}</source>
         <translation>{value!r} — неправдоподобная дата: год {year} вне {first_year}-{last_year}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="247"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="196"/>
         <source>{value!r} is not a date MineDesk reads ({date_formats})</source>
         <translation>{value!r} — не дата в формате, который читает MineDesk ({date_formats})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="248"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="197"/>
         <source>{value!r} is a yes/no value, not a count</source>
         <translation>{value!r} — значение да/нет, а не количество</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="249"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="198"/>
         <source>{shown} is not a count</source>
         <translation>{shown} — не количество</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="250"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="199"/>
         <source>{value!r} is not a number</source>
         <translation>{value!r} — не число</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="251"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="200"/>
         <source>{text!r} is not a number</source>
         <translation>{text!r} — не число</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="252"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="201"/>
         <source>is not a project name ({value})</source>
         <translation>не имя проекта ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="253"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="202"/>
         <source>a project is one GeoPackage: end the name with .gpkg (export writes other formats)</source>
         <translation>проект — это один GeoPackage: закончите имя на .gpkg (экспорт пишет другие форматы)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="254"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="203"/>
         <source>is a file, not a project: it is shown read-only</source>
         <translation>это файл, а не проект: он показан только для чтения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="255"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="204"/>
         <source>make a project of it (File &gt; Make project) to record releases</source>
         <translation>создайте из него проект (Файл &gt; Создать проект), чтобы записывать высвобождения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="256"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="205"/>
         <source>is not a format export writes ({value})</source>
         <translation>не формат, который пишет экспорт ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="257"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="206"/>
         <source>end the name with .gpkg, .shp, .geojson or .csv</source>
         <translation>закончите имя на .gpkg, .shp, .geojson или .csv</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="258"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="207"/>
         <source>stored as {new}</source>
         <translation>сохранено как {new}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="259"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="208"/>
         <source>{rid} on {hazard_id}</source>
         <translation>{rid} на {hazard_id}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="260"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="209"/>
         <source>cannot be read ({value})</source>
         <translation>не удаётся прочитать ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="261"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="210"/>
         <source>check the file, or copy it again</source>
         <translation>проверьте файл или скопируйте его заново</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="262"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="211"/>
         <source>has no layer {layer_!r} (it holds {items})</source>
         <translation>нет слоя {layer_!r} (в нём есть {items})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="263"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="212"/>
         <source>choose one with --layer NAME</source>
         <translation>выберите один через --layer ИМЯ</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="264"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="213"/>
         <source>is not read with its shapefile: GDAL looks only for {name} or {stem}.{value}</source>
         <translation>не читается со своим shapefile: GDAL ищет только {name} или {stem}.{value}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="265"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="214"/>
         <source>rename it to {name}</source>
         <translation>переименуйте его в {name}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="266"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="215"/>
         <source>holds several layers ({names})</source>
         <translation>содержит несколько слоёв ({names})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="267"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="216"/>
         <source>cannot be read ({text})</source>
         <translation>не удаётся прочитать ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="268"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="217"/>
         <source>copy it again from its source or export it again</source>
         <translation>скопируйте его заново из источника или экспортируйте заново</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="269"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="218"/>
         <source>cannot be read (permission denied)</source>
         <translation>не удаётся прочитать (нет доступа)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="270"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="219"/>
         <source>ask for read access to it (and its folder), or copy it somewhere you can read</source>
         <translation>попросите доступ на чтение к нему (и к его папке) или скопируйте его туда, где можете читать</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="271"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="220"/>
         <source>holds several layers named {layer_!r} ({items})</source>
         <translation>содержит несколько слоёв с именем {layer_!r} ({items})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="272"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="221"/>
         <source>choose one by its path in the archive, e.g. --layer {value}</source>
         <translation>выберите один по пути в архиве, например --layer {value}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="273"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="222"/>
         <source>shapefile index (.shx)</source>
         <translation>индекс shapefile (.shx)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="274"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="223"/>
         <source>shapefile</source>
         <translation>shapefile</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="275"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="224"/>
         <source>is empty, not a valid {what}</source>
         <translation>пуст, это не корректный {what}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="276"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="225"/>
         <source>copy it again from its source</source>
         <translation>скопируйте его заново из источника</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="277"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="226"/>
         <source>is not a valid {what} (only {size} bytes, no complete header)</source>
         <translation>не корректный {what} (всего {size} байт, нет полного заголовка)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="278"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="227"/>
         <source>is not a valid {what} (bad header: {kind_})</source>
         <translation>не корректный {what} (плохой заголовок: {kind_})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="279"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="228"/>
         <source>is not a valid {what} (bad header: version {version}, shape type {shape_type})</source>
         <translation>не корректный {what} (плохой заголовок: версия {version}, тип фигур {shape_type})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="280"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="229"/>
         <source>copy the complete .shx again from its source</source>
         <translation>скопируйте полный .shx заново из источника</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="281"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="230"/>
         <source>is not a valid shapefile (bad header)</source>
         <translation>не корректный shapefile (плохой заголовок)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="282"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="231"/>
         <source>is truncated ({shp_size} of {declared} bytes)</source>
         <translation>обрезан ({shp_size} из {declared} байт)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="283"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="232"/>
         <source>copy the complete file again from its source</source>
         <translation>скопируйте полный файл заново из источника</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="284"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="233"/>
         <source>is corrupt: its header says {declared:,} bytes, its records run to {value:,}</source>
         <translation>повреждён: в заголовке {declared:,} байт, а записи доходят до {value:,}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="285"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="234"/>
         <source>is not a dBASE attribute table (only {size} bytes)</source>
         <translation>не таблица атрибутов dBASE (всего {size} байт)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="286"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="235"/>
         <source>copy the .dbf that belongs with the .shp again from its source</source>
         <translation>скопируйте заново из источника .dbf, который относится к .shp</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="287"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="236"/>
         <source>is truncated ({size:,} of {value:,} bytes)</source>
         <translation>обрезан ({size:,} из {value:,} байт)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="288"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="237"/>
         <source>is not a dBASE attribute table (bad header)</source>
         <translation>не таблица атрибутов dBASE (плохой заголовок)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="289"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="238"/>
         <source>is not a dBASE attribute table (its fields take {widths} bytes a record, its header says {record_len})</source>
         <translation>не таблица атрибутов dBASE (поля занимают {widths} байт на запись, а в заголовке {record_len})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="290"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="239"/>
         <source>holds {count:,} records but the .shp holds {nrec:,}</source>
         <translation>содержит {count:,} записей, а .shp — {nrec:,}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="291"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="240"/>
         <source>the attribute table does not belong with these shapes: {again}</source>
         <translation>таблица атрибутов не относится к этим фигурам: {again}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="292"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="241"/>
         <source>is truncated ({size:,} of {expected:,} bytes)</source>
         <translation>обрезан ({size:,} из {expected:,} байт)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="293"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="242"/>
         <source>holds {kind_}, not polygons</source>
         <translation>содержит {kind_}, а не полигоны</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="294"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="243"/>
         <source>is not valid GeoJSON ({text})</source>
         <translation>не корректный GeoJSON ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="295"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="244"/>
         <source>check the file is complete, or export it again</source>
         <translation>проверьте, что файл полный, или экспортируйте его заново</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="296"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="245"/>
         <source>is corrupt or not a GeoPackage (not an SQLite database)</source>
         <translation>повреждён или не GeoPackage (не база данных SQLite)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="297"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="246"/>
         <source>is corrupt or not a GIS file GDAL can read</source>
         <translation>повреждён или не ГИС-файл, который читает GDAL</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="298"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="247"/>
         <source>cannot open the layer ({text})</source>
         <translation>не удаётся открыть слой ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="299"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="248"/>
         <source>check the name given with --layer</source>
         <translation>проверьте имя, указанное в --layer</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="300"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="249"/>
         <source>{text!r} is not a coordinate reference system PROJ knows ({err})</source>
         <translation>{text!r} — не система координат, известная PROJ ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="301"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="250"/>
         <source>give an EPSG code such as EPSG:32638 or EPSG:4326</source>
         <translation>укажите код EPSG, например EPSG:32638 или EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="302"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="251"/>
         <source>names a coordinate reference system ({name}) PROJ cannot convert to longitude/latitude ({err})</source>
         <translation>указывает систему координат ({name}), которую PROJ не может перевести в долготу/широту ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="303"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="252"/>
         <source>correct its .prj, or give the right one with --crs, e.g. --crs EPSG:32638</source>
         <translation>исправьте его .prj или укажите правильную через --crs, например --crs EPSG:32638</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="304"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="253"/>
         <source>is a folder</source>
         <translation>это папка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="305"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="254"/>
         <source>give a .shp, .zip, .gpkg or .geojson file inside it</source>
         <translation>укажите файл .shp, .zip, .gpkg или .geojson в ней</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="306"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="255"/>
         <source>is not a file type MineDesk reads ({value})</source>
         <translation>не тот тип файла, который читает MineDesk ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="307"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="256"/>
         <source>give a shapefile (.shp or .zip), a GeoPackage (.gpkg) or GeoJSON</source>
         <translation>укажите shapefile (.shp или .zip), GeoPackage (.gpkg) или GeoJSON</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="308"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="257"/>
         <source>holds no shapefile</source>
         <translation>не содержит shapefile</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="309"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="258"/>
         <source>zip the .shp with its .shx, .dbf and .prj</source>
         <translation>заархивируйте .shp вместе с его .shx, .dbf и .prj</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="310"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="259"/>
         <source>holds several layers ({items})</source>
         <translation>содержит несколько слоёв ({items})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="311"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="260"/>
         <source>is corrupt: {bad} of {nrec} index entries point into the header or to no record (a zero-filled or damaged index)</source>
         <translation>повреждён: {bad} из {nrec} записей индекса указывают в заголовок или ни на какую запись (индекс из нулей или повреждён)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="312"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="261"/>
         <source>copy the .shx that belongs with the .shp again from its source</source>
         <translation>скопируйте заново из источника .shx, который относится к .shp</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="313"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="262"/>
         <source>is truncated: {lost} of {nrec} records lie past the end of the file ({shp_size} of {value} bytes)</source>
         <translation>обрезан: {lost} из {nrec} записей лежат за концом файла ({shp_size} из {value} байт)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="314"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="263"/>
         <source>is not a dBASE attribute table (field {value} ({name}) has type byte {kind_:#04x}, no dBASE field type)</source>
         <translation>не таблица атрибутов dBASE (у поля {value} ({name}) байт типа {kind_:#04x}, это не тип поля dBASE)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="315"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="264"/>
         <source>text cannot be decoded ({message_})</source>
         <translation>текст не удаётся декодировать ({message_})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="316"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="265"/>
         <source>add a .cpg file naming the encoding, or pass --encoding (e.g. cp1251)</source>
         <translation>добавьте файл .cpg с названием кодировки или укажите --encoding (например cp1251)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="317"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="266"/>
         <source>text is not in the encoding it declares ({encoding}: {reason})</source>
         <translation>текст не в заявленной кодировке ({encoding}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="318"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="267"/>
         <source>pass --encoding with the right one (e.g. cp1251, cp1254) or fix the .cpg file</source>
         <translation>укажите правильную через --encoding (например cp1251, cp1254) или исправьте файл .cpg</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="319"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="268"/>
         <source>GDAL warning</source>
         <translation>предупреждение GDAL</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="320"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="269"/>
         <source>no .cpg file says how the text is encoded, read as {value}; if names look wrong pass --encoding (cp1251 for Cyrillic, cp1254 for Azerbaijani Latin)</source>
         <translation>нет файла .cpg с кодировкой текста, прочитано как {value}; если названия выглядят неверно, укажите --encoding (cp1251 для кириллицы, cp1254 для азербайджанской латиницы)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="321"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="270"/>
         <source>check the path</source>
         <translation>проверьте путь</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="322"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="271"/>
         <source>no such file (a folder on its path is a file)</source>
         <translation>нет такого файла (одна из папок на пути — файл)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="323"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="272"/>
         <source>is not a readable zip archive ({err})</source>
         <translation>не читаемый zip-архив ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="324"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="273"/>
         <source>copy the archive again from its source</source>
         <translation>скопируйте архив заново из источника</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="325"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="274"/>
         <source>cannot be unpacked ({err})</source>
         <translation>не удаётся распаковать ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="326"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="275"/>
         <source>copy the archive again from its source, or zip the files again (without a password)</source>
         <translation>скопируйте архив заново из источника или заархивируйте файлы заново (без пароля)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="327"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="276"/>
         <source>would expand from {packed:,} to {size:,} bytes ({ratio:,.0f} times), more than real data ever does (a zip bomb, or padding); refused unread</source>
         <translation>распаковался бы из {packed:,} в {size:,} байт (в {ratio:,.0f} раз), больше, чем бывает у настоящих данных (zip-бомба или заполнение); отклонён без чтения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="328"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="277"/>
         <source>copy the archive again from its source, or unpack it yourself if you trust it</source>
         <translation>скопируйте архив заново из источника или распакуйте его сами, если доверяете ему</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="329"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="278"/>
         <source>its {ext} file (the {what}) is missing</source>
         <translation>нет его файла {ext} ({what})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="330"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="279"/>
         <source>copy the {ext} that belongs with the .shp into the same place</source>
         <translation>скопируйте {ext}, который относится к .shp, в то же место</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="331"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="280"/>
         <source>record {value} is flagged deleted in the .dbf: GDAL (and QGIS) skip it, so its shape is not counted</source>
         <translation>запись {value} помечена в .dbf как удалённая: GDAL (и QGIS) её пропускают, поэтому её фигура не учитывается</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="332"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="281"/>
         <source>record {value} has deletion flag {value2:#04x} (neither &apos; &apos; nor &apos;*&apos;): the .dbf is damaged there</source>
         <translation>у записи {value} флаг удаления {value2:#04x} (ни &apos; &apos;, ни &apos;*&apos;): .dbf там повреждён</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="333"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="282"/>
         <source>its crs member names {value!r}, a coordinate reference system PROJ does not know</source>
         <translation>его член crs указывает {value!r}, систему координат, неизвестную PROJ</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="334"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="283"/>
         <source>correct the crs member (e.g. urn:ogc:def:crs:EPSG::32638), or pass --crs with the right one</source>
         <translation>исправьте член crs (например urn:ogc:def:crs:EPSG::32638) или укажите правильную через --crs</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="335"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="284"/>
         <source>copy it again</source>
         <translation>скопируйте его заново</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="336"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="285"/>
         <source>has no coordinate reference system (no .prj)</source>
         <translation>нет системы координат (нет .prj)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="337"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="286"/>
         <source>pass --crs with the right one, e.g. --crs EPSG:32638 for UTM 38N</source>
         <translation>укажите правильную через --crs, например --crs EPSG:32638 для UTM 38N</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="338"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="287"/>
         <source>index</source>
         <translation>индекс</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="339"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="288"/>
         <source>attribute table</source>
         <translation>таблица атрибутов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="340"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="289"/>
         <source>record {value}, field {name}: {raw!r} is not a {value2} (the .dbf is damaged there; GDAL reads what it can)</source>
         <translation>запись {value}, поле {name}: {raw!r} — не {value2} (.dbf там повреждён; GDAL читает, что может)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="341"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="290"/>
         <source>field {name}: {value:,} more damaged cells</source>
         <translation>поле {name}: ещё {value:,} повреждённых ячеек</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="342"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="291"/>
         <source>cannot be written ({reason})</source>
         <translation>не удаётся записать ({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="343"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="292"/>
         <source>check the folder is writable and has room, or choose another folder</source>
         <translation>проверьте, что в папку можно писать и есть место, или выберите другую папку</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="344"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="293"/>
         <source>is not a name for {what} (it ends {value})</source>
         <translation>не имя для: {what} (оканчивается на {value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="345"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="294"/>
         <source>end it with {items}</source>
         <translation>закончите его на {items}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="346"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="295"/>
         <source>is named twice as an output</source>
         <translation>указан как результат дважды</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="347"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="296"/>
         <source>give each output its own name</source>
         <translation>дайте каждому результату своё имя</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="348"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="297"/>
         <source>is a folder, not a file name</source>
         <translation>это папка, а не имя файла</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="349"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="298"/>
         <source>give the name of a file inside it</source>
         <translation>укажите имя файла в ней</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="350"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="299"/>
         <source>folder does not exist</source>
         <translation>папка не существует</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="351"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="300"/>
         <source>create it first, or choose another folder</source>
         <translation>сначала создайте её или выберите другую папку</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="352"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="301"/>
         <source>{parent} is not a folder</source>
         <translation>{parent} — не папка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="353"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="302"/>
         <source>choose a file name in a folder</source>
         <translation>выберите имя файла в папке</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="354"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="303"/>
         <source>already exists and is a MineDesk project (or a file kept beside one)</source>
         <translation>уже существует и является проектом MineDesk (или файлом рядом с ним)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="355"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="304"/>
         <source>MineDesk never writes over a project, even with --overwrite; choose another name</source>
         <translation>MineDesk никогда не перезаписывает проект, даже с --overwrite; выберите другое имя</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="356"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="305"/>
         <source>is one of this command&apos;s inputs{same}</source>
         <translation>это один из входных файлов команды{same}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="357"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="306"/>
         <source>MineDesk never writes over its inputs; choose another name</source>
         <translation>MineDesk никогда не перезаписывает входные файлы; выберите другое имя</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="358"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="307"/>
         <source>already exists</source>
         <translation>уже существует</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="359"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="308"/>
         <source>give {option} to replace it, or choose another name</source>
         <translation>укажите {option}, чтобы заменить его, или выберите другое имя</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="360"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="309"/>
         <source>cannot be used as a project ({text})</source>
         <translation>не может служить проектом ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="361"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="310"/>
         <source>restore it from a copy (or repair it in QGIS); MineDesk changed nothing</source>
         <translation>восстановите его из копии (или исправьте в QGIS); MineDesk ничего не изменил</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="362"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="311"/>
         <source>is not a MineDesk project (no minedesk_meta table)</source>
         <translation>не проект MineDesk (нет таблицы minedesk_meta)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="363"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="312"/>
         <source>make one from it with: minedesk import FILE -o PROJECT.gpkg</source>
         <translation>создайте из него проект: minedesk import FILE -o PROJECT.gpkg</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="364"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="313"/>
         <source>holds a half-written change ({name}-journal) left by a program that stopped, and only someone who may write to the file and its folder can undo it</source>
         <translation>содержит недописанное изменение ({name}-journal), оставленное остановившейся программой, и отменить его может только тот, кто может писать в файл и его папку</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="365"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="314"/>
         <source>open it once with write access (as its owner, say); until then it cannot be read safely</source>
         <translation>откройте его один раз с правом записи (например, как владелец); до тех пор его нельзя безопасно читать</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="366"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="315"/>
         <source>is read-only: nothing was written</source>
         <translation>только для чтения: ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="367"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="316"/>
         <source>it opens read-only for reading (tally, export, history, the window); to edit it, ask for write access to the file and its folder, or copy it to a folder you can write to</source>
         <translation>он открывается только для чтения (итоги, экспорт, история, окно); чтобы редактировать, попросите право записи в файл и его папку или скопируйте его в папку, куда можете писать</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="368"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="317"/>
         <source>cannot be written: the disk is full; nothing was written</source>
         <translation>не удаётся записать: диск заполнен; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="369"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="318"/>
         <source>free some space and do it again</source>
         <translation>освободите место и повторите</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="370"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="319"/>
         <source>is busy: another program kept it locked for 15 seconds; nothing was written</source>
         <translation>занят: другая программа держала его заблокированным 15 секунд; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="371"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="320"/>
         <source>try again when that program is done</source>
         <translation>попробуйте снова, когда та программа закончит</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="372"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="321"/>
         <source>cannot be opened ({text})</source>
         <translation>не удаётся открыть ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="373"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="322"/>
         <source>check that it is there and that you may read it</source>
         <translation>проверьте, что он на месте и что вы можете его читать</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="374"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="323"/>
         <source>cannot be read or written ({text}); nothing was written</source>
         <translation>не удаётся прочитать или записать ({text}); ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="375"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="324"/>
         <source>check the disk or the network folder, then try again</source>
         <translation>проверьте диск или сетевую папку и попробуйте снова</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="376"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="325"/>
         <source>is damaged ({text})</source>
         <translation>повреждён ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="377"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="326"/>
         <source>is not a GeoPackage (not an SQLite database: damaged or another kind of file)</source>
         <translation>не GeoPackage (не база данных SQLite: повреждён или это файл другого вида)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="378"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="327"/>
         <source>is read-only (you may not write to the file, or the disk is read-only)</source>
         <translation>только для чтения (вы не можете писать в файл или диск только для чтения)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="379"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="328"/>
         <source>is read-only: you may not write to its folder, where the edit journal and the lock file go</source>
         <translation>только для чтения: вы не можете писать в его папку, где лежат журнал изменений и файл блокировки</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="380"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="329"/>
         <source>has {links} names (hard links), so it opens read-only: an edit cut off by a crash could not be rolled back through its other names</source>
         <translation>у него {links} имён (жёсткие ссылки), поэтому он открывается только для чтения: прерванное сбоем изменение нельзя было бы откатить через другие имена</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="381"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="330"/>
         <source>to edit it, copy it (cp, not ln) and open the copy, or remove its other links</source>
         <translation>чтобы редактировать, скопируйте его (cp, не ln) и откройте копию или удалите другие ссылки</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="382"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="331"/>
         <source>choose another name, or delete or rename the old project first</source>
         <translation>выберите другое имя или сначала удалите или переименуйте старый проект</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="383"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="332"/>
         <source>holds a half-written change ({name}-journal) left by another program that stopped</source>
         <translation>содержит недописанное изменение ({name}-journal), оставленное другой остановившейся программой</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="384"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="333"/>
         <source>open it once in that program (QGIS, say) so that it rolls the change back, or restore it from a copy</source>
         <translation>откройте его один раз в той программе (например, QGIS), чтобы она откатила изменение, или восстановите из копии</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="385"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="334"/>
         <source>ask for read access to it, or copy it somewhere you can read it</source>
         <translation>попросите доступ на чтение или скопируйте его туда, где можете его читать</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="386"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="335"/>
         <source>is damaged (its table of tables cannot be read)</source>
         <translation>повреждён (не читается его таблица таблиц)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="387"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="336"/>
         <source>restore it from a copy; MineDesk left it as it is</source>
         <translation>восстановите его из копии; MineDesk оставил его как есть</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="388"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="337"/>
         <source>no such project</source>
         <translation>нет такого проекта</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="389"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="338"/>
         <source>make one with: minedesk import HAZARDS -o PROJECT.gpkg</source>
         <translation>создайте так: minedesk import HAZARDS -o PROJECT.gpkg</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="390"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="339"/>
         <source>is open read-only</source>
         <translation>открыт только для чтения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="391"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="340"/>
         <source>open it for editing to change it</source>
         <translation>чтобы изменить, откройте его для редактирования</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="392"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="341"/>
         <source>cannot be edited: its lock file {name} cannot be made ({value})</source>
         <translation>нельзя редактировать: не удаётся создать файл блокировки {name} ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="393"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="342"/>
         <source>is open for editing in {holder}</source>
         <translation>открыт для редактирования в {holder}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="394"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="343"/>
         <source>close it there first (the lock ends when that program closes the project or stops, even by a crash; the empty .lock file beside the project is not itself a lock and may stay); reading it (tally, history, export) works meanwhile</source>
         <translation>сначала закройте его там (блокировка снимается, когда та программа закрывает проект или останавливается, даже при сбое; пустой файл .lock рядом с проектом сам не блокировка и может остаться); читать его (итоги, история, экспорт) тем временем можно</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="395"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="344"/>
         <source>is open for editing in another program, under another of its names (a link to the same file)</source>
         <translation>открыт для редактирования в другой программе под другим его именем (ссылка на тот же файл)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="396"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="345"/>
         <source>is damaged: it {problem_}</source>
         <translation>повреждён: {problem_}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="397"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="346"/>
         <source>was made by a newer MineDesk (project schema {version}, this one reads up to {schema_version})</source>
         <translation>создан более новой версией MineDesk (схема проекта {version}, эта читает до {schema_version})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="398"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="347"/>
         <source>update MineDesk to open it</source>
         <translation>обновите MineDesk, чтобы открыть его</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="399"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="348"/>
         <source>is damaged: it {srs}</source>
         <translation>повреждён: {srs}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="400"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="349"/>
         <source>cannot be edited ({value})</source>
         <translation>нельзя редактировать ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="401"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="350"/>
         <source>is damaged: its audit log entry {value} cannot be read ({err})</source>
         <translation>повреждён: не читается запись журнала аудита {value} ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="402"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="351"/>
         <source>restore it from a copy; the features themselves are not affected</source>
         <translation>восстановите его из копии; сами объекты не затронуты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="403"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="352"/>
         <source>was changed by another program since it was opened here; nothing was written</source>
         <translation>изменён другой программой с тех пор, как был открыт здесь; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="404"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="353"/>
         <source>reopen it to see that change, then do this again</source>
         <translation>откройте его заново, чтобы увидеть то изменение, затем повторите</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="405"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="354"/>
         <source>is damaged: the geometry of {table} feature {fid} cannot be read ({err})</source>
         <translation>повреждён: не читается геометрия объекта {fid} в {table} ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="406"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="355"/>
         <source>fix or delete that feature in QGIS, or restore the project from a copy</source>
         <translation>исправьте или удалите этот объект в QGIS или восстановите проект из копии</translation>
     </message>

@@ -557,6 +557,7 @@ def cmd_task_order(args) -> int:
 
     fields = dict(args.field)
     check_fields(fields)
+    words = _words(args)  # its translation found before anything is read
     simplify = check_tolerance(args.simplify)
     _refuse_options(args, args.source, is_project(args.source))
     # the PDF is checked, then drawn to its temporary file, then the order recorded, then the
@@ -573,7 +574,8 @@ def cmd_task_order(args) -> int:
             order = order_to_issue(project.task_orders(), args.hazard, fields, args.task)
             for hid in order.hazard_ids:
                 project.hazard(hid)
-            write_task_order(project, order, args.output, paper=args.paper, simplify_m=simplify, outputs=out)
+            write_task_order(project, order, args.output, paper=args.paper, simplify_m=simplify, words=words,
+                             outputs=out)
             command = IssueTaskOrder(order)
             if stored:
                 project.execute(command)
@@ -609,6 +611,7 @@ def cmd_completion_report(args) -> int:
     from minedesk.outputs import PDF, check_targets, require_suffix
 
     simplify = check_tolerance(args.simplify)
+    words = _words(args)
     check_targets([args.output], [args.project], args.overwrite)  # before the project is read
     require_suffix(args.output, PDF, "a PDF")
     project = _open_project(args.project, readonly=True)
@@ -618,7 +621,7 @@ def cmd_completion_report(args) -> int:
             raise InputError(args.project, f"has no task order {args.task!r}",
                              "issue it first with: minedesk task-order PROJECT --hazard ID -o OUT.pdf")
         order = versions[-1]
-        completion_document(project, order, extra, args.paper, simplify).write_pdf(
+        completion_document(project, order, extra, args.paper, simplify, words).write_pdf(
             args.output, title=f"Completion {args.task}", inputs=[args.project], overwrite=args.overwrite)
     finally:
         project.close()
@@ -635,6 +638,7 @@ def cmd_report(args) -> int:
 
     if not args.output and not args.csv:
         raise InputError(None, "say where to write the report", "give -o OUT.pdf and/or --csv OUT.csv")
+    words = _words(args)
     targets = [t for t in (args.output, args.csv) if t]
     with Outputs(targets, inputs=[args.project], overwrite=args.overwrite) as files:  # PDF and CSV, both or neither
         require_suffix(args.output, PDF, "a PDF")
@@ -643,7 +647,8 @@ def cmd_report(args) -> int:
         try:
             try:
                 if args.output:
-                    summary_document(project, args.date_from, args.date_to, args.by, paper=args.paper).write_pdf(
+                    summary_document(project, args.date_from, args.date_to, args.by, paper=args.paper,
+                                     words=words).write_pdf(
                         args.output, title="Land release summary", outputs=files)
                 if args.csv:
                     write_summary_csv(project, args.csv, args.date_from, args.date_to, args.by, outputs=files)
@@ -661,6 +666,21 @@ def cmd_report(args) -> int:
 
 # --------------------------------------------------------------------------- main
 WINDOW = "open"  # the command `minedesk [FILE ...]` stands for
+
+
+def _add_document_language(p) -> None:
+    """The language a document prints in, and a second one beside it (bilingual documents)."""
+    p.add_argument("--language", dest="document_language", choices=["en", "az", "ru"], default="en",
+                   help="language of the document: words, units, month names and numbers (coordinates keep a "
+                        "decimal point); English by default")
+    p.add_argument("--second-language", dest="second_language", choices=["en", "az", "ru"],
+                   help="also print every heading, label and header in this language (e.g. en), after the first")
+
+
+def _words(args):
+    from minedesk.report.words import Words
+
+    return Words(args.document_language, args.second_language)
 
 
 def _add_window_options(p) -> None:
@@ -797,6 +817,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--field", type=_pair, action="append", default=[], metavar="NAME=VALUE",
                    help="a field of the order, e.g. authority=ANAMA, benchmark='39.98, 46.93' (repeatable)")
     p.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    _add_document_language(p)
     p.add_argument("--releases", metavar="PATH", help="releases, when the source is a hazards file")
     p.add_argument("--layer", metavar="NAME")
     p.add_argument("--crs", metavar="CRS")
@@ -817,6 +838,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="markers, not_released_reason, residual_risk, qa_by, handed_over_to, operator_signatory, "
                         "authority_signatory")
     p.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    _add_document_language(p)
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     p.add_argument("--overwrite", action="store_true",
                    help="replace OUT when it exists (never an input, never a project)")
@@ -833,6 +855,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
     p.add_argument("--by", metavar="district|team|FIELD")
     p.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    _add_document_language(p)
     p.add_argument("-o", "--output", metavar="OUT.pdf")
     p.add_argument("--csv", metavar="OUT.csv")
     p.add_argument("--overwrite", action="store_true", help="replace OUT.pdf / OUT.csv when they exist (never a project)")

@@ -119,3 +119,13 @@ def record_order(project, order) -> None:
     """Keep an issued order with the QGIS project (saved with it, as QGIS saves its layers' styles)."""
     rows = [o.to_row() for o in issued_orders(project)] + [order.to_row()]
     project.writeEntry(ORDERS_SCOPE, ORDERS_KEY, json.dumps(rows, ensure_ascii=False))
+
+
+def qgis_language() -> str:
+    """The documents' language in QGIS: QGIS's own (its locale setting) when MineDesk prints in
+    it (az, ru), else English."""
+    from qgis.core import QgsSettings
+
+    from minedesk.report.words import language_of_locale
+
+    return language_of_locale(QgsSettings().value("locale/userLocale", "") or "")

@@ -421,9 +421,14 @@ class TallyDock(QDockWidget):
         return added
 
     def task_order(self, path: str | None = None, fields: dict | None = None,
-                   simplify_m: float | None = None) -> str | None:
+                   simplify_m: float | None = None, language: str | None = None) -> str | None:
+        """Write a task order for the selected hazards, in ``language`` (en, az, ru; QGIS's
+        language by default)."""
         from minedesk.core.taskorder import MAX_TURNING_POINTS, order_to_issue, order_turning_points
         from minedesk.report.taskorder import write_task_order
+        from minedesk.report.words import Words
+
+        from .bridge import qgis_language
 
         rows = self.selected_rows()
         if self.engine is None or not rows:
@@ -455,7 +460,8 @@ class TallyDock(QDockWidget):
             return None
         inputs = [layer.source().split("|")[0] for layer in (self.hazard_layer, self.release_layer) if layer is not None]
         try:  # the save dialog asked before replacing ``path``; never a layer's file or a project
-            write_task_order(self.view, order, path, simplify_m=simplify_m, overwrite=[path], inputs=inputs)
+            write_task_order(self.view, order, path, simplify_m=simplify_m, words=Words(language or qgis_language()),
+                             overwrite=[path], inputs=inputs)
         except InputError as err:
             self._message(err.message)
             return None

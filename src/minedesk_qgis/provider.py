@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -311,11 +312,21 @@ class TaskOrderAlgorithm(MineDeskAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             "SIMPLIFY", self.tr("Simplify outlines for the document (m; for more than {0} turning points)").format(
                 MAX_TURNING_POINTS), QgsProcessingParameterNumber.Double, optional=True, minValue=0.0))
+        from minedesk.report.words import LANGUAGE_NAMES, LANGUAGES
+
+        from .bridge import qgis_language
+
+        self.addParameter(QgsProcessingParameterEnum(
+            "LANGUAGE", self.tr("Language of the document"), options=[LANGUAGE_NAMES[c] for c in LANGUAGES],
+            defaultValue=LANGUAGES.index(qgis_language())))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "ENGLISH_TOO", self.tr("Also print the English text on the same page"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", self.tr("Task order PDF"), "PDF (*.pdf)"))
 
     def processAlgorithm(self, parameters, context, feedback):
         from minedesk.core.taskorder import order_to_issue
         from minedesk.report.taskorder import write_task_order
+        from minedesk.report.words import LANGUAGES, Words
 
         hazards, releases, _ = self.read_sets(parameters, context, feedback)
         ids = [i.strip() for i in self.parameterAsString(parameters, "IDS", context).split(",") if i.strip()]
@@ -338,8 +349,10 @@ class TaskOrderAlgorithm(MineDeskAlgorithm):
             order = order_to_issue(issued, ids, fields, task_id)
             self.stop_if_cancelled(feedback, self.tr("before writing the task order"))
             # Processing replaces its outputs (its own convention), never an input or a project
+            language = LANGUAGES[self.parameterAsEnum(parameters, "LANGUAGE", context)]
+            english_too = self.parameterAsBoolean(parameters, "ENGLISH_TOO", context) and language != "en"
             write_task_order(EngineView(TallyEngine(hazards, releases)), order, out, simplify_m=simplify or None,
-                             overwrite=True, inputs=inputs)
+                             words=Words(language, "en" if english_too else None), overwrite=True, inputs=inputs)
         except InputError as err:
             raise self.error(err) from None
         if project is not None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minedesk.app.messages import translate
 from minedesk.core.commands import METHODS
 from minedesk.core.values import MAX_DEVICES
 
@@ -37,7 +36,7 @@ class ReleaseDialog(QDialog):
         self.method = QComboBox()
         self.method.setEditable(True)
         for value in METHODS:  # shown in the window's language, stored as the project's word
-            self.method.addItem(translate(value), value)
+            self.method.addItem(QCoreApplication.translate("ReleaseMethod", value), value)
         self.category.currentIndexChanged.connect(
             lambda: self._set_method(CATEGORY_METHOD[self.category.currentData()]))
         self.date = QDateEdit(QDate.currentDate())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,22 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minedesk.app.messages import error_text, translate
+from minedesk.app.messages import error_text
 from minedesk.core.commands import IssueTaskOrder
 from minedesk.core.errors import InputError
 from minedesk.core.mapping import DISTRICT_NAMES, detect_column
 from minedesk.core.taskorder import (
     FIELDS,
     MAX_TURNING_POINTS,
+    SECTIONS,
     TaskOrder,
     order_to_issue,
     order_turning_points,
 )
 from minedesk.core.values import period
 from minedesk.outputs import Outputs
-
-SECTIONS = ["Task", "Hazards", "Geometry", "Parts to release", "Threat", "Priority and land use", "Dates", "Safety",
-            "Quality", "Signatures"]
 
 
 class _PaperDialog(QDialog):
@@ -53,6 +51,28 @@ class _PaperDialog(QDialog):
         self.paper.addItem("A4", "a4")
         self.paper.addItem(self.tr("Letter"), "letter")
         return self.paper
+
+    def _language_choice(self, form: QFormLayout) -> None:
+        """The document's language (the window's by default) and English beside it."""
+        from minedesk.report.words import LANGUAGE_NAMES
+
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(window_language()))
+        self.bilingual = QCheckBox(self.tr("Also print the English text on the same page"))
+        self.language.currentIndexChanged.connect(
+            lambda: self.bilingual.setEnabled(self.language.currentData() != "en"))
+        self.bilingual.setEnabled(self.language.currentData() != "en")
+        form.addRow(self.tr("Language of the document"), self.language)
+        form.addRow("", self.bilingual)
+
+    def words(self):
+        """The document's language as chosen in the form."""
+        from minedesk.report.words import Words
+
+        language = self.language.currentData()
+        return Words(language, "en" if self.bilingual.isChecked() and language != "en" else None)
 
     def _buttons(self, layout, preview_text: str, accept_text: str, accept) -> None:
         buttons = QDialogButtonBox()
@@ -103,6 +123,7 @@ class TaskOrderDialog(_PaperDialog):
         self.task.currentIndexChanged.connect(self._load_task)
         top.addRow(self.tr("Task order"), self.task)
         top.addRow(self.tr("Paper"), self._paper_choice())
+        self._language_choice(top)
         layout.addLayout(top)
         tabs = QTabWidget()
         self.inputs: dict[str, QLineEdit] = {}
@@ -114,9 +135,9 @@ class TaskOrderDialog(_PaperDialog):
                     edit = QLineEdit()
                     edit.setObjectName(key)
                     self.inputs[key] = edit
-                    form.addRow(translate(label), edit)
+                    form.addRow(QCoreApplication.translate("TaskOrderField", label), edit)
             if form.rowCount():
-                tabs.addTab(page, translate(section))
+                tabs.addTab(page, QCoreApplication.translate("TaskOrderSection", section))
         layout.addWidget(tabs)
         self._buttons(layout, self.tr("Preview and print..."), self.tr("Issue and save PDF..."), self.issue)
         self.issue_button = self.accept_button
@@ -139,7 +160,8 @@ class TaskOrderDialog(_PaperDialog):
     def document(self, order: TaskOrder | None = None):
         from minedesk.report.taskorder import task_order_document
 
-        return task_order_document(self.project, order or self.order(), self.paper.currentData(), self.simplify_m)
+        return task_order_document(self.project, order or self.order(), self.paper.currentData(), self.simplify_m,
+                                   self.words())
 
     def prepare(self, order: TaskOrder | None = None) -> bool:
         """When the hazards have more turning points than a task order carries (the core's
@@ -203,6 +225,14 @@ class TaskOrderDialog(_PaperDialog):
         return True
 
 
+def window_language() -> str:
+    """The window's language (en, az or ru) as the documents' default: what the window was
+    started in (``install_language`` sets Qt's default locale), English for any other."""
+    from minedesk.report.words import language_of_locale
+
+    return language_of_locale(QLocale().name())
+
+
 def _error(parent, message: str):
     from minedesk.app.dialogs import show_error
 
@@ -239,8 +269,10 @@ def completion_report(parent, project, task_id: str | None = None, path: str | N
         return None
     order = project.task_orders(task_id)[-1]
     try:  # the save dialog asked before replacing ``path``
-        completion_document(project, order, {}).write_pdf(path, title=f"Completion {task_id}",
-                                                          inputs=source_files(project), overwrite=[path])
+        from minedesk.report.words import Words
+
+        completion_document(project, order, {}, words=Words(window_language())).write_pdf(
+            path, title=f"Completion {task_id}", inputs=source_files(project), overwrite=[path])
     except InputError as err:
         parent.error_box = _error(parent, error_text(err))
         return None
@@ -281,6 +313,7 @@ class SummaryDialog(_PaperDialog):
         form.addRow(self.tr("To"), self.end)
         form.addRow(self.tr("Group by"), self.by)
         form.addRow(self.tr("Paper"), self._paper_choice())
+        self._language_choice(form)
         form.addRow("", self.csv)
         layout.addLayout(form)
         self._buttons(layout, self.tr("Preview and print..."), self.tr("Save PDF..."), self.save)
@@ -294,7 +327,8 @@ class SummaryDialog(_PaperDialog):
         from minedesk.report.summary import summary_document
 
         start, end = self.period()
-        return summary_document(self.project, start, end, self.by.currentData(), paper=self.paper.currentData())
+        return summary_document(self.project, start, end, self.by.currentData(), paper=self.paper.currentData(),
+                                words=self.words())
 
     def save(self, path: str | None = None) -> list[str]:
         """Write the PDF (and the CSV beside it); returns what was written."""

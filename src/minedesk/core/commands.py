@@ -22,8 +22,12 @@ from minedesk.core.project import Change, Project, StagedProject, measurable
 from minedesk.core.tally import fully_released
 from minedesk.core.validation import polygonal_part
 from minedesk.core.values import MAX_DEVICES, count_or_zero, input_count, input_date
+from minedesk.core.words import QT_TRANSLATE_NOOP
 
-METHODS = ("manual", "mechanical", "MDD", "technical survey", "non-technical survey")
+#: Release methods offered (stored as these English words; translated where shown, context ReleaseMethod).
+METHODS = (QT_TRANSLATE_NOOP("ReleaseMethod", "manual"), QT_TRANSLATE_NOOP("ReleaseMethod", "mechanical"),
+           QT_TRANSLATE_NOOP("ReleaseMethod", "MDD"), QT_TRANSLATE_NOOP("ReleaseMethod", "technical survey"),
+           QT_TRANSLATE_NOOP("ReleaseMethod", "non-technical survey"))
 HAZARD_TYPES = ("SHA", "CHA")
 
 

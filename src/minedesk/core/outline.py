@@ -51,6 +51,7 @@ import shapely
 from minedesk.core import coords
 from minedesk.core.errors import InputError, Msg
 from minedesk.core.positions import EXAMPLES, FORMS, parse_position
+from minedesk.core.taskorder import TP_TABLE
 
 __all__ = [
     "CLOSING_SHARE",
@@ -560,13 +561,16 @@ HEADER_ROLES = {"tp": "label", "no": "label", "point": "label", "latitude": "lat
                 "slope": "slope", "mgrs": "detect", "utm e": "easting", "utm n": "northing",
                 "bearing true": "bearing", "bearing grid": "grid_bearing", "grid bearing": "grid_bearing",
                 "dist. m": "distance", "dist.": "distance", "dist": "distance"}
+HEADER_ROLES.update({header.lower(): role for header, role, _, _ in TP_TABLE})  # the task order's own (English)
 
 
-def header_roles(cells: list[str]) -> list[str] | None:
+def header_roles(cells: list[str], headers: dict[str, str] | None = None) -> list[str] | None:
     """Each column's role from a header row (``TP  Latitude  Longitude ...``), or None when the
-    row is not a header. Columns no role fits (a second form of the same point) are ignored."""
+    row is not a header. ``headers`` adds header words (lower case) and their roles: the task
+    order's headers in the languages it prints in, which the front ends know. Columns no role fits
+    (a second form of the same point) are ignored."""
     names = [" ".join(str(c).strip().lower().split()) for c in cells]
-    known = [HEADER_ROLES.get(n) for n in names]
+    known = [HEADER_ROLES.get(n) or (headers or {}).get(n) for n in names]
     if sum(k is not None for k in known) < 2:
         return None
     roles, seen = [], set()

@@ -24,48 +24,72 @@ from minedesk.core import coords
 from minedesk.core.area import transform
 from minedesk.core.errors import InputError
 from minedesk.core.positions import parse_position
+from minedesk.core.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from minedesk.core.tally import TallyEngine
 
+#: The sections of a task order, in the order they print (and the form shows them as tabs).
+SECTIONS: list[str] = [
+    QT_TRANSLATE_NOOP("TaskOrderSection", "Task"), QT_TRANSLATE_NOOP("TaskOrderSection", "Hazards"),
+    QT_TRANSLATE_NOOP("TaskOrderSection", "Geometry"), QT_TRANSLATE_NOOP("TaskOrderSection", "Parts to release"),
+    QT_TRANSLATE_NOOP("TaskOrderSection", "Threat"), QT_TRANSLATE_NOOP("TaskOrderSection", "Priority and land use"),
+    QT_TRANSLATE_NOOP("TaskOrderSection", "Dates"), QT_TRANSLATE_NOOP("TaskOrderSection", "Safety"),
+    QT_TRANSLATE_NOOP("TaskOrderSection", "Quality"), QT_TRANSLATE_NOOP("TaskOrderSection", "Signatures")]
+#: The turning-point table of a task order, one row per point: the column's header (English source,
+#: printed in the document's language, context TaskOrderDocument), what the column is when the
+#: table is pasted back into the coordinates form (a role of minedesk.core.outline), its width and
+#: alignment. Every figure in it is written as a field team types it back (decimal point, no grouping).
+TP_TABLE: list[tuple[str, str, float, str]] = [
+    (QT_TRANSLATE_NOOP("TaskOrderDocument", "TP"), "label", 0.45, "r"),
+    (QT_TRANSLATE_NOOP("TaskOrderDocument", "Latitude"), "lat", 1.0, "r"),
+    (QT_TRANSLATE_NOOP("TaskOrderDocument", "Longitude"), "lon", 1.0, "r"),
+    (QT_TRANSLATE_NOOP("TaskOrderDocument", "Latitude DMS"), "lat", 1.35, "r"),
+    (QT_TRANSLATE_NOOP("TaskOrderDocument", "Longitude DMS"), "lon", 1.35, "r"),
+    ("UTM E", "easting", 0.85, "r"), ("UTM N", "northing", 0.95, "r"), ("MGRS", "detect", 1.7, "l"),
+    (QT_TRANSLATE_NOOP("TaskOrderDocument", "Bearing true"), "bearing", 0.75, "r"),
+    (QT_TRANSLATE_NOOP("TaskOrderDocument", "Bearing grid"), "grid_bearing", 0.75, "r"),
+    (QT_TRANSLATE_NOOP("TaskOrderDocument", "Dist. m"), "distance", 0.7, "r")]
 #: (key, label, section) of every field, in the order they print. docs/domain.md lists them.
+#: Labels and sections are English source text; translated where shown (context TaskOrderField,
+#: TaskOrderSection).
 FIELDS: list[tuple[str, str, str]] = [
-    ("authority", "Issuing authority", "Task"),
-    ("organisation", "Tasked organisation", "Task"),
-    ("teams", "Team(s)", "Task"),
-    ("donor", "Donor", "Task"),
-    ("hazard_kind", "Type of task (minefield, battle area, spot task)", "Hazards"),
-    ("village", "District / village", "Hazards"),
-    ("benchmark", "Benchmark (BM) position", "Geometry"),
-    ("benchmark_description", "Benchmark description", "Geometry"),
-    ("reference_point", "Reference point (RP) position", "Geometry"),
-    ("reference_description", "Reference point description", "Geometry"),
-    ("start_point", "Start point (nearest turning point is TP 1)", "Geometry"),
-    ("method", "Planned method (NTS, TS, manual, mechanical, MDD)", "Parts to release"),
-    ("depth_cm", "Clearance depth (cm)", "Parts to release"),
-    ("threat", "Expected threat (device categories, known models)", "Threat"),
-    ("evidence", "Evidence and its source", "Threat"),
-    ("priority", "Priority", "Priority and land use"),
-    ("beneficiaries", "Beneficiaries", "Priority and land use"),
-    ("land_use", "Intended land use", "Priority and land use"),
-    ("planned_start", "Planned start", "Dates"),
-    ("planned_end", "Planned end", "Dates"),
-    ("deadline", "Deadline", "Dates"),
-    ("reporting", "Reporting frequency", "Dates"),
-    ("access_route", "Access route", "Safety"),
-    ("control_point", "Control point", "Safety"),
-    ("casevac", "Casualty evacuation (CASEVAC) plan", "Safety"),
-    ("medical_facility", "Nearest medical facility", "Safety"),
-    ("helicopter_site", "Helicopter landing site", "Safety"),
-    ("demolition_site", "Demolition site", "Safety"),
-    ("marking", "Marking", "Safety"),
-    ("accreditation", "Accreditation", "Quality"),
-    ("qa_visits", "QA visits", "Quality"),
-    ("qc_sampling", "QC sampling", "Quality"),
-    ("inspecting_body", "Inspecting body", "Quality"),
-    ("issued_by", "Issued by (name, post)", "Signatures"),
-    ("received_by", "Received by (name, post)", "Signatures"),
-    ("distribution", "Distribution", "Signatures"),
+    ("authority", QT_TRANSLATE_NOOP("TaskOrderField", "Issuing authority"), "Task"),
+    ("organisation", QT_TRANSLATE_NOOP("TaskOrderField", "Tasked organisation"), "Task"),
+    ("teams", QT_TRANSLATE_NOOP("TaskOrderField", "Team(s)"), "Task"),
+    ("donor", QT_TRANSLATE_NOOP("TaskOrderField", "Donor"), "Task"),
+    ("hazard_kind", QT_TRANSLATE_NOOP("TaskOrderField", "Type of task (minefield, battle area, spot task)"), "Hazards"),
+    ("village", QT_TRANSLATE_NOOP("TaskOrderField", "District / village"), "Hazards"),
+    ("benchmark", QT_TRANSLATE_NOOP("TaskOrderField", "Benchmark (BM) position"), "Geometry"),
+    ("benchmark_description", QT_TRANSLATE_NOOP("TaskOrderField", "Benchmark description"), "Geometry"),
+    ("reference_point", QT_TRANSLATE_NOOP("TaskOrderField", "Reference point (RP) position"), "Geometry"),
+    ("reference_description", QT_TRANSLATE_NOOP("TaskOrderField", "Reference point description"), "Geometry"),
+    ("start_point", QT_TRANSLATE_NOOP("TaskOrderField", "Start point (nearest turning point is TP 1)"), "Geometry"),
+    ("method", QT_TRANSLATE_NOOP("TaskOrderField", "Planned method (NTS, TS, manual, mechanical, MDD)"), "Parts to release"),
+    ("depth_cm", QT_TRANSLATE_NOOP("TaskOrderField", "Clearance depth (cm)"), "Parts to release"),
+    ("threat", QT_TRANSLATE_NOOP("TaskOrderField", "Expected threat (device categories, known models)"), "Threat"),
+    ("evidence", QT_TRANSLATE_NOOP("TaskOrderField", "Evidence and its source"), "Threat"),
+    ("priority", QT_TRANSLATE_NOOP("TaskOrderField", "Priority"), "Priority and land use"),
+    ("beneficiaries", QT_TRANSLATE_NOOP("TaskOrderField", "Beneficiaries"), "Priority and land use"),
+    ("land_use", QT_TRANSLATE_NOOP("TaskOrderField", "Intended land use"), "Priority and land use"),
+    ("planned_start", QT_TRANSLATE_NOOP("TaskOrderField", "Planned start"), "Dates"),
+    ("planned_end", QT_TRANSLATE_NOOP("TaskOrderField", "Planned end"), "Dates"),
+    ("deadline", QT_TRANSLATE_NOOP("TaskOrderField", "Deadline"), "Dates"),
+    ("reporting", QT_TRANSLATE_NOOP("TaskOrderField", "Reporting frequency"), "Dates"),
+    ("access_route", QT_TRANSLATE_NOOP("TaskOrderField", "Access route"), "Safety"),
+    ("control_point", QT_TRANSLATE_NOOP("TaskOrderField", "Control point"), "Safety"),
+    ("casevac", QT_TRANSLATE_NOOP("TaskOrderField", "Casualty evacuation (CASEVAC) plan"), "Safety"),
+    ("medical_facility", QT_TRANSLATE_NOOP("TaskOrderField", "Nearest medical facility"), "Safety"),
+    ("helicopter_site", QT_TRANSLATE_NOOP("TaskOrderField", "Helicopter landing site"), "Safety"),
+    ("demolition_site", QT_TRANSLATE_NOOP("TaskOrderField", "Demolition site"), "Safety"),
+    ("marking", QT_TRANSLATE_NOOP("TaskOrderField", "Marking"), "Safety"),
+    ("accreditation", QT_TRANSLATE_NOOP("TaskOrderField", "Accreditation"), "Quality"),
+    ("qa_visits", QT_TRANSLATE_NOOP("TaskOrderField", "QA visits"), "Quality"),
+    ("qc_sampling", QT_TRANSLATE_NOOP("TaskOrderField", "QC sampling"), "Quality"),
+    ("inspecting_body", QT_TRANSLATE_NOOP("TaskOrderField", "Inspecting body"), "Quality"),
+    ("issued_by", QT_TRANSLATE_NOOP("TaskOrderField", "Issued by (name, post)"), "Signatures"),
+    ("received_by", QT_TRANSLATE_NOOP("TaskOrderField", "Received by (name, post)"), "Signatures"),
+    ("distribution", QT_TRANSLATE_NOOP("TaskOrderField", "Distribution"), "Signatures"),
 ]
 FIELD_KEYS = [k for k, _, _ in FIELDS]
 POINT_FIELDS = ("benchmark", "reference_point", "start_point")

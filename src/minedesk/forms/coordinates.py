@@ -14,6 +14,7 @@ import math
 
 from minedesk.core import coords
 from minedesk.core.outline import Outline, Settings, apply_setting, header_roles, read_outline, row_text
+from minedesk.report.taskorder import printed_tp_headers
 from minedesk.forms.qt import (
     QAbstractItemView,
     QBrush,
@@ -467,7 +468,7 @@ class CoordinatesDialog(QDialog):
         if not lines:
             return
         rows = [line.split("\t") for line in lines]
-        roles = header_roles(rows[0])
+        roles = header_roles(rows[0], printed_tp_headers())
         if roles is not None:  # the columns named: each gets its role, the header is not a row
             self._set_input_columns(roles)
             self.set_rows(rows[1:])

@@ -32,6 +32,7 @@ from minedesk.report.qt import (
     Qt,
     ensure_app,
 )
+from minedesk.report.words import Words, speaking
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 FONT_DIRS = [Path(__file__).resolve().parent / "fonts",  # inside the QGIS plugin
@@ -88,8 +89,9 @@ class Document:
     HEADER = 26.0
     FOOTER = 22.0
 
-    def __init__(self, header_left: str, footer_left: str, paper: str = "a4"):
+    def __init__(self, header_left: str, footer_left: str, paper: str = "a4", words: Words | None = None):
         ensure_app()
+        self.words = words or Words()  # the document's language (and second language)
         self.paper = paper.lower()
         if self.paper not in PAPERS:
             raise ValueError(f"paper {paper!r}: use a4 or letter")
@@ -200,9 +202,9 @@ class Document:
 
     def table(self, columns: list[tuple[str, float, str]], rows: list[list[str]], size: float = 7.5) -> None:
         """``columns``: (header, width share, "l" or "r"). Continues on new pages with the header repeated."""
-        fh, fb = font(size, True), font(size)
         total = sum(w for _, w, _ in columns)
         widths = [w / total * self.content_width for _, w, _ in columns]
+        fh, fb = font(self._header_size(columns, widths, size), True), font(size)
         lh = metrics(fb).height() * 1.35
         header_lines = max(len(self._lines(h, fh, w - 4)) for (h, _, _), w in zip(columns, widths, strict=True))
         hh = header_lines * metrics(fh).height() * 1.15 + 4
@@ -244,6 +246,17 @@ class Document:
             self.y += lh
         self.space(6)
 
+    @staticmethod
+    def _header_size(columns, widths, size: float) -> float:
+        """The header's font size: ``size``, or smaller (to 70 % of it) until the longest word of
+        every header fits its column, so that no header is cut in any language."""
+        need = size
+        for (h, _, _), w in zip(columns, widths, strict=True):
+            widest = max((metrics(font(size, True)).horizontalAdvance(word) for word in h.split()), default=0)
+            if widest > w - 4:
+                need = min(need, size * (w - 4) / widest)
+        return max(need, size * 0.7)
+
     def box(self, height: float, draw: Callable[[QPainter, QRectF], None]) -> None:
         """Reserve ``height`` points across the page and draw into it (maps, signature blocks)."""
         self.ensure(height)
@@ -257,15 +270,25 @@ class Document:
         p.setFont(font(8.5, True))
         y = self.MARGIN
         p.drawText(QRectF(self.left, y, self.content_width, 14), int(Qt.AlignmentFlag.AlignLeft), self.header_left)
-        p.drawText(QRectF(self.left, y, self.content_width, 14), int(Qt.AlignmentFlag.AlignRight), f"page {n} of {m}")
+        p.drawText(QRectF(self.left, y, self.content_width, 14), int(Qt.AlignmentFlag.AlignRight),
+                   self.words.single.translate("Documents", "page {0} of {1}").format(n, m))
         p.setPen(QPen(QColor(110, 20, 20), 1.0))
         p.drawLine(QPointF(self.left, y + 16), QPointF(self.right, y + 16))
         p.setPen(QColor(90, 90, 90))
         p.setFont(font(7))
         fy = self.height - self.MARGIN - 10
         p.drawLine(QPointF(self.left, fy - 3), QPointF(self.right, fy - 3))
-        p.drawText(QRectF(self.left, fy, self.content_width, 12), int(Qt.AlignmentFlag.AlignLeft), self.footer_left)
-        p.drawText(QRectF(self.left, fy, self.content_width, 12), int(Qt.AlignmentFlag.AlignRight), f"{n} / {m}")
+        number = f"{n} / {m}"
+        full = QRectF(self.left, fy, self.content_width, 12)
+        left = int(Qt.AlignmentFlag.AlignLeft)
+        room = self.content_width - p.boundingRect(full, left, number).width() - 10
+        size = 7.0  # the footer says what the figures are: smaller type rather than words lost
+        while p.boundingRect(full, left, self.footer_left).width() > room and size > 5.0:
+            size -= 0.25
+            p.setFont(font(size))
+        p.drawText(QRectF(self.left, fy, room, 12), left, self.footer_left)
+        p.setFont(font(7))
+        p.drawText(full, int(Qt.AlignmentFlag.AlignRight), number)
 
     def write_pdf(self, path, title: str = "", author: str = "MineDesk", *, outputs: Outputs | None = None,
                   overwrite=False, inputs=()) -> None:
@@ -306,17 +329,17 @@ class Document:
         if not painter.begin(device):
             raise OSError(error)
         writer = device
-        try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            total = len(self.pages)
-            for n, ops in enumerate(self.pages, start=1):
-                if n > 1:
-                    writer.newPage()
-                self._frame(painter, n, total)
-                for op in ops:
-                    painter.save()
-                    op(painter)
-                    painter.restore()
-        finally:
-            painter.end()
-
+        with speaking(self.words):  # the maps label themselves in the document's language
+            try:
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                total = len(self.pages)
+                for n, ops in enumerate(self.pages, start=1):
+                    if n > 1:
+                        writer.newPage()
+                    self._frame(painter, n, total)
+                    for op in ops:
+                        painter.save()
+                        op(painter)
+                        painter.restore()
+            finally:
+                painter.end()

@@ -13,6 +13,7 @@ from pyproj import Transformer
 from minedesk.core import coords, palette
 from minedesk.report.layout import font
 from minedesk.report.qt import QBrush, QColor, QPainter, QPainterPath, QPen, QPointF, QPolygonF, QRectF, Qt
+from minedesk.report.words import current
 
 #: the window's colours (core/palette.py, colour-blind safe), so that a printed map reads as the screen
 RELEASE_COLORS = {cat: QColor(*rgba) for cat, rgba in palette.RELEASE.items()}
@@ -119,7 +120,8 @@ def draw_task_map(p: QPainter, rect: QRectF, hazards, released: list[dict], zone
                     (rect.height() / 2 - 14) / max(abs(far.y() - c.y()), 1e-9))
             q = QPointF(c.x() + (far.x() - c.x()) * k, c.y() + (far.y() - c.y()) * k)
             metres = math.dist(point, ((core[0] + core[2]) / 2, (core[1] + core[3]) / 2))
-            name = f"{name} {metres / 1000:.1f} km"
+            name = current().single.translate("TaskMap", "{0} {1} km").format(
+                name, current().number(metres / 1000, 1))
         if kind == "BM" and start is not None:
             p.setPen(QPen(QColor(20, 20, 20), 0.9, Qt.PenStyle.DashLine))
             p.drawLine(q, start)
@@ -170,9 +172,11 @@ def _north_arrow(p: QPainter, at: QPointF) -> None:
     p.drawPolygon(QPolygonF([QPointF(at.x(), at.y() - 2), QPointF(at.x() - 5, at.y() + 12),
                              QPointF(at.x(), at.y() + 9), QPointF(at.x() + 5, at.y() + 12)]))
     p.setFont(font(7, True))
-    p.drawText(QRectF(at.x() - 10, at.y() + 12, 20, 9), int(Qt.AlignmentFlag.AlignCenter), "N")
+    p.drawText(QRectF(at.x() - 10, at.y() + 12, 20, 9), int(Qt.AlignmentFlag.AlignCenter),
+               current().single.translate("TaskMap", "N"))
     p.setFont(font(5))
-    p.drawText(QRectF(at.x() - 20, at.y() + 20, 40, 7), int(Qt.AlignmentFlag.AlignCenter), "grid north")
+    p.drawText(QRectF(at.x() - 20, at.y() + 20, 40, 7), int(Qt.AlignmentFlag.AlignCenter),
+               current().single.translate("TaskMap", "grid north"))
 
 
 def _scale_bar(p: QPainter, frame: Frame, at: QPointF) -> None:
@@ -186,13 +190,17 @@ def _scale_bar(p: QPainter, frame: Frame, at: QPointF) -> None:
         p.setBrush(QBrush(QColor(0, 0, 0) if i == 0 else QColor(255, 255, 255)))
         p.drawRect(QRectF(at.x() + i * w / 2, at.y(), w / 2, 3))
     p.setFont(font(6))
-    text = f"{length / 1000:g} km" if length >= 1000 else f"{length:g} m"
+    words = current().single
+    text = (words.translate("TaskMap", "{0} km").format(words.number(length / 1000, 0 if length % 1000 == 0 else 1))
+            if length >= 1000 else words.translate("TaskMap", "{0} m").format(words.number(length, 0 if length >= 1 else 1)))
     p.drawText(QRectF(at.x(), at.y() - 9, w, 8), int(Qt.AlignmentFlag.AlignCenter), text)
 
 
 def _legend(p: QPainter, at: QPointF, bm: bool, rp: bool) -> None:
-    entries = [("Hazard", HAZARD_FILL, HAZARD_EDGE), ("Cleared", RELEASE_COLORS["cleared"], None),
-               ("Reduced", RELEASE_COLORS["reduced"], None), ("Cancelled", RELEASE_COLORS["cancelled"], None)]
+    words = current().single  # the first language: the legend keeps its size
+    entries = [(words.translate("TaskMap", "Hazard"), HAZARD_FILL, HAZARD_EDGE), (words.translate("TaskMap", "Cleared"), RELEASE_COLORS["cleared"], None),
+               (words.translate("TaskMap", "Reduced"), RELEASE_COLORS["reduced"], None),
+               (words.translate("TaskMap", "Cancelled"), RELEASE_COLORS["cancelled"], None)]
     rows = len(entries) + 1 + bm + rp
     p.fillRect(QRectF(at.x() - 4, at.y() - 4, 134, rows * 10 + 6), QColor(255, 255, 255, 225))
     p.setFont(font(6))
@@ -209,13 +217,16 @@ def _legend(p: QPainter, at: QPointF, bm: bool, rp: bool) -> None:
     p.setPen(QPen(QColor(0, 0, 0), 0.8))
     p.setBrush(QBrush(QColor(255, 255, 255)))
     p.drawEllipse(QPointF(at.x() + 6, y + 3.5), 2.6, 2.6)
-    p.drawText(QRectF(at.x() + 16, y - 1, 90, 9), int(Qt.AlignmentFlag.AlignVCenter), "Turning point (number)")
+    p.drawText(QRectF(at.x() + 16, y - 1, 90, 9), int(Qt.AlignmentFlag.AlignVCenter),
+               words.translate("TaskMap", "Turning point (number)"))
     y += 10
     if bm:
-        p.drawText(QRectF(at.x() + 16, y - 1, 110, 9), int(Qt.AlignmentFlag.AlignVCenter), "BM benchmark, - - to TP 1")
+        p.drawText(QRectF(at.x() + 16, y - 1, 110, 9), int(Qt.AlignmentFlag.AlignVCenter),
+                   words.translate("TaskMap", "BM benchmark, - - to TP 1"))
         y += 10
     if rp:
-        p.drawText(QRectF(at.x() + 16, y - 1, 90, 9), int(Qt.AlignmentFlag.AlignVCenter), "RP reference point")
+        p.drawText(QRectF(at.x() + 16, y - 1, 90, 9), int(Qt.AlignmentFlag.AlignVCenter),
+                   words.translate("TaskMap", "RP reference point"))
 
 
 def draw_overview(p: QPainter, rect: QRectF, task_lonlat: list, context_lonlat: list, zone: str, title: str) -> None:

@@ -15,7 +15,18 @@ if not _wanted:
     _wanted = "pyqt5" if "PyQt5" in sys.modules and "PySide6" not in sys.modules else "pyside6"
 
 if _wanted == "pyqt5":
-    from PyQt5.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt  # type: ignore  # noqa: F401
+    from PyQt5.QtCore import (  # type: ignore  # noqa: F401
+        QBuffer,
+        QByteArray,
+        QIODevice,
+        QLocale,
+        QMarginsF,
+        QPointF,
+        QRectF,
+        QSizeF,
+        Qt,
+        QTranslator,
+    )
     from PyQt5.QtGui import (  # type: ignore  # noqa: F401
         QBrush,
         QColor,
@@ -35,7 +46,18 @@ if _wanted == "pyqt5":
 
     API = "pyqt5"
 else:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt  # noqa: F401
+    from PySide6.QtCore import (  # noqa: F401
+        QBuffer,
+        QByteArray,
+        QIODevice,
+        QLocale,
+        QMarginsF,
+        QPointF,
+        QRectF,
+        QSizeF,
+        Qt,
+        QTranslator,
+    )
     from PySide6.QtGui import (  # noqa: F401
         QBrush,
         QColor,
@@ -71,3 +93,11 @@ def ensure_app():
             QApplication = QGuiApplication  # noqa: N806
         app = QApplication(sys.argv[:1])
     return app
+
+
+def translated(translator, context: str, text: str) -> str:
+    """``translator``'s translation of ``text`` ('' when it has none). PyQt5 passes a str to
+    Qt's ``const char *`` as ASCII; the .qm files key their texts by UTF-8, so it gets bytes."""
+    if API == "pyqt5":
+        return translator.translate(context.encode("utf-8"), text.encode("utf-8"))
+    return translator.translate(context, text)

@@ -15,14 +15,34 @@ import shapely
 from minedesk import __version__
 from minedesk.core import coords
 from minedesk.core.mapping import DISTRICT_NAMES, detect_column
-from minedesk.core.taskorder import FIELDS, TaskOrder, TaskSource, measure, released_parts_lonlat, task_hazard_rows
-from minedesk.report.layout import Document, font
+from minedesk.core.errors import InputError
+from minedesk.core.taskorder import (
+    FIELDS,
+    TP_TABLE,
+    Simplification,
+    TaskOrder,
+    TaskSource,
+    measure,
+    released_parts_lonlat,
+    task_hazard_rows,
+)
+from minedesk.report.layout import Document, font, metrics
 from minedesk.report.maps import draw_overview, draw_task_map
 from minedesk.report.qt import QColor, QPen, QPointF, QRectF, Qt
+from minedesk.report.words import LANGUAGES, Words
 
 
-def _fields(order: TaskOrder, section: str) -> list[tuple[str, str]]:
-    return [(label, order.value(key)) for key, label, sec in FIELDS if sec == section]
+def _fields(order: TaskOrder, section: str, w: Words) -> list[tuple[str, str]]:
+    return [(w.translate("TaskOrderField", label), order.value(key)) for key, label, sec in FIELDS if sec == section]
+
+
+def simplified_note(s: Simplification, w: Words) -> str:
+    """What a document says when its outlines were simplified for it, in its language."""
+    return w.translate("Documents", "Outline simplified for this document only (tolerance {0}, topology kept): "
+                       "{1} turning points in the project, {2} listed here. Areas and perimeters are those of the "
+                       "project's geometry, which is unchanged.").format(
+        w.single.translate("Documents", "{0} m").format(w.number(s.tolerance_m, 2 if s.tolerance_m % 1 else 0)),
+        w.count(s.before), w.count(s.after))
 
 
 def _position_rows(name: str, lonlat, description: str, zone: str) -> list[tuple[str, str]]:
@@ -34,37 +54,56 @@ def _position_rows(name: str, lonlat, description: str, zone: str) -> list[tuple
             ("", description or "")]
 
 
-def _hazard_rows(hazards) -> list[list[str]]:
+def _hazard_rows(hazards, w: Words) -> list[list[str]]:
     rows = []
     for h in hazards:
         a = h.attributes
         district = str(a.get(detect_column(a, DISTRICT_NAMES)) or "")
         rows.append([h.hazard_id, a.get("hazard_type") or "", a.get("status") or "", district,
-                     f"{h.area_m2:,.0f}", f"{h.area_m2 / 1e4:,.4f}", f"{h.perimeter_m:,.0f}",
-                     f"{sum(h.released_ha.values()):,.4f}", f"{h.remaining_ha:,.4f}"])
+                     w.number(h.area_m2), w.number(h.area_m2 / 1e4, 4), w.number(h.perimeter_m),
+                     w.number(sum(h.released_ha.values()), 4), w.number(h.remaining_ha, 4)])
     return rows
 
 
-TP_COLUMNS = [("TP", 0.45, "r"), ("Latitude", 1.0, "r"), ("Longitude", 1.0, "r"), ("Latitude DMS", 1.35, "r"),
-              ("Longitude DMS", 1.35, "r"), ("UTM E", 0.85, "r"), ("UTM N", 0.95, "r"), ("MGRS", 1.7, "l"),
-              ("Bearing true", 0.75, "r"), ("Bearing grid", 0.75, "r"), ("Dist. m", 0.7, "r")]
+def tp_columns(w: Words) -> list[tuple[str, float, str]]:
+    """The coordinate table's header in the document's language (the columns: core TP_TABLE)."""
+    return [(w.translate("TaskOrderDocument", header), width, align) for header, _, width, align in TP_TABLE]
+
+
+def printed_tp_headers() -> dict[str, str]:
+    """Every language's header of the coordinate table (lower case) and the column's role, so that
+    a task order printed in any of them reads back when its table is pasted into the form."""
+    headers = {}
+    for language in LANGUAGES:
+        try:
+            w = Words(language)
+        except InputError:  # a translation not installed: its headers are not known
+            continue
+        for header, role, _, _ in TP_TABLE:
+            headers[" ".join(w.translate("TaskOrderDocument", header).lower().split())] = role
+    return headers
 
 
 def turning_point_rows(ring) -> list[list[str]]:
+    """Every figure as a field team types it back into a GPS receiver or the coordinates form, in
+    every language: a decimal point and no grouping (``1.234`` would read as 1,234 m in Azerbaijani
+    and 1.234 m in English)."""
     rows = []
     for tp in ring.points:
         rows.append([str(tp.number), f"{tp.lat:.6f}", f"{tp.lon:.6f}",
                      coords.dms_text(tp.lat, "lat"), coords.dms_text(tp.lon, "lon"),
                      f"{int(tp.easting)}", f"{int(tp.northing)}", coords.to_mgrs(tp.lon, tp.lat),
-                     f"{tp.true_bearing:.1f}°", f"{tp.grid_bearing:.1f}°", f"{tp.distance:,.0f}"])
+                     f"{tp.true_bearing:.1f}°", f"{tp.grid_bearing:.1f}°", f"{tp.distance:.0f}"])
     return rows
 
 
-def task_order_document(project: TaskSource, order: TaskOrder, paper: str = "a4", simplify_m: float | None = None) -> Document:
-    """Lay out a task order for hazards of ``project`` (a :class:`~minedesk.core.project.Project`).
-    More turning points than a task order carries are refused before any drawing, unless
-    ``simplify_m`` simplifies the outlines for this document (it says so on page 1 and above
-    the coordinate tables)."""
+def task_order_document(project: TaskSource, order: TaskOrder, paper: str = "a4", simplify_m: float | None = None,
+                        words: Words | None = None) -> Document:
+    """Lay out a task order for hazards of ``project`` (a :class:`~minedesk.core.project.Project`)
+    in the language of ``words`` (English by default). More turning points than a task order
+    carries are refused before any drawing, unless ``simplify_m`` simplifies the outlines for this
+    document (it says so on page 1 and above the coordinate tables)."""
+    w = words or Words()
     engine, meter = project.engine, project.engine.meter
     rows = task_hazard_rows(project, order.hazard_ids)
     hazards = measure(engine, meter, rows, order, simplify_m)
@@ -72,68 +111,91 @@ def task_order_document(project: TaskSource, order: TaskOrder, paper: str = "a4"
     zone_number, hemisphere = hazards[0].rings[0].zone, hazards[0].rings[0].hemisphere
     zone = f"{zone_number}{hemisphere}"
     released = [released_parts_lonlat(engine, meter, r) for r in rows]
-    doc = Document(f"TASK ORDER {order.task_id} · version {order.version}",
-                   f"MineDesk {__version__} · areas and perimeters geodesic on WGS84, as minedesk tally · "
-                   f"issued {order.issued}", paper)
+    issued = w.date(order.issued)
+    one = w.single  # the running header and footer, values: the first language
+    doc = Document(one.translate("TaskOrderDocument", "TASK ORDER {0} · version {1}").format(order.task_id, order.version),
+                   one.translate("TaskOrderDocument", "MineDesk {0} · areas and perimeters geodesic on WGS84, as minedesk tally · "
+                     "issued {1}").format(__version__, issued), paper, w)
 
     # ---------------------------------------------------------------- page 1
-    doc.text("TASK ORDER", size=18, bold=True, color=QColor(110, 20, 20))
-    doc.text(f"{order.task_id} · version {order.version} · issued {order.issued}", size=10, bold=True)
+    doc.text(w.translate("TaskOrderDocument", "TASK ORDER"), size=18, bold=True, color=QColor(110, 20, 20))
+    doc.text(w.each(lambda v: v.translate("TaskOrderDocument", "{0} · version {1} · issued {2}").format(
+        order.task_id, order.version, v.date(order.issued))), size=10, bold=True)
     if simplified is not None:
-        doc.text(simplified.note(), size=8.5, bold=True, color=QColor(160, 60, 0))
+        doc.text(simplified_note(simplified, w), size=8.5, bold=True, color=QColor(160, 60, 0))
     doc.space(4)
-    doc.fields([("Task ID", order.task_id), ("Version", str(order.version)), ("Issue date", order.issued)]
-               + _fields(order, "Task"))
-    doc.heading("Hazards")
-    doc.table([("Hazard", 1.6, "l"), ("Type", 0.5, "l"), ("Status", 0.9, "l"), ("District", 1.0, "l"),
-               ("Area m²", 1.0, "r"), ("Area ha", 0.9, "r"), ("Perimeter m", 0.9, "r"), ("Released ha", 0.9, "r"),
-               ("Remaining ha", 0.95, "r")], _hazard_rows(hazards), size=7.5)
-    doc.fields(_fields(order, "Hazards"), size=8.5)
+    doc.fields([(w.translate("TaskOrderDocument", "Task ID"), order.task_id), (w.translate("TaskOrderDocument", "Version"), str(order.version)),
+                (w.translate("TaskOrderDocument", "Issue date"), issued)] + _fields(order, "Task", w))
+    doc.heading(w.translate("TaskOrderSection", "Hazards"))
+    doc.table([(w.translate("Documents", "Hazard"), 1.6, "l"), (w.translate("Documents", "Type"), 0.5, "l"), (w.translate("Documents", "Status"), 0.9, "l"),
+               (w.translate("Documents", "District"), 1.0, "l"), (w.translate("Documents", "Area m²"), 1.0, "r"),
+               (w.translate("Documents", "Area ha"), 0.9, "r"), (w.translate("Documents", "Perimeter m"), 0.9, "r"),
+               (w.translate("Documents", "Released ha"), 0.9, "r"), (w.translate("Documents", "Remaining ha"), 0.95, "r")],
+              _hazard_rows(hazards, w), size=7.5)
+    doc.fields(_fields(order, "Hazards", w), size=8.5)
     bm, rp = order.point("benchmark"), order.point("reference_point")
     context = _context(project, rows)
     height = max(min(doc.bottom - doc.y - 6, 430), 260)
+    district = str(hazards[0].attributes.get(detect_column(hazards[0].attributes, DISTRICT_NAMES)) or "")
+    overview = (one.translate("TaskOrderDocument", "Overview: {0}").format(district) if district
+                else one.translate("TaskOrderDocument", "Overview"))
 
     def task_map(p, rect):
         draw_task_map(p, rect, hazards, released, zone, bm, rp)
         inset = QRectF(rect.left() + 6, rect.top() + 6, 130, 95)
-        district = str(hazards[0].attributes.get(detect_column(hazards[0].attributes, DISTRICT_NAMES)) or "")
-        draw_overview(p, inset, [h.polygon_lonlat for h in hazards], context, zone,
-                      f"Overview: {district}" if district else "Overview")
+        draw_overview(p, inset, [h.polygon_lonlat for h in hazards], context, zone, overview)
 
     doc.box(height, task_map)
 
     # ---------------------------------------------------------------- geometry
     doc.new_page()
-    doc.heading("Geometry")
+    doc.heading(w.translate("TaskOrderSection", "Geometry"))
     epsg = coords.utm_epsg(zone_number, hemisphere)
-    doc.text(f"Coordinates on WGS84 (EPSG:4326) in decimal degrees and DMS; UTM zone {zone} (EPSG:{epsg}), "
-             f"easting and northing to 1 m; MGRS. Bearings in degrees clockwise from north, true and grid "
-             f"(grid north of UTM {zone}); distances geodesic in metres. Turning points run clockwise from "
-             f"TP 1, the start point.", size=8)
+    doc.text(w.translate("TaskOrderDocument", "Coordinates on WGS84 (EPSG:4326) in decimal degrees and DMS; UTM zone {0} "
+               "(EPSG:{1}), easting and northing to 1 m; MGRS. Bearings in degrees clockwise from north, true and grid "
+               "(grid north of UTM {0}); distances geodesic in metres. Turning points run clockwise from TP 1, the "
+               "start point. Coordinates are written with a decimal point, as GPS receivers take them.")
+             .format(zone, epsg), size=8)
     if simplified is not None:
-        doc.text(simplified.note(), size=8, bold=True, color=QColor(160, 60, 0))
+        doc.text(simplified_note(simplified, w), size=8, bold=True, color=QColor(160, 60, 0))
     doc.space(3)
-    doc.fields(_position_rows("Benchmark (BM)", bm, order.value("benchmark_description"), zone)
-               + _position_rows("Reference point (RP)", rp, order.value("reference_description"), zone), size=8.5)
+    doc.fields(_position_rows(w.translate("TaskOrderDocument", "Benchmark (BM)"), bm, order.value("benchmark_description"), zone)
+               + _position_rows(w.translate("TaskOrderDocument", "Reference point (RP)"), rp,
+                                order.value("reference_description"), zone), size=8.5)
+    columns = tp_columns(w)
     for h in hazards:
-        doc.heading(f"Hazard {h.hazard_id}", size=10.5)
-        doc.text(f"Area {h.area_m2:,.0f} m² ({h.area_m2 / 1e4:,.4f} ha) · perimeter {h.perimeter_m:,.0f} m · "
-                 f"start point TP 1 {coords.format_dd(h.rings[0].points[0].lon, h.rings[0].points[0].lat)}", size=8.5)
+        doc.heading(w.translate("TaskOrderDocument", "Hazard {0}").format(h.hazard_id), size=10.5)
+        first = h.rings[0].points[0]
+        doc.text(w.translate("TaskOrderDocument", "Area {0} m² ({1}) · perimeter {2} · start point TP 1 {3}").format(
+            w.number(h.area_m2), w.ha(h.area_m2 / 1e4), w.metres(h.perimeter_m), coords.format_dd(first.lon, first.lat)),
+            size=8.5)
         for ring in h.rings:
-            what = f"hole {ring.hole} of part {ring.part}" if ring.is_hole else f"part {ring.part}, outer boundary"
-            doc.text(f"Turning points of {h.hazard_id}, {what} ({len(ring.points)} points)", size=8, bold=True)
-            doc.table(TP_COLUMNS, turning_point_rows(ring), size=6.6)
+            if ring.is_hole:
+                what = w.translate("TaskOrderDocument", "Turning points of {0}, hole {1} of part {2} ({3} points)")
+                what = what.format(h.hazard_id, ring.hole, ring.part, len(ring.points))
+            else:
+                what = w.translate("TaskOrderDocument", "Turning points of {0}, part {1}, outer boundary ({2} points)")
+                what = what.format(h.hazard_id, ring.part, len(ring.points))
+            doc.text(what, size=8, bold=True)
+            doc.table(columns, turning_point_rows(ring), size=6.6)
 
     for section in ("Parts to release", "Threat", "Priority and land use", "Dates", "Safety", "Quality"):
-        doc.heading(section)
-        doc.fields(_fields(order, section))
+        doc.heading(w.translate("TaskOrderSection", section))
+        doc.fields(_fields(order, section, w))
 
     # ---------------------------------------------------------------- signatures
-    doc.heading("Signatures")
+    doc.heading(w.translate("TaskOrderSection", "Signatures"))
     issued_by, received_by = order.value("issued_by"), order.value("received_by")
-    doc.box(120, lambda p, rect: _signatures(p, rect, issued_by, received_by))
-    doc.fields([("Distribution", order.value("distribution"))])
+    titles = (w.translate("TaskOrderDocument", "Issued by"), w.translate("TaskOrderDocument", "Received by"))
+    lines = signature_lines(w)
+    doc.box(120, lambda p, rect: _signatures(p, rect, titles, lines, issued_by, received_by))
+    doc.fields([(w.translate("TaskOrderField", "Distribution"), order.value("distribution"))])
     return doc
+
+
+def signature_lines(w: Words) -> tuple[str, str, str]:
+    """The three lines of a signature block."""
+    return (w.translate("Documents", "Name, post"), w.translate("Documents", "Signature"), w.translate("Documents", "Date"))
 
 
 def _context(project, rows) -> list:
@@ -154,28 +216,30 @@ def _context(project, rows) -> list:
     return list(engine.meter.to_wgs84(engine.hazards.geometry[others])) if others else []
 
 
-def _signatures(p, rect: QRectF, issued_by: str, received_by: str) -> None:
+def _signatures(p, rect: QRectF, titles, lines, issued_by: str, received_by: str) -> None:
     w = (rect.width() - 20) / 2
-    for i, (title, name) in enumerate((("Issued by", issued_by), ("Received by", received_by))):
+    for i, (title, name) in enumerate(zip(titles, (issued_by, received_by), strict=True)):
         box = QRectF(rect.left() + i * (w + 20), rect.top(), w, rect.height())
         p.setPen(QPen(QColor(0, 0, 0), 0.8))
         p.drawRect(box)
         p.setFont(font(9, True))
         p.drawText(QRectF(box.left() + 6, box.top() + 4, w - 12, 12), int(Qt.AlignmentFlag.AlignLeft), title)
         p.setFont(font(8))
-        for j, label in enumerate(("Name, post", "Signature", "Date")):
+        label_w = max(70.0, min(120.0, max(metrics(font(8)).horizontalAdvance(s) for s in lines) + 8))
+        for j, label in enumerate(lines):
             y = box.top() + 34 + j * 28
-            p.drawText(QRectF(box.left() + 6, y - 12, 70, 10), int(Qt.AlignmentFlag.AlignLeft), label)
+            p.drawText(QRectF(box.left() + 6, y - 12, label_w - 6, 10), int(Qt.AlignmentFlag.AlignLeft), label)
             if j == 0 and name:
-                p.drawText(QRectF(box.left() + 76, y - 12, w - 82, 10), int(Qt.AlignmentFlag.AlignLeft), name)
+                p.drawText(QRectF(box.left() + label_w + 6, y - 12, w - label_w - 12, 10),
+                           int(Qt.AlignmentFlag.AlignLeft), name)
             p.setPen(QPen(QColor(120, 120, 120), 0.5, Qt.PenStyle.DotLine))
-            p.drawLine(QPointF(box.left() + 76, y), QPointF(box.right() - 6, y))
+            p.drawLine(QPointF(box.left() + label_w + 6, y), QPointF(box.right() - 6, y))
             p.setPen(QPen(QColor(0, 0, 0), 0.8))
 
 
 def write_task_order(project: TaskSource, order: TaskOrder, out, paper: str = "a4", *, simplify_m: float | None = None,
-                     outputs=None, overwrite=False, inputs=()) -> None:
-    """Lay out and write a task order PDF (``outputs``, ``overwrite``, ``inputs``: as
-    :meth:`~minedesk.report.layout.Document.write_pdf`)."""
-    task_order_document(project, order, paper, simplify_m).write_pdf(
+                     words: Words | None = None, outputs=None, overwrite=False, inputs=()) -> None:
+    """Lay out and write a task order PDF in the language of ``words`` (``outputs``,
+    ``overwrite``, ``inputs``: as :meth:`~minedesk.report.layout.Document.write_pdf`)."""
+    task_order_document(project, order, paper, simplify_m, words).write_pdf(
         out, title=f"Task order {order.task_id} v{order.version}", outputs=outputs, overwrite=overwrite, inputs=inputs)
