@@ -171,7 +171,7 @@ def test_every_turning_point_is_labelled_once_and_no_words_overlap(tmp_path, run
         assert details >= 3 and "Index map" in text and "Reduced" in text
     elif case == "three":
         assert details >= 3 and "Overview: Ağdam, Füzuli" in text
-        assert re.search(r"Warning: the benchmark is 3\d\.\d km from the nearest hazard", text)
+        assert re.search(r"Warning: The benchmark is 3\d\.\d km from the nearest hazard", text)
     elif case == "multipart":
         # the small far part reads on the task map; the ring with its hole gets a detail map
         assert details >= 1 and "part 1" in text and "P1.H1.1" in text and "P2.1" in text
@@ -243,7 +243,7 @@ def test_far_benchmark_is_the_one_rule():
     warning = far_benchmark(order, [near], limit_m=500)
     assert warning and "0.9 km" in warning and "0.5 km" in warning
     far = TaskOrder("T-1", ["A"], {"benchmark": "39.955, 46.19"})
-    assert "km from the nearest hazard" in far_benchmark(far, [near])
+    assert far_benchmark(far, [near]).startswith("The benchmark is 35.")
     assert far_benchmark(TaskOrder("T-1", ["A"], {}), [near]) is None
     inside = TaskOrder("T-1", ["A"], {"benchmark": "39.955, 46.605"})
     assert benchmark_distance_m((46.605, 39.955), [near]) == 0 and far_benchmark(inside, [near]) is None
@@ -274,6 +274,21 @@ def test_the_window_asks_before_issuing_with_a_far_benchmark(tmp_path, qtbot, mo
         qtbot.addWidget(dialog2)
         dialog2.inputs["benchmark"].setText("")
         monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
-        assert dialog2.prepare() and not asked  # no benchmark: nothing to ask
+        assert dialog2.prepare(issuing=True) and not asked  # no benchmark: nothing to ask
+        dialog.inputs["benchmark"].setText("39.9200, 46.0050")
+        assert dialog.prepare() and not asked  # a preview does not ask: the page shows the warning
     finally:
         p.store.close()
+
+
+def test_cli_flags_a_far_benchmark_and_takes_the_distance(tmp_path, run_cli):
+    path, _ = import_project(tmp_path / "p.gpkg", SAMPLE / "hazards.shp", SAMPLE / "clearance.shp")
+    far = ["task-order", path, "--hazard", "XCV-CHA-00005", "--field", "benchmark=39.9200, 46.6050"]
+    code, _, err = run_cli(*far, "-o", tmp_path / "a.pdf")
+    assert code == 0 and re.search(r"warning: The benchmark is \d+\.\d km from the nearest hazard", err), err
+    code, _, err = run_cli(*far, "--benchmark-within", "60000", "-o", tmp_path / "b.pdf")
+    assert code == 0 and "benchmark" not in err, err
+    assert "Warning: The benchmark" not in " ".join(w[4] for page in words(tmp_path / "b.pdf") for w in page)
+    code, _, err = run_cli(*far, "--benchmark-within", "-5", "-o", tmp_path / "c.pdf")
+    assert code == 2 and "--benchmark-within" in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "c.pdf").exists()

@@ -27,8 +27,8 @@ from minedesk.core.commands import IssueTaskOrder
 from minedesk.core.errors import InputError
 from minedesk.core.mapping import DISTRICT_NAMES, detect_column
 from minedesk.core.taskorder import (
-    FIELDS,
     BENCHMARK_LIMIT_M,
+    FIELDS,
     MAX_TURNING_POINTS,
     TaskOrder,
     far_benchmark,
@@ -145,18 +145,19 @@ class TaskOrderDialog(_PaperDialog):
         return task_order_document(self.project, order or self.order(), self.paper.currentData(), self.simplify_m,
                                    self.benchmark_limit_m)
 
-    def prepare(self, order: TaskOrder | None = None) -> bool:
-        """Ask before laying out: whether to issue with a benchmark far from the hazards (the
-        core's rule, far_benchmark), and when the hazards have more turning points than a task
+    def prepare(self, order: TaskOrder | None = None, issuing: bool = False) -> bool:
+        """Ask before laying out: when issuing, whether to issue with a benchmark far from the
+        hazards (the core's rule, far_benchmark); and when the hazards have more turning points than a task
         order carries (the core's rule), whether to simplify their outlines for this document
         only, and how much."""
         order = order or self.order()
         rows = [self.project.hazard_row(h) for h in order.hazard_ids]
         engine = self.project.engine
-        warning = far_benchmark(order, list(engine.meter.to_wgs84(engine.hazards.geometry[rows])), self.benchmark_limit_m)
+        warning = issuing and far_benchmark(order, list(engine.meter.to_wgs84(engine.hazards.geometry[rows])),
+                                            self.benchmark_limit_m)
         if warning and QMessageBox.question(
                 self, self.tr("Benchmark far from the hazards"),
-                self.tr("{0}.\n\nIssue the task order with this benchmark? The order prints the warning.").format(warning),
+                self.tr("{0}.\n\nIssue the task order with this benchmark? The order prints a warning.").format(warning),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             return False
@@ -186,7 +187,7 @@ class TaskOrderDialog(_PaperDialog):
             order = self.order()
             if simplify_m is not None:
                 self.simplify_m = simplify_m
-            elif not self.prepare(order):
+            elif not self.prepare(order, issuing=True):
                 return False
         except InputError as err:
             self.error_box = _error(self, err.message)

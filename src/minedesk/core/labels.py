@@ -45,18 +45,21 @@ class _Grid:
 
     def _keys(self, b: Box):
         c = self.cell
-        for i in range(math.floor(b[0] / c), math.floor(b[2] / c) + 1):
-            for j in range(math.floor(b[1] / c), math.floor(b[3] / c) + 1):
-                yield i, j
+        j0, j1 = math.floor(b[1] / c), math.floor(b[3] / c)
+        return [(i, j) for i in range(math.floor(b[0] / c), math.floor(b[2] / c) + 1) for j in range(j0, j1 + 1)]
 
     def add(self, b: Box) -> None:
         for k in self._keys(b):
             self.cells.setdefault(k, []).append(b)
 
     def hits(self, b: Box) -> bool:
+        cells = self.cells
+        if not cells:
+            return False
+        x0, y0, x1, y1 = b[0], b[1], b[2], b[3]
         for k in self._keys(b):
-            for o in self.cells.get(k, ()):
-                if b[0] < o[2] and o[0] < b[2] and b[1] < o[3] and o[1] < b[3]:
+            for o in cells.get(k, ()):
+                if x0 < o[2] and o[0] < x1 and y0 < o[3] and o[1] < y1:
                     return True
         return False
 
@@ -92,33 +95,40 @@ def _box_at(x: float, y: float, w: float, h: float, dx: float, dy: float, d: flo
     return (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
 
 
+_RINGS = (2.2, 3.6, 5.5, 8.0, 11.0)  # leader lengths, in label heights
+_ROUND = [(math.cos(2 * math.pi * k / 16), math.sin(2 * math.pi * k / 16)) for k in range(16)]
+
+
 def _candidates(x, y, w, h, radius, outward):
-    """(box, leader, cost) for one point: the eight next to it, then rings farther out."""
-    out = []
+    """Boxes (box, leader) for one point, best first: the eight next to it (the preferred
+    side first, then out of the hazard), then rings farther out, each ring best first."""
     ox, oy = outward if outward is not None else (0.0, 0.0)
+    near = []
     for rank, (dx, dy) in enumerate(_NEAR):
-        n = math.hypot(dx, dy)
-        away = (dx * ox + dy * oy) / n  # 1: straight out of the hazard; -1: into it
-        out.append((_box_at(x, y, w, h, dx, dy, radius + GAP), False, rank * 0.2 - 2.0 * away))
-    for ring, dist in enumerate((2.2, 3.6, 5.5, 8.0, 11.0)):
+        away = (dx * ox + dy * oy) / math.hypot(dx, dy)  # 1: straight out of the hazard; -1: into it
+        near.append((rank * 0.2 - 2.0 * away, _box_at(x, y, w, h, dx, dy, radius + GAP)))
+    near.sort(key=lambda c: c[0])
+    for _, box in near:
+        yield box, False
+    for dist in _RINGS:
         d = radius + GAP + dist * h
-        for k in range(16):
-            a = 2 * math.pi * k / 16
-            dx, dy = math.cos(a), math.sin(a)
-            away = dx * ox + dy * oy
+        ring = []
+        for dx, dy in _ROUND:
             cx, cy = x + dx * (d + w / 2), y + dy * (d + h / 2)
-            out.append(((cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2), True, 4.0 + 2.5 * ring - 2.0 * away))
-    out.sort(key=lambda c: c[2])
-    return out
+            ring.append((-(dx * ox + dy * oy), (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)))
+        ring.sort(key=lambda c: c[0])
+        for _, box in ring:
+            yield box, True
 
 
 def place_labels(anchors, sizes, bounds: Box, *, radius: float = 2.6, obstacles=(), outward=None,
-                 markers=None) -> list[Label | None]:
+                 markers=None, all_or_none: bool = False) -> list[Label | None]:
     """Boxes for labels of ``sizes`` (w, h) at ``anchors`` (x, y), inside ``bounds``, touching
     no other label, no marker (``markers``: every drawn point, ``anchors`` by default, each a
     disc of ``radius``), no leader line and no box of ``obstacles``. ``outward``: per anchor
     the unit direction out of its hazard, where its label is preferred. None where no
-    candidate is free."""
+    candidate is free; with ``all_or_none``, every one None as soon as one label has no place
+    (a map that will not be used is not worked out to the end)."""
     anchors = np.asarray(anchors, dtype=float).reshape(-1, 2)
     sizes = np.asarray(sizes, dtype=float).reshape(-1, 2)
     markers = anchors if markers is None else np.asarray(markers, dtype=float).reshape(-1, 2)
@@ -141,7 +151,7 @@ def place_labels(anchors, sizes, bounds: Box, *, radius: float = 2.6, obstacles=
     for i in order:
         x, y = anchors[i]
         w, h = sizes[i]
-        for box, leader, _cost in _candidates(x, y, w + 1.0, h + 0.4, radius, None if outward is None else outward[i]):
+        for box, leader in _candidates(x, y, w + 1.0, h + 0.4, radius, None if outward is None else outward[i]):
             if box[0] < bounds[0] or box[1] < bounds[1] or box[2] > bounds[2] or box[3] > bounds[3]:
                 continue
             if grid.hits(box) or boxes.hits(box):
@@ -157,6 +167,8 @@ def place_labels(anchors, sizes, bounds: Box, *, radius: float = 2.6, obstacles=
             boxes.add(box)
             result[i] = Label(box, leader)
             break
+        if all_or_none and result[i] is None:
+            return [None] * len(anchors)
     return result
 
 
@@ -267,6 +279,10 @@ def _tiles_at(xy, scale, view_w, view_h, margin):
     return tiles
 
 
+def _inside(pts: np.ndarray, w) -> np.ndarray:
+    return pts[(pts[:, 0] >= w[0]) & (pts[:, 0] <= w[2]) & (pts[:, 1] >= w[1]) & (pts[:, 1] <= w[3])]
+
+
 def plan_details(xy, sizes, part, view_w: float, view_h: float, *, context_xy=None, outward=None,
                  margin: float = 24.0, radius: float = 2.6, obstacles_for=None) -> list[Tile]:
     """The detail maps of one part: vertices ``xy`` (metres), label ``sizes`` (points), the
@@ -284,34 +300,30 @@ def plan_details(xy, sizes, part, view_w: float, view_h: float, *, context_xy=No
     scale = min((view_w - 2 * margin) / max(x1 - x0, 1e-6), (view_h - 2 * margin) / max(y1 - y0, 1e-6))
     scale = min(scale, MAX_SCALE)
     flip = None if outward is None else np.column_stack([outward[:, 0], -outward[:, 1]])  # y down on the page
-    best = None
+
+    def label(t: Tile, final: bool = False) -> bool:
+        w = t.window
+        markers = np.vstack([to_view(_inside(xy, w), w, t.scale), to_view(_inside(others, w), w, t.scale)])
+        anchors = to_view(xy[t.labelled], w, t.scale)
+        if final is False and min_separation(anchors) < MIN_SEPARATION:
+            return False
+        t.labels = place_labels(anchors, sizes[t.labelled], (0, 0, view_w, view_h), radius=radius,
+                                obstacles=obstacles_for(w, t.scale) if obstacles_for else (),
+                                outward=None if flip is None else flip[t.labelled], markers=markers,
+                                all_or_none=not final)
+        return t.legible and min_separation(anchors) >= MIN_SEPARATION
+
     while True:
         tiles = _tiles_at(xy, scale, view_w, view_h, margin)
-        ok = True
-        for t in tiles:
-            w = t.window
-            inside = lambda pts, w=w: pts[(pts[:, 0] >= w[0]) & (pts[:, 0] <= w[2]) & (pts[:, 1] >= w[1])  # noqa: E731
-                                          & (pts[:, 1] <= w[3])]
-            markers = np.vstack([to_view(inside(xy), w, scale), to_view(inside(others), w, scale)])
-            anchors = to_view(xy[t.labelled], w, scale)
-            extra = obstacles_for(w, scale) if obstacles_for else ()
-            t.labels = place_labels(anchors, sizes[t.labelled], (0, 0, view_w, view_h), radius=radius,
-                                    obstacles=extra, outward=None if flip is None else flip[t.labelled],
-                                    markers=markers)
-            if not t.legible or min_separation(anchors) < MIN_SEPARATION:
-                ok = False
-                break
-        if ok:
+        if all(label(t) for t in tiles):  # stops at the first tile that does not read
             return tiles
-        best = tiles
         grown = scale * 1.25
         if grown > MAX_SCALE or len(_tiles_at(xy, grown, view_w, view_h, margin)) > MAX_TILES:
             break
         scale = grown
-    # the largest scale allowed: place what can be placed (the rest prints beside its point)
-    for t in best:
-        if not t.labels or len(t.labels) != len(t.labelled):
-            w = t.window
-            t.labels = place_labels(to_view(xy[t.labelled], w, scale), sizes[t.labelled], (0, 0, view_w, view_h),
-                                    radius=radius, outward=None if flip is None else flip[t.labelled])
-    return best
+    # the largest scale allowed: every tile placed as well as it can be (a label with no free
+    # place prints beside its point)
+    for t in tiles:
+        if len(t.labels) != len(t.labelled) or not t.legible:
+            label(t, final=True)
+    return tiles

@@ -318,6 +318,20 @@ def released_parts_lonlat(engine: TallyEngine, meter, row: int) -> dict:
 BENCHMARK_LIMIT_M = 2000.0
 
 
+def check_benchmark_limit(limit_m) -> float:
+    """A far-benchmark distance as given (metres); the default when None."""
+    if limit_m is None:
+        return BENCHMARK_LIMIT_M
+    try:
+        value = float(limit_m)
+    except (TypeError, ValueError):
+        value = math.nan
+    if not math.isfinite(value) or value <= 0:
+        raise InputError("--benchmark-within", f"{limit_m!r} is not a distance MineDesk uses",
+                         f"give metres above 0, e.g. --benchmark-within {BENCHMARK_LIMIT_M:g}")
+    return value
+
+
 def benchmark_distance_m(benchmark_lonlat, polygons_lonlat) -> float:
     """Metres from a benchmark (lon, lat) to the nearest hazard outline of its order (0 inside
     one): measured on an azimuthal equidistant plane centred on the benchmark, where distances
@@ -338,5 +352,5 @@ def far_benchmark(order: TaskOrder, polygons_lonlat, limit_m: float = BENCHMARK_
     metres = benchmark_distance_m(bm, polygons_lonlat)
     if metres <= limit_m:
         return None
-    return (f"Warning: the benchmark is {metres / 1000:,.1f} km from the nearest hazard of this order, "
+    return (f"The benchmark is {metres / 1000:,.1f} km from the nearest hazard of this order, "
             f"farther than {limit_m / 1000:g} km")

@@ -304,22 +304,22 @@ def plan_task_map(size, geo: TaskGeometry, *, inset: bool = True, label: bool = 
     plan.bm_line = plan.bm_page is not None and bool(geo.rings)
     bounds_pt = (neat.left() + 1, neat.top() + 1, neat.right() - 1, neat.bottom() - 1)
     if label and len(geo.shapes) == 1:
+        # part by part, each as a whole: a part whose labels do not all fit gets a detail map
         page_poly = frame.geom(geo.shapes[0])
-        anchors, names, keys, outward = [], [], [], []
-        for r in geo.rings:
-            pts = frame.xy(r.xy)
-            anchors.append(pts)
-            names += r.names
-            keys += [(r.hazard, r.part)] * len(r.names)
-            outward += list(labels.outward_directions([pts], page_poly)[0])
-        anchors = np.vstack(anchors)
-        placed = labels.place_labels(anchors, [geo.size(n) for n in names], bounds_pt, radius=MARKER,
-                                     obstacles=boxes + obstacles, outward=np.array(outward), markers=markers)
-        for key in dict.fromkeys(keys):
-            idx = [i for i, k in enumerate(keys) if k == key]
-            if all(placed[i] is not None for i in idx) and labels.min_separation(anchors[idx]) >= labels.MIN_SEPARATION:
+        for key in geo.parts():
+            rings = [r for r in geo.rings if (r.hazard, r.part) == key]
+            pts = [frame.xy(r.xy) for r in rings]
+            anchors = np.vstack(pts)
+            if labels.min_separation(anchors) < labels.MIN_SEPARATION:
+                continue
+            names = [n for r in rings for n in r.names]
+            placed = labels.place_labels(anchors, [geo.size(n) for n in names], bounds_pt, radius=MARKER,
+                                         obstacles=boxes + obstacles, markers=markers, all_or_none=True,
+                                         outward=np.vstack(labels.outward_directions(pts, page_poly)))
+            if all(lab is not None for lab in placed):
                 plan.labelled.add(key)
-                plan.tps += [Placed(names[i], tuple(anchors[i]), placed[i]) for i in idx]
+                plan.tps += [Placed(n, tuple(a), lab) for n, a, lab in zip(names, anchors, placed, strict=True)]
+                boxes += [lab.box for lab in placed]
     plan.dots = len(plan.labelled) < len(geo.parts())
     if len(geo.shapes) > 1:  # hazard ids beside their outlines
         anchors = [tuple(frame.xy(shapely.get_coordinates(shapely.point_on_surface(s)))[0]) for s in geo.shapes]
@@ -460,7 +460,7 @@ def draw_map(p: QPainter, rect: QRectF, plan: MapPlan, geo: TaskGeometry, overvi
                 if plan.dots or mine:
                     p.setBrush(QBrush(QColor(90, 90, 90)))
                     p.drawEllipse(QPointF(x, y), DOT, DOT)
-                    used.add("turning_point")
+                    used |= {"turning_point", "dot"}
     if plan.bm_line and plan.bm_page is not None:
         first = geo.rings[0].xy[0]
         p.setPen(QPen(QColor(20, 20, 20), 0.9, Qt.PenStyle.DashLine))
@@ -489,7 +489,8 @@ def draw_map(p: QPainter, rect: QRectF, plan: MapPlan, geo: TaskGeometry, overvi
     _north_arrow(p, QPointF(right + 22, band.top() + 6))
     order = ["hazard", *[c for c in ("cleared", "reduced", "cancelled") if c in used], "turning_point", "leader",
              "benchmark", "bm_line", "reference", "detail_area"]
-    _legend(p, QRectF(right + 48, band.top(), band.right() - right - 48, band.height()), [k for k in order if k in used])
+    _legend(p, QRectF(right + 48, band.top(), band.right() - right - 48, band.height()), [k for k in order if k in used],
+            "dot" in used)
     p.restore()
 
 
@@ -600,8 +601,8 @@ def _scale_bar(p: QPainter, frame: Frame, at: QPointF) -> float:
     return at.x() + w
 
 
-def _legend(p: QPainter, rect: QRectF, entries: list[str]) -> None:
-    """The symbols this map uses, in columns of three rows."""
+def _legend(p: QPainter, rect: QRectF, entries: list[str], dots: bool) -> None:
+    """The symbols this map uses, in columns of three rows (``dots``: unlabelled turning points too)."""
     f = font(6)
     fm = metrics(f)
     p.setFont(f)
@@ -611,14 +612,14 @@ def _legend(p: QPainter, rect: QRectF, entries: list[str]) -> None:
         width = max(fm.horizontalAdvance(WORDS[k]) for k in column) + 22
         for j, key in enumerate(column):
             y = rect.top() + 2 + j * 11
-            _legend_symbol(p, key, QRectF(x, y, 14, 8))
+            _legend_symbol(p, key, QRectF(x, y, 14, 8), dots)
             p.setPen(QColor(0, 0, 0))
             p.setFont(f)
             p.drawText(QRectF(x + 18, y - 1, width, 10), int(Qt.AlignmentFlag.AlignVCenter), WORDS[key])
         x += width + 4
 
 
-def _legend_symbol(p: QPainter, key: str, r: QRectF) -> None:
+def _legend_symbol(p: QPainter, key: str, r: QRectF, dots: bool) -> None:
     c = r.center()
     if key in RELEASE_COLORS or key == "hazard":
         p.fillRect(r, RELEASE_COLORS.get(key, HAZARD_FILL))
@@ -629,9 +630,10 @@ def _legend_symbol(p: QPainter, key: str, r: QRectF) -> None:
     elif key == "turning_point":
         p.setPen(QPen(QColor(0, 0, 0), 0.8))
         p.setBrush(QBrush(QColor(255, 255, 255)))
-        p.drawEllipse(QPointF(c.x() - 3, c.y()), MARKER, MARKER)
-        p.setBrush(QBrush(QColor(90, 90, 90)))
-        p.drawEllipse(QPointF(c.x() + 4, c.y()), DOT, DOT)
+        p.drawEllipse(QPointF(c.x() - 3 if dots else c.x(), c.y()), MARKER, MARKER)
+        if dots:
+            p.setBrush(QBrush(QColor(90, 90, 90)))
+            p.drawEllipse(QPointF(c.x() + 4, c.y()), DOT, DOT)
     elif key == "leader":
         p.setPen(QPen(QColor(60, 60, 60), 0.5))
         p.drawLine(QPointF(r.left(), r.bottom()), QPointF(r.right(), r.top()))
@@ -658,7 +660,9 @@ def draw_overview(p: QPainter, rect: QRectF, task_lonlat: list, context_lonlat: 
     to_utm, _ = _utm(zone)
     task = [to_utm(g) for g in task_lonlat]
     context = [to_utm(g) for g in context_lonlat]
-    frame = Frame(rect, shapely.total_bounds(np.array(task + context, dtype=object)), pad=0.12)
+    # under its title, above its scale bar
+    frame = Frame(rect.adjusted(2, 11, -2, -14), shapely.total_bounds(np.array(task + context, dtype=object)), pad=0.06)
+    frame.extend(rect)
     p.save()
     p.fillRect(rect, QColor(250, 249, 245))
     p.setClipRect(rect)

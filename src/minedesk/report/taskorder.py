@@ -86,6 +86,7 @@ MAP_PAGE_WORDS = {
     "hazard": "Hazard",
     "part": "part {0}",
     "turning_points": "Turning points",
+    "warning": "Warning: {0}",
 }
 
 
@@ -152,6 +153,7 @@ def task_order_document(project: TaskSource, order: TaskOrder, paper: str = "a4"
     if simplified is not None:
         doc.text(simplified.note(), size=8.5, bold=True, color=QColor(160, 60, 0))
     bm_warning = far_benchmark(order, [h.polygon_lonlat for h in hazards], benchmark_limit_m)
+    bm_warning = MAP_PAGE_WORDS["warning"].format(bm_warning) if bm_warning else None
     if bm_warning:
         doc.text(bm_warning, size=8.5, bold=True, color=QColor(160, 60, 0))
     doc.space(4)
