@@ -219,27 +219,27 @@
 <context>
     <name>CompletionReport</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="221"/>
+        <location filename="../../src/minedesk/app/paper.py" line="237"/>
         <source>No task order is issued in this project yet</source>
         <translation>В этом проекте ещё нет заданий</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="225"/>
+        <location filename="../../src/minedesk/app/paper.py" line="241"/>
         <source>Completion report</source>
         <translation>Отчёт о завершении</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="226"/>
+        <location filename="../../src/minedesk/app/paper.py" line="242"/>
         <source>Task order</source>
         <translation>Задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="230"/>
+        <location filename="../../src/minedesk/app/paper.py" line="246"/>
         <source>Save completion report</source>
         <translation>Сохранить отчёт о завершении</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="232"/>
+        <location filename="../../src/minedesk/app/paper.py" line="248"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <location filename="../../src/minedesk/app/dashboard.py" line="69"/>
-        <location filename="../../src/minedesk/app/dashboard.py" line="216"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="221"/>
         <source>Hazards</source>
         <translation>Опасные районы</translation>
     </message>
@@ -324,38 +324,38 @@
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="168"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="173"/>
         <source>{0} ha</source>
         <comment>hectares, the unit of every figure</comment>
         <translation>{0} га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="196"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="201"/>
         <source>{0} in {1} release(s) outside every hazard</source>
         <translation>{0} в высвобождениях вне всех опасных районов ({1})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="199"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="204"/>
         <source>{0} hazard(s) skipped (no usable polygon)</source>
         <translation>пропущено опасных районов: {0} (нет пригодного полигона)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="216"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="221"/>
         <source>Area ha</source>
         <translation>Площадь, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="216"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="221"/>
         <source>Released ha</source>
         <translation>Высвобождено, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="217"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="222"/>
         <source>Remaining ha</source>
         <translation>Осталось, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/dashboard.py" line="217"/>
+        <location filename="../../src/minedesk/app/dashboard.py" line="222"/>
         <source>% released</source>
         <translation>% высвобождено</translation>
     </message>
@@ -880,27 +880,27 @@
         <translation>высвобождено полностью</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="517"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="519"/>
         <source>other</source>
         <translation>прочие</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="518"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="520"/>
         <source>cleared</source>
         <translation>очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="518"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="520"/>
         <source>reduced</source>
         <translation>сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="519"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="521"/>
         <source>cancelled</source>
         <translation>исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/canvas.py" line="651"/>
+        <location filename="../../src/minedesk/app/canvas.py" line="653"/>
         <source>{id} · {area} ha · {left} ha remaining</source>
         <translation>{id} · {area} га · осталось {left} га</translation>
     </message>
@@ -1081,74 +1081,74 @@ Replace them?</source>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="256"/>
+        <location filename="../../src/minedesk/app/paper.py" line="272"/>
         <source>Summary report</source>
         <translation>Сводный отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="265"/>
+        <location filename="../../src/minedesk/app/paper.py" line="281"/>
         <source>From the beginning</source>
         <translation>С самого начала</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="268"/>
+        <location filename="../../src/minedesk/app/paper.py" line="284"/>
         <source>(no groups)</source>
         <translation>(без групп)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="272"/>
+        <location filename="../../src/minedesk/app/paper.py" line="288"/>
         <source>team (their own releases)</source>
         <translation>группа (её высвобождения)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="276"/>
+        <location filename="../../src/minedesk/app/paper.py" line="292"/>
         <source>Also write the table as CSV (for spreadsheets)</source>
         <translation>Записать таблицу и в CSV (для электронных таблиц)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="278"/>
-        <location filename="../../src/minedesk/app/paper.py" line="290"/>
+        <location filename="../../src/minedesk/app/paper.py" line="294"/>
+        <location filename="../../src/minedesk/app/paper.py" line="306"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="280"/>
-        <location filename="../../src/minedesk/app/paper.py" line="290"/>
+        <location filename="../../src/minedesk/app/paper.py" line="296"/>
+        <location filename="../../src/minedesk/app/paper.py" line="306"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="281"/>
+        <location filename="../../src/minedesk/app/paper.py" line="297"/>
         <source>Group by</source>
         <translation>Группировать по</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="282"/>
+        <location filename="../../src/minedesk/app/paper.py" line="298"/>
         <source>Paper</source>
         <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="285"/>
+        <location filename="../../src/minedesk/app/paper.py" line="301"/>
         <source>Preview and print...</source>
         <translation>Просмотр и печать...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="285"/>
+        <location filename="../../src/minedesk/app/paper.py" line="301"/>
         <source>Save PDF...</source>
         <translation>Сохранить PDF...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="310"/>
+        <location filename="../../src/minedesk/app/paper.py" line="326"/>
         <source>Save summary report</source>
         <translation>Сохранить сводный отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="310"/>
+        <location filename="../../src/minedesk/app/paper.py" line="326"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="330"/>
+        <location filename="../../src/minedesk/app/paper.py" line="346"/>
         <source>Wrote {0}</source>
         <translation>Записано: {0}</translation>
     </message>
@@ -1156,62 +1156,76 @@ Replace them?</source>
 <context>
     <name>TaskOrderDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="95"/>
+        <location filename="../../src/minedesk/app/paper.py" line="159"/>
+        <source>Benchmark far from the hazards</source>
+        <translation>Репер далеко от опасных районов</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="160"/>
+        <source>{0}.
+
+Issue the task order with this benchmark? The order prints a warning.</source>
+        <translation>{0}.
+
+Выдать задание с этим репером? В задании будет напечатано предупреждение.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="98"/>
         <source>Task order: {0}</source>
         <translation>Задание: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="99"/>
+        <location filename="../../src/minedesk/app/paper.py" line="102"/>
         <source>New task order</source>
         <translation>Новое задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="101"/>
+        <location filename="../../src/minedesk/app/paper.py" line="104"/>
         <source>New version of {0}</source>
         <translation>Новая версия {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="103"/>
+        <location filename="../../src/minedesk/app/paper.py" line="106"/>
         <source>Task order</source>
         <translation>Задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="104"/>
+        <location filename="../../src/minedesk/app/paper.py" line="107"/>
         <source>Paper</source>
         <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="120"/>
+        <location filename="../../src/minedesk/app/paper.py" line="123"/>
         <source>Preview and print...</source>
         <translation>Просмотр и печать...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="120"/>
+        <location filename="../../src/minedesk/app/paper.py" line="123"/>
         <source>Issue and save PDF...</source>
         <translation>Выдать и сохранить PDF...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="180"/>
+        <location filename="../../src/minedesk/app/paper.py" line="196"/>
         <source>Save task order</source>
         <translation>Сохранить задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="181"/>
+        <location filename="../../src/minedesk/app/paper.py" line="197"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="200"/>
+        <location filename="../../src/minedesk/app/paper.py" line="216"/>
         <source>Issued {0} version {1}: {2}</source>
         <translation>Выдано {0}, версия {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="153"/>
+        <location filename="../../src/minedesk/app/paper.py" line="169"/>
         <source>Simplify the outline?</source>
         <translation>Упростить контур?</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="154"/>
+        <location filename="../../src/minedesk/app/paper.py" line="170"/>
         <source>The task order would list {0} turning points, more than the {1} a task order can carry.
 Simplify the outline for this document only? The project keeps its geometry and the document says what was simplified.
 
