@@ -26,6 +26,8 @@ MAX_SCALE = 72 / 0.0254 / 250
 #: At most this many detail maps for one part (a longer outline has labels with leaders).
 MAX_TILES = 60
 GAP = 1.2  # points between a marker and its label
+#: room kept round each label (x, y points): two labels side by side never read as one number
+SPACE = (1.5, 0.5)
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1
 
@@ -154,7 +156,8 @@ def place_labels(anchors, sizes, bounds: Box, *, radius: float = 2.6, obstacles=
         for box, leader in _candidates(x, y, w + 1.0, h + 0.4, radius, None if outward is None else outward[i]):
             if box[0] < bounds[0] or box[1] < bounds[1] or box[2] > bounds[2] or box[3] > bounds[3]:
                 continue
-            if grid.hits(box) or boxes.hits(box):
+            room = (box[0] - SPACE[0], box[1] - SPACE[1], box[2] + SPACE[0], box[3] + SPACE[1])
+            if grid.hits(box) or boxes.hits(room):
                 continue
             if any(_segment_hits_box(p, q, box) for p, q in _near_leaders(leader_grid, box)):
                 continue
@@ -164,7 +167,7 @@ def place_labels(anchors, sizes, bounds: Box, *, radius: float = 2.6, obstacles=
                     continue
                 leaders.append((p, q))
                 leader_grid.add((min(p[0], q[0]), min(p[1], q[1]), max(p[0], q[0]), max(p[1], q[1]), (p, q)))
-            boxes.add(box)
+            boxes.add(room)
             result[i] = Label(box, leader)
             break
         if all_or_none and result[i] is None:

@@ -269,6 +269,7 @@ def _place_points(geo: TaskGeometry, frame: Frame, neat: QRectF, markers: np.nda
             k = min((inner.width() / 2) / max(abs(q.x() - c.x()), 1e-9), (inner.height() / 2) / max(abs(q.y() - c.y()), 1e-9))
             q = QPointF(c.x() + (q.x() - c.x()) * k, c.y() + (q.y() - c.y()) * k)
             text = f"{name} {math.dist(point, centre) / 1000:.1f} {WORDS['km']}"
+            q = _clear_of(q, obstacles, inner)
         at[name] = ((q.x(), q.y()), text)
     boxes = [_points_box(q, 5.5) for q, _ in at.values()]
     tags = []
@@ -279,6 +280,17 @@ def _place_points(geo: TaskGeometry, frame: Frame, neat: QRectF, markers: np.nda
         if placed[0] is not None:
             boxes.append(placed[0].box)
     return tags, boxes, at.get("BM", (None,))[0], at.get("RP", (None,))[0]
+
+
+def _clear_of(q: QPointF, obstacles: list, inner: QRectF) -> QPointF:
+    """A mark at the frame's edge moved along it out of the inset (``obstacles``), if it fell there."""
+    for x0, y0, x1, y1 in obstacles:
+        if x0 - 12 <= q.x() <= x1 + 12 and y0 - 12 <= q.y() <= y1 + 12:
+            moves = [QPointF(q.x(), y1 + 14), QPointF(x1 + 14, q.y()), QPointF(q.x(), y0 - 14), QPointF(x0 - 14, q.y())]
+            moves = [m for m in moves if inner.contains(m)]
+            if moves:
+                return min(moves, key=lambda m: math.hypot(m.x() - q.x(), m.y() - q.y()))
+    return q
 
 
 def plan_task_map(size, geo: TaskGeometry, *, inset: bool = True, label: bool = True) -> MapPlan:
