@@ -292,3 +292,36 @@ def test_cli_flags_a_far_benchmark_and_takes_the_distance(tmp_path, run_cli):
     code, _, err = run_cli(*far, "--benchmark-within", "-5", "-o", tmp_path / "c.pdf")
     assert code == 2 and "--benchmark-within" in err and len(err.strip().splitlines()) == 1
     assert not (tmp_path / "c.pdf").exists()
+
+
+def test_a_far_benchmark_is_marked_clear_of_the_inset(belt_plan):
+    """A benchmark far to the north-west is marked at the frame's edge with its distance: never under
+    the inset (top left here), and its label placed."""
+    from minedesk.report.maps import plan_task_map
+
+    geo = belt_plan[0]
+    saved = geo.bm
+    try:
+        geo.bm = (X0 - 40_000, Y0 + 40_000)
+        plan = plan_task_map((515, 400), geo)
+    finally:
+        geo.bm = saved
+    inset = plan.inset
+    x, y = plan.bm_page
+    assert not (inset.left() - 10 <= x <= inset.right() + 10 and inset.top() - 10 <= y <= inset.bottom() + 10)
+    tag = next(t for t in plan.tags if t.name.startswith("BM "))
+    assert tag.label is not None and re.fullmatch(r"BM \d+\.\d km", tag.name)
+    b = tag.label.box
+    assert not overlaps(b, (inset.left(), inset.top(), inset.right(), inset.bottom()), 0)
+
+
+def test_labels_keep_room_between_them():
+    """Two labels side by side are at least a space apart, so that "7" and "8" never read as "78"."""
+    for step in (5, 6, 7, 8):
+        anchors = [(50 + step * i, 60) for i in range(12)]
+        placed = labels.place_labels(anchors, [(4.9, 8.1)] * len(anchors), (0, 0, 200, 120))
+        boxes = [p.box for p in placed]
+        for k, a in enumerate(boxes):
+            for b in boxes[k + 1:]:
+                if a[1] < b[3] and b[1] < a[3]:  # on one line
+                    assert max(b[0] - a[2], a[0] - b[2]) >= 2.9, (step, a, b)  # a space at 7 pt: 2.2 points
