@@ -56,7 +56,7 @@ def test_the_dialog_runs_on_pyqt5_and_adds_to_the_edit_buffer(plugin):
         f = hazards.getFeature(fid)
         assert f["HAZ_ID"] == "H-2" and f["HAZ_TYPE"] == "CHA"
         assert f.geometry().area() == pytest.approx(10_000, rel=2e-3)
-        assert "misclosure 1.00 m (1 : 399)" in tool.message
+        assert "Misclosure 1.00 m (1 : 399)" in tool.message  # as the dialog says it
         hazards.undoStack().undo()  # QGIS's own undo takes it back
         assert hazards.featureCount() == 1
         hazards.undoStack().redo()
@@ -177,7 +177,7 @@ def test_the_vector_menu_entry_opens_the_dialog_and_adds_to_the_layer(plugin):
         d.id_edit.setText("H-7")
         d.ok_button.click()
         assert sorted(f["HAZ_ID"] for f in hazards.getFeatures()) == ["H-1", "H-7"]
-        assert iface.bar.shown and iface.bar.shown[-1].startswith("Add hazard H-7 · misclosure 0.00 m")
+        assert iface.bar.shown and iface.bar.shown[-1].startswith("Add hazard H-7 · Misclosure 0.00 m")
         assert tool.rubber.numberOfVertices() == 0  # gone with the dialog
         gui.provider = None
         gui.unload()

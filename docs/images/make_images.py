@@ -181,6 +181,47 @@ def azerbaijani_task_order(project: Path, tmp: Path, out: Path) -> None:
     shutil.copy(next(tmp.glob("az-*1.png")), out)
 
 
+def task_order_pictures(tmp: Path) -> None:
+    """Pages 1 and 2 of a task order for the sample's XCV-CHA-00005, and a detail map of a 15 km
+    minefield belt (the README's picture of a detail map)."""
+    import shapely
+    from pyogrio.raw import write
+
+    project = tmp / "sample.gpkg"
+    minedesk("import", SAMPLE / "hazards.shp", "--releases", SAMPLE / "clearance.shp", "-o", project)
+    pdf = tmp / "task-order.pdf"
+    minedesk("task-order", project, "--hazard", TASKED, "--field", "authority=ANAMA",
+             "--field", "organisation=Demining operator", "--field", "teams=XCV-T1",
+             "--field", "benchmark=39.92356, 47.00326", "--field", "reference_point=39.92280, 47.00180",
+             "--field", "issued_by=Operations officer", "-o", pdf)
+    subprocess.run(["pdftoppm", "-r", "90", "-png", "-f", "1", "-l", "2", str(pdf), str(tmp / "page")], check=True)
+    for i in (1, 2):
+        page = next(tmp.glob(f"page-{i}.png"), None) or next(tmp.glob(f"page-0{i}.png"))
+        shutil.copy(page, OUT / f"task-order-{i}.png")
+    # a belt 15 km long and 100 m wide, 300 turning points, a stretch of it reduced
+    x0, y0 = 640_000.0, 4_427_000.0
+    along = np.linspace(0, 15_000, 150)
+    side = 12 * np.sin(along / 400)
+    xy = np.vstack([np.column_stack([along, side + 50]), np.column_stack([along, side - 50])[::-1]])
+    c, s = np.cos(0.5), np.sin(0.5)
+    belt = shapely.Polygon(np.column_stack([x0 + xy[:, 0] * c - xy[:, 1] * s, y0 + xy[:, 0] * s + xy[:, 1] * c]))
+    reduced = shapely.box(x0 + 3000, y0 - 5000, x0 + 5000, y0 + 10_000).intersection(belt)
+    write(str(tmp / "belt.shp"), np.array([shapely.to_wkb(belt)], dtype=object),
+          [np.array(["FZL-BELT-1"], dtype=object), np.array(["Füzuli"], dtype=object)], ["HAZ_ID", "DISTRICT"],
+          driver="ESRI Shapefile", geometry_type="MultiPolygon", crs="EPSG:32638")
+    write(str(tmp / "belt_releases.shp"), np.array([shapely.to_wkb(reduced)], dtype=object),
+          [np.array(["R1"], dtype=object), np.array(["FZL-BELT-1"], dtype=object), np.array(["reduced"], dtype=object)],
+          ["CLR_ID", "HAZ_ID", "RELEASE"], driver="ESRI Shapefile", geometry_type="MultiPolygon", crs="EPSG:32638")
+    pdf = tmp / "belt.pdf"
+    minedesk("task-order", tmp / "belt.shp", "--releases", tmp / "belt_releases.shp", "--hazard", "FZL-BELT-1",
+             "--field", "benchmark=38N 639900 4427000", "-o", pdf)
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    number = next(n for n, page in enumerate(text.split("\f"), start=1) if "Detail map 2 of" in page)
+    subprocess.run(["pdftoppm", "-r", "70", "-png", "-f", str(number), "-l", str(number), str(pdf), str(tmp / "belt")],
+                   check=True)
+    shutil.copy(next(tmp.glob("belt-*.png")), OUT / "task-order-detail.png")
+
+
 def main() -> int:
     if shutil.which("pdftoppm") is None:
         print("make_images: pdftoppm is missing (apt-get install poppler-utils)", file=sys.stderr)
@@ -192,16 +233,8 @@ def main() -> int:
         minedesk(SAMPLE / "hazards.shp", "--select", TASKED, "--screenshot", OUT / "sample-hazard.png", "--overwrite")
         minedesk(SAMPLE / "hazards.shp", "--colour-by", "progress", "--screenshot", OUT / "sample-progress.png",
                  "--overwrite")
-        project = tmp / "sample.gpkg"
-        minedesk("import", SAMPLE / "hazards.shp", "--releases", SAMPLE / "clearance.shp", "-o", project)
-        pdf = tmp / "task-order.pdf"
-        minedesk("task-order", project, "--hazard", TASKED, "--field", "authority=ANAMA",
-                 "--field", "organisation=Demining operator", "--field", "teams=XCV-T1",
-                 "--field", "benchmark=39.92356, 47.00326", "--field", "reference_point=39.92280, 47.00180", "--field", "issued_by=Operations officer", "-o", pdf)
-        subprocess.run(["pdftoppm", "-r", "90", "-png", "-f", "1", "-l", "2", str(pdf), str(tmp / "page")], check=True)
-        for i in (1, 2):
-            page = next(tmp.glob(f"page-{i}.png"), None) or next(tmp.glob(f"page-0{i}.png"))
-            shutil.copy(page, OUT / f"task-order-{i}.png")
+        task_order_pictures(tmp)
+        project = tmp / "sample.gpkg"  # made by task_order_pictures
         coordinates_dialog(tmp, project, OUT / "coordinates-dialog.png")
         azerbaijani_task_order(project, tmp, OUT / "task-order-az-1.png")
         (tmp / "delivery").mkdir()

@@ -447,27 +447,27 @@
 <context>
     <name>CompletionReport</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="252"/>
+        <location filename="../../src/minedesk/app/paper.py" line="267"/>
         <source>No task order is issued in this project yet</source>
         <translation>Bu layihədə hələ tapşırıq əmri verilməyib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="256"/>
+        <location filename="../../src/minedesk/app/paper.py" line="271"/>
         <source>Completion report</source>
         <translation>Tamamlanma hesabatı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="257"/>
+        <location filename="../../src/minedesk/app/paper.py" line="272"/>
         <source>Task order</source>
         <translation>Tapşırıq əmri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="261"/>
+        <location filename="../../src/minedesk/app/paper.py" line="276"/>
         <source>Save completion report</source>
         <translation>Tamamlanma hesabatını saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="263"/>
+        <location filename="../../src/minedesk/app/paper.py" line="278"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1059,7 +1059,8 @@
     </message>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="88"/>
-        <location filename="../../src/minedesk/report/taskorder.py" line="130"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="183"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="212"/>
         <source>Hazard</source>
         <translation>Ərazi</translation>
     </message>
@@ -1072,27 +1073,27 @@
     </message>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="89"/>
-        <location filename="../../src/minedesk/report/taskorder.py" line="131"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="184"/>
         <source>Area m²</source>
         <translation>Sahə, m²</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="89"/>
         <location filename="../../src/minedesk/report/summary.py" line="96"/>
-        <location filename="../../src/minedesk/report/taskorder.py" line="132"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="185"/>
         <source>Area ha</source>
         <translation>Sahə, ha</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="90"/>
-        <location filename="../../src/minedesk/report/taskorder.py" line="132"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="185"/>
         <source>Perimeter m</source>
         <translation>Perimetr, m</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="93"/>
         <location filename="../../src/minedesk/report/completion.py" line="107"/>
-        <location filename="../../src/minedesk/report/taskorder.py" line="198"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="277"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
@@ -1103,53 +1104,53 @@
     </message>
     <message>
         <location filename="../../src/minedesk/report/summary.py" line="99"/>
-        <location filename="../../src/minedesk/report/taskorder.py" line="133"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="186"/>
         <source>Remaining ha</source>
         <translation>Qalan, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="41"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="50"/>
         <source>Outline simplified for this document only (tolerance {0}, topology kept): {1} turning points in the project, {2} listed here. Areas and perimeters are those of the project&apos;s geometry, which is unchanged.</source>
         <translation>Kontur yalnız bu sənəd üçün sadələşdirilib (dözümlülük {0}, topologiya saxlanılıb): layihədə {1} dönmə nöqtəsi, burada {2} göstərilib. Sahələr və perimetrlər layihənin dəyişməz həndəsəsinə aiddir.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="44"/>
-        <location filename="../../src/minedesk/report/words.py" line="131"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="53"/>
+        <location filename="../../src/minedesk/report/words.py" line="144"/>
         <source>{0} m</source>
         <translation>{0} m</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="130"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="183"/>
         <source>Type</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="130"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="183"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="131"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="184"/>
         <source>District</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="133"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="186"/>
         <source>Released ha</source>
         <translation>Azad edilib, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="198"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="277"/>
         <source>Name, post</source>
         <translation>Ad, vəzifə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="198"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="277"/>
         <source>Signature</source>
         <translation>İmza</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/words.py" line="128"/>
+        <location filename="../../src/minedesk/report/words.py" line="141"/>
         <source>{0} ha</source>
         <extracomment>the languages&apos; own names, for a choice in a form</extracomment>
         <translation>{0} ha</translation>
@@ -2176,92 +2177,92 @@ Onlar əvəz edilsin?</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="359"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="362"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="360"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="363"/>
         <source>Save</source>
         <translation>Saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="361"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="364"/>
         <source>Save All</source>
         <translation>Hamısını saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="362"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="365"/>
         <source>Open</source>
         <translation>Aç</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="363"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="366"/>
         <source>&amp;Yes</source>
         <translation>&amp;Bəli</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="364"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="367"/>
         <source>Yes to &amp;All</source>
         <translation>&amp;Hamısına bəli</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="365"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="368"/>
         <source>&amp;No</source>
         <translation>&amp;Xeyr</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="366"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="369"/>
         <source>N&amp;o to All</source>
         <translation>Ha&amp;mısına xeyr</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="367"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="370"/>
         <source>Abort</source>
         <translation>Dayandır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="368"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="371"/>
         <source>Retry</source>
         <translation>Təkrar cəhd et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="369"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="372"/>
         <source>Ignore</source>
         <translation>Nəzərə alma</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="370"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="373"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="371"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="374"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="372"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="375"/>
         <source>Discard</source>
         <translation>İmtina et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="373"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="376"/>
         <source>Help</source>
         <translation>Kömək</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="374"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="377"/>
         <source>Apply</source>
         <translation>Tətbiq et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="375"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="378"/>
         <source>Reset</source>
         <translation>Sıfırla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="376"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="379"/>
         <source>Restore Defaults</source>
         <translation>Standart dəyərləri bərpa et</translation>
     </message>
@@ -2456,74 +2457,74 @@ Onlar əvəz edilsin?</translation>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="289"/>
+        <location filename="../../src/minedesk/app/paper.py" line="304"/>
         <source>Summary report</source>
         <translation>Yekun hesabat</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="298"/>
+        <location filename="../../src/minedesk/app/paper.py" line="313"/>
         <source>From the beginning</source>
         <translation>Əvvəldən</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="301"/>
+        <location filename="../../src/minedesk/app/paper.py" line="316"/>
         <source>(no groups)</source>
         <translation>(qruplaşdırmadan)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="305"/>
+        <location filename="../../src/minedesk/app/paper.py" line="320"/>
         <source>team (their own releases)</source>
         <translation>qrup (öz azad etdikləri)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="309"/>
+        <location filename="../../src/minedesk/app/paper.py" line="324"/>
         <source>Also write the table as CSV (for spreadsheets)</source>
         <translation>Cədvəli CSV kimi də yaz (elektron cədvəllər üçün)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="311"/>
-        <location filename="../../src/minedesk/app/paper.py" line="324"/>
+        <location filename="../../src/minedesk/app/paper.py" line="326"/>
+        <location filename="../../src/minedesk/app/paper.py" line="339"/>
         <source>From</source>
         <translation>Başlanğıc</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="313"/>
-        <location filename="../../src/minedesk/app/paper.py" line="324"/>
+        <location filename="../../src/minedesk/app/paper.py" line="328"/>
+        <location filename="../../src/minedesk/app/paper.py" line="339"/>
         <source>To</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="314"/>
+        <location filename="../../src/minedesk/app/paper.py" line="329"/>
         <source>Group by</source>
         <translation>Qruplaşdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="315"/>
+        <location filename="../../src/minedesk/app/paper.py" line="330"/>
         <source>Paper</source>
         <translation>Kağız</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="319"/>
+        <location filename="../../src/minedesk/app/paper.py" line="334"/>
         <source>Preview and print...</source>
         <translation>Önizləmə və çap...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="319"/>
+        <location filename="../../src/minedesk/app/paper.py" line="334"/>
         <source>Save PDF...</source>
         <translation>PDF saxla...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="345"/>
+        <location filename="../../src/minedesk/app/paper.py" line="360"/>
         <source>Save summary report</source>
         <translation>Yekun hesabatı saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="345"/>
+        <location filename="../../src/minedesk/app/paper.py" line="360"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="365"/>
+        <location filename="../../src/minedesk/app/paper.py" line="380"/>
         <source>Wrote {0}</source>
         <translation>Yazıldı: {0}</translation>
     </message>
@@ -2870,63 +2871,91 @@ Dözüm, metrlə:</translation>
 <context>
     <name>TaskMap</name>
     <message>
-        <location filename="../../src/minedesk/report/maps.py" line="123"/>
+        <location filename="../../src/minedesk/report/maps.py" line="48"/>
         <source>{0} {1} km</source>
-        <extracomment>the window&apos;s colours (core/palette.py, colour-blind safe), so that a printed map reads as the screen</extracomment>
         <translation>{0} {1} km</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/maps.py" line="176"/>
+        <location filename="../../src/minedesk/report/maps.py" line="45"/>
         <source>N</source>
         <translation>Ş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/maps.py" line="179"/>
+        <location filename="../../src/minedesk/report/maps.py" line="39"/>
+        <source>Turning point (P: part, H: hole)</source>
+        <translation>Dönmə nöqtəsi (P: hissə, H: boşluq)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="40"/>
+        <source>BM benchmark</source>
+        <translation>BM reper</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="42"/>
+        <source>BM to TP 1</source>
+        <translation>BM-dən DN 1-ə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="43"/>
+        <source>Label leader line</source>
+        <translation>Yazı göstərici xətti</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="44"/>
+        <source>Detail map area</source>
+        <translation>Ətraflı xəritə sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="46"/>
         <source>grid north</source>
         <translation>şəbəkə şimalı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/maps.py" line="194"/>
+        <location filename="../../src/minedesk/report/maps.py" line="47"/>
+        <source>Overview</source>
+        <translation>İcmal</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="49"/>
         <source>{0} km</source>
         <translation>{0} km</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/maps.py" line="195"/>
+        <location filename="../../src/minedesk/report/maps.py" line="50"/>
         <source>{0} m</source>
         <translation>{0} m</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/maps.py" line="201"/>
+        <location filename="../../src/minedesk/report/maps.py" line="35"/>
         <source>Hazard</source>
+        <extracomment>Every word the maps print, in one place: English source text, printed in the document&apos;s first language (context TaskMap; the legend keeps its size).</extracomment>
         <translation>Ərazi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/maps.py" line="201"/>
+        <location filename="../../src/minedesk/report/maps.py" line="36"/>
         <source>Cleared</source>
         <translation>Təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/maps.py" line="202"/>
+        <location filename="../../src/minedesk/report/maps.py" line="37"/>
         <source>Reduced</source>
         <translation>Azaldılmış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/maps.py" line="203"/>
+        <location filename="../../src/minedesk/report/maps.py" line="38"/>
         <source>Cancelled</source>
         <translation>Ləğv edilmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/maps.py" line="221"/>
         <source>Turning point (number)</source>
-        <translation>Dönmə nöqtəsi (nömrə)</translation>
+        <translation type="vanished">Dönmə nöqtəsi (nömrə)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/maps.py" line="225"/>
         <source>BM benchmark, - - to TP 1</source>
-        <translation>BM reper, - - DN 1-ə</translation>
+        <translation type="vanished">BM reper, - - DN 1-ə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/maps.py" line="229"/>
+        <location filename="../../src/minedesk/report/maps.py" line="41"/>
         <source>RP reference point</source>
         <translation>RP istinad nöqtəsi</translation>
     </message>
@@ -2992,62 +3021,76 @@ Dözüm, metrlə:</translation>
 <context>
     <name>TaskOrderDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="116"/>
+        <location filename="../../src/minedesk/app/paper.py" line="119"/>
         <source>Task order: {0}</source>
         <translation>Tapşırıq əmri: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="120"/>
+        <location filename="../../src/minedesk/app/paper.py" line="123"/>
         <source>New task order</source>
         <translation>Yeni tapşırıq əmri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="122"/>
+        <location filename="../../src/minedesk/app/paper.py" line="125"/>
         <source>New version of {0}</source>
         <translation>{0} üçün yeni versiya</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="124"/>
+        <location filename="../../src/minedesk/app/paper.py" line="127"/>
         <source>Task order</source>
         <translation>Tapşırıq əmri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="125"/>
+        <location filename="../../src/minedesk/app/paper.py" line="128"/>
         <source>Paper</source>
         <translation>Kağız</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="142"/>
+        <location filename="../../src/minedesk/app/paper.py" line="145"/>
         <source>Preview and print...</source>
         <translation>Önizləmə və çap...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="142"/>
+        <location filename="../../src/minedesk/app/paper.py" line="145"/>
         <source>Issue and save PDF...</source>
         <translation>Ver və PDF kimi saxla...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="203"/>
+        <location filename="../../src/minedesk/app/paper.py" line="181"/>
+        <source>Benchmark far from the hazards</source>
+        <translation>Reper təhlükəli ərazilərdən uzaqdır</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="182"/>
+        <source>{0}.
+
+Issue the task order with this benchmark? The order prints a warning.</source>
+        <translation>{0}.
+
+Tapşırıq bu reperlə verilsin? Tapşırıqda xəbərdarlıq çap olunacaq.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="218"/>
         <source>Save task order</source>
         <translation>Tapşırıq əmrini saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="204"/>
+        <location filename="../../src/minedesk/app/paper.py" line="219"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="223"/>
+        <location filename="../../src/minedesk/app/paper.py" line="238"/>
         <source>Issued {0} version {1}: {2}</source>
         <translation>{0} versiya {1} verildi: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="176"/>
+        <location filename="../../src/minedesk/app/paper.py" line="191"/>
         <source>Simplify the outline?</source>
         <translation>Kontur sadələşdirilsin?</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="177"/>
+        <location filename="../../src/minedesk/app/paper.py" line="192"/>
         <source>The task order would list {0} turning points, more than the {1} a task order can carry.
 Simplify the outline for this document only? The project keeps its geometry and the document says what was simplified.
 
@@ -3062,7 +3105,7 @@ Dözüm, metrlə:</translation>
     <name>TaskOrderDocument</name>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="66"/>
-        <location filename="../../src/minedesk/report/taskorder.py" line="127"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="180"/>
         <source>Task ID</source>
         <translation>Tapşırığın ID-si</translation>
     </message>
@@ -3108,89 +3151,129 @@ Dözüm, metrlə:</translation>
         <translation>Məsafə, m</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="116"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="165"/>
         <source>TASK ORDER {0} · version {1}</source>
         <translation>TAPŞIRIQ ƏMRİ {0} · versiya {1}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="117"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="166"/>
         <source>MineDesk {0} · areas and perimeters geodesic on WGS84, as minedesk tally · issued {1}</source>
         <translation>MineDesk {0} · sahələr və perimetrlər WGS84 üzrə geodezik, minedesk tally kimi · verilib {1}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="121"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="170"/>
         <source>TASK ORDER</source>
         <translation>TAPŞIRIQ ƏMRİ</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="122"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="171"/>
         <source>{0} · version {1} · issued {2}</source>
         <translation>{0} · versiya {1} · verilib {2}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="127"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="176"/>
+        <source>Warning: {0}</source>
+        <translation>Xəbərdarlıq: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="180"/>
         <source>Version</source>
         <translation>Versiya</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="128"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="181"/>
         <source>Issue date</source>
         <translation>Verilmə tarixi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="140"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="192"/>
+        <source>Task map: {0}</source>
+        <translation>Tapşırıq xəritəsi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="197"/>
         <source>Overview: {0}</source>
         <translation>İcmal: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="141"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="198"/>
         <source>Overview</source>
         <translation>İcmal</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="154"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="211"/>
+        <source>Index map</source>
+        <translation>İndeks xəritəsi</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="212"/>
+        <source>Detail map</source>
+        <translation>Ətraflı xəritə</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="213"/>
+        <source>Turning points</source>
+        <translation>Dönmə nöqtələri</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="221"/>
+        <source>Detail map {0} of {1}</source>
+        <translation>Ətraflı xəritə {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="222"/>
+        <source>{0} · Turning points {1}</source>
+        <translation>{0} · Dönmə nöqtələri {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="231"/>
         <source>Coordinates on WGS84 (EPSG:4326) in decimal degrees and DMS; UTM zone {0} (EPSG:{1}), easting and northing to 1 m; MGRS. Bearings in degrees clockwise from north, true and grid (grid north of UTM {0}); distances geodesic in metres. Turning points run clockwise from TP 1, the start point. Coordinates are written with a decimal point, as GPS receivers take them.</source>
         <translation>Koordinatlar WGS84 (EPSG:4326) üzrə onluq dərəcələrlə və DDS (dərəcə, dəqiqə, saniyə) ilə; UTM zonası {0} (EPSG:{1}), şərq və şimal koordinatları 1 m dəqiqliklə; MGRS. Azimutlar şimaldan saat əqrəbi istiqamətində dərəcələrlə, həqiqi və şəbəkə (UTM {0} şəbəkə şimalı); məsafələr metrlə, geodezik. Dönmə nöqtələri başlanğıc nöqtəsi olan DN 1-dən saat əqrəbi istiqamətində gedir. Koordinatlar GPS qəbulediciləri qəbul etdiyi kimi onluq nöqtə ilə yazılıb.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="162"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="239"/>
         <source>Benchmark (BM)</source>
         <translation>Reper (BM)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="163"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="240"/>
         <source>Reference point (RP)</source>
         <translation>İstinad nöqtəsi (RP)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="167"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="246"/>
         <source>Hazard {0}</source>
         <translation>Ərazi {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="169"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="248"/>
         <source>Area {0} m² ({1}) · perimeter {2} · start point TP 1 {3}</source>
         <translation>Sahə {0} m² ({1}) · perimetr {2} · başlanğıc nöqtəsi DN 1 {3}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="174"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="253"/>
         <source>Turning points of {0}, hole {1} of part {2} ({3} points)</source>
         <translation>{0} dönmə nöqtələri, hissə {2}, boşluq {1} (nöqtələr: {3})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="177"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="256"/>
         <source>Turning points of {0}, part {1}, outer boundary ({2} points)</source>
         <translation>{0} dönmə nöqtələri, hissə {1}, xarici sərhəd (nöqtələr: {2})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="189"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="268"/>
         <source>Issued by</source>
         <translation>Verən</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="189"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="268"/>
         <source>Received by</source>
         <translation>Qəbul edən</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="284"/>
+        <source>part {0}</source>
+        <translation>hissə {0}</translation>
     </message>
 </context>
 <context>
@@ -3226,7 +3309,7 @@ Dözüm, metrlə:</translation>
         <translation>Yoxlayan orqan</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="192"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="271"/>
         <location filename="../../src/minedesk/core/taskorder.py" line="92"/>
         <source>Distribution</source>
         <translation>Paylanma</translation>
@@ -3386,19 +3469,19 @@ Dözüm, metrlə:</translation>
 <context>
     <name>TaskOrderSection</name>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="129"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="182"/>
         <location filename="../../src/minedesk/core/taskorder.py" line="34"/>
         <source>Hazards</source>
         <translation>Ərazilər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="152"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="229"/>
         <location filename="../../src/minedesk/core/taskorder.py" line="35"/>
         <source>Geometry</source>
         <translation>Həndəsə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="187"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="266"/>
         <location filename="../../src/minedesk/core/taskorder.py" line="38"/>
         <source>Signatures</source>
         <translation>İmzalar</translation>
@@ -3486,17 +3569,17 @@ Dözüm, metrlə:</translation>
 <context>
     <name>_PaperDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="52"/>
+        <location filename="../../src/minedesk/app/paper.py" line="55"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="63"/>
+        <location filename="../../src/minedesk/app/paper.py" line="66"/>
         <source>Also print the English text on the same page</source>
         <translation>İngiliscə mətni də eyni səhifədə çap et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="67"/>
+        <location filename="../../src/minedesk/app/paper.py" line="70"/>
         <source>Language of the document</source>
         <translation>Sənədin dili</translation>
     </message>
@@ -4275,51 +4358,66 @@ Dözüm, metrlə:</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/app/core_messages.py" line="161"/>
+        <source>The benchmark is {km:,.1f} km from the nearest hazard of this order, farther than {limit:g} km</source>
+        <translation>Reper bu əmrin ən yaxın ərazisindən {km:,.1f} km aralıdır, {limit:g} km-dən uzaqdır</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="162"/>
         <source>unknown task order field(s): {items}</source>
         <translation>naməlum tapşırıq əmri sahə(lər)i: {items}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="162"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="163"/>
         <source>use one of: {items2}</source>
         <translation>bunlardan birini istifadə edin: {items2}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="163"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="164"/>
         <source>{simplify_m!r} is not a tolerance MineDesk uses</source>
         <translation>{simplify_m!r} MineDesk-in istifadə etdiyi dözümlülük deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="164"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="165"/>
         <source>give metres above 0 and up to 10000, e.g. --simplify 1</source>
         <translation>0-dan böyük və 10000-ə qədər metr verin, məs. --simplify 1</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="165"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="166"/>
         <source>the task order would list {count:,} turning points, more than the {max_turning_points:,} a task order can carry</source>
         <translation>tapşırıq əmrində {count:,} dönüş nöqtəsi olacaqdı, bir əmrin daşıya biləcəyi {max_turning_points:,}-dən çox</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="166"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="167"/>
         <source>simplify the outline for the document only (minedesk task-order --simplify METRES, e.g. 1; the window asks), or task fewer hazards</source>
         <translation>konturu yalnız sənəd üçün sadələşdirin (minedesk task-order --simplify METR, məs. 1; pəncərə soruşur) və ya daha az ərazi tapşırın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="167"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="168"/>
         <source>a task order needs at least one hazard</source>
         <translation>tapşırıq əmri üçün ən azı bir ərazi lazımdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="168"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="169"/>
         <source>choose or name the hazards to task</source>
         <translation>tapşırılacaq əraziləri seçin və ya adlandırın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="169"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="170"/>
+        <source>{value!r} is not a distance MineDesk uses</source>
+        <translation>{value!r} MineDesk-in istifadə etdiyi məsafə deyil</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="171"/>
+        <source>give metres above 0, e.g. --benchmark-within {default:g}</source>
+        <translation>0-dan böyük metr verin, məsələn --benchmark-within {default:g}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="172"/>
         <source>hazard {hid} has no outline a task order or report can show (its coordinates cannot be placed, or it encloses no area; it is left out of the figures)</source>
         <translation>{hid} ərazisinin tapşırıq əmrində və ya hesabatda göstərilə bilən konturu yoxdur (koordinatları yerləşdirilə bilmir və ya heç bir sahəni əhatə etmir; hesablara daxil edilmir)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="170"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="173"/>
         <source>fix its shape in QGIS (minedesk check shows what is wrong with it), or leave it out</source>
         <translation>onun formasını QGIS-də düzəldin (minedesk check nəyin səhv olduğunu göstərir) və ya onu çıxarın</translation>
     </message>
@@ -4508,927 +4606,927 @@ Dözüm, metrlə:</translation>
         <translation type="vanished">Paylanma</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="171"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="174"/>
         <source>a NaN or infinite coordinate; skipped</source>
         <translation>NaN və ya sonsuz koordinat; buraxılıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="172"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="175"/>
         <source>x {value:.10g}, y {value2:.10g} {where} (a typo, or the wrong CRS); skipped</source>
         <translation>x {value:.10g}, y {value2:.10g} {where} (yazı səhvi və ya yanlış CRS); buraxılıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="173"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="176"/>
         <source>x {value:.10g}, y {value2:.10g} is at longitude {value3:.2f}, latitude {value4:.2f}, far from where {name} is used (a typo, or the wrong CRS); skipped</source>
         <translation>x {value:.10g}, y {value2:.10g} uzunluq {value3:.2f}, enlik {value4:.2f} nöqtəsindədir, {name} istifadə olunan yerdən uzaqda (yazı səhvi və ya yanlış CRS); buraxılıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="174"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="177"/>
         <source>skipped: a ring of fewer than 3 distinct points</source>
         <translation>buraxılıb: 3-dən az fərqli nöqtədən ibarət halqa</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="175"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="178"/>
         <source>{value} removed</source>
         <translation>{value} silinib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="176"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="179"/>
         <source>is not a longitude/latitude on Earth</source>
         <translation>Yer üzərində uzunluq/enlik deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="177"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="180"/>
         <source>is no place {name} can convert to longitude/latitude</source>
         <translation>{name} sisteminin uzunluq/enliyə çevirə biləcəyi yer deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="178"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="181"/>
         <source>skipped: encloses no area</source>
         <translation>buraxılıb: heç bir sahəni əhatə etmir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="179"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="182"/>
         <source>{value}; all enclosed area kept</source>
         <translation>{value}; əhatə olunan bütün sahə saxlanılıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="180"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="183"/>
         <source>give a whole number from 0 to {max:,}</source>
         <translation>0-dan {max:,}-ə qədər tam ədəd yazın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="181"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="184"/>
         <source>write it as {formats}</source>
         <translation>belə yazın: {formats}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="182"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="185"/>
         <source>{text!r} is not a date MineDesk reads ({date_formats})</source>
         <translation>{text!r} MineDesk-in oxuduğu tarix deyil ({date_formats})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="183"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="186"/>
         <source>{shown} is more than {max_devices:,}, the most one release can record</source>
         <translation>{shown} bir azad edilmənin qeyd edə biləcəyi maksimumdan ({max_devices:,}) çoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="184"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="187"/>
         <source>{text!r} is not a date: there is no month {month}</source>
         <translation>{text!r} tarix deyil: {month}-ci ay yoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="185"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="188"/>
         <source>{text!r} is not a plausible date: the year {year} is outside {first_year}-{last_year}</source>
         <translation>{text!r} inandırıcı tarix deyil: {year} ili {first_year}-{last_year} aralığından kənardadır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="186"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="189"/>
         <source>{text!r} is not a date: {value} {year} has no day {day}</source>
         <translation>{text!r} tarix deyil: {year} {value} ayında {day} günü yoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="187"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="190"/>
         <source>{text!r} is not a date: its time {value} does not exist</source>
         <translation>{text!r} tarix deyil: {value} vaxtı mövcud deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="188"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="191"/>
         <source>{text!r} is a year without a month and a day, which no period can hold</source>
         <translation>{text!r} ay və günü olmayan ildir, heç bir dövrə daxil edilə bilməz</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="189"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="192"/>
         <source>{value!r} is not a date</source>
         <translation>{value!r} tarix deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="190"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="193"/>
         <source>the period ends ({end}) before it starts ({start})</source>
         <translation>dövr ({end}) başlamazdan ({start}) əvvəl bitir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="191"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="194"/>
         <source>choose an end on or after the start</source>
         <translation>başlanğıcdan sonra və ya həmin gün bitən tarix seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="192"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="195"/>
         <source>{shown} is a no-data marker: the count is unknown</source>
         <translation>{shown} məlumat yoxluğu işarəsidir: say məlum deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="193"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="196"/>
         <source>{shown} is negative: not a count</source>
         <translation>{shown} mənfidir: say deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="194"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="197"/>
         <source>{shown} is not a whole number</source>
         <translation>{shown} tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="195"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="198"/>
         <source>{value!r} is not a plausible date: the year {year} is outside {first_year}-{last_year}</source>
         <translation>{value!r} inandırıcı tarix deyil: {year} ili {first_year}-{last_year} aralığından kənardadır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="196"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="199"/>
         <source>{value!r} is not a date MineDesk reads ({date_formats})</source>
         <translation>{value!r} MineDesk-in oxuduğu tarix deyil ({date_formats})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="197"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="200"/>
         <source>{value!r} is a yes/no value, not a count</source>
         <translation>{value!r} bəli/xeyr dəyəridir, say deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="198"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="201"/>
         <source>{shown} is not a count</source>
         <translation>{shown} say deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="199"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="202"/>
         <source>{value!r} is not a number</source>
         <translation>{value!r} ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="200"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="203"/>
         <source>{text!r} is not a number</source>
         <translation>{text!r} ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="201"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="204"/>
         <source>is not a project name ({value})</source>
         <translation>layihə adı deyil ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="202"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="205"/>
         <source>a project is one GeoPackage: end the name with .gpkg (export writes other formats)</source>
         <translation>layihə bir GeoPackage-dir: adı .gpkg ilə bitirin (ixrac başqa formatlar yazır)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="203"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="206"/>
         <source>is a file, not a project: it is shown read-only</source>
         <translation>layihə deyil, fayldır: yalnız oxumaq üçün göstərilir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="204"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="207"/>
         <source>make a project of it (File &gt; Make project) to record releases</source>
         <translation>azad edilmələri qeyd etmək üçün ondan layihə yaradın (Fayl &gt; Layihə yarat)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="205"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="208"/>
         <source>is not a format export writes ({value})</source>
         <translation>ixracın yazdığı format deyil ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="206"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="209"/>
         <source>end the name with .gpkg, .shp, .geojson or .csv</source>
         <translation>adı .gpkg, .shp, .geojson və ya .csv ilə bitirin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="207"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="210"/>
         <source>stored as {new}</source>
         <translation>{new} kimi saxlanılıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="208"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="211"/>
         <source>{rid} on {hazard_id}</source>
         <translation>{hazard_id} üzərində {rid}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="209"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="212"/>
         <source>cannot be read ({value})</source>
         <translation>oxuna bilmir ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="210"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="213"/>
         <source>check the file, or copy it again</source>
         <translation>faylı yoxlayın və ya onu yenidən köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="211"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="214"/>
         <source>has no layer {layer_!r} (it holds {items})</source>
         <translation>{layer_!r} layı yoxdur (içindəkilər: {items})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="212"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="215"/>
         <source>choose one with --layer NAME</source>
         <translation>birini --layer AD ilə seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="213"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="216"/>
         <source>is not read with its shapefile: GDAL looks only for {name} or {stem}.{value}</source>
         <translation>öz shapefile-ı ilə oxunmur: GDAL yalnız {name} və ya {stem}.{value} axtarır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="214"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="217"/>
         <source>rename it to {name}</source>
         <translation>onun adını {name} edin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="215"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="218"/>
         <source>holds several layers ({names})</source>
         <translation>bir neçə lay saxlayır ({names})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="216"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="219"/>
         <source>cannot be read ({text})</source>
         <translation>oxuna bilmir ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="217"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="220"/>
         <source>copy it again from its source or export it again</source>
         <translation>onu mənbəyindən yenidən köçürün və ya yenidən ixrac edin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="218"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="221"/>
         <source>cannot be read (permission denied)</source>
         <translation>oxuna bilmir (icazə yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="219"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="222"/>
         <source>ask for read access to it (and its folder), or copy it somewhere you can read</source>
         <translation>ona (və qovluğuna) oxumaq icazəsi istəyin və ya onu oxuya biləcəyiniz yerə köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="220"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="223"/>
         <source>holds several layers named {layer_!r} ({items})</source>
         <translation>{layer_!r} adlı bir neçə lay saxlayır ({items})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="221"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="224"/>
         <source>choose one by its path in the archive, e.g. --layer {value}</source>
         <translation>birini arxivdəki yolu ilə seçin, məs. --layer {value}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="222"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="225"/>
         <source>shapefile index (.shx)</source>
         <translation>shapefile indeksi (.shx)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="223"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="226"/>
         <source>shapefile</source>
         <translation>shapefile</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="224"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="227"/>
         <source>is empty, not a valid {what}</source>
         <translation>boşdur, düzgün {what} deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="225"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="228"/>
         <source>copy it again from its source</source>
         <translation>onu mənbəyindən yenidən köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="226"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="229"/>
         <source>is not a valid {what} (only {size} bytes, no complete header)</source>
         <translation>düzgün {what} deyil (cəmi {size} bayt, tam başlıq yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="227"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="230"/>
         <source>is not a valid {what} (bad header: {kind_})</source>
         <translation>düzgün {what} deyil (pis başlıq: {kind_})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="228"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="231"/>
         <source>is not a valid {what} (bad header: version {version}, shape type {shape_type})</source>
         <translation>düzgün {what} deyil (pis başlıq: versiya {version}, forma növü {shape_type})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="229"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="232"/>
         <source>copy the complete .shx again from its source</source>
         <translation>tam .shx faylını mənbəyindən yenidən köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="230"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="233"/>
         <source>is not a valid shapefile (bad header)</source>
         <translation>düzgün shapefile deyil (pis başlıq)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="231"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="234"/>
         <source>is truncated ({shp_size} of {declared} bytes)</source>
         <translation>kəsilib ({declared} baytdan {shp_size})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="232"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="235"/>
         <source>copy the complete file again from its source</source>
         <translation>tam faylı mənbəyindən yenidən köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="233"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="236"/>
         <source>is corrupt: its header says {declared:,} bytes, its records run to {value:,}</source>
         <translation>zədələnib: başlığı {declared:,} bayt deyir, yazıları {value:,}-ə qədər gedir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="234"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="237"/>
         <source>is not a dBASE attribute table (only {size} bytes)</source>
         <translation>dBASE atribut cədvəli deyil (cəmi {size} bayt)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="235"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="238"/>
         <source>copy the .dbf that belongs with the .shp again from its source</source>
         <translation>.shp ilə birlikdə olan .dbf faylını mənbəyindən yenidən köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="236"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="239"/>
         <source>is truncated ({size:,} of {value:,} bytes)</source>
         <translation>kəsilib ({value:,} baytdan {size:,})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="237"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="240"/>
         <source>is not a dBASE attribute table (bad header)</source>
         <translation>dBASE atribut cədvəli deyil (pis başlıq)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="238"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="241"/>
         <source>is not a dBASE attribute table (its fields take {widths} bytes a record, its header says {record_len})</source>
         <translation>dBASE atribut cədvəli deyil (sahələri yazı başına {widths} bayt tutur, başlığı {record_len} deyir)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="239"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="242"/>
         <source>holds {count:,} records but the .shp holds {nrec:,}</source>
         <translation>{count:,} yazı saxlayır, .shp isə {nrec:,}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="240"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="243"/>
         <source>the attribute table does not belong with these shapes: {again}</source>
         <translation>atribut cədvəli bu formalara aid deyil: {again}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="241"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="244"/>
         <source>is truncated ({size:,} of {expected:,} bytes)</source>
         <translation>kəsilib ({expected:,} baytdan {size:,})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="242"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="245"/>
         <source>holds {kind_}, not polygons</source>
         <translation>poliqon deyil, {kind_} saxlayır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="243"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="246"/>
         <source>is not valid GeoJSON ({text})</source>
         <translation>düzgün GeoJSON deyil ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="244"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="247"/>
         <source>check the file is complete, or export it again</source>
         <translation>faylın tam olduğunu yoxlayın və ya onu yenidən ixrac edin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="245"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="248"/>
         <source>is corrupt or not a GeoPackage (not an SQLite database)</source>
         <translation>zədələnib və ya GeoPackage deyil (SQLite verilənlər bazası deyil)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="246"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="249"/>
         <source>is corrupt or not a GIS file GDAL can read</source>
         <translation>zədələnib və ya GDAL-ın oxuya bildiyi CİS faylı deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="247"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="250"/>
         <source>cannot open the layer ({text})</source>
         <translation>layı açmaq olmur ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="248"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="251"/>
         <source>check the name given with --layer</source>
         <translation>--layer ilə verilən adı yoxlayın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="249"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="252"/>
         <source>{text!r} is not a coordinate reference system PROJ knows ({err})</source>
         <translation>{text!r} PROJ-un tanıdığı koordinat sistemi deyil ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="250"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="253"/>
         <source>give an EPSG code such as EPSG:32638 or EPSG:4326</source>
         <translation>EPSG:32638 və ya EPSG:4326 kimi EPSG kodu verin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="251"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="254"/>
         <source>names a coordinate reference system ({name}) PROJ cannot convert to longitude/latitude ({err})</source>
         <translation>PROJ-un uzunluq/enliyə çevirə bilmədiyi koordinat sistemini ({name}) göstərir ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="252"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="255"/>
         <source>correct its .prj, or give the right one with --crs, e.g. --crs EPSG:32638</source>
         <translation>onun .prj faylını düzəldin və ya düzgününü --crs ilə verin, məs. --crs EPSG:32638</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="253"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="256"/>
         <source>is a folder</source>
         <translation>qovluqdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="254"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="257"/>
         <source>give a .shp, .zip, .gpkg or .geojson file inside it</source>
         <translation>onun içindəki .shp, .zip, .gpkg və ya .geojson faylını verin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="255"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="258"/>
         <source>is not a file type MineDesk reads ({value})</source>
         <translation>MineDesk-in oxuduğu fayl növü deyil ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="256"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="259"/>
         <source>give a shapefile (.shp or .zip), a GeoPackage (.gpkg) or GeoJSON</source>
         <translation>shapefile (.shp və ya .zip), GeoPackage (.gpkg) və ya GeoJSON verin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="257"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="260"/>
         <source>holds no shapefile</source>
         <translation>shapefile saxlamır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="258"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="261"/>
         <source>zip the .shp with its .shx, .dbf and .prj</source>
         <translation>.shp faylını .shx, .dbf və .prj ilə birlikdə arxivləyin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="259"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="262"/>
         <source>holds several layers ({items})</source>
         <translation>bir neçə lay saxlayır ({items})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="260"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="263"/>
         <source>is corrupt: {bad} of {nrec} index entries point into the header or to no record (a zero-filled or damaged index)</source>
         <translation>zədələnib: {nrec} indeks qeydindən {bad} başlığa və ya heç bir yazıya göstərmir (sıfırlarla dolmuş və ya zədələnmiş indeks)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="261"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="264"/>
         <source>copy the .shx that belongs with the .shp again from its source</source>
         <translation>.shp ilə birlikdə olan .shx faylını mənbəyindən yenidən köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="262"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="265"/>
         <source>is truncated: {lost} of {nrec} records lie past the end of the file ({shp_size} of {value} bytes)</source>
         <translation>kəsilib: {nrec} yazıdan {lost} faylın sonundan kənardadır ({value} baytdan {shp_size})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="263"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="266"/>
         <source>is not a dBASE attribute table (field {value} ({name}) has type byte {kind_:#04x}, no dBASE field type)</source>
         <translation>dBASE atribut cədvəli deyil ({value} sahəsinin ({name}) növ baytı {kind_:#04x}-dir, dBASE sahə növü deyil)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="264"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="267"/>
         <source>text cannot be decoded ({message_})</source>
         <translation>mətn deşifrə edilə bilmir ({message_})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="265"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="268"/>
         <source>add a .cpg file naming the encoding, or pass --encoding (e.g. cp1251)</source>
         <translation>kodlaşdırmanı göstərən .cpg faylı əlavə edin və ya --encoding verin (məs. cp1251)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="266"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="269"/>
         <source>text is not in the encoding it declares ({encoding}: {reason})</source>
         <translation>mətn bəyan etdiyi kodlaşdırmada deyil ({encoding}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="267"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="270"/>
         <source>pass --encoding with the right one (e.g. cp1251, cp1254) or fix the .cpg file</source>
         <translation>düzgün kodlaşdırmanı --encoding ilə verin (məs. cp1251, cp1254) və ya .cpg faylını düzəldin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="268"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="271"/>
         <source>GDAL warning</source>
         <translation>GDAL xəbərdarlığı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="269"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="272"/>
         <source>no .cpg file says how the text is encoded, read as {value}; if names look wrong pass --encoding (cp1251 for Cyrillic, cp1254 for Azerbaijani Latin)</source>
         <translation>mətnin kodlaşdırmasını göstərən .cpg faylı yoxdur, {value} kimi oxunub; adlar səhv görünürsə --encoding verin (kiril üçün cp1251, Azərbaycan latın əlifbası üçün cp1254)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="270"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="273"/>
         <source>check the path</source>
         <translation>yolu yoxlayın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="271"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="274"/>
         <source>no such file (a folder on its path is a file)</source>
         <translation>belə fayl yoxdur (yolundakı qovluqlardan biri fayldır)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="272"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="275"/>
         <source>is not a readable zip archive ({err})</source>
         <translation>oxuna bilən zip arxivi deyil ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="273"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="276"/>
         <source>copy the archive again from its source</source>
         <translation>arxivi mənbəyindən yenidən köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="274"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="277"/>
         <source>cannot be unpacked ({err})</source>
         <translation>açıla bilmir ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="275"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="278"/>
         <source>copy the archive again from its source, or zip the files again (without a password)</source>
         <translation>arxivi mənbəyindən yenidən köçürün və ya faylları yenidən (parolsuz) arxivləyin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="276"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="279"/>
         <source>would expand from {packed:,} to {size:,} bytes ({ratio:,.0f} times), more than real data ever does (a zip bomb, or padding); refused unread</source>
         <translation>{packed:,} baytdan {size:,} bayta ({ratio:,.0f} dəfə) açılardı, real məlumatlardan çox (zip bombası və ya doldurma); oxunmadan rədd edildi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="277"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="280"/>
         <source>copy the archive again from its source, or unpack it yourself if you trust it</source>
         <translation>arxivi mənbəyindən yenidən köçürün və ya ona etibar edirsinizsə, özünüz açın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="278"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="281"/>
         <source>its {ext} file (the {what}) is missing</source>
         <translation>onun {ext} faylı ({what}) yoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="279"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="282"/>
         <source>copy the {ext} that belongs with the .shp into the same place</source>
         <translation>.shp ilə birlikdə olan {ext} faylını eyni yerə köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="280"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="283"/>
         <source>record {value} is flagged deleted in the .dbf: GDAL (and QGIS) skip it, so its shape is not counted</source>
         <translation>{value} yazısı .dbf-də silinmiş kimi işarələnib: GDAL (və QGIS) onu buraxır, ona görə forması hesablanmır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="281"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="284"/>
         <source>record {value} has deletion flag {value2:#04x} (neither &apos; &apos; nor &apos;*&apos;): the .dbf is damaged there</source>
         <translation>{value} yazısının silinmə bayrağı {value2:#04x}-dir (nə &apos; &apos;, nə də &apos;*&apos;): .dbf orada zədələnib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="282"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="285"/>
         <source>its crs member names {value!r}, a coordinate reference system PROJ does not know</source>
         <translation>onun crs üzvü PROJ-un tanımadığı {value!r} koordinat sistemini göstərir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="283"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="286"/>
         <source>correct the crs member (e.g. urn:ogc:def:crs:EPSG::32638), or pass --crs with the right one</source>
         <translation>crs üzvünü düzəldin (məs. urn:ogc:def:crs:EPSG::32638) və ya düzgününü --crs ilə verin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="284"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="287"/>
         <source>copy it again</source>
         <translation>onu yenidən köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="285"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="288"/>
         <source>has no coordinate reference system (no .prj)</source>
         <translation>koordinat sistemi yoxdur (.prj yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="286"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="289"/>
         <source>pass --crs with the right one, e.g. --crs EPSG:32638 for UTM 38N</source>
         <translation>düzgününü --crs ilə verin, məs. UTM 38N üçün --crs EPSG:32638</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="287"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="290"/>
         <source>index</source>
         <translation>indeks</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="288"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="291"/>
         <source>attribute table</source>
         <translation>atribut cədvəli</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="289"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="292"/>
         <source>record {value}, field {name}: {raw!r} is not a {value2} (the .dbf is damaged there; GDAL reads what it can)</source>
         <translation>{value} yazısı, {name} sahəsi: {raw!r} {value2} deyil (.dbf orada zədələnib; GDAL bacardığını oxuyur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="290"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="293"/>
         <source>field {name}: {value:,} more damaged cells</source>
         <translation>{name} sahəsi: daha {value:,} zədələnmiş xana</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="291"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="294"/>
         <source>cannot be written ({reason})</source>
         <translation>yazıla bilmir ({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="292"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="295"/>
         <source>check the folder is writable and has room, or choose another folder</source>
         <translation>qovluğa yazmaq olduğunu və yer olduğunu yoxlayın və ya başqa qovluq seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="293"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="296"/>
         <source>is not a name for {what} (it ends {value})</source>
         <translation>{what} üçün ad deyil ({value} ilə bitir)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="294"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="297"/>
         <source>end it with {items}</source>
         <translation>onu {items} ilə bitirin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="295"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="298"/>
         <source>is named twice as an output</source>
         <translation>nəticə kimi iki dəfə adlandırılıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="296"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="299"/>
         <source>give each output its own name</source>
         <translation>hər nəticəyə öz adını verin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="297"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="300"/>
         <source>is a folder, not a file name</source>
         <translation>fayl adı deyil, qovluqdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="298"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="301"/>
         <source>give the name of a file inside it</source>
         <translation>onun içindəki faylın adını verin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="299"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="302"/>
         <source>folder does not exist</source>
         <translation>qovluq mövcud deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="300"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="303"/>
         <source>create it first, or choose another folder</source>
         <translation>əvvəlcə onu yaradın və ya başqa qovluq seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="301"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="304"/>
         <source>{parent} is not a folder</source>
         <translation>{parent} qovluq deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="302"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="305"/>
         <source>choose a file name in a folder</source>
         <translation>qovluqda fayl adı seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="303"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="306"/>
         <source>already exists and is a MineDesk project (or a file kept beside one)</source>
         <translation>artıq mövcuddur və MineDesk layihəsidir (və ya onun yanında saxlanılan fayl)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="304"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="307"/>
         <source>MineDesk never writes over a project, even with --overwrite; choose another name</source>
         <translation>MineDesk heç vaxt layihənin üzərinə yazmır, hətta --overwrite ilə də; başqa ad seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="305"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="308"/>
         <source>is one of this command&apos;s inputs{same}</source>
         <translation>bu əmrin giriş fayllarından biridir{same}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="306"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="309"/>
         <source>MineDesk never writes over its inputs; choose another name</source>
         <translation>MineDesk heç vaxt giriş fayllarının üzərinə yazmır; başqa ad seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="307"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="310"/>
         <source>already exists</source>
         <translation>artıq mövcuddur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="308"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="311"/>
         <source>give {option} to replace it, or choose another name</source>
         <translation>onu əvəz etmək üçün {option} verin və ya başqa ad seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="309"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="312"/>
         <source>cannot be used as a project ({text})</source>
         <translation>layihə kimi istifadə edilə bilmir ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="310"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="313"/>
         <source>restore it from a copy (or repair it in QGIS); MineDesk changed nothing</source>
         <translation>onu surətdən bərpa edin (və ya QGIS-də düzəldin); MineDesk heç nəyi dəyişməyib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="311"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="314"/>
         <source>is not a MineDesk project (no minedesk_meta table)</source>
         <translation>MineDesk layihəsi deyil (minedesk_meta cədvəli yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="312"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="315"/>
         <source>make one from it with: minedesk import FILE -o PROJECT.gpkg</source>
         <translation>ondan belə layihə yaradın: minedesk import FILE -o PROJECT.gpkg</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="313"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="316"/>
         <source>holds a half-written change ({name}-journal) left by a program that stopped, and only someone who may write to the file and its folder can undo it</source>
         <translation>dayanmış proqramın qoyduğu yarımçıq dəyişikliyi ({name}-journal) saxlayır və onu yalnız fayla və qovluğuna yaza bilən şəxs geri qaytara bilər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="314"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="317"/>
         <source>open it once with write access (as its owner, say); until then it cannot be read safely</source>
         <translation>onu bir dəfə yazmaq icazəsi ilə açın (məsələn, sahibi kimi); o vaxta qədər onu təhlükəsiz oxumaq olmur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="315"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="318"/>
         <source>is read-only: nothing was written</source>
         <translation>yalnız oxumaq üçündür: heç nə yazılmayıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="316"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="319"/>
         <source>it opens read-only for reading (tally, export, history, the window); to edit it, ask for write access to the file and its folder, or copy it to a folder you can write to</source>
         <translation>oxumaq üçün yalnız oxuma rejimində açılır (hesab, ixrac, tarixçə, pəncərə); redaktə etmək üçün fayla və qovluğuna yazmaq icazəsi istəyin və ya onu yaza biləcəyiniz qovluğa köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="317"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="320"/>
         <source>cannot be written: the disk is full; nothing was written</source>
         <translation>yazıla bilmir: disk doludur; heç nə yazılmayıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="318"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="321"/>
         <source>free some space and do it again</source>
         <translation>bir az yer boşaldın və yenidən edin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="319"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="322"/>
         <source>is busy: another program kept it locked for 15 seconds; nothing was written</source>
         <translation>məşğuldur: başqa proqram onu 15 saniyə kilidli saxladı; heç nə yazılmayıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="320"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="323"/>
         <source>try again when that program is done</source>
         <translation>həmin proqram işini bitirəndə yenidən cəhd edin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="321"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="324"/>
         <source>cannot be opened ({text})</source>
         <translation>açıla bilmir ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="322"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="325"/>
         <source>check that it is there and that you may read it</source>
         <translation>onun orada olduğunu və onu oxuya bildiyinizi yoxlayın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="323"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="326"/>
         <source>cannot be read or written ({text}); nothing was written</source>
         <translation>oxuna və ya yazıla bilmir ({text}); heç nə yazılmayıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="324"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="327"/>
         <source>check the disk or the network folder, then try again</source>
         <translation>diski və ya şəbəkə qovluğunu yoxlayın, sonra yenidən cəhd edin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="325"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="328"/>
         <source>is damaged ({text})</source>
         <translation>zədələnib ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="326"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="329"/>
         <source>is not a GeoPackage (not an SQLite database: damaged or another kind of file)</source>
         <translation>GeoPackage deyil (SQLite verilənlər bazası deyil: zədələnib və ya başqa növ fayldır)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="327"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="330"/>
         <source>is read-only (you may not write to the file, or the disk is read-only)</source>
         <translation>yalnız oxumaq üçündür (fayla yaza bilməzsiniz və ya disk yalnız oxumaq üçündür)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="328"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="331"/>
         <source>is read-only: you may not write to its folder, where the edit journal and the lock file go</source>
         <translation>yalnız oxumaq üçündür: redaktə jurnalının və kilid faylının yerləşdiyi qovluğa yaza bilməzsiniz</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="329"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="332"/>
         <source>has {links} names (hard links), so it opens read-only: an edit cut off by a crash could not be rolled back through its other names</source>
         <translation>{links} adı var (sərt keçidlər), ona görə yalnız oxumaq üçün açılır: qəza ilə kəsilmiş dəyişiklik digər adları ilə geri qaytarıla bilməzdi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="330"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="333"/>
         <source>to edit it, copy it (cp, not ln) and open the copy, or remove its other links</source>
         <translation>redaktə etmək üçün onu köçürün (ln deyil, cp) və surəti açın və ya digər keçidlərini silin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="331"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="334"/>
         <source>choose another name, or delete or rename the old project first</source>
         <translation>başqa ad seçin və ya əvvəlcə köhnə layihəni silin və ya adını dəyişin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="332"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="335"/>
         <source>holds a half-written change ({name}-journal) left by another program that stopped</source>
         <translation>dayanmış başqa proqramın qoyduğu yarımçıq dəyişikliyi ({name}-journal) saxlayır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="333"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="336"/>
         <source>open it once in that program (QGIS, say) so that it rolls the change back, or restore it from a copy</source>
         <translation>dəyişikliyi geri qaytarması üçün onu həmin proqramda (məsələn, QGIS-də) bir dəfə açın və ya surətdən bərpa edin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="334"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="337"/>
         <source>ask for read access to it, or copy it somewhere you can read it</source>
         <translation>ona oxumaq icazəsi istəyin və ya onu oxuya biləcəyiniz yerə köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="335"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="338"/>
         <source>is damaged (its table of tables cannot be read)</source>
         <translation>zədələnib (cədvəllər cədvəli oxuna bilmir)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="336"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="339"/>
         <source>restore it from a copy; MineDesk left it as it is</source>
         <translation>onu surətdən bərpa edin; MineDesk onu olduğu kimi saxladı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="337"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="340"/>
         <source>no such project</source>
         <translation>belə layihə yoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="338"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="341"/>
         <source>make one with: minedesk import HAZARDS -o PROJECT.gpkg</source>
         <translation>belə yaradın: minedesk import HAZARDS -o PROJECT.gpkg</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="339"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="342"/>
         <source>is open read-only</source>
         <translation>yalnız oxumaq üçün açıqdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="340"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="343"/>
         <source>open it for editing to change it</source>
         <translation>dəyişmək üçün onu redaktə üçün açın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="341"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="344"/>
         <source>cannot be edited: its lock file {name} cannot be made ({value})</source>
         <translation>redaktə edilə bilmir: onun {name} kilid faylı yaradıla bilmir ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="342"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="345"/>
         <source>is open for editing in {holder}</source>
         <translation>{holder} tərəfindən redaktə üçün açıqdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="343"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="346"/>
         <source>close it there first (the lock ends when that program closes the project or stops, even by a crash; the empty .lock file beside the project is not itself a lock and may stay); reading it (tally, history, export) works meanwhile</source>
         <translation>əvvəlcə onu orada bağlayın (kilid həmin proqram layihəni bağlayanda və ya dayananda, hətta qəza ilə də, bitir; layihənin yanındakı boş .lock faylı kilid deyil və qala bilər); bu vaxt onu oxumaq (hesab, tarixçə, ixrac) mümkündür</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="344"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="347"/>
         <source>is open for editing in another program, under another of its names (a link to the same file)</source>
         <translation>başqa proqramda, digər adı ilə (eyni fayla keçid) redaktə üçün açıqdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="345"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="348"/>
         <source>is damaged: it {problem_}</source>
         <translation>zədələnib: {problem_}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="346"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="349"/>
         <source>was made by a newer MineDesk (project schema {version}, this one reads up to {schema_version})</source>
         <translation>daha yeni MineDesk ilə yaradılıb (layihə sxemi {version}, bu versiya {schema_version}-ə qədər oxuyur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="347"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="350"/>
         <source>update MineDesk to open it</source>
         <translation>onu açmaq üçün MineDesk-i yeniləyin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="348"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="351"/>
         <source>is damaged: it {srs}</source>
         <translation>zədələnib: {srs}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="349"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="352"/>
         <source>cannot be edited ({value})</source>
         <translation>redaktə edilə bilmir ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="350"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="353"/>
         <source>is damaged: its audit log entry {value} cannot be read ({err})</source>
         <translation>zədələnib: onun audit jurnalındakı {value} qeydi oxuna bilmir ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="351"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="354"/>
         <source>restore it from a copy; the features themselves are not affected</source>
         <translation>onu surətdən bərpa edin; obyektlərin özlərinə təsir olmayıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="352"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="355"/>
         <source>was changed by another program since it was opened here; nothing was written</source>
         <translation>burada açılandan bəri başqa proqram tərəfindən dəyişdirilib; heç nə yazılmayıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="353"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="356"/>
         <source>reopen it to see that change, then do this again</source>
         <translation>həmin dəyişikliyi görmək üçün onu yenidən açın, sonra bunu təkrar edin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="354"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="357"/>
         <source>is damaged: the geometry of {table} feature {fid} cannot be read ({err})</source>
         <translation>zədələnib: {table} cədvəlindəki {fid} obyektinin həndəsəsi oxuna bilmir ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="355"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="358"/>
         <source>fix or delete that feature in QGIS, or restore the project from a copy</source>
         <translation>həmin obyekti QGIS-də düzəldin və ya silin, yaxud layihəni surətdən bərpa edin</translation>
     </message>

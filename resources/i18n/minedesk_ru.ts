@@ -447,27 +447,27 @@
 <context>
     <name>CompletionReport</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="252"/>
+        <location filename="../../src/minedesk/app/paper.py" line="267"/>
         <source>No task order is issued in this project yet</source>
         <translation>В этом проекте ещё нет заданий</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="256"/>
+        <location filename="../../src/minedesk/app/paper.py" line="271"/>
         <source>Completion report</source>
         <translation>Отчёт о завершении</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="257"/>
+        <location filename="../../src/minedesk/app/paper.py" line="272"/>
         <source>Task order</source>
         <translation>Задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="261"/>
+        <location filename="../../src/minedesk/app/paper.py" line="276"/>
         <source>Save completion report</source>
         <translation>Сохранить отчёт о завершении</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="263"/>
+        <location filename="../../src/minedesk/app/paper.py" line="278"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1059,7 +1059,8 @@
     </message>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="88"/>
-        <location filename="../../src/minedesk/report/taskorder.py" line="130"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="183"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="212"/>
         <source>Hazard</source>
         <translation>Район</translation>
     </message>
@@ -1072,27 +1073,27 @@
     </message>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="89"/>
-        <location filename="../../src/minedesk/report/taskorder.py" line="131"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="184"/>
         <source>Area m²</source>
         <translation>Площадь, м²</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="89"/>
         <location filename="../../src/minedesk/report/summary.py" line="96"/>
-        <location filename="../../src/minedesk/report/taskorder.py" line="132"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="185"/>
         <source>Area ha</source>
         <translation>Площадь, га</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="90"/>
-        <location filename="../../src/minedesk/report/taskorder.py" line="132"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="185"/>
         <source>Perimeter m</source>
         <translation>Периметр, м</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="93"/>
         <location filename="../../src/minedesk/report/completion.py" line="107"/>
-        <location filename="../../src/minedesk/report/taskorder.py" line="198"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="277"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -1103,53 +1104,53 @@
     </message>
     <message>
         <location filename="../../src/minedesk/report/summary.py" line="99"/>
-        <location filename="../../src/minedesk/report/taskorder.py" line="133"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="186"/>
         <source>Remaining ha</source>
         <translation>Осталось, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="41"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="50"/>
         <source>Outline simplified for this document only (tolerance {0}, topology kept): {1} turning points in the project, {2} listed here. Areas and perimeters are those of the project&apos;s geometry, which is unchanged.</source>
         <translation>Контур упрощён только для этого документа (допуск {0}, топология сохранена): в проекте поворотных точек {1}, здесь {2}. Площади и периметры — по неизменённой геометрии проекта.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="44"/>
-        <location filename="../../src/minedesk/report/words.py" line="131"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="53"/>
+        <location filename="../../src/minedesk/report/words.py" line="144"/>
         <source>{0} m</source>
         <translation>{0} м</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="130"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="183"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="130"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="183"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="131"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="184"/>
         <source>District</source>
         <translation>Район (адм.)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="133"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="186"/>
         <source>Released ha</source>
         <translation>Высвобождено, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="198"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="277"/>
         <source>Name, post</source>
         <translation>ФИО, должность</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="198"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="277"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/words.py" line="128"/>
+        <location filename="../../src/minedesk/report/words.py" line="141"/>
         <source>{0} ha</source>
         <extracomment>the languages&apos; own names, for a choice in a form</extracomment>
         <translation>{0} га</translation>
@@ -2176,92 +2177,92 @@ Replace them?</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="359"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="362"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="360"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="363"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="361"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="364"/>
         <source>Save All</source>
         <translation>Сохранить все</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="362"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="365"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="363"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="366"/>
         <source>&amp;Yes</source>
         <translation>&amp;Да</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="364"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="367"/>
         <source>Yes to &amp;All</source>
         <translation>Да для &amp;всех</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="365"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="368"/>
         <source>&amp;No</source>
         <translation>&amp;Нет</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="366"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="369"/>
         <source>N&amp;o to All</source>
         <translation>Н&amp;ет для всех</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="367"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="370"/>
         <source>Abort</source>
         <translation>Прервать</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="368"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="371"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="369"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="372"/>
         <source>Ignore</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="370"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="373"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="371"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="374"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="372"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="375"/>
         <source>Discard</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="373"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="376"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="374"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="377"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="375"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="378"/>
         <source>Reset</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="376"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="379"/>
         <source>Restore Defaults</source>
         <translation>Восстановить значения по умолчанию</translation>
     </message>
@@ -2456,74 +2457,74 @@ Replace them?</source>
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="289"/>
+        <location filename="../../src/minedesk/app/paper.py" line="304"/>
         <source>Summary report</source>
         <translation>Сводный отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="298"/>
+        <location filename="../../src/minedesk/app/paper.py" line="313"/>
         <source>From the beginning</source>
         <translation>С самого начала</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="301"/>
+        <location filename="../../src/minedesk/app/paper.py" line="316"/>
         <source>(no groups)</source>
         <translation>(без групп)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="305"/>
+        <location filename="../../src/minedesk/app/paper.py" line="320"/>
         <source>team (their own releases)</source>
         <translation>группа (её высвобождения)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="309"/>
+        <location filename="../../src/minedesk/app/paper.py" line="324"/>
         <source>Also write the table as CSV (for spreadsheets)</source>
         <translation>Записать таблицу и в CSV (для электронных таблиц)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="311"/>
-        <location filename="../../src/minedesk/app/paper.py" line="324"/>
+        <location filename="../../src/minedesk/app/paper.py" line="326"/>
+        <location filename="../../src/minedesk/app/paper.py" line="339"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="313"/>
-        <location filename="../../src/minedesk/app/paper.py" line="324"/>
+        <location filename="../../src/minedesk/app/paper.py" line="328"/>
+        <location filename="../../src/minedesk/app/paper.py" line="339"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="314"/>
+        <location filename="../../src/minedesk/app/paper.py" line="329"/>
         <source>Group by</source>
         <translation>Группировать по</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="315"/>
+        <location filename="../../src/minedesk/app/paper.py" line="330"/>
         <source>Paper</source>
         <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="319"/>
+        <location filename="../../src/minedesk/app/paper.py" line="334"/>
         <source>Preview and print...</source>
         <translation>Просмотр и печать...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="319"/>
+        <location filename="../../src/minedesk/app/paper.py" line="334"/>
         <source>Save PDF...</source>
         <translation>Сохранить PDF...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="345"/>
+        <location filename="../../src/minedesk/app/paper.py" line="360"/>
         <source>Save summary report</source>
         <translation>Сохранить сводный отчёт</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="345"/>
+        <location filename="../../src/minedesk/app/paper.py" line="360"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="365"/>
+        <location filename="../../src/minedesk/app/paper.py" line="380"/>
         <source>Wrote {0}</source>
         <translation>Записано: {0}</translation>
     </message>
@@ -2870,63 +2871,91 @@ Tolerance in metres:</source>
 <context>
     <name>TaskMap</name>
     <message>
-        <location filename="../../src/minedesk/report/maps.py" line="123"/>
+        <location filename="../../src/minedesk/report/maps.py" line="48"/>
         <source>{0} {1} km</source>
-        <extracomment>the window&apos;s colours (core/palette.py, colour-blind safe), so that a printed map reads as the screen</extracomment>
         <translation>{0} {1} км</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/maps.py" line="176"/>
+        <location filename="../../src/minedesk/report/maps.py" line="45"/>
         <source>N</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/maps.py" line="179"/>
+        <location filename="../../src/minedesk/report/maps.py" line="39"/>
+        <source>Turning point (P: part, H: hole)</source>
+        <translation>Поворотная точка (P: часть, H: вырез)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="40"/>
+        <source>BM benchmark</source>
+        <translation>BM репер</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="42"/>
+        <source>BM to TP 1</source>
+        <translation>От BM к ПТ 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="43"/>
+        <source>Label leader line</source>
+        <translation>Выноска подписи</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="44"/>
+        <source>Detail map area</source>
+        <translation>Область детальной карты</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="46"/>
         <source>grid north</source>
         <translation>север сетки</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/maps.py" line="194"/>
+        <location filename="../../src/minedesk/report/maps.py" line="47"/>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/maps.py" line="49"/>
         <source>{0} km</source>
         <translation>{0} км</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/maps.py" line="195"/>
+        <location filename="../../src/minedesk/report/maps.py" line="50"/>
         <source>{0} m</source>
         <translation>{0} м</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/maps.py" line="201"/>
+        <location filename="../../src/minedesk/report/maps.py" line="35"/>
         <source>Hazard</source>
+        <extracomment>Every word the maps print, in one place: English source text, printed in the document&apos;s first language (context TaskMap; the legend keeps its size).</extracomment>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/maps.py" line="201"/>
+        <location filename="../../src/minedesk/report/maps.py" line="36"/>
         <source>Cleared</source>
         <translation>Очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/maps.py" line="202"/>
+        <location filename="../../src/minedesk/report/maps.py" line="37"/>
         <source>Reduced</source>
         <translation>Сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/maps.py" line="203"/>
+        <location filename="../../src/minedesk/report/maps.py" line="38"/>
         <source>Cancelled</source>
         <translation>Исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/maps.py" line="221"/>
         <source>Turning point (number)</source>
-        <translation>Поворотная точка (номер)</translation>
+        <translation type="vanished">Поворотная точка (номер)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/maps.py" line="225"/>
         <source>BM benchmark, - - to TP 1</source>
-        <translation>BM репер, - - к ПТ 1</translation>
+        <translation type="vanished">BM репер, - - к ПТ 1</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/maps.py" line="229"/>
+        <location filename="../../src/minedesk/report/maps.py" line="41"/>
         <source>RP reference point</source>
         <translation>RP ориентир</translation>
     </message>
@@ -2992,62 +3021,76 @@ Tolerance in metres:</source>
 <context>
     <name>TaskOrderDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="116"/>
+        <location filename="../../src/minedesk/app/paper.py" line="119"/>
         <source>Task order: {0}</source>
         <translation>Задание: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="120"/>
+        <location filename="../../src/minedesk/app/paper.py" line="123"/>
         <source>New task order</source>
         <translation>Новое задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="122"/>
+        <location filename="../../src/minedesk/app/paper.py" line="125"/>
         <source>New version of {0}</source>
         <translation>Новая версия {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="124"/>
+        <location filename="../../src/minedesk/app/paper.py" line="127"/>
         <source>Task order</source>
         <translation>Задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="125"/>
+        <location filename="../../src/minedesk/app/paper.py" line="128"/>
         <source>Paper</source>
         <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="142"/>
+        <location filename="../../src/minedesk/app/paper.py" line="145"/>
         <source>Preview and print...</source>
         <translation>Просмотр и печать...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="142"/>
+        <location filename="../../src/minedesk/app/paper.py" line="145"/>
         <source>Issue and save PDF...</source>
         <translation>Выдать и сохранить PDF...</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="203"/>
+        <location filename="../../src/minedesk/app/paper.py" line="181"/>
+        <source>Benchmark far from the hazards</source>
+        <translation>Репер далеко от опасных районов</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="182"/>
+        <source>{0}.
+
+Issue the task order with this benchmark? The order prints a warning.</source>
+        <translation>{0}.
+
+Выдать задание с этим репером? В задании будет напечатано предупреждение.</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/paper.py" line="218"/>
         <source>Save task order</source>
         <translation>Сохранить задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="204"/>
+        <location filename="../../src/minedesk/app/paper.py" line="219"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="223"/>
+        <location filename="../../src/minedesk/app/paper.py" line="238"/>
         <source>Issued {0} version {1}: {2}</source>
         <translation>Выдано {0}, версия {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="176"/>
+        <location filename="../../src/minedesk/app/paper.py" line="191"/>
         <source>Simplify the outline?</source>
         <translation>Упростить контур?</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="177"/>
+        <location filename="../../src/minedesk/app/paper.py" line="192"/>
         <source>The task order would list {0} turning points, more than the {1} a task order can carry.
 Simplify the outline for this document only? The project keeps its geometry and the document says what was simplified.
 
@@ -3062,7 +3105,7 @@ Tolerance in metres:</source>
     <name>TaskOrderDocument</name>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="66"/>
-        <location filename="../../src/minedesk/report/taskorder.py" line="127"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="180"/>
         <source>Task ID</source>
         <translation>Номер задания</translation>
     </message>
@@ -3108,89 +3151,129 @@ Tolerance in metres:</source>
         <translation>Расст., м</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="116"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="165"/>
         <source>TASK ORDER {0} · version {1}</source>
         <translation>ЗАДАНИЕ {0} · версия {1}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="117"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="166"/>
         <source>MineDesk {0} · areas and perimeters geodesic on WGS84, as minedesk tally · issued {1}</source>
         <translation>MineDesk {0} · площади и периметры геодезические на WGS84, как в minedesk tally · выдано {1}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="121"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="170"/>
         <source>TASK ORDER</source>
         <translation>ЗАДАНИЕ</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="122"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="171"/>
         <source>{0} · version {1} · issued {2}</source>
         <translation>{0} · версия {1} · выдано {2}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="127"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="176"/>
+        <source>Warning: {0}</source>
+        <translation>Внимание: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="180"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="128"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="181"/>
         <source>Issue date</source>
         <translation>Дата выдачи</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="140"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="192"/>
+        <source>Task map: {0}</source>
+        <translation>Карта задания: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="197"/>
         <source>Overview: {0}</source>
         <translation>Обзор: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="141"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="198"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="154"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="211"/>
+        <source>Index map</source>
+        <translation>Сборная карта</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="212"/>
+        <source>Detail map</source>
+        <translation>Детальная карта</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="213"/>
+        <source>Turning points</source>
+        <translation>Поворотные точки</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="221"/>
+        <source>Detail map {0} of {1}</source>
+        <translation>Детальная карта {0} из {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="222"/>
+        <source>{0} · Turning points {1}</source>
+        <translation>{0} · Поворотные точки {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="231"/>
         <source>Coordinates on WGS84 (EPSG:4326) in decimal degrees and DMS; UTM zone {0} (EPSG:{1}), easting and northing to 1 m; MGRS. Bearings in degrees clockwise from north, true and grid (grid north of UTM {0}); distances geodesic in metres. Turning points run clockwise from TP 1, the start point. Coordinates are written with a decimal point, as GPS receivers take them.</source>
         <translation>Координаты на WGS84 (EPSG:4326) в десятичных градусах и ГМС (градусы, минуты, секунды); зона UTM {0} (EPSG:{1}), восток и север с точностью 1 м; MGRS. Азимуты в градусах по часовой стрелке от севера, истинные и сеточные (сеточный север UTM {0}); расстояния геодезические в метрах. Поворотные точки идут по часовой стрелке от ПТ 1, начальной точки. Координаты записаны с десятичной точкой, как их принимают GPS-приёмники.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="162"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="239"/>
         <source>Benchmark (BM)</source>
         <translation>Репер (BM)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="163"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="240"/>
         <source>Reference point (RP)</source>
         <translation>Ориентир (RP)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="167"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="246"/>
         <source>Hazard {0}</source>
         <translation>Район {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="169"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="248"/>
         <source>Area {0} m² ({1}) · perimeter {2} · start point TP 1 {3}</source>
         <translation>Площадь {0} м² ({1}) · периметр {2} · начальная точка ПТ 1 {3}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="174"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="253"/>
         <source>Turning points of {0}, hole {1} of part {2} ({3} points)</source>
         <translation>Поворотные точки {0}, вырез {1} части {2} (точек: {3})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="177"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="256"/>
         <source>Turning points of {0}, part {1}, outer boundary ({2} points)</source>
         <translation>Поворотные точки {0}, часть {1}, внешняя граница (точек: {2})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="189"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="268"/>
         <source>Issued by</source>
         <translation>Выдал</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="189"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="268"/>
         <source>Received by</source>
         <translation>Принял</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/report/taskorder.py" line="284"/>
+        <source>part {0}</source>
+        <translation>часть {0}</translation>
     </message>
 </context>
 <context>
@@ -3226,7 +3309,7 @@ Tolerance in metres:</source>
         <translation>Инспектирующий орган</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="192"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="271"/>
         <location filename="../../src/minedesk/core/taskorder.py" line="92"/>
         <source>Distribution</source>
         <translation>Рассылка</translation>
@@ -3386,19 +3469,19 @@ Tolerance in metres:</source>
 <context>
     <name>TaskOrderSection</name>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="129"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="182"/>
         <location filename="../../src/minedesk/core/taskorder.py" line="34"/>
         <source>Hazards</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="152"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="229"/>
         <location filename="../../src/minedesk/core/taskorder.py" line="35"/>
         <source>Geometry</source>
         <translation>Геометрия</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="187"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="266"/>
         <location filename="../../src/minedesk/core/taskorder.py" line="38"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
@@ -3486,17 +3569,17 @@ Tolerance in metres:</source>
 <context>
     <name>_PaperDialog</name>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="52"/>
+        <location filename="../../src/minedesk/app/paper.py" line="55"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="63"/>
+        <location filename="../../src/minedesk/app/paper.py" line="66"/>
         <source>Also print the English text on the same page</source>
         <translation>Печатать на той же странице и английский текст</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/paper.py" line="67"/>
+        <location filename="../../src/minedesk/app/paper.py" line="70"/>
         <source>Language of the document</source>
         <translation>Язык документа</translation>
     </message>
@@ -4275,51 +4358,66 @@ Tolerance in metres:</source>
     </message>
     <message>
         <location filename="../../src/minedesk/app/core_messages.py" line="161"/>
+        <source>The benchmark is {km:,.1f} km from the nearest hazard of this order, farther than {limit:g} km</source>
+        <translation>Репер в {km:,.1f} км от ближайшего района этого задания, дальше {limit:g} км</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="162"/>
         <source>unknown task order field(s): {items}</source>
         <translation>неизвестные поля задания: {items}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="162"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="163"/>
         <source>use one of: {items2}</source>
         <translation>используйте одно из: {items2}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="163"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="164"/>
         <source>{simplify_m!r} is not a tolerance MineDesk uses</source>
         <translation>{simplify_m!r} — не допуск, который использует MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="164"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="165"/>
         <source>give metres above 0 and up to 10000, e.g. --simplify 1</source>
         <translation>укажите метры больше 0 и до 10000, например --simplify 1</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="165"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="166"/>
         <source>the task order would list {count:,} turning points, more than the {max_turning_points:,} a task order can carry</source>
         <translation>в задании было бы {count:,} поворотных точек, больше {max_turning_points:,}, которые вмещает задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="166"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="167"/>
         <source>simplify the outline for the document only (minedesk task-order --simplify METRES, e.g. 1; the window asks), or task fewer hazards</source>
         <translation>упростите контур только для документа (minedesk task-order --simplify МЕТРЫ, например 1; окно спрашивает) или включите меньше районов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="167"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="168"/>
         <source>a task order needs at least one hazard</source>
         <translation>заданию нужен хотя бы один район</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="168"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="169"/>
         <source>choose or name the hazards to task</source>
         <translation>выберите или назовите районы для задания</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="169"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="170"/>
+        <source>{value!r} is not a distance MineDesk uses</source>
+        <translation>{value!r} — не расстояние, которое понимает MineDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="171"/>
+        <source>give metres above 0, e.g. --benchmark-within {default:g}</source>
+        <translation>задайте метры больше 0, например --benchmark-within {default:g}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="172"/>
         <source>hazard {hid} has no outline a task order or report can show (its coordinates cannot be placed, or it encloses no area; it is left out of the figures)</source>
         <translation>у района {hid} нет контура, который может показать задание или отчёт (его координаты не удаётся разместить или он не охватывает площади; он не входит в итоги)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="170"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="173"/>
         <source>fix its shape in QGIS (minedesk check shows what is wrong with it), or leave it out</source>
         <translation>исправьте его форму в QGIS (minedesk check показывает, что не так) или исключите его</translation>
     </message>
@@ -4508,927 +4606,927 @@ Tolerance in metres:</source>
         <translation type="vanished">Рассылка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="171"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="174"/>
         <source>a NaN or infinite coordinate; skipped</source>
         <translation>координата NaN или бесконечность; пропущено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="172"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="175"/>
         <source>x {value:.10g}, y {value2:.10g} {where} (a typo, or the wrong CRS); skipped</source>
         <translation>x {value:.10g}, y {value2:.10g} {where} (опечатка или не та CRS); пропущено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="173"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="176"/>
         <source>x {value:.10g}, y {value2:.10g} is at longitude {value3:.2f}, latitude {value4:.2f}, far from where {name} is used (a typo, or the wrong CRS); skipped</source>
         <translation>x {value:.10g}, y {value2:.10g} — это долгота {value3:.2f}, широта {value4:.2f}, далеко от области применения {name} (опечатка или не та CRS); пропущено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="174"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="177"/>
         <source>skipped: a ring of fewer than 3 distinct points</source>
         <translation>пропущено: кольцо из менее чем 3 различных точек</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="175"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="178"/>
         <source>{value} removed</source>
         <translation>удалено: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="176"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="179"/>
         <source>is not a longitude/latitude on Earth</source>
         <translation>не долгота/широта на Земле</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="177"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="180"/>
         <source>is no place {name} can convert to longitude/latitude</source>
         <translation>не место, которое {name} может перевести в долготу/широту</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="178"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="181"/>
         <source>skipped: encloses no area</source>
         <translation>пропущено: не охватывает площади</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="179"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="182"/>
         <source>{value}; all enclosed area kept</source>
         <translation>{value}; вся охваченная площадь сохранена</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="180"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="183"/>
         <source>give a whole number from 0 to {max:,}</source>
         <translation>укажите целое число от 0 до {max:,}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="181"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="184"/>
         <source>write it as {formats}</source>
         <translation>запишите как {formats}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="182"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="185"/>
         <source>{text!r} is not a date MineDesk reads ({date_formats})</source>
         <translation>{text!r} — не дата в формате, который читает MineDesk ({date_formats})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="183"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="186"/>
         <source>{shown} is more than {max_devices:,}, the most one release can record</source>
         <translation>{shown} больше {max_devices:,}, наибольшего числа для одного участка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="184"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="187"/>
         <source>{text!r} is not a date: there is no month {month}</source>
         <translation>{text!r} — не дата: месяца {month} нет</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="185"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="188"/>
         <source>{text!r} is not a plausible date: the year {year} is outside {first_year}-{last_year}</source>
         <translation>{text!r} — неправдоподобная дата: год {year} вне {first_year}-{last_year}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="186"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="189"/>
         <source>{text!r} is not a date: {value} {year} has no day {day}</source>
         <translation>{text!r} — не дата: в {value} {year} нет {day}-го числа</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="187"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="190"/>
         <source>{text!r} is not a date: its time {value} does not exist</source>
         <translation>{text!r} — не дата: времени {value} не существует</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="188"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="191"/>
         <source>{text!r} is a year without a month and a day, which no period can hold</source>
         <translation>{text!r} — год без месяца и дня, его нельзя отнести ни к какому периоду</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="189"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="192"/>
         <source>{value!r} is not a date</source>
         <translation>{value!r} — не дата</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="190"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="193"/>
         <source>the period ends ({end}) before it starts ({start})</source>
         <translation>период заканчивается ({end}) раньше, чем начинается ({start})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="191"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="194"/>
         <source>choose an end on or after the start</source>
         <translation>выберите конец не раньше начала</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="192"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="195"/>
         <source>{shown} is a no-data marker: the count is unknown</source>
         <translation>{shown} — отметка «нет данных»: количество неизвестно</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="193"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="196"/>
         <source>{shown} is negative: not a count</source>
         <translation>{shown} отрицательно: это не количество</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="194"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="197"/>
         <source>{shown} is not a whole number</source>
         <translation>{shown} — не целое число</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="195"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="198"/>
         <source>{value!r} is not a plausible date: the year {year} is outside {first_year}-{last_year}</source>
         <translation>{value!r} — неправдоподобная дата: год {year} вне {first_year}-{last_year}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="196"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="199"/>
         <source>{value!r} is not a date MineDesk reads ({date_formats})</source>
         <translation>{value!r} — не дата в формате, который читает MineDesk ({date_formats})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="197"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="200"/>
         <source>{value!r} is a yes/no value, not a count</source>
         <translation>{value!r} — значение да/нет, а не количество</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="198"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="201"/>
         <source>{shown} is not a count</source>
         <translation>{shown} — не количество</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="199"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="202"/>
         <source>{value!r} is not a number</source>
         <translation>{value!r} — не число</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="200"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="203"/>
         <source>{text!r} is not a number</source>
         <translation>{text!r} — не число</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="201"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="204"/>
         <source>is not a project name ({value})</source>
         <translation>не имя проекта ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="202"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="205"/>
         <source>a project is one GeoPackage: end the name with .gpkg (export writes other formats)</source>
         <translation>проект — это один GeoPackage: закончите имя на .gpkg (экспорт пишет другие форматы)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="203"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="206"/>
         <source>is a file, not a project: it is shown read-only</source>
         <translation>это файл, а не проект: он показан только для чтения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="204"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="207"/>
         <source>make a project of it (File &gt; Make project) to record releases</source>
         <translation>создайте из него проект (Файл &gt; Создать проект), чтобы записывать высвобождения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="205"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="208"/>
         <source>is not a format export writes ({value})</source>
         <translation>не формат, который пишет экспорт ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="206"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="209"/>
         <source>end the name with .gpkg, .shp, .geojson or .csv</source>
         <translation>закончите имя на .gpkg, .shp, .geojson или .csv</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="207"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="210"/>
         <source>stored as {new}</source>
         <translation>сохранено как {new}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="208"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="211"/>
         <source>{rid} on {hazard_id}</source>
         <translation>{rid} на {hazard_id}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="209"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="212"/>
         <source>cannot be read ({value})</source>
         <translation>не удаётся прочитать ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="210"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="213"/>
         <source>check the file, or copy it again</source>
         <translation>проверьте файл или скопируйте его заново</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="211"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="214"/>
         <source>has no layer {layer_!r} (it holds {items})</source>
         <translation>нет слоя {layer_!r} (в нём есть {items})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="212"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="215"/>
         <source>choose one with --layer NAME</source>
         <translation>выберите один через --layer ИМЯ</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="213"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="216"/>
         <source>is not read with its shapefile: GDAL looks only for {name} or {stem}.{value}</source>
         <translation>не читается со своим shapefile: GDAL ищет только {name} или {stem}.{value}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="214"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="217"/>
         <source>rename it to {name}</source>
         <translation>переименуйте его в {name}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="215"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="218"/>
         <source>holds several layers ({names})</source>
         <translation>содержит несколько слоёв ({names})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="216"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="219"/>
         <source>cannot be read ({text})</source>
         <translation>не удаётся прочитать ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="217"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="220"/>
         <source>copy it again from its source or export it again</source>
         <translation>скопируйте его заново из источника или экспортируйте заново</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="218"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="221"/>
         <source>cannot be read (permission denied)</source>
         <translation>не удаётся прочитать (нет доступа)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="219"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="222"/>
         <source>ask for read access to it (and its folder), or copy it somewhere you can read</source>
         <translation>попросите доступ на чтение к нему (и к его папке) или скопируйте его туда, где можете читать</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="220"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="223"/>
         <source>holds several layers named {layer_!r} ({items})</source>
         <translation>содержит несколько слоёв с именем {layer_!r} ({items})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="221"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="224"/>
         <source>choose one by its path in the archive, e.g. --layer {value}</source>
         <translation>выберите один по пути в архиве, например --layer {value}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="222"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="225"/>
         <source>shapefile index (.shx)</source>
         <translation>индекс shapefile (.shx)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="223"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="226"/>
         <source>shapefile</source>
         <translation>shapefile</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="224"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="227"/>
         <source>is empty, not a valid {what}</source>
         <translation>пуст, это не корректный {what}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="225"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="228"/>
         <source>copy it again from its source</source>
         <translation>скопируйте его заново из источника</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="226"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="229"/>
         <source>is not a valid {what} (only {size} bytes, no complete header)</source>
         <translation>не корректный {what} (всего {size} байт, нет полного заголовка)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="227"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="230"/>
         <source>is not a valid {what} (bad header: {kind_})</source>
         <translation>не корректный {what} (плохой заголовок: {kind_})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="228"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="231"/>
         <source>is not a valid {what} (bad header: version {version}, shape type {shape_type})</source>
         <translation>не корректный {what} (плохой заголовок: версия {version}, тип фигур {shape_type})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="229"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="232"/>
         <source>copy the complete .shx again from its source</source>
         <translation>скопируйте полный .shx заново из источника</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="230"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="233"/>
         <source>is not a valid shapefile (bad header)</source>
         <translation>не корректный shapefile (плохой заголовок)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="231"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="234"/>
         <source>is truncated ({shp_size} of {declared} bytes)</source>
         <translation>обрезан ({shp_size} из {declared} байт)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="232"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="235"/>
         <source>copy the complete file again from its source</source>
         <translation>скопируйте полный файл заново из источника</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="233"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="236"/>
         <source>is corrupt: its header says {declared:,} bytes, its records run to {value:,}</source>
         <translation>повреждён: в заголовке {declared:,} байт, а записи доходят до {value:,}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="234"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="237"/>
         <source>is not a dBASE attribute table (only {size} bytes)</source>
         <translation>не таблица атрибутов dBASE (всего {size} байт)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="235"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="238"/>
         <source>copy the .dbf that belongs with the .shp again from its source</source>
         <translation>скопируйте заново из источника .dbf, который относится к .shp</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="236"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="239"/>
         <source>is truncated ({size:,} of {value:,} bytes)</source>
         <translation>обрезан ({size:,} из {value:,} байт)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="237"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="240"/>
         <source>is not a dBASE attribute table (bad header)</source>
         <translation>не таблица атрибутов dBASE (плохой заголовок)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="238"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="241"/>
         <source>is not a dBASE attribute table (its fields take {widths} bytes a record, its header says {record_len})</source>
         <translation>не таблица атрибутов dBASE (поля занимают {widths} байт на запись, а в заголовке {record_len})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="239"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="242"/>
         <source>holds {count:,} records but the .shp holds {nrec:,}</source>
         <translation>содержит {count:,} записей, а .shp — {nrec:,}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="240"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="243"/>
         <source>the attribute table does not belong with these shapes: {again}</source>
         <translation>таблица атрибутов не относится к этим фигурам: {again}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="241"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="244"/>
         <source>is truncated ({size:,} of {expected:,} bytes)</source>
         <translation>обрезан ({size:,} из {expected:,} байт)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="242"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="245"/>
         <source>holds {kind_}, not polygons</source>
         <translation>содержит {kind_}, а не полигоны</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="243"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="246"/>
         <source>is not valid GeoJSON ({text})</source>
         <translation>не корректный GeoJSON ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="244"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="247"/>
         <source>check the file is complete, or export it again</source>
         <translation>проверьте, что файл полный, или экспортируйте его заново</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="245"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="248"/>
         <source>is corrupt or not a GeoPackage (not an SQLite database)</source>
         <translation>повреждён или не GeoPackage (не база данных SQLite)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="246"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="249"/>
         <source>is corrupt or not a GIS file GDAL can read</source>
         <translation>повреждён или не ГИС-файл, который читает GDAL</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="247"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="250"/>
         <source>cannot open the layer ({text})</source>
         <translation>не удаётся открыть слой ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="248"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="251"/>
         <source>check the name given with --layer</source>
         <translation>проверьте имя, указанное в --layer</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="249"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="252"/>
         <source>{text!r} is not a coordinate reference system PROJ knows ({err})</source>
         <translation>{text!r} — не система координат, известная PROJ ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="250"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="253"/>
         <source>give an EPSG code such as EPSG:32638 or EPSG:4326</source>
         <translation>укажите код EPSG, например EPSG:32638 или EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="251"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="254"/>
         <source>names a coordinate reference system ({name}) PROJ cannot convert to longitude/latitude ({err})</source>
         <translation>указывает систему координат ({name}), которую PROJ не может перевести в долготу/широту ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="252"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="255"/>
         <source>correct its .prj, or give the right one with --crs, e.g. --crs EPSG:32638</source>
         <translation>исправьте его .prj или укажите правильную через --crs, например --crs EPSG:32638</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="253"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="256"/>
         <source>is a folder</source>
         <translation>это папка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="254"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="257"/>
         <source>give a .shp, .zip, .gpkg or .geojson file inside it</source>
         <translation>укажите файл .shp, .zip, .gpkg или .geojson в ней</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="255"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="258"/>
         <source>is not a file type MineDesk reads ({value})</source>
         <translation>не тот тип файла, который читает MineDesk ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="256"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="259"/>
         <source>give a shapefile (.shp or .zip), a GeoPackage (.gpkg) or GeoJSON</source>
         <translation>укажите shapefile (.shp или .zip), GeoPackage (.gpkg) или GeoJSON</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="257"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="260"/>
         <source>holds no shapefile</source>
         <translation>не содержит shapefile</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="258"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="261"/>
         <source>zip the .shp with its .shx, .dbf and .prj</source>
         <translation>заархивируйте .shp вместе с его .shx, .dbf и .prj</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="259"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="262"/>
         <source>holds several layers ({items})</source>
         <translation>содержит несколько слоёв ({items})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="260"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="263"/>
         <source>is corrupt: {bad} of {nrec} index entries point into the header or to no record (a zero-filled or damaged index)</source>
         <translation>повреждён: {bad} из {nrec} записей индекса указывают в заголовок или ни на какую запись (индекс из нулей или повреждён)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="261"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="264"/>
         <source>copy the .shx that belongs with the .shp again from its source</source>
         <translation>скопируйте заново из источника .shx, который относится к .shp</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="262"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="265"/>
         <source>is truncated: {lost} of {nrec} records lie past the end of the file ({shp_size} of {value} bytes)</source>
         <translation>обрезан: {lost} из {nrec} записей лежат за концом файла ({shp_size} из {value} байт)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="263"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="266"/>
         <source>is not a dBASE attribute table (field {value} ({name}) has type byte {kind_:#04x}, no dBASE field type)</source>
         <translation>не таблица атрибутов dBASE (у поля {value} ({name}) байт типа {kind_:#04x}, это не тип поля dBASE)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="264"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="267"/>
         <source>text cannot be decoded ({message_})</source>
         <translation>текст не удаётся декодировать ({message_})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="265"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="268"/>
         <source>add a .cpg file naming the encoding, or pass --encoding (e.g. cp1251)</source>
         <translation>добавьте файл .cpg с названием кодировки или укажите --encoding (например cp1251)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="266"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="269"/>
         <source>text is not in the encoding it declares ({encoding}: {reason})</source>
         <translation>текст не в заявленной кодировке ({encoding}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="267"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="270"/>
         <source>pass --encoding with the right one (e.g. cp1251, cp1254) or fix the .cpg file</source>
         <translation>укажите правильную через --encoding (например cp1251, cp1254) или исправьте файл .cpg</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="268"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="271"/>
         <source>GDAL warning</source>
         <translation>предупреждение GDAL</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="269"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="272"/>
         <source>no .cpg file says how the text is encoded, read as {value}; if names look wrong pass --encoding (cp1251 for Cyrillic, cp1254 for Azerbaijani Latin)</source>
         <translation>нет файла .cpg с кодировкой текста, прочитано как {value}; если названия выглядят неверно, укажите --encoding (cp1251 для кириллицы, cp1254 для азербайджанской латиницы)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="270"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="273"/>
         <source>check the path</source>
         <translation>проверьте путь</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="271"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="274"/>
         <source>no such file (a folder on its path is a file)</source>
         <translation>нет такого файла (одна из папок на пути — файл)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="272"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="275"/>
         <source>is not a readable zip archive ({err})</source>
         <translation>не читаемый zip-архив ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="273"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="276"/>
         <source>copy the archive again from its source</source>
         <translation>скопируйте архив заново из источника</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="274"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="277"/>
         <source>cannot be unpacked ({err})</source>
         <translation>не удаётся распаковать ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="275"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="278"/>
         <source>copy the archive again from its source, or zip the files again (without a password)</source>
         <translation>скопируйте архив заново из источника или заархивируйте файлы заново (без пароля)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="276"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="279"/>
         <source>would expand from {packed:,} to {size:,} bytes ({ratio:,.0f} times), more than real data ever does (a zip bomb, or padding); refused unread</source>
         <translation>распаковался бы из {packed:,} в {size:,} байт (в {ratio:,.0f} раз), больше, чем бывает у настоящих данных (zip-бомба или заполнение); отклонён без чтения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="277"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="280"/>
         <source>copy the archive again from its source, or unpack it yourself if you trust it</source>
         <translation>скопируйте архив заново из источника или распакуйте его сами, если доверяете ему</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="278"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="281"/>
         <source>its {ext} file (the {what}) is missing</source>
         <translation>нет его файла {ext} ({what})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="279"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="282"/>
         <source>copy the {ext} that belongs with the .shp into the same place</source>
         <translation>скопируйте {ext}, который относится к .shp, в то же место</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="280"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="283"/>
         <source>record {value} is flagged deleted in the .dbf: GDAL (and QGIS) skip it, so its shape is not counted</source>
         <translation>запись {value} помечена в .dbf как удалённая: GDAL (и QGIS) её пропускают, поэтому её фигура не учитывается</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="281"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="284"/>
         <source>record {value} has deletion flag {value2:#04x} (neither &apos; &apos; nor &apos;*&apos;): the .dbf is damaged there</source>
         <translation>у записи {value} флаг удаления {value2:#04x} (ни &apos; &apos;, ни &apos;*&apos;): .dbf там повреждён</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="282"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="285"/>
         <source>its crs member names {value!r}, a coordinate reference system PROJ does not know</source>
         <translation>его член crs указывает {value!r}, систему координат, неизвестную PROJ</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="283"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="286"/>
         <source>correct the crs member (e.g. urn:ogc:def:crs:EPSG::32638), or pass --crs with the right one</source>
         <translation>исправьте член crs (например urn:ogc:def:crs:EPSG::32638) или укажите правильную через --crs</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="284"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="287"/>
         <source>copy it again</source>
         <translation>скопируйте его заново</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="285"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="288"/>
         <source>has no coordinate reference system (no .prj)</source>
         <translation>нет системы координат (нет .prj)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="286"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="289"/>
         <source>pass --crs with the right one, e.g. --crs EPSG:32638 for UTM 38N</source>
         <translation>укажите правильную через --crs, например --crs EPSG:32638 для UTM 38N</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="287"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="290"/>
         <source>index</source>
         <translation>индекс</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="288"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="291"/>
         <source>attribute table</source>
         <translation>таблица атрибутов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="289"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="292"/>
         <source>record {value}, field {name}: {raw!r} is not a {value2} (the .dbf is damaged there; GDAL reads what it can)</source>
         <translation>запись {value}, поле {name}: {raw!r} — не {value2} (.dbf там повреждён; GDAL читает, что может)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="290"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="293"/>
         <source>field {name}: {value:,} more damaged cells</source>
         <translation>поле {name}: ещё {value:,} повреждённых ячеек</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="291"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="294"/>
         <source>cannot be written ({reason})</source>
         <translation>не удаётся записать ({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="292"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="295"/>
         <source>check the folder is writable and has room, or choose another folder</source>
         <translation>проверьте, что в папку можно писать и есть место, или выберите другую папку</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="293"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="296"/>
         <source>is not a name for {what} (it ends {value})</source>
         <translation>не имя для: {what} (оканчивается на {value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="294"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="297"/>
         <source>end it with {items}</source>
         <translation>закончите его на {items}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="295"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="298"/>
         <source>is named twice as an output</source>
         <translation>указан как результат дважды</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="296"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="299"/>
         <source>give each output its own name</source>
         <translation>дайте каждому результату своё имя</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="297"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="300"/>
         <source>is a folder, not a file name</source>
         <translation>это папка, а не имя файла</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="298"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="301"/>
         <source>give the name of a file inside it</source>
         <translation>укажите имя файла в ней</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="299"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="302"/>
         <source>folder does not exist</source>
         <translation>папка не существует</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="300"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="303"/>
         <source>create it first, or choose another folder</source>
         <translation>сначала создайте её или выберите другую папку</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="301"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="304"/>
         <source>{parent} is not a folder</source>
         <translation>{parent} — не папка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="302"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="305"/>
         <source>choose a file name in a folder</source>
         <translation>выберите имя файла в папке</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="303"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="306"/>
         <source>already exists and is a MineDesk project (or a file kept beside one)</source>
         <translation>уже существует и является проектом MineDesk (или файлом рядом с ним)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="304"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="307"/>
         <source>MineDesk never writes over a project, even with --overwrite; choose another name</source>
         <translation>MineDesk никогда не перезаписывает проект, даже с --overwrite; выберите другое имя</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="305"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="308"/>
         <source>is one of this command&apos;s inputs{same}</source>
         <translation>это один из входных файлов команды{same}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="306"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="309"/>
         <source>MineDesk never writes over its inputs; choose another name</source>
         <translation>MineDesk никогда не перезаписывает входные файлы; выберите другое имя</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="307"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="310"/>
         <source>already exists</source>
         <translation>уже существует</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="308"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="311"/>
         <source>give {option} to replace it, or choose another name</source>
         <translation>укажите {option}, чтобы заменить его, или выберите другое имя</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="309"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="312"/>
         <source>cannot be used as a project ({text})</source>
         <translation>не может служить проектом ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="310"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="313"/>
         <source>restore it from a copy (or repair it in QGIS); MineDesk changed nothing</source>
         <translation>восстановите его из копии (или исправьте в QGIS); MineDesk ничего не изменил</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="311"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="314"/>
         <source>is not a MineDesk project (no minedesk_meta table)</source>
         <translation>не проект MineDesk (нет таблицы minedesk_meta)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="312"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="315"/>
         <source>make one from it with: minedesk import FILE -o PROJECT.gpkg</source>
         <translation>создайте из него проект: minedesk import FILE -o PROJECT.gpkg</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="313"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="316"/>
         <source>holds a half-written change ({name}-journal) left by a program that stopped, and only someone who may write to the file and its folder can undo it</source>
         <translation>содержит недописанное изменение ({name}-journal), оставленное остановившейся программой, и отменить его может только тот, кто может писать в файл и его папку</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="314"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="317"/>
         <source>open it once with write access (as its owner, say); until then it cannot be read safely</source>
         <translation>откройте его один раз с правом записи (например, как владелец); до тех пор его нельзя безопасно читать</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="315"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="318"/>
         <source>is read-only: nothing was written</source>
         <translation>только для чтения: ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="316"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="319"/>
         <source>it opens read-only for reading (tally, export, history, the window); to edit it, ask for write access to the file and its folder, or copy it to a folder you can write to</source>
         <translation>он открывается только для чтения (итоги, экспорт, история, окно); чтобы редактировать, попросите право записи в файл и его папку или скопируйте его в папку, куда можете писать</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="317"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="320"/>
         <source>cannot be written: the disk is full; nothing was written</source>
         <translation>не удаётся записать: диск заполнен; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="318"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="321"/>
         <source>free some space and do it again</source>
         <translation>освободите место и повторите</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="319"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="322"/>
         <source>is busy: another program kept it locked for 15 seconds; nothing was written</source>
         <translation>занят: другая программа держала его заблокированным 15 секунд; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="320"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="323"/>
         <source>try again when that program is done</source>
         <translation>попробуйте снова, когда та программа закончит</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="321"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="324"/>
         <source>cannot be opened ({text})</source>
         <translation>не удаётся открыть ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="322"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="325"/>
         <source>check that it is there and that you may read it</source>
         <translation>проверьте, что он на месте и что вы можете его читать</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="323"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="326"/>
         <source>cannot be read or written ({text}); nothing was written</source>
         <translation>не удаётся прочитать или записать ({text}); ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="324"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="327"/>
         <source>check the disk or the network folder, then try again</source>
         <translation>проверьте диск или сетевую папку и попробуйте снова</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="325"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="328"/>
         <source>is damaged ({text})</source>
         <translation>повреждён ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="326"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="329"/>
         <source>is not a GeoPackage (not an SQLite database: damaged or another kind of file)</source>
         <translation>не GeoPackage (не база данных SQLite: повреждён или это файл другого вида)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="327"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="330"/>
         <source>is read-only (you may not write to the file, or the disk is read-only)</source>
         <translation>только для чтения (вы не можете писать в файл или диск только для чтения)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="328"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="331"/>
         <source>is read-only: you may not write to its folder, where the edit journal and the lock file go</source>
         <translation>только для чтения: вы не можете писать в его папку, где лежат журнал изменений и файл блокировки</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="329"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="332"/>
         <source>has {links} names (hard links), so it opens read-only: an edit cut off by a crash could not be rolled back through its other names</source>
         <translation>у него {links} имён (жёсткие ссылки), поэтому он открывается только для чтения: прерванное сбоем изменение нельзя было бы откатить через другие имена</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="330"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="333"/>
         <source>to edit it, copy it (cp, not ln) and open the copy, or remove its other links</source>
         <translation>чтобы редактировать, скопируйте его (cp, не ln) и откройте копию или удалите другие ссылки</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="331"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="334"/>
         <source>choose another name, or delete or rename the old project first</source>
         <translation>выберите другое имя или сначала удалите или переименуйте старый проект</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="332"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="335"/>
         <source>holds a half-written change ({name}-journal) left by another program that stopped</source>
         <translation>содержит недописанное изменение ({name}-journal), оставленное другой остановившейся программой</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="333"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="336"/>
         <source>open it once in that program (QGIS, say) so that it rolls the change back, or restore it from a copy</source>
         <translation>откройте его один раз в той программе (например, QGIS), чтобы она откатила изменение, или восстановите из копии</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="334"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="337"/>
         <source>ask for read access to it, or copy it somewhere you can read it</source>
         <translation>попросите доступ на чтение или скопируйте его туда, где можете его читать</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="335"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="338"/>
         <source>is damaged (its table of tables cannot be read)</source>
         <translation>повреждён (не читается его таблица таблиц)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="336"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="339"/>
         <source>restore it from a copy; MineDesk left it as it is</source>
         <translation>восстановите его из копии; MineDesk оставил его как есть</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="337"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="340"/>
         <source>no such project</source>
         <translation>нет такого проекта</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="338"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="341"/>
         <source>make one with: minedesk import HAZARDS -o PROJECT.gpkg</source>
         <translation>создайте так: minedesk import HAZARDS -o PROJECT.gpkg</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="339"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="342"/>
         <source>is open read-only</source>
         <translation>открыт только для чтения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="340"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="343"/>
         <source>open it for editing to change it</source>
         <translation>чтобы изменить, откройте его для редактирования</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="341"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="344"/>
         <source>cannot be edited: its lock file {name} cannot be made ({value})</source>
         <translation>нельзя редактировать: не удаётся создать файл блокировки {name} ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="342"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="345"/>
         <source>is open for editing in {holder}</source>
         <translation>открыт для редактирования в {holder}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="343"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="346"/>
         <source>close it there first (the lock ends when that program closes the project or stops, even by a crash; the empty .lock file beside the project is not itself a lock and may stay); reading it (tally, history, export) works meanwhile</source>
         <translation>сначала закройте его там (блокировка снимается, когда та программа закрывает проект или останавливается, даже при сбое; пустой файл .lock рядом с проектом сам не блокировка и может остаться); читать его (итоги, история, экспорт) тем временем можно</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="344"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="347"/>
         <source>is open for editing in another program, under another of its names (a link to the same file)</source>
         <translation>открыт для редактирования в другой программе под другим его именем (ссылка на тот же файл)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="345"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="348"/>
         <source>is damaged: it {problem_}</source>
         <translation>повреждён: {problem_}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="346"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="349"/>
         <source>was made by a newer MineDesk (project schema {version}, this one reads up to {schema_version})</source>
         <translation>создан более новой версией MineDesk (схема проекта {version}, эта читает до {schema_version})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="347"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="350"/>
         <source>update MineDesk to open it</source>
         <translation>обновите MineDesk, чтобы открыть его</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="348"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="351"/>
         <source>is damaged: it {srs}</source>
         <translation>повреждён: {srs}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="349"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="352"/>
         <source>cannot be edited ({value})</source>
         <translation>нельзя редактировать ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="350"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="353"/>
         <source>is damaged: its audit log entry {value} cannot be read ({err})</source>
         <translation>повреждён: не читается запись журнала аудита {value} ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="351"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="354"/>
         <source>restore it from a copy; the features themselves are not affected</source>
         <translation>восстановите его из копии; сами объекты не затронуты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="352"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="355"/>
         <source>was changed by another program since it was opened here; nothing was written</source>
         <translation>изменён другой программой с тех пор, как был открыт здесь; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="353"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="356"/>
         <source>reopen it to see that change, then do this again</source>
         <translation>откройте его заново, чтобы увидеть то изменение, затем повторите</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="354"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="357"/>
         <source>is damaged: the geometry of {table} feature {fid} cannot be read ({err})</source>
         <translation>повреждён: не читается геометрия объекта {fid} в {table} ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="355"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="358"/>
         <source>fix or delete that feature in QGIS, or restore the project from a copy</source>
         <translation>исправьте или удалите этот объект в QGIS или восстановите проект из копии</translation>
     </message>

@@ -18,7 +18,7 @@ from minedesk.core.errors import InputError
 from minedesk.core.mapping import COLUMN_MEANINGS, FieldMapping, column_named, parse_category, parse_hazard_type
 from minedesk.core.model import CATEGORIES
 from minedesk.core.tally import percent_released
-from minedesk.core.taskorder import MAX_TURNING_POINTS
+from minedesk.core.taskorder import BENCHMARK_LIMIT_M, MAX_TURNING_POINTS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -550,7 +550,7 @@ def _open_source(path, args, readonly: bool):
 
 def cmd_task_order(args) -> int:
     from minedesk.core.commands import IssueTaskOrder
-    from minedesk.core.taskorder import check_fields, check_tolerance, order_to_issue
+    from minedesk.core.taskorder import check_benchmark_limit, check_fields, check_tolerance, far_benchmark, order_to_issue
     from minedesk.outputs import PDF, Outputs, require_suffix, write_error
     from minedesk.report.taskorder import write_task_order
     from minedesk.store import is_project
@@ -559,6 +559,7 @@ def cmd_task_order(args) -> int:
     check_fields(fields)
     words = _words(args)  # its translation found before anything is read
     simplify = check_tolerance(args.simplify)
+    within = check_benchmark_limit(args.benchmark_within)
     _refuse_options(args, args.source, is_project(args.source))
     # the PDF is checked, then drawn to its temporary file, then the order recorded, then the
     # PDF renamed into place: the order is recorded if and only if its document is there
@@ -575,7 +576,10 @@ def cmd_task_order(args) -> int:
             for hid in order.hazard_ids:
                 project.hazard(hid)
             write_task_order(project, order, args.output, paper=args.paper, simplify_m=simplify, words=words,
-                             outputs=out)
+                             outputs=out, benchmark_limit_m=within)
+            engine = project.engine
+            far = far_benchmark(order, list(engine.meter.to_wgs84(
+                engine.hazards.geometry[[project.hazard_row(h) for h in order.hazard_ids]])), within)
             command = IssueTaskOrder(order)
             if stored:
                 project.execute(command)
@@ -595,6 +599,8 @@ def cmd_task_order(args) -> int:
         finally:
             project.close()
     note = "" if stored else " (not stored: the source is not a project)"
+    if far:
+        print(f"warning: {far} (printed on the order)", file=sys.stderr)
     print(f"{args.output}: task order {order.task_id} version {order.version}{note}")
     return EXIT_OK
 
@@ -827,6 +833,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--simplify", type=float, metavar="METRES",
                    help="simplify the outlines for this document only (topology kept; the document says so), "
                         f"for hazards with more turning points than a task order carries ({MAX_TURNING_POINTS})")
+    p.add_argument("--benchmark-within", type=float, metavar="METRES",
+                   help=f"flag the benchmark on the order when it is farther than this from the order's hazards "
+                        f"(default {BENCHMARK_LIMIT_M:g})")
     p.set_defaults(run=cmd_task_order)
 
     p = sub.add_parser("completion-report", help="the completion report of a task (IMAS 08.30) as a PDF",

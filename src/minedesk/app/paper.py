@@ -17,20 +17,23 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QInputDialog,
     QLineEdit,
+    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from minedesk.app.messages import error_text
+from minedesk.app.messages import error_text, say
 from minedesk.core.commands import IssueTaskOrder
 from minedesk.core.errors import InputError
 from minedesk.core.mapping import DISTRICT_NAMES, detect_column
 from minedesk.core.taskorder import (
+    BENCHMARK_LIMIT_M,
     FIELDS,
     MAX_TURNING_POINTS,
     SECTIONS,
     TaskOrder,
+    far_benchmark,
     order_to_issue,
     order_turning_points,
 )
@@ -143,6 +146,7 @@ class TaskOrderDialog(_PaperDialog):
         self.issue_button = self.accept_button
         self.issue_button.setEnabled(not project.readonly)
         self.simplify_m: float | None = None  # metres, when the operator agreed to simplify the outlines
+        self.benchmark_limit_m = BENCHMARK_LIMIT_M  # a farther benchmark is asked about (the core's rule)
         self.resize(640, 520)
 
     def _load_task(self) -> None:
@@ -161,13 +165,24 @@ class TaskOrderDialog(_PaperDialog):
         from minedesk.report.taskorder import task_order_document
 
         return task_order_document(self.project, order or self.order(), self.paper.currentData(), self.simplify_m,
-                                   self.words())
+                                   self.words(), self.benchmark_limit_m)
 
-    def prepare(self, order: TaskOrder | None = None) -> bool:
-        """When the hazards have more turning points than a task order carries (the core's
-        rule), ask whether to simplify their outlines for this document only, and how much."""
+    def prepare(self, order: TaskOrder | None = None, issuing: bool = False) -> bool:
+        """Ask before laying out: when issuing, whether to issue with a benchmark far from the
+        hazards (the core's rule, far_benchmark); and when the hazards have more turning points than a task
+        order carries (the core's rule), whether to simplify their outlines for this document
+        only, and how much."""
         order = order or self.order()
         rows = [self.project.hazard_row(h) for h in order.hazard_ids]
+        engine = self.project.engine
+        warning = issuing and far_benchmark(order, list(engine.meter.to_wgs84(engine.hazards.geometry[rows])),
+                                            self.benchmark_limit_m)
+        if warning and QMessageBox.question(
+                self, self.tr("Benchmark far from the hazards"),
+                self.tr("{0}.\n\nIssue the task order with this benchmark? The order prints a warning.").format(say(warning)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return False
         count = order_turning_points(self.project.engine, rows)
         if count <= MAX_TURNING_POINTS:
             self.simplify_m = None
@@ -194,7 +209,7 @@ class TaskOrderDialog(_PaperDialog):
             order = self.order()
             if simplify_m is not None:
                 self.simplify_m = simplify_m
-            elif not self.prepare(order):
+            elif not self.prepare(order, issuing=True):
                 return False
         except InputError as err:
             self.error_box = _error(self, error_text(err))

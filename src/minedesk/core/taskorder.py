@@ -22,7 +22,7 @@ from pyproj import CRS, Transformer
 
 from minedesk.core import coords
 from minedesk.core.area import transform
-from minedesk.core.errors import InputError
+from minedesk.core.errors import InputError, Msg
 from minedesk.core.positions import parse_position
 from minedesk.core.words import QT_TRANSLATE_NOOP
 
@@ -325,3 +325,47 @@ def released_parts_lonlat(engine: TallyEngine, meter, row: int) -> dict:
     return {cat: meter.to_wgs84(g) for cat, g in engine.released_parts(row).items()
             if g is not None and not shapely.is_empty(g)}
 
+
+
+#: A benchmark farther than this from every hazard of its order is flagged (metres; configurable
+#: per document with ``benchmark_limit_m``, and on the command line with --benchmark-within).
+BENCHMARK_LIMIT_M = 2000.0
+
+
+def check_benchmark_limit(limit_m) -> float:
+    """A far-benchmark distance as given (metres); the default when None."""
+    if limit_m is None:
+        return BENCHMARK_LIMIT_M
+    try:
+        value = float(limit_m)
+    except (TypeError, ValueError):
+        value = math.nan
+    if not math.isfinite(value) or value <= 0:
+        raise InputError("--benchmark-within", "{value!r} is not a distance MineDesk uses",
+                         "give metres above 0, e.g. --benchmark-within {default:g}", value=limit_m,
+                         default=BENCHMARK_LIMIT_M)
+    return value
+
+
+def benchmark_distance_m(benchmark_lonlat, polygons_lonlat) -> float:
+    """Metres from a benchmark (lon, lat) to the nearest hazard outline of its order (0 inside
+    one): measured on an azimuthal equidistant plane centred on the benchmark, where distances
+    from the centre are geodesic."""
+    lon, lat = benchmark_lonlat
+    local = CRS.from_proj4(f"+proj=aeqd +lat_0={lat:.8f} +lon_0={lon:.8f} +datum=WGS84 +units=m +no_defs")
+    to_local = Transformer.from_crs(4326, local, always_xy=True)
+    origin = shapely.Point(0.0, 0.0)
+    return min(float(shapely.distance(origin, transform(g, to_local))) for g in polygons_lonlat)
+
+
+def far_benchmark(order: TaskOrder, polygons_lonlat, limit_m: float = BENCHMARK_LIMIT_M) -> Msg | None:
+    """The one rule for a benchmark too far from its hazards: the warning the order prints and
+    the window asks about before issuing, or None (no benchmark, or near enough)."""
+    bm = order.point("benchmark")
+    if bm is None or not len(polygons_lonlat):
+        return None
+    metres = benchmark_distance_m(bm, polygons_lonlat)
+    if metres <= limit_m:
+        return None
+    return Msg("The benchmark is {km:,.1f} km from the nearest hazard of this order, farther than {limit:g} km",
+               km=metres / 1000, limit=limit_m / 1000)

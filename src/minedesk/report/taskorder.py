@@ -14,20 +14,29 @@ import shapely
 
 from minedesk import __version__
 from minedesk.core import coords
-from minedesk.core.mapping import DISTRICT_NAMES, detect_column
 from minedesk.core.errors import InputError
+from minedesk.core.mapping import DISTRICT_NAMES, NAME_NAMES, detect_column
 from minedesk.core.taskorder import (
+    BENCHMARK_LIMIT_M,
     FIELDS,
     TP_TABLE,
     Simplification,
     TaskOrder,
     TaskSource,
+    far_benchmark,
     measure,
     released_parts_lonlat,
     task_hazard_rows,
 )
 from minedesk.report.layout import Document, font, metrics
-from minedesk.report.maps import draw_overview, draw_task_map
+from minedesk.report.maps import (
+    draw_map,
+    draw_overview,
+    plan_detail_maps,
+    plan_index_map,
+    plan_task_map,
+    task_geometry,
+)
 from minedesk.report.qt import QColor, QPen, QPointF, QRectF, Qt
 from minedesk.report.words import LANGUAGES, Words
 
@@ -97,12 +106,52 @@ def turning_point_rows(ring) -> list[list[str]]:
     return rows
 
 
+def _district(attributes: dict) -> str:
+    return str(attributes.get(detect_column(attributes, DISTRICT_NAMES)) or "")
+
+
+def _hazard_title(h) -> str:
+    """A hazard as the maps name it: its id, name and district."""
+    name = str(h.attributes.get(detect_column(h.attributes, NAME_NAMES)) or "")
+    return " · ".join(x for x in (h.hazard_id, name, _district(h.attributes)) if x)
+
+
+def _ranges(numbers: list[int]) -> str:
+    """``1–4, 9, 12–15``."""
+    out, numbers = [], sorted(numbers)
+    start = prev = None
+    for n in numbers + [None]:
+        if start is not None and (n is None or n != prev + 1):
+            out.append(f"{start}" if start == prev else f"{start}–{prev}")
+            start = None
+        if n is not None and start is None:
+            start = n
+        prev = n
+    return ", ".join(out)
+
+
+def _detail_points(plan, geo) -> str:
+    """The turning points a detail map labels, by ring: ``1–40, 262–300; H1.1–H1.8``."""
+    names = {pl.name for pl in plan.tps}
+    out = []
+    for r in geo.rings:
+        if (r.hazard, r.part) != plan.highlight:
+            continue
+        mine = [n for n in r.names if n in names]
+        if mine:
+            prefix = mine[0][:-len(mine[0].rsplit(".", 1)[-1])]
+            out.append(prefix + _ranges([int(n.rsplit(".", 1)[-1]) for n in mine]).replace(", ", ", " + prefix)
+                       .replace("–", "–" + prefix))
+    return "; ".join(out)
+
+
 def task_order_document(project: TaskSource, order: TaskOrder, paper: str = "a4", simplify_m: float | None = None,
-                        words: Words | None = None) -> Document:
+                        words: Words | None = None, benchmark_limit_m: float = BENCHMARK_LIMIT_M) -> Document:
     """Lay out a task order for hazards of ``project`` (a :class:`~minedesk.core.project.Project`)
-    in the language of ``words`` (English by default). More turning points than a task order
-    carries are refused before any drawing, unless ``simplify_m`` simplifies the outlines for this
-    document (it says so on page 1 and above the coordinate tables)."""
+    in the language of ``words`` (English by default). More turning points than a task order carries are refused before any drawing, unless
+    ``simplify_m`` simplifies the outlines for this document (it says so on page 1 and above
+    the coordinate tables). A benchmark farther than ``benchmark_limit_m`` from the order's
+    hazards is flagged on page 1 and beside the benchmark (the core's rule, far_benchmark)."""
     w = words or Words()
     engine, meter = project.engine, project.engine.meter
     rows = task_hazard_rows(project, order.hazard_ids)
@@ -123,6 +172,10 @@ def task_order_document(project: TaskSource, order: TaskOrder, paper: str = "a4"
         order.task_id, order.version, v.date(order.issued))), size=10, bold=True)
     if simplified is not None:
         doc.text(simplified_note(simplified, w), size=8.5, bold=True, color=QColor(160, 60, 0))
+    bm_warning = far_benchmark(order, [h.polygon_lonlat for h in hazards], benchmark_limit_m)
+    bm_warning = w.translate("TaskOrderDocument", "Warning: {0}").format(w.say(bm_warning)) if bm_warning else None
+    if bm_warning:
+        doc.text(bm_warning, size=8.5, bold=True, color=QColor(160, 60, 0))
     doc.space(4)
     doc.fields([(w.translate("TaskOrderDocument", "Task ID"), order.task_id), (w.translate("TaskOrderDocument", "Version"), str(order.version)),
                 (w.translate("TaskOrderDocument", "Issue date"), issued)] + _fields(order, "Task", w))
@@ -135,17 +188,41 @@ def task_order_document(project: TaskSource, order: TaskOrder, paper: str = "a4"
     doc.fields(_fields(order, "Hazards", w), size=8.5)
     bm, rp = order.point("benchmark"), order.point("reference_point")
     context = _context(project, rows)
+    geo = task_geometry(hazards, released, zone, bm, rp)
+    doc.text(one.translate("TaskOrderDocument", "Task map: {0}").format("; ".join(_hazard_title(h) for h in hazards)),
+             size=8, bold=True)
     height = max(min(doc.bottom - doc.y - 6, 430), 260)
-    district = str(hazards[0].attributes.get(detect_column(hazards[0].attributes, DISTRICT_NAMES)) or "")
-    overview = (one.translate("TaskOrderDocument", "Overview: {0}").format(district) if district
-                else one.translate("TaskOrderDocument", "Overview"))
+    plan = plan_task_map((doc.content_width, height), geo)
+    districts = list(dict.fromkeys(d for d in (_district(h.attributes) for h in hazards) if d))
+    overview_title = (one.translate("TaskOrderDocument", "Overview: {0}").format(", ".join(districts)) if districts
+                      else one.translate("TaskOrderDocument", "Overview"))
 
-    def task_map(p, rect):
-        draw_task_map(p, rect, hazards, released, zone, bm, rp)
-        inset = QRectF(rect.left() + 6, rect.top() + 6, 130, 95)
-        draw_overview(p, inset, [h.polygon_lonlat for h in hazards], context, zone, overview)
+    def overview(p, inset):
+        draw_overview(p, inset, [h.polygon_lonlat for h in hazards], context, zone, overview_title)
 
-    doc.box(height, task_map)
+    doc.box(height, lambda p, rect: draw_map(p, rect, plan, geo, overview))
+
+    # ---------------------------------------------------------------- index and detail maps
+    wanted = [key for key in geo.parts() if key not in plan.labelled]
+    if wanted:
+        title_h = 12 * 0.6 + metrics(font(12, True)).height() * 1.15 + 4 + 2 * metrics(font(8.5)).height() * 1.15 + 8
+        details = plan_detail_maps((doc.content_width, doc.bottom - doc.top - title_h), geo, wanted)
+        doc.new_page()
+        doc.heading(w.translate("TaskOrderDocument", "Index map"))
+        doc.table([(w.translate("TaskOrderDocument", "Detail map"), 0.6, "r"), (w.translate("Documents", "Hazard"), 2.4, "l"),
+                   (w.translate("TaskOrderDocument", "Turning points"), 3.0, "l")],
+                  [[str(n), _detail_title(hazards, d, one), _detail_points(d, geo)] for n, d in enumerate(details, start=1)],
+                  size=7.5)
+        index_h = max(doc.bottom - doc.y - 6, 320)
+        index = plan_index_map((doc.content_width, index_h), geo, details)
+        doc.box(index_h, lambda p, rect: draw_map(p, rect, index, geo))
+        for n, d in enumerate(details, start=1):
+            doc.new_page()
+            doc.heading(w.translate("TaskOrderDocument", "Detail map {0} of {1}").format(n, len(details)))
+            doc.text(one.translate("TaskOrderDocument", "{0} · Turning points {1}").format(
+                _detail_title(hazards, d, one), _detail_points(d, geo)),
+                     size=8.5)
+            doc.box(d.size[1], lambda p, rect, d=d: draw_map(p, rect, d, geo))
 
     # ---------------------------------------------------------------- geometry
     doc.new_page()
@@ -163,6 +240,8 @@ def task_order_document(project: TaskSource, order: TaskOrder, paper: str = "a4"
                + _position_rows(w.translate("TaskOrderDocument", "Reference point (RP)"), rp,
                                 order.value("reference_description"), zone), size=8.5)
     columns = tp_columns(w)
+    if bm_warning:
+        doc.text(bm_warning, size=8, bold=True, color=QColor(160, 60, 0))
     for h in hazards:
         doc.heading(w.translate("TaskOrderDocument", "Hazard {0}").format(h.hazard_id), size=10.5)
         first = h.rings[0].points[0]
@@ -198,15 +277,22 @@ def signature_lines(w: Words) -> tuple[str, str, str]:
     return (w.translate("Documents", "Name, post"), w.translate("Documents", "Signature"), w.translate("Documents", "Date"))
 
 
+def _detail_title(hazards, plan, w: Words) -> str:
+    hazard, part = plan.highlight
+    h = hazards[hazard]
+    several = len({r.part for r in h.rings}) > 1
+    return _hazard_title(h) + (" · " + w.translate("TaskOrderDocument", "part {0}").format(part) if several else "")
+
+
 def _context(project, rows) -> list:
-    """The other hazards of the same district (or within 15 km) for the overview inset."""
+    """The other hazards of the task's districts (or within 15 km) for the overview inset."""
     engine = project.engine
     attrs = engine.hazards.attributes
     district_col = detect_column(attrs, DISTRICT_NAMES)
     alive = np.flatnonzero(engine.alive)
     if district_col is not None:
-        value = attrs[district_col][rows[0]]
-        others = [r for r in alive if attrs[district_col][r] == value]
+        values = {attrs[district_col][r] for r in rows}
+        others = [r for r in alive if attrs[district_col][r] in values]
     else:
         # around the task's extent: its bounding box, so that a long outline costs nothing here
         area = shapely.box(*shapely.total_bounds(engine.hazards.geometry[rows])).buffer(
@@ -238,8 +324,9 @@ def _signatures(p, rect: QRectF, titles, lines, issued_by: str, received_by: str
 
 
 def write_task_order(project: TaskSource, order: TaskOrder, out, paper: str = "a4", *, simplify_m: float | None = None,
-                     words: Words | None = None, outputs=None, overwrite=False, inputs=()) -> None:
+                     words: Words | None = None, outputs=None, overwrite=False, inputs=(),
+                     benchmark_limit_m: float = BENCHMARK_LIMIT_M) -> None:
     """Lay out and write a task order PDF in the language of ``words`` (``outputs``,
     ``overwrite``, ``inputs``: as :meth:`~minedesk.report.layout.Document.write_pdf`)."""
-    task_order_document(project, order, paper, simplify_m, words).write_pdf(
+    task_order_document(project, order, paper, simplify_m, words, benchmark_limit_m).write_pdf(
         out, title=f"Task order {order.task_id} v{order.version}", outputs=outputs, overwrite=overwrite, inputs=inputs)

@@ -114,6 +114,19 @@ class Words:
             return first
         return _join(first, say(Words(self.second)))
 
+    def say(self, message) -> str:
+        """A sentence of the core (:class:`~minedesk.core.errors.Msg`, context ``core``) in the
+        first language, its figures in the language's separators."""
+        words = self.single
+
+        def figure(text: str) -> str:
+            group, point = words.locale.groupSeparator(), words.locale.decimalPoint()
+            return text.replace(",", "\x00").replace(".", point).replace("\x00", group)
+
+        if not hasattr(message, "render"):
+            return words._in(words._first, "core", str(message))
+        return message.render(lambda t: words._in(words._first, "core", t), figure if self.language != "en" else None)
+
     # ------------------------------------------------------------------ figures
     def number(self, value: float, decimals: int = 0) -> str:
         """``value`` with the language's decimal and group separators."""
