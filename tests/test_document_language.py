@@ -106,7 +106,7 @@ def documents(project, tmp_path_factory):
 
 
 HEADINGS = {
-    ("task", "az"): ["TAPŞIRIQ ƏMRİ", "Ərazilər", "Həndəsə", "Dönmə nöqtəsi (nömrə)", "Təhlükəsizlik", "İmzalar",
+    ("task", "az"): ["TAPŞIRIQ ƏMRİ", "Ərazilər", "Həndəsə", "Dönmə nöqtəsi (P: hissə, H: boşluq)", "Təhlükəsizlik", "İmzalar",
                      "Reper (BM)", "Azimut həqiqi", "səhifə 1 / 3"],
     ("task", "ru"): ["ЗАДАНИЕ", "Районы", "Геометрия", "Поворотные точки", "Безопасность", "Подписи", "Репер (BM)",
                      "Азимут истинный", "страница 1 из 3", "Участки к высвобождению"],

@@ -325,3 +325,44 @@ def test_labels_keep_room_between_them():
             for b in boxes[k + 1:]:
                 if a[1] < b[3] and b[1] < a[3]:  # on one line
                     assert max(b[0] - a[2], a[0] - b[2]) >= 2.9, (step, a, b)  # a space at 7 pt: 2.2 points
+
+
+@needs_poppler
+@pytest.mark.parametrize("language", ["az", "ru"])
+@pytest.mark.parametrize("case", ["belt", "three"])
+def test_the_maps_and_their_pages_print_in_the_orders_language(tmp_path, run_cli, case, language):
+    """Legend, scale bar, north arrow, far-benchmark mark, index and detail map headings and the
+    warning in Azerbaijani or Russian; no English word of the maps left; no two words of a map page
+    overlapping (their lengths differ from the English)."""
+    from minedesk.report.maps import WORDS
+    from minedesk.report.words import Words
+
+    path, ids, fields = make_case(tmp_path, case)
+    out = tmp_path / f"{case}-{language}.pdf"
+    args = ["task-order", path, "-o", out, "--language", language]
+    for hid in ids:
+        args += ["--hazard", hid]
+    for k, v in fields.items():
+        args += ["--field", f"{k}={v}"]
+    code, _, err = run_cli(*args)
+    assert code == 0, err
+    pages = words(out)
+    text = "\n".join(" ".join(w[4] for w in page) for page in pages)
+    w = Words(language)
+    detail = w.translate("TaskOrderDocument", "Detail map {0} of {1}").split("{0}")[0].strip()
+    maps = [0] + [i for i, page in enumerate(pages) if detail in " ".join(x[4] for x in page[:25])]
+    for i in maps:
+        page = pages[i]
+        for a in range(len(page)):
+            for b in range(a + 1, len(page)):
+                assert not overlaps(page[a], page[b]), (i, page[a], page[b])
+    english = ["Index map", "Detail map", "Task map", "Warning", "Turning points", "Overview", "grid north",
+               "benchmark", "Label leader", *(v for v in WORDS.values() if len(v) > 3 and "{" not in v)]
+    assert not [e for e in english if e in text]
+    legend = w.translate("TaskMap", WORDS["hazard"])
+    assert legend != "Hazard" and legend in text
+    if case == "belt":
+        assert len(maps) >= 4 and w.translate("TaskOrderDocument", "Index map") in text
+    else:
+        assert w.translate("TaskOrderDocument", "Warning: {0}").split("{0}")[0].strip() in text
+        assert re.search(r" 3\d,\d (km|км) ", text)  # the distance with the language's decimal comma

@@ -1059,8 +1059,8 @@
     </message>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="88"/>
-        <location filename="../../src/minedesk/report/taskorder.py" line="183"/>
-        <location filename="../../src/minedesk/report/taskorder.py" line="212"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="189"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="218"/>
         <source>Hazard</source>
         <translation>Ərazi</translation>
     </message>
@@ -1073,27 +1073,27 @@
     </message>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="89"/>
-        <location filename="../../src/minedesk/report/taskorder.py" line="184"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="190"/>
         <source>Area m²</source>
         <translation>Sahə, m²</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="89"/>
         <location filename="../../src/minedesk/report/summary.py" line="96"/>
-        <location filename="../../src/minedesk/report/taskorder.py" line="185"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="191"/>
         <source>Area ha</source>
         <translation>Sahə, ha</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="90"/>
-        <location filename="../../src/minedesk/report/taskorder.py" line="185"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="191"/>
         <source>Perimeter m</source>
         <translation>Perimetr, m</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="93"/>
         <location filename="../../src/minedesk/report/completion.py" line="107"/>
-        <location filename="../../src/minedesk/report/taskorder.py" line="277"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="283"/>
         <source>Date</source>
         <translation>Tarix</translation>
     </message>
@@ -1104,7 +1104,7 @@
     </message>
     <message>
         <location filename="../../src/minedesk/report/summary.py" line="99"/>
-        <location filename="../../src/minedesk/report/taskorder.py" line="186"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="192"/>
         <source>Remaining ha</source>
         <translation>Qalan, ha</translation>
     </message>
@@ -1120,32 +1120,32 @@
         <translation>{0} m</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="183"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="189"/>
         <source>Type</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="183"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="189"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="184"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="190"/>
         <source>District</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="186"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="192"/>
         <source>Released ha</source>
         <translation>Azad edilib, ha</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="277"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="283"/>
         <source>Name, post</source>
         <translation>Ad, vəzifə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="277"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="283"/>
         <source>Signature</source>
         <translation>İmza</translation>
     </message>
@@ -2903,7 +2903,7 @@ Dözüm, metrlə:</translation>
     <message>
         <location filename="../../src/minedesk/report/maps.py" line="44"/>
         <source>Detail map area</source>
-        <translation>Ətraflı xəritə sahəsi</translation>
+        <translation>Detallı xəritə sahəsi</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/report/maps.py" line="46"/>
@@ -3105,7 +3105,7 @@ Dözüm, metrlə:</translation>
     <name>TaskOrderDocument</name>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="66"/>
-        <location filename="../../src/minedesk/report/taskorder.py" line="180"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="186"/>
         <source>Task ID</source>
         <translation>Tapşırığın ID-si</translation>
     </message>
@@ -3151,127 +3151,127 @@ Dözüm, metrlə:</translation>
         <translation>Məsafə, m</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="165"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="171"/>
         <source>TASK ORDER {0} · version {1}</source>
         <translation>TAPŞIRIQ ƏMRİ {0} · versiya {1}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="166"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="172"/>
         <source>MineDesk {0} · areas and perimeters geodesic on WGS84, as minedesk tally · issued {1}</source>
         <translation>MineDesk {0} · sahələr və perimetrlər WGS84 üzrə geodezik, minedesk tally kimi · verilib {1}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="170"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="176"/>
         <source>TASK ORDER</source>
         <translation>TAPŞIRIQ ƏMRİ</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="171"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="177"/>
         <source>{0} · version {1} · issued {2}</source>
         <translation>{0} · versiya {1} · verilib {2}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="176"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="182"/>
         <source>Warning: {0}</source>
         <translation>Xəbərdarlıq: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="180"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="186"/>
         <source>Version</source>
         <translation>Versiya</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="181"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="187"/>
         <source>Issue date</source>
         <translation>Verilmə tarixi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="192"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="198"/>
         <source>Task map: {0}</source>
         <translation>Tapşırıq xəritəsi: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="197"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="203"/>
         <source>Overview: {0}</source>
         <translation>İcmal: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="198"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="204"/>
         <source>Overview</source>
         <translation>İcmal</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="211"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="217"/>
         <source>Index map</source>
         <translation>İndeks xəritəsi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="212"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="218"/>
         <source>Detail map</source>
-        <translation>Ətraflı xəritə</translation>
+        <translation>Detallı xəritə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="213"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="219"/>
         <source>Turning points</source>
         <translation>Dönmə nöqtələri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="221"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="227"/>
         <source>Detail map {0} of {1}</source>
-        <translation>Ətraflı xəritə {0} / {1}</translation>
+        <translation>Detallı xəritə {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="222"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="228"/>
         <source>{0} · Turning points {1}</source>
         <translation>{0} · Dönmə nöqtələri {1}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="231"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="237"/>
         <source>Coordinates on WGS84 (EPSG:4326) in decimal degrees and DMS; UTM zone {0} (EPSG:{1}), easting and northing to 1 m; MGRS. Bearings in degrees clockwise from north, true and grid (grid north of UTM {0}); distances geodesic in metres. Turning points run clockwise from TP 1, the start point. Coordinates are written with a decimal point, as GPS receivers take them.</source>
         <translation>Koordinatlar WGS84 (EPSG:4326) üzrə onluq dərəcələrlə və DDS (dərəcə, dəqiqə, saniyə) ilə; UTM zonası {0} (EPSG:{1}), şərq və şimal koordinatları 1 m dəqiqliklə; MGRS. Azimutlar şimaldan saat əqrəbi istiqamətində dərəcələrlə, həqiqi və şəbəkə (UTM {0} şəbəkə şimalı); məsafələr metrlə, geodezik. Dönmə nöqtələri başlanğıc nöqtəsi olan DN 1-dən saat əqrəbi istiqamətində gedir. Koordinatlar GPS qəbulediciləri qəbul etdiyi kimi onluq nöqtə ilə yazılıb.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="239"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="245"/>
         <source>Benchmark (BM)</source>
         <translation>Reper (BM)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="240"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="246"/>
         <source>Reference point (RP)</source>
         <translation>İstinad nöqtəsi (RP)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="246"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="252"/>
         <source>Hazard {0}</source>
         <translation>Ərazi {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="248"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="254"/>
         <source>Area {0} m² ({1}) · perimeter {2} · start point TP 1 {3}</source>
         <translation>Sahə {0} m² ({1}) · perimetr {2} · başlanğıc nöqtəsi DN 1 {3}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="253"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="259"/>
         <source>Turning points of {0}, hole {1} of part {2} ({3} points)</source>
         <translation>{0} dönmə nöqtələri, hissə {2}, boşluq {1} (nöqtələr: {3})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="256"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="262"/>
         <source>Turning points of {0}, part {1}, outer boundary ({2} points)</source>
         <translation>{0} dönmə nöqtələri, hissə {1}, xarici sərhəd (nöqtələr: {2})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="268"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="274"/>
         <source>Issued by</source>
         <translation>Verən</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="268"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="274"/>
         <source>Received by</source>
         <translation>Qəbul edən</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="284"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="290"/>
         <source>part {0}</source>
         <translation>hissə {0}</translation>
     </message>
@@ -3309,7 +3309,7 @@ Dözüm, metrlə:</translation>
         <translation>Yoxlayan orqan</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="271"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="277"/>
         <location filename="../../src/minedesk/core/taskorder.py" line="92"/>
         <source>Distribution</source>
         <translation>Paylanma</translation>
@@ -3469,19 +3469,19 @@ Dözüm, metrlə:</translation>
 <context>
     <name>TaskOrderSection</name>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="182"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="188"/>
         <location filename="../../src/minedesk/core/taskorder.py" line="34"/>
         <source>Hazards</source>
         <translation>Ərazilər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="229"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="235"/>
         <location filename="../../src/minedesk/core/taskorder.py" line="35"/>
         <source>Geometry</source>
         <translation>Həndəsə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="266"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="272"/>
         <location filename="../../src/minedesk/core/taskorder.py" line="38"/>
         <source>Signatures</source>
         <translation>İmzalar</translation>

@@ -1059,8 +1059,8 @@
     </message>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="88"/>
-        <location filename="../../src/minedesk/report/taskorder.py" line="183"/>
-        <location filename="../../src/minedesk/report/taskorder.py" line="212"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="189"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="218"/>
         <source>Hazard</source>
         <translation>Район</translation>
     </message>
@@ -1073,27 +1073,27 @@
     </message>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="89"/>
-        <location filename="../../src/minedesk/report/taskorder.py" line="184"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="190"/>
         <source>Area m²</source>
         <translation>Площадь, м²</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="89"/>
         <location filename="../../src/minedesk/report/summary.py" line="96"/>
-        <location filename="../../src/minedesk/report/taskorder.py" line="185"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="191"/>
         <source>Area ha</source>
         <translation>Площадь, га</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="90"/>
-        <location filename="../../src/minedesk/report/taskorder.py" line="185"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="191"/>
         <source>Perimeter m</source>
         <translation>Периметр, м</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="93"/>
         <location filename="../../src/minedesk/report/completion.py" line="107"/>
-        <location filename="../../src/minedesk/report/taskorder.py" line="277"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="283"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -1104,7 +1104,7 @@
     </message>
     <message>
         <location filename="../../src/minedesk/report/summary.py" line="99"/>
-        <location filename="../../src/minedesk/report/taskorder.py" line="186"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="192"/>
         <source>Remaining ha</source>
         <translation>Осталось, га</translation>
     </message>
@@ -1120,32 +1120,32 @@
         <translation>{0} м</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="183"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="189"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="183"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="189"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="184"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="190"/>
         <source>District</source>
         <translation>Район (адм.)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="186"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="192"/>
         <source>Released ha</source>
         <translation>Высвобождено, га</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="277"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="283"/>
         <source>Name, post</source>
         <translation>ФИО, должность</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="277"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="283"/>
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
@@ -3105,7 +3105,7 @@ Tolerance in metres:</source>
     <name>TaskOrderDocument</name>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="66"/>
-        <location filename="../../src/minedesk/report/taskorder.py" line="180"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="186"/>
         <source>Task ID</source>
         <translation>Номер задания</translation>
     </message>
@@ -3151,127 +3151,127 @@ Tolerance in metres:</source>
         <translation>Расст., м</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="165"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="171"/>
         <source>TASK ORDER {0} · version {1}</source>
         <translation>ЗАДАНИЕ {0} · версия {1}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="166"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="172"/>
         <source>MineDesk {0} · areas and perimeters geodesic on WGS84, as minedesk tally · issued {1}</source>
         <translation>MineDesk {0} · площади и периметры геодезические на WGS84, как в minedesk tally · выдано {1}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="170"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="176"/>
         <source>TASK ORDER</source>
         <translation>ЗАДАНИЕ</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="171"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="177"/>
         <source>{0} · version {1} · issued {2}</source>
         <translation>{0} · версия {1} · выдано {2}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="176"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="182"/>
         <source>Warning: {0}</source>
         <translation>Внимание: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="180"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="186"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="181"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="187"/>
         <source>Issue date</source>
         <translation>Дата выдачи</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="192"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="198"/>
         <source>Task map: {0}</source>
         <translation>Карта задания: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="197"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="203"/>
         <source>Overview: {0}</source>
         <translation>Обзор: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="198"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="204"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="211"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="217"/>
         <source>Index map</source>
         <translation>Сборная карта</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="212"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="218"/>
         <source>Detail map</source>
         <translation>Детальная карта</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="213"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="219"/>
         <source>Turning points</source>
         <translation>Поворотные точки</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="221"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="227"/>
         <source>Detail map {0} of {1}</source>
         <translation>Детальная карта {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="222"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="228"/>
         <source>{0} · Turning points {1}</source>
         <translation>{0} · Поворотные точки {1}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="231"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="237"/>
         <source>Coordinates on WGS84 (EPSG:4326) in decimal degrees and DMS; UTM zone {0} (EPSG:{1}), easting and northing to 1 m; MGRS. Bearings in degrees clockwise from north, true and grid (grid north of UTM {0}); distances geodesic in metres. Turning points run clockwise from TP 1, the start point. Coordinates are written with a decimal point, as GPS receivers take them.</source>
         <translation>Координаты на WGS84 (EPSG:4326) в десятичных градусах и ГМС (градусы, минуты, секунды); зона UTM {0} (EPSG:{1}), восток и север с точностью 1 м; MGRS. Азимуты в градусах по часовой стрелке от севера, истинные и сеточные (сеточный север UTM {0}); расстояния геодезические в метрах. Поворотные точки идут по часовой стрелке от ПТ 1, начальной точки. Координаты записаны с десятичной точкой, как их принимают GPS-приёмники.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="239"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="245"/>
         <source>Benchmark (BM)</source>
         <translation>Репер (BM)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="240"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="246"/>
         <source>Reference point (RP)</source>
         <translation>Ориентир (RP)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="246"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="252"/>
         <source>Hazard {0}</source>
         <translation>Район {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="248"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="254"/>
         <source>Area {0} m² ({1}) · perimeter {2} · start point TP 1 {3}</source>
         <translation>Площадь {0} м² ({1}) · периметр {2} · начальная точка ПТ 1 {3}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="253"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="259"/>
         <source>Turning points of {0}, hole {1} of part {2} ({3} points)</source>
         <translation>Поворотные точки {0}, вырез {1} части {2} (точек: {3})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="256"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="262"/>
         <source>Turning points of {0}, part {1}, outer boundary ({2} points)</source>
         <translation>Поворотные точки {0}, часть {1}, внешняя граница (точек: {2})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="268"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="274"/>
         <source>Issued by</source>
         <translation>Выдал</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="268"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="274"/>
         <source>Received by</source>
         <translation>Принял</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="284"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="290"/>
         <source>part {0}</source>
         <translation>часть {0}</translation>
     </message>
@@ -3309,7 +3309,7 @@ Tolerance in metres:</source>
         <translation>Инспектирующий орган</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="271"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="277"/>
         <location filename="../../src/minedesk/core/taskorder.py" line="92"/>
         <source>Distribution</source>
         <translation>Рассылка</translation>
@@ -3469,19 +3469,19 @@ Tolerance in metres:</source>
 <context>
     <name>TaskOrderSection</name>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="182"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="188"/>
         <location filename="../../src/minedesk/core/taskorder.py" line="34"/>
         <source>Hazards</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="229"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="235"/>
         <location filename="../../src/minedesk/core/taskorder.py" line="35"/>
         <source>Geometry</source>
         <translation>Геометрия</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/report/taskorder.py" line="266"/>
+        <location filename="../../src/minedesk/report/taskorder.py" line="272"/>
         <location filename="../../src/minedesk/core/taskorder.py" line="38"/>
         <source>Signatures</source>
         <translation>Подписи</translation>

@@ -38,7 +38,7 @@ from minedesk.report.maps import (
     task_geometry,
 )
 from minedesk.report.qt import QColor, QPen, QPointF, QRectF, Qt
-from minedesk.report.words import LANGUAGES, Words
+from minedesk.report.words import LANGUAGES, Words, speaking
 
 
 def _fields(order: TaskOrder, section: str, w: Words) -> list[tuple[str, str]]:
@@ -153,6 +153,12 @@ def task_order_document(project: TaskSource, order: TaskOrder, paper: str = "a4"
     the coordinate tables). A benchmark farther than ``benchmark_limit_m`` from the order's
     hazards is flagged on page 1 and beside the benchmark (the core's rule, far_benchmark)."""
     w = words or Words()
+    with speaking(w):  # the maps are planned now (label sizes measured) in the document's language
+        return _task_order_layout(project, order, paper, simplify_m, w, benchmark_limit_m)
+
+
+def _task_order_layout(project: TaskSource, order: TaskOrder, paper: str, simplify_m: float | None, w: Words,
+                       benchmark_limit_m: float) -> Document:
     engine, meter = project.engine, project.engine.meter
     rows = task_hazard_rows(project, order.hazard_ids)
     hazards = measure(engine, meter, rows, order, simplify_m)
