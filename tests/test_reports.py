@@ -131,3 +131,19 @@ def test_the_summary_chart_ticks_are_round_numbers():
         assert round(mantissa, 9) in (1, 2, 5), (top, ticks)  # 1, 2 or 5 times a power of ten
         assert ticks[0] == 0 and ticks[-1] >= top > ticks[-2] and len(ticks) <= 7, (top, ticks)
         assert all(round(b - a, 12) == round(step, 12) for a, b in itertools.pairwise(ticks))
+
+
+def test_a_task_order_from_a_file_prints_the_type_and_status_the_mapping_reads(tmp_path, run_cli):
+    """A file that says its type in its own words: the hazard table prints SHA/CHA as mapped
+    (--type-field, --type-value), and the status from the file's status column."""
+    from conftest import X0, Y0, square, write_layer
+
+    path = write_layer(tmp_path / "h.shp", [square(X0, Y0, 200), square(X0 + 500, Y0, 200)],
+                       {"HAZ_ID": ["BIH-1", "BIH-2"], "typeArea": ["Suspected Minefield", "Area 7"],
+                        "STATUS": ["active", "active"]})
+    out = tmp_path / "t.pdf"
+    code, _, err = run_cli("task-order", path, "--hazard", "BIH-1", "--hazard", "BIH-2", "--type-field", "typeArea",
+                           "--type-value", "Area 7=CHA", "-o", out)
+    assert code == 0, err
+    text = " ".join(text_of(out).split())
+    assert "BIH-1 SHA active" in text and "BIH-2 CHA active" in text

@@ -250,6 +250,45 @@ def test_processing_takes_the_mapping_for_a_release_layer_without_category(proje
         assert (tmp_path / "out.pdf").stat().st_size > 10_000
 
 
+def test_processing_maps_the_hazard_type_of_a_layer_with_its_own_words(project, tmp_path):
+    """A layer that says its type in its own words (typeArea = "Suspected Minefield", "Area 7") gets
+    SHA/CHA in the task order's hazard table through TYPE_FIELD and TYPE_VALUES, as the command line's
+    --type-field and --type-value."""
+    import processing
+    import pypdf
+    from qgis.core import QgsApplication, QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    for alg in ("minedesk:tally", "minedesk:check", "minedesk:task_order"):  # one shared definition
+        names = {p.name() for p in QgsApplication.processingRegistry().algorithmById(alg).parameterDefinitions()}
+        assert {"TYPE_FIELD", "TYPE_VALUES"} <= names, alg
+    layer = QgsVectorLayer("Polygon?crs=EPSG:32638", "suspected", "memory")
+    layer.dataProvider().addAttributes([QgsField("HAZ_ID", QVariant.String), QgsField("typeArea", QVariant.String)])
+    layer.updateFields()
+    features = []
+    for i, (hid, kind) in enumerate((("BIH-1", "Suspected Minefield"), ("BIH-2", "Area 7"))):
+        f = QgsFeature(layer.fields())
+        x = 640_000 + i * 500
+        f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x} 4427000,{x + 200} 4427000,{x + 200} 4427150,{x} 4427150,{x} 4427000))"))
+        f.setAttributes([hid, kind])
+        features.append(f)
+    layer.dataProvider().addFeatures(features)
+
+    def printed(name, **more):
+        out = tmp_path / name
+        processing.run("minedesk:task_order", {"HAZARDS": layer, "IDS": "BIH-1,BIH-2", "OUTPUT": str(out), **more})
+        return " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(str(out)).pages)
+
+    plain = printed("plain.pdf")
+    assert "BIH-1 SHA" in plain and "BIH-2 Area 7" in plain  # detected column, usual words; the rest as written
+    mapped = printed("mapped.pdf", TYPE_FIELD="typeArea", TYPE_VALUES="Area 7=CHA")
+    assert "BIH-1 SHA" in mapped and "BIH-2 CHA" in mapped
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="TYPE_VALUES"):
+        printed("bad.pdf", TYPE_VALUES="Area 7=minefield-ish")
+
+
 def test_processing_names_its_own_parameters_in_the_core_advice(project):
     import processing
     from qgis.core import QgsProcessingException

@@ -224,42 +224,42 @@
 <context>
     <name>CheckAlgorithm</name>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="244"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="259"/>
         <source>Data-quality check</source>
         <translation>Məlumatların keyfiyyətinin yoxlanması</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="247"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="262"/>
         <source>What `minedesk check` lists, per feature: null, empty or invalid geometries and their repair, fewer than 3 distinct points, duplicate ids, duplicate or near-duplicate shapes, consecutive vertices implausibly far apart, reported areas (AREA_HA, AREA_M2 ...) that disagree with the geodesic one, releases outside every hazard. The JSON output is the object `minedesk check --json` prints.</source>
         <translation>`minedesk check` hər obyekt üçün nəyi sadalayırsa: boş, null və ya etibarsız həndəsələr və onların düzəldilməsi, 3-dən az fərqli nöqtə, təkrarlanan ID-lər, təkrarlanan və ya demək olar ki, eyni formalar, bir-birindən inanılmaz dərəcədə uzaq ardıcıl təpələr, geodezik sahə ilə uyğun gəlməyən göstərilmiş sahələr (AREA_HA, AREA_M2 ...), heç bir təhlükəli ərazinin daxilində olmayan azadetmələr. JSON çıxışı `minedesk check --json` əmrinin çap etdiyi obyektdir.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="256"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="271"/>
         <source>Reported area tolerance (%)</source>
         <translation>Göstərilmiş sahə üçün dözüm (%)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="258"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="273"/>
         <source>Longest plausible edge (m)</source>
         <translation>Ən uzun inandırıcı tərəf (m)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="261"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="276"/>
         <source>Findings</source>
         <translation>Qeydlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="262"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="277"/>
         <source>Number of findings</source>
         <translation>Qeydlərin sayı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="263"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="278"/>
         <source>Findings (JSON)</source>
         <translation>Qeydlər (JSON)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="279"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="294"/>
         <source>before writing the findings</source>
         <translation>qeydlər yazılmazdan əvvəl</translation>
     </message>
@@ -2081,27 +2081,42 @@
         <translation>{0} sayı sahəsi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="149"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="134"/>
+        <source>Hazard type field (SHA or CHA)</source>
+        <translation>Ərazi növü sahəsi (SHA və ya CHA)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="137"/>
+        <source>More type values (value=SHA;value=CHA)</source>
+        <translation>Əlavə növ dəyərləri (dəyər=SHA;dəyər=CHA)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="153"/>
         <source>CATEGORY_VALUES: {0}</source>
         <translation>CATEGORY_VALUES: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="155"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="162"/>
+        <source>TYPE_VALUES: {0}</source>
+        <translation>TYPE_VALUES: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="169"/>
         <source>give CATEGORY_FIELD, or CATEGORY (the category of every release)</source>
         <translation>CATEGORY_FIELD və ya CATEGORY (bütün azadetmələrin kateqoriyası) verin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="156"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="170"/>
         <source>map the value in CATEGORY_VALUES ({0}=cleared, reduced or cancelled)</source>
         <translation>dəyəri CATEGORY_VALUES-da göstərin ({0}=cleared, reduced və ya cancelled)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="158"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="172"/>
         <source>correct the value or give another field in {0}</source>
         <translation>dəyəri düzəldin və ya {0} parametrində başqa sahə verin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="160"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="174"/>
         <source>give the id field in HAZARD_ID_FIELD if it has another name</source>
         <translation>ID sahəsinin adı başqadırsa, onu HAZARD_ID_FIELD parametrində verin</translation>
     </message>
@@ -2118,7 +2133,7 @@
 <context>
     <name>MineDeskProvider</name>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="372"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="387"/>
         <source>MineDesk land-release tallies, data-quality check and task orders</source>
         <translation>MineDesk: ərazilərin azad edilməsinin hesabı, məlumatların keyfiyyətinin yoxlanması və tapşırıq əmrləri</translation>
     </message>
@@ -2688,33 +2703,33 @@ Onlar əvəz edilsin?</translation>
 <context>
     <name>TallyAlgorithm</name>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="198"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="213"/>
         <source>Land-release tally</source>
         <extracomment>the command line&apos;s options the core&apos;s messages may name, and the parameter that sets each here</extracomment>
         <translation>Ərazilərin azad edilməsinin hesabı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="201"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="216"/>
         <source>Hectares (geodesic, WGS84) of the hazards, released by category (cleared &gt; reduced &gt; cancelled, clipped, overlaps once) and remaining, devices found; in all and per value of a field. The JSON output is the object `minedesk tally --json` prints.</source>
         <translation>Təhlükəli ərazilərin hektarları (geodezik, WGS84), kateqoriyalar üzrə azad edilmiş (təmizlənmiş &gt; azaldılmış &gt; ləğv edilmiş, kəsilmiş, üst-üstə düşənlər bir dəfə) və qalan, tapılmış qurğular; cəmi və sahənin hər dəyəri üzrə. JSON çıxışı `minedesk tally --json` əmrinin çap etdiyi obyektdir.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="207"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="222"/>
         <source>Group by field</source>
         <translation>Sahəyə görə qruplaşdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="210"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="225"/>
         <source>Tally table</source>
         <translation>Hesab cədvəli</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="211"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="226"/>
         <source>Tally (JSON)</source>
         <translation>Hesab (JSON)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="228"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="243"/>
         <source>before writing the tally table</source>
         <translation>hesab cədvəli yazılmazdan əvvəl</translation>
     </message>
@@ -2963,57 +2978,57 @@ Dözüm, metrlə:</translation>
 <context>
     <name>TaskOrderAlgorithm</name>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="296"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="311"/>
         <source>Task order (PDF)</source>
         <translation>Tapşırıq əmri (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="299"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="314"/>
         <source>A task order PDF for hazards given by id: summary, task map, turning points in DD, DMS, UTM and MGRS with bearings and distances, safety, quality, signatures. FIELDS: name=value;name=value.</source>
         <translation>ID ilə verilmiş təhlükəli ərazilər üçün tapşırıq əmri (PDF): xülasə, tapşırıq xəritəsi, DD, DMS, UTM və MGRS-də dönmə nöqtələri, azimut və məsafələrlə, təhlükəsizlik, keyfiyyət, imzalar. FIELDS: ad=dəyər;ad=dəyər.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="307"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="322"/>
         <source>Hazard ids (comma-separated)</source>
         <translation>Təhlükə ID-ləri (vergüllə ayrılmış)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="309"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="324"/>
         <source>Task id (empty: the next free number of the year, T-YYYY-NNNN; an issued one: its next version)</source>
         <translation>Tapşırıq ID (boş: ilin növbəti boş nömrəsi, T-YYYY-NNNN; verilmiş biri: onun növbəti versiyası)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="311"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="326"/>
         <source>Fields (name=value;name=value)</source>
         <translation>Sahələr (ad=dəyər;ad=dəyər)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="313"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="328"/>
         <source>Simplify outlines for the document (m; for more than {0} turning points)</source>
         <translation>Sənəd üçün konturları sadələşdir (m; {0}-dən çox dönmə nöqtəsi olduqda)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="320"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="335"/>
         <source>Language of the document</source>
         <translation>Sənədin dili</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="323"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="338"/>
         <source>Also print the English text on the same page</source>
         <translation>İngiliscə mətni də eyni səhifədə çap et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="324"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="339"/>
         <source>Task order PDF</source>
         <translation>Tapşırıq əmri (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="350"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="365"/>
         <source>before writing the task order</source>
         <translation>tapşırıq əmri yazılmazdan əvvəl</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="360"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="375"/>
         <source>Task order {0} version {1}</source>
         <translation>Tapşırıq əmri {0}, versiya {1}</translation>
     </message>
@@ -3110,43 +3125,43 @@ Dözüm, metrlə:</translation>
         <translation>Tapşırığın ID-si</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="44"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="45"/>
         <source>TP</source>
         <extracomment>The turning-point table of a task order, one row per point: the column&apos;s header (English source, printed in the document&apos;s language, context TaskOrderDocument), what the column is when the table is pasted back into the coordinates form (a role of minedesk.core.outline), its width and alignment. Every figure in it is written as a field team types it back (decimal point, no grouping).</extracomment>
         <translation>DN</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="45"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="46"/>
         <source>Latitude</source>
         <translation>En dairəsi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="46"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="47"/>
         <source>Longitude</source>
         <translation>Uzunluq dairəsi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="47"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="48"/>
         <source>Latitude DMS</source>
         <translation>En dairəsi (DDS)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="48"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="49"/>
         <source>Longitude DMS</source>
         <translation>Uzunluq dairəsi (DDS)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="50"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="51"/>
         <source>Bearing true</source>
         <translation>Azimut həqiqi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="51"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="52"/>
         <source>Bearing grid</source>
         <translation>Azimut şəbəkə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="52"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="53"/>
         <source>Dist. m</source>
         <translation>Məsafə, m</translation>
     </message>
@@ -3280,188 +3295,188 @@ Dözüm, metrlə:</translation>
     <name>TaskOrderField</name>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="67"/>
-        <location filename="../../src/minedesk/core/taskorder.py" line="58"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="59"/>
         <source>Tasked organisation</source>
         <translation>Tapşırıq verilən təşkilat</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="68"/>
-        <location filename="../../src/minedesk/core/taskorder.py" line="59"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="60"/>
         <source>Team(s)</source>
         <translation>Qrup(lar)</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="111"/>
-        <location filename="../../src/minedesk/core/taskorder.py" line="87"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="88"/>
         <source>QA visits</source>
         <translation>Keyfiyyət təminatı səfərləri</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="112"/>
-        <location filename="../../src/minedesk/core/taskorder.py" line="88"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="89"/>
         <source>QC sampling</source>
         <translation>Keyfiyyət nəzarəti üçün seçmə</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="113"/>
-        <location filename="../../src/minedesk/core/taskorder.py" line="89"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="90"/>
         <source>Inspecting body</source>
         <translation>Yoxlayan orqan</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/report/taskorder.py" line="277"/>
-        <location filename="../../src/minedesk/core/taskorder.py" line="92"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="93"/>
         <source>Distribution</source>
         <translation>Paylanma</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="57"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="58"/>
         <source>Issuing authority</source>
         <extracomment>(key, label, section) of every field, in the order they print. docs/domain.md lists them. Labels and sections are English source text; translated where shown (context TaskOrderField, TaskOrderSection).</extracomment>
         <translation>Tapşırığı verən orqan</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="60"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="61"/>
         <source>Donor</source>
         <translation>Donor</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="61"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="62"/>
         <source>Type of task (minefield, battle area, spot task)</source>
         <translation>Tapşırığın növü (mina sahəsi, döyüş ərazisi, nöqtəvi tapşırıq)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="62"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="63"/>
         <source>District / village</source>
         <translation>Rayon / kənd</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="63"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="64"/>
         <source>Benchmark (BM) position</source>
         <translation>Reperin (BM) yeri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="64"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="65"/>
         <source>Benchmark description</source>
         <translation>Reperin təsviri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="65"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="66"/>
         <source>Reference point (RP) position</source>
         <translation>İstinad nöqtəsinin (RP) yeri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="66"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="67"/>
         <source>Reference point description</source>
         <translation>İstinad nöqtəsinin təsviri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="67"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="68"/>
         <source>Start point (nearest turning point is TP 1)</source>
         <translation>Başlanğıc nöqtəsi (ən yaxın dönmə nöqtəsi DN 1-dir)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="68"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="69"/>
         <source>Planned method (NTS, TS, manual, mechanical, MDD)</source>
         <translation>Planlaşdırılan üsul (QTT, TT, əl ilə, mexaniki, MDD)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="69"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="70"/>
         <source>Clearance depth (cm)</source>
         <translation>Təmizləmə dərinliyi (sm)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="70"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="71"/>
         <source>Expected threat (device categories, known models)</source>
         <translation>Gözlənilən təhlükə (qurğu kateqoriyaları, məlum modellər)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="71"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="72"/>
         <source>Evidence and its source</source>
         <translation>Sübut və onun mənbəyi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="72"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="73"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="73"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="74"/>
         <source>Beneficiaries</source>
         <translation>Faydalananlar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="74"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="75"/>
         <source>Intended land use</source>
         <translation>Torpağın nəzərdə tutulan istifadəsi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="75"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="76"/>
         <source>Planned start</source>
         <translation>Planlaşdırılan başlanğıc</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="76"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="77"/>
         <source>Planned end</source>
         <translation>Planlaşdırılan bitmə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="77"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="78"/>
         <source>Deadline</source>
         <translation>Son müddət</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="78"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="79"/>
         <source>Reporting frequency</source>
         <translation>Hesabat tezliyi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="79"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="80"/>
         <source>Access route</source>
         <translation>Giriş yolu</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="80"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="81"/>
         <source>Control point</source>
         <translation>Nəzarət məntəqəsi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="81"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="82"/>
         <source>Casualty evacuation (CASEVAC) plan</source>
         <translation>Yaralıların təxliyəsi (CASEVAC) planı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="82"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="83"/>
         <source>Nearest medical facility</source>
         <translation>Ən yaxın tibb müəssisəsi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="83"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="84"/>
         <source>Helicopter landing site</source>
         <translation>Helikopter enmə meydançası</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="84"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="85"/>
         <source>Demolition site</source>
         <translation>Partlatma yeri</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="85"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="86"/>
         <source>Marking</source>
         <translation>Nişanlama</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="86"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="87"/>
         <source>Accreditation</source>
         <translation>Akkreditasiya</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="90"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="91"/>
         <source>Issued by (name, post)</source>
         <translation>Verən (ad, vəzifə)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="91"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="92"/>
         <source>Received by (name, post)</source>
         <translation>Qəbul edən (ad, vəzifə)</translation>
     </message>
@@ -3470,55 +3485,55 @@ Dözüm, metrlə:</translation>
     <name>TaskOrderSection</name>
     <message>
         <location filename="../../src/minedesk/report/taskorder.py" line="188"/>
-        <location filename="../../src/minedesk/core/taskorder.py" line="34"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="35"/>
         <source>Hazards</source>
         <translation>Ərazilər</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/report/taskorder.py" line="235"/>
-        <location filename="../../src/minedesk/core/taskorder.py" line="35"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="36"/>
         <source>Geometry</source>
         <translation>Həndəsə</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/report/taskorder.py" line="272"/>
-        <location filename="../../src/minedesk/core/taskorder.py" line="38"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="39"/>
         <source>Signatures</source>
         <translation>İmzalar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="34"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="35"/>
         <source>Task</source>
         <extracomment>The sections of a task order, in the order they print (and the form shows them as tabs).</extracomment>
         <translation>Tapşırıq</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="35"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="36"/>
         <source>Parts to release</source>
         <translation>Azad ediləcək hissələr</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="36"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="37"/>
         <source>Threat</source>
         <translation>Təhlükə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="36"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="37"/>
         <source>Priority and land use</source>
         <translation>Prioritet və torpaqdan istifadə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="37"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="38"/>
         <source>Dates</source>
         <translation>Tarixlər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="37"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="38"/>
         <source>Safety</source>
         <translation>Təhlükəsizlik</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="38"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="39"/>
         <source>Quality</source>
         <translation>Keyfiyyət</translation>
     </message>

@@ -224,42 +224,42 @@
 <context>
     <name>CheckAlgorithm</name>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="244"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="259"/>
         <source>Data-quality check</source>
         <translation>Проверка качества данных</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="247"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="262"/>
         <source>What `minedesk check` lists, per feature: null, empty or invalid geometries and their repair, fewer than 3 distinct points, duplicate ids, duplicate or near-duplicate shapes, consecutive vertices implausibly far apart, reported areas (AREA_HA, AREA_M2 ...) that disagree with the geodesic one, releases outside every hazard. The JSON output is the object `minedesk check --json` prints.</source>
         <translation>То, что перечисляет `minedesk check`, по каждому объекту: пустые, null или недопустимые геометрии и их исправление, менее 3 различных точек, повторяющиеся идентификаторы, повторяющиеся или почти одинаковые контуры, неправдоподобно далёкие соседние вершины, указанные площади (AREA_HA, AREA_M2 ...), расходящиеся с геодезической, высвобождения вне всех опасных районов. Выход JSON — объект, который печатает `minedesk check --json`.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="256"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="271"/>
         <source>Reported area tolerance (%)</source>
         <translation>Допуск для указанной площади (%)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="258"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="273"/>
         <source>Longest plausible edge (m)</source>
         <translation>Наибольшая правдоподобная сторона (м)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="261"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="276"/>
         <source>Findings</source>
         <translation>Замечания</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="262"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="277"/>
         <source>Number of findings</source>
         <translation>Число замечаний</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="263"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="278"/>
         <source>Findings (JSON)</source>
         <translation>Замечания (JSON)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="279"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="294"/>
         <source>before writing the findings</source>
         <translation>до записи замечаний</translation>
     </message>
@@ -2081,27 +2081,42 @@
         <translation>Поле числа {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="149"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="134"/>
+        <source>Hazard type field (SHA or CHA)</source>
+        <translation>Поле типа района (SHA или CHA)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="137"/>
+        <source>More type values (value=SHA;value=CHA)</source>
+        <translation>Другие значения типа (значение=SHA;значение=CHA)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="153"/>
         <source>CATEGORY_VALUES: {0}</source>
         <translation>CATEGORY_VALUES: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="155"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="162"/>
+        <source>TYPE_VALUES: {0}</source>
+        <translation>TYPE_VALUES: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk_qgis/provider.py" line="169"/>
         <source>give CATEGORY_FIELD, or CATEGORY (the category of every release)</source>
         <translation>задайте CATEGORY_FIELD или CATEGORY (категорию всех высвобождений)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="156"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="170"/>
         <source>map the value in CATEGORY_VALUES ({0}=cleared, reduced or cancelled)</source>
         <translation>сопоставьте значение в CATEGORY_VALUES ({0}=cleared, reduced или cancelled)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="158"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="172"/>
         <source>correct the value or give another field in {0}</source>
         <translation>исправьте значение или задайте другое поле в {0}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="160"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="174"/>
         <source>give the id field in HAZARD_ID_FIELD if it has another name</source>
         <translation>задайте поле идентификатора в HAZARD_ID_FIELD, если оно называется иначе</translation>
     </message>
@@ -2118,7 +2133,7 @@
 <context>
     <name>MineDeskProvider</name>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="372"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="387"/>
         <source>MineDesk land-release tallies, data-quality check and task orders</source>
         <translation>MineDesk: итоги высвобождения земель, проверка качества данных и задания</translation>
     </message>
@@ -2688,33 +2703,33 @@ Replace them?</source>
 <context>
     <name>TallyAlgorithm</name>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="198"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="213"/>
         <source>Land-release tally</source>
         <extracomment>the command line&apos;s options the core&apos;s messages may name, and the parameter that sets each here</extracomment>
         <translation>Итоги высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="201"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="216"/>
         <source>Hectares (geodesic, WGS84) of the hazards, released by category (cleared &gt; reduced &gt; cancelled, clipped, overlaps once) and remaining, devices found; in all and per value of a field. The JSON output is the object `minedesk tally --json` prints.</source>
         <translation>Гектары опасных районов (геодезические, WGS84): высвобождено по категориям (очищено &gt; сокращено &gt; исключено, обрезано, перекрытия один раз) и осталось, найденные устройства; всего и по каждому значению поля. Выход JSON — объект, который печатает `minedesk tally --json`.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="207"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="222"/>
         <source>Group by field</source>
         <translation>Группировать по полю</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="210"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="225"/>
         <source>Tally table</source>
         <translation>Таблица итогов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="211"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="226"/>
         <source>Tally (JSON)</source>
         <translation>Итоги (JSON)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="228"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="243"/>
         <source>before writing the tally table</source>
         <translation>до записи таблицы итогов</translation>
     </message>
@@ -2963,57 +2978,57 @@ Tolerance in metres:</source>
 <context>
     <name>TaskOrderAlgorithm</name>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="296"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="311"/>
         <source>Task order (PDF)</source>
         <translation>Задание (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="299"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="314"/>
         <source>A task order PDF for hazards given by id: summary, task map, turning points in DD, DMS, UTM and MGRS with bearings and distances, safety, quality, signatures. FIELDS: name=value;name=value.</source>
         <translation>Задание (PDF) для опасных районов, заданных идентификаторами: сводка, карта задания, поворотные точки в DD, DMS, UTM и MGRS с азимутами и расстояниями, безопасность, качество, подписи. FIELDS: имя=значение;имя=значение.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="307"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="322"/>
         <source>Hazard ids (comma-separated)</source>
         <translation>Идентификаторы районов (через запятую)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="309"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="324"/>
         <source>Task id (empty: the next free number of the year, T-YYYY-NNNN; an issued one: its next version)</source>
         <translation>Идентификатор задания (пусто: следующий свободный номер года, T-YYYY-NNNN; выданный: его следующая версия)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="311"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="326"/>
         <source>Fields (name=value;name=value)</source>
         <translation>Поля (имя=значение;имя=значение)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="313"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="328"/>
         <source>Simplify outlines for the document (m; for more than {0} turning points)</source>
         <translation>Упростить контуры для документа (м; при более чем {0} поворотных точках)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="320"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="335"/>
         <source>Language of the document</source>
         <translation>Язык документа</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="323"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="338"/>
         <source>Also print the English text on the same page</source>
         <translation>Печатать на той же странице и английский текст</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="324"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="339"/>
         <source>Task order PDF</source>
         <translation>Задание (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="350"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="365"/>
         <source>before writing the task order</source>
         <translation>до записи задания</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk_qgis/provider.py" line="360"/>
+        <location filename="../../src/minedesk_qgis/provider.py" line="375"/>
         <source>Task order {0} version {1}</source>
         <translation>Задание {0}, версия {1}</translation>
     </message>
@@ -3110,43 +3125,43 @@ Tolerance in metres:</source>
         <translation>Номер задания</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="44"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="45"/>
         <source>TP</source>
         <extracomment>The turning-point table of a task order, one row per point: the column&apos;s header (English source, printed in the document&apos;s language, context TaskOrderDocument), what the column is when the table is pasted back into the coordinates form (a role of minedesk.core.outline), its width and alignment. Every figure in it is written as a field team types it back (decimal point, no grouping).</extracomment>
         <translation>ПТ</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="45"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="46"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="46"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="47"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="47"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="48"/>
         <source>Latitude DMS</source>
         <translation>Широта (ГМС)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="48"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="49"/>
         <source>Longitude DMS</source>
         <translation>Долгота (ГМС)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="50"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="51"/>
         <source>Bearing true</source>
         <translation>Азимут истинный</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="51"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="52"/>
         <source>Bearing grid</source>
         <translation>Азимут сеточный</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="52"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="53"/>
         <source>Dist. m</source>
         <translation>Расст., м</translation>
     </message>
@@ -3280,188 +3295,188 @@ Tolerance in metres:</source>
     <name>TaskOrderField</name>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="67"/>
-        <location filename="../../src/minedesk/core/taskorder.py" line="58"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="59"/>
         <source>Tasked organisation</source>
         <translation>Организация-исполнитель</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="68"/>
-        <location filename="../../src/minedesk/core/taskorder.py" line="59"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="60"/>
         <source>Team(s)</source>
         <translation>Группа (группы)</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="111"/>
-        <location filename="../../src/minedesk/core/taskorder.py" line="87"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="88"/>
         <source>QA visits</source>
         <translation>Проверки обеспечения качества</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="112"/>
-        <location filename="../../src/minedesk/core/taskorder.py" line="88"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="89"/>
         <source>QC sampling</source>
         <translation>Выборочный контроль качества</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/report/completion.py" line="113"/>
-        <location filename="../../src/minedesk/core/taskorder.py" line="89"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="90"/>
         <source>Inspecting body</source>
         <translation>Инспектирующий орган</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/report/taskorder.py" line="277"/>
-        <location filename="../../src/minedesk/core/taskorder.py" line="92"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="93"/>
         <source>Distribution</source>
         <translation>Рассылка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="57"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="58"/>
         <source>Issuing authority</source>
         <extracomment>(key, label, section) of every field, in the order they print. docs/domain.md lists them. Labels and sections are English source text; translated where shown (context TaskOrderField, TaskOrderSection).</extracomment>
         <translation>Выдавший орган</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="60"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="61"/>
         <source>Donor</source>
         <translation>Донор</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="61"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="62"/>
         <source>Type of task (minefield, battle area, spot task)</source>
         <translation>Вид задания (минное поле, район боёв, точечное задание)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="62"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="63"/>
         <source>District / village</source>
         <translation>Район / населённый пункт</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="63"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="64"/>
         <source>Benchmark (BM) position</source>
         <translation>Положение репера (BM)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="64"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="65"/>
         <source>Benchmark description</source>
         <translation>Описание репера</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="65"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="66"/>
         <source>Reference point (RP) position</source>
         <translation>Положение ориентира (RP)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="66"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="67"/>
         <source>Reference point description</source>
         <translation>Описание ориентира</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="67"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="68"/>
         <source>Start point (nearest turning point is TP 1)</source>
         <translation>Начальная точка (ближайшая поворотная точка — ПТ 1)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="68"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="69"/>
         <source>Planned method (NTS, TS, manual, mechanical, MDD)</source>
         <translation>Планируемый метод (НТО, ТО, ручной, механический, MDD)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="69"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="70"/>
         <source>Clearance depth (cm)</source>
         <translation>Глубина очистки (см)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="70"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="71"/>
         <source>Expected threat (device categories, known models)</source>
         <translation>Ожидаемая угроза (категории ВОП, известные модели)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="71"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="72"/>
         <source>Evidence and its source</source>
         <translation>Доказательства и их источник</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="72"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="73"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="73"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="74"/>
         <source>Beneficiaries</source>
         <translation>Бенефициары</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="74"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="75"/>
         <source>Intended land use</source>
         <translation>Планируемое использование земли</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="75"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="76"/>
         <source>Planned start</source>
         <translation>Плановое начало</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="76"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="77"/>
         <source>Planned end</source>
         <translation>Плановое окончание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="77"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="78"/>
         <source>Deadline</source>
         <translation>Крайний срок</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="78"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="79"/>
         <source>Reporting frequency</source>
         <translation>Периодичность отчётов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="79"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="80"/>
         <source>Access route</source>
         <translation>Маршрут подъезда</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="80"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="81"/>
         <source>Control point</source>
         <translation>Контрольный пункт</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="81"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="82"/>
         <source>Casualty evacuation (CASEVAC) plan</source>
         <translation>План эвакуации пострадавших (CASEVAC)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="82"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="83"/>
         <source>Nearest medical facility</source>
         <translation>Ближайшее медицинское учреждение</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="83"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="84"/>
         <source>Helicopter landing site</source>
         <translation>Вертолётная площадка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="84"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="85"/>
         <source>Demolition site</source>
         <translation>Место уничтожения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="85"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="86"/>
         <source>Marking</source>
         <translation>Маркировка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="86"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="87"/>
         <source>Accreditation</source>
         <translation>Аккредитация</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="90"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="91"/>
         <source>Issued by (name, post)</source>
         <translation>Выдал (ФИО, должность)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="91"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="92"/>
         <source>Received by (name, post)</source>
         <translation>Принял (ФИО, должность)</translation>
     </message>
@@ -3470,55 +3485,55 @@ Tolerance in metres:</source>
     <name>TaskOrderSection</name>
     <message>
         <location filename="../../src/minedesk/report/taskorder.py" line="188"/>
-        <location filename="../../src/minedesk/core/taskorder.py" line="34"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="35"/>
         <source>Hazards</source>
         <translation>Районы</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/report/taskorder.py" line="235"/>
-        <location filename="../../src/minedesk/core/taskorder.py" line="35"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="36"/>
         <source>Geometry</source>
         <translation>Геометрия</translation>
     </message>
     <message>
         <location filename="../../src/minedesk/report/taskorder.py" line="272"/>
-        <location filename="../../src/minedesk/core/taskorder.py" line="38"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="39"/>
         <source>Signatures</source>
         <translation>Подписи</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="34"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="35"/>
         <source>Task</source>
         <extracomment>The sections of a task order, in the order they print (and the form shows them as tabs).</extracomment>
         <translation>Задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="35"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="36"/>
         <source>Parts to release</source>
         <translation>Участки к высвобождению</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="36"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="37"/>
         <source>Threat</source>
         <translation>Угроза</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="36"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="37"/>
         <source>Priority and land use</source>
         <translation>Приоритет и землепользование</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="37"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="38"/>
         <source>Dates</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="37"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="38"/>
         <source>Safety</source>
         <translation>Безопасность</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/core/taskorder.py" line="38"/>
+        <location filename="../../src/minedesk/core/taskorder.py" line="39"/>
         <source>Quality</source>
         <translation>Качество</translation>
     </message>

@@ -543,9 +543,15 @@ def cmd_history(args) -> int:
 def _open_source(path, args, readonly: bool):
     """A project, or a read-only view of files (for task orders from plain shapefiles)."""
     from minedesk.exchange import open_source
+    from minedesk.store import is_project
 
-    return open_source(path, getattr(args, "releases", None), readonly=readonly,
-                       layer=getattr(args, "layer", None), crs=getattr(args, "crs", None))
+    if is_project(path):
+        return open_source(path, readonly=readonly)
+    link = getattr(args, "link", "auto")
+    return open_source(path, getattr(args, "releases", None), readonly=readonly,  # read as tally reads it
+                       layer=getattr(args, "layer", None), releases_layer=getattr(args, "releases_layer", None),
+                       crs=getattr(args, "crs", None), encoding=getattr(args, "encoding", None), mapping=_mapping(args),
+                       link_by_id=None if link == "auto" else link == "id")
 
 
 def cmd_task_order(args) -> int:
@@ -824,9 +830,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="a field of the order, e.g. authority=ANAMA, benchmark='39.98, 46.93' (repeatable)")
     p.add_argument("--paper", choices=["a4", "letter"], default="a4")
     _add_document_language(p)
-    p.add_argument("--releases", metavar="PATH", help="releases, when the source is a hazards file")
-    p.add_argument("--layer", metavar="NAME")
-    p.add_argument("--crs", metavar="CRS")
+    _add_reading_options(p, "reading a hazard file, as tally reads it (one file, not a project)")
+    _add_type_options(p, "hazard types (one file, not a project)")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     p.add_argument("--overwrite", action="store_true",
                    help="replace OUT when it exists (never an input, never a project)")

@@ -31,7 +31,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from minedesk.core.errors import InputError
-from minedesk.core.mapping import FieldMapping, hazards_from_layer, parse_category, releases_from_layer
+from minedesk.core.mapping import FieldMapping, hazards_from_layer, parse_category, parse_hazard_type, releases_from_layer
 from minedesk.core.model import DEVICE_CATEGORIES
 from minedesk.core.tally import TallyEngine, tally_dict
 
@@ -131,6 +131,10 @@ class MineDeskAlgorithm(QgsProcessingAlgorithm):
         for device in DEVICE_CATEGORIES:
             self.addParameter(QgsProcessingParameterField(f"{device}_FIELD", self.tr("{0} count field").format(device),
                                                           parentLayerParameterName="RELEASES", optional=True))
+        self.addParameter(QgsProcessingParameterField("TYPE_FIELD", self.tr("Hazard type field (SHA or CHA)"),
+                                                      parentLayerParameterName="HAZARDS", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "TYPE_VALUES", self.tr("More type values (value=SHA;value=CHA)"), optional=True))
 
     def mapping(self, parameters, context) -> FieldMapping:
         """The core's FieldMapping from the mapping parameters; its advice names these parameters."""
@@ -147,7 +151,17 @@ class MineDeskAlgorithm(QgsProcessingAlgorithm):
                 values[value.strip()] = parse_category(cat.strip())
             except ValueError as err:
                 raise QgsProcessingException(self.tr("CATEGORY_VALUES: {0}").format(err)) from None
+        types = {}
+        for part in (self.parameterAsString(parameters, "TYPE_VALUES", context) or "").split(";"):
+            if not part.strip():
+                continue
+            value, _, kind = part.partition("=")
+            try:
+                types[value.strip()] = parse_hazard_type(kind.strip())
+            except ValueError as err:
+                raise QgsProcessingException(self.tr("TYPE_VALUES: {0}").format(err)) from None
         return FieldMapping(
+            type_field=field("TYPE_FIELD"), type_values=types,
             hazard_id=field("HAZARD_ID_FIELD"), release_hazard_id=field("RELEASE_HAZARD_ID_FIELD"),
             category_field=field("CATEGORY_FIELD"),
             category=parse_category(CATEGORY_CHOICES[index]) if index else None, category_values=values,
@@ -162,7 +176,8 @@ class MineDeskAlgorithm(QgsProcessingAlgorithm):
     #: the command line's options the core's messages may name, and the parameter that sets each here
     PARAMETER_OF = {"--field": "FIELDS", "--simplify": "SIMPLIFY", "--category-value": "CATEGORY_VALUES",
                     "--category-field": "CATEGORY_FIELD", "--category": "CATEGORY", "--hazard-id": "HAZARD_ID_FIELD",
-                    "--release-hazard-id": "RELEASE_HAZARD_ID_FIELD"}
+                    "--release-hazard-id": "RELEASE_HAZARD_ID_FIELD", "--type-field": "TYPE_FIELD",
+                    "--type-value": "TYPE_VALUES"}
 
     def error(self, err: InputError) -> QgsProcessingException:
         """A core error as a Processing error naming this algorithm's parameters, not CLI options."""

@@ -179,6 +179,22 @@ def hazard_type_of(value, words: dict[str, str] | None = None) -> str | None:
     return _WORD_TO_TYPE.get(_key(text), text)
 
 
+def hazard_type_and_status(hazards, row: int) -> tuple[str | None, str | None]:
+    """A hazard's type (SHA, CHA, or the value as written when it is neither) and status, as every
+    front end and document shows them: a project's own columns, or the columns of a file the
+    mapping chose (its type values through the mapping's words, ``--type-value``)."""
+    a = hazards.attributes
+    type_col = hazards.mapped.get("type") or ("hazard_type" if "hazard_type" in a else None)
+    status_col = hazards.mapped.get("status") or ("status" if "status" in a else None)
+    kind = status = None
+    if type_col and type_col in a:
+        raw = a[type_col][row]
+        kind = hazard_type_of(raw, hazards.type_values)
+    if status_col and status_col in a:
+        status = cell_text(a[status_col][row]) or None
+    return kind, status
+
+
 def parse_hazard_type(text: str) -> str:
     kind = _WORD_TO_TYPE.get(_key(text))
     if kind is None:
@@ -304,7 +320,8 @@ def hazards_from_layer(layer: Layer, mapping: FieldMapping | None = None) -> tup
             mapped[meaning] = col
     return HazardSet(crs=layer.crs, geometry=geometry[keep], ids=labels[keep], attributes=attributes,
                      has_ids=id_col is not None, source=layer.source, mapped=mapped,
-                     fids=np.asarray(layer.fids)[keep], skipped=int(len(keep) - np.count_nonzero(keep))), findings
+                     fids=np.asarray(layer.fids)[keep], skipped=int(len(keep) - np.count_nonzero(keep)),
+                     type_values=dict(mapping.type_values)), findings
 
 
 def _counts(layer: Layer, column: str, labels: np.ndarray,

@@ -58,6 +58,7 @@ class HazardSet:
     mapped: dict[str, str] = field(default_factory=dict)  # role ("hazard_id" ...) -> column used
     fids: np.ndarray | None = None  # the feature ids of the source layer, row by row
     skipped: int = 0  # features of the source left out for want of a usable polygon (each one a finding)
+    type_values: dict[str, str] = field(default_factory=dict)  # the mapping's words for SHA / CHA (a file's)
 
     def __len__(self) -> int:
         return len(self.geometry)

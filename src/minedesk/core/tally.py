@@ -200,7 +200,7 @@ class TallyEngine:
         self.hazards = hazards = replace(
             hazards, geometry=np.array(hazards.geometry, dtype=object), ids=np.array(hazards.ids, dtype=object),
             attributes={k: np.array(v, copy=True) for k, v in hazards.attributes.items()},
-            mapped=dict(hazards.mapped), fids=None if hazards.fids is None else np.array(hazards.fids, copy=True))
+            mapped=dict(hazards.mapped), type_values=dict(hazards.type_values), fids=None if hazards.fids is None else np.array(hazards.fids, copy=True))
         self.meter = meter or AreaMeter.for_geometries(hazards.crs, hazards.geometry)
         self.warnings: list[Finding] = []
         self._listeners: list[Callable[[set[int]], None]] = []

@@ -23,6 +23,7 @@ from pyproj import CRS, Transformer
 from minedesk.core import coords
 from minedesk.core.area import transform
 from minedesk.core.errors import InputError, Msg
+from minedesk.core.mapping import hazard_type_and_status
 from minedesk.core.positions import parse_position
 from minedesk.core.words import QT_TRANSLATE_NOOP
 
@@ -116,6 +117,8 @@ class HazardGeometry:
     released_ha: dict  # category -> hectares already released
     remaining_ha: float
     simplification: Simplification | None = None  # when the outlines were simplified for the document
+    hazard_type: str | None = None  # SHA / CHA, read by the mapping (core.mapping.hazard_type_and_status)
+    status: str | None = None
 
 
 @dataclass
@@ -284,12 +287,13 @@ def measure(engine: TallyEngine, meter, hazard_rows: list[int], order: TaskOrder
             zone = "{}{}".format(*coords.utm_zone(c.x, c.y))
         rings = coords.turning_points(lonlat, start=start, zone=zone)
         t = engine.totals([row])
+        kind, status = hazard_type_and_status(engine.hazards, row)
         out.append(HazardGeometry(
             hazard_id=str(engine.hazards.ids[row]),
             attributes={k: v[row] for k, v in engine.hazards.attributes.items()},
             polygon_lonlat=lonlat, rings=rings, area_m2=float(engine.area_ha[row]) * 1e4,
             perimeter_m=meter.perimeter_m(geom), released_ha=dict(t.released_by_category_ha),
-            remaining_ha=t.remaining_ha, simplification=simplification))
+            remaining_ha=t.remaining_ha, simplification=simplification, hazard_type=kind, status=status))
     return out
 
 

@@ -24,9 +24,9 @@ import shapely
 from pyproj import Transformer
 
 from minedesk.core import coords, labels, palette
+from minedesk.core.words import QT_TRANSLATE_NOOP
 from minedesk.report.layout import font, metrics
 from minedesk.report.qt import QBrush, QColor, QPainter, QPainterPath, QPen, QPointF, QPolygonF, QRectF, Qt
-from minedesk.core.words import QT_TRANSLATE_NOOP
 from minedesk.report.words import current
 
 #: Every word the maps print, in one place: English source text, printed in the document's first

@@ -68,7 +68,7 @@ def _hazard_rows(hazards, w: Words) -> list[list[str]]:
     for h in hazards:
         a = h.attributes
         district = str(a.get(detect_column(a, DISTRICT_NAMES)) or "")
-        rows.append([h.hazard_id, a.get("hazard_type") or "", a.get("status") or "", district,
+        rows.append([h.hazard_id, h.hazard_type or "", h.status or "", district,
                      w.number(h.area_m2), w.number(h.area_m2 / 1e4, 4), w.number(h.perimeter_m),
                      w.number(sum(h.released_ha.values()), 4), w.number(h.remaining_ha, 4)])
     return rows
