@@ -99,6 +99,36 @@ def test_a_crossing_is_shown_and_repaired_only_on_request(qtbot):
     assert d.polygon().geom_type == "MultiPolygon"
 
 
+@pytest.mark.parametrize(("language", "expected"), [
+    ("ru", ["широта 91.5° больше 90", "минуты 75 больше 59", "азимут 400° больше 360", "больше круга 6400 тыс.",
+            "расстояние -5 м отрицательно", "несуществующий квадрат MGRS", "не положение и не ход"]),
+    ("az", ["en 91.5° 90-dan çoxdur", "dəqiqələr 75 59-dan çoxdur", "azimut 400° 360-dan çoxdur",
+            "6400 mil dairəsindən çoxdur", "məsafə -5 m mənfidir", "mövcud MGRS kvadratı deyil",
+            "oxuduğu mövqe və ya hissə deyil"])])
+def test_a_rows_reason_is_said_in_the_windows_language(qtbot, language, expected):
+    """The core keeps each row's reason as a template: the form says it in its language."""
+    from PySide6.QtWidgets import QApplication
+
+    from minedesk.app.main import install_language
+
+    app = QApplication.instance()
+    try:
+        install_language(app, language)
+        d = CoordinatesDialog()
+        qtbot.addWidget(d)
+        d.set_rows([["", "39.9188, 47.0030"], ["", "91.5, 47.0"], ["", "047°75' 20"], ["", "400 20"],
+                    ["", "6500 mils 20"], ["", "047 -5"], ["", "38SZZ 71184 20665"], ["", "hello"]])
+        n = d.input_columns
+        reasons = [d.table.item(r, n + 4).text() for r in range(1, 8)]
+        for reason, words in zip(reasons, expected, strict=True):
+            assert words in reason, (reason, words)
+        assert expected[0] in d.summary_label.text()
+        assert str(d.outline.rows[1].problem) == "latitude 91.5° is over 90"  # the English the CLI prints
+    finally:
+        install_language(app, "en")
+
+
+
 @pytest.mark.parametrize("language", ["en", "az", "ru"])
 def test_pasting_the_task_orders_table_with_its_header_sets_the_columns(qtbot, language):
     """The table of a task order printed in any language (its header as printed) reads back."""

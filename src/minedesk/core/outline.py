@@ -118,7 +118,7 @@ class Row:
     lat: float | None = None
     bearing: float | None = None
     distance: float | None = None
-    problem: str | None = None
+    problem: Msg | str | None = None  # why the row cannot be used (a template: the forms translate it)
     benchmark: bool = False
 
 
@@ -225,6 +225,17 @@ def _ref_name(token: str | None) -> str | None:
     return {"TRUE": "true", "TN": "true", "GRID": "grid", "GN": "grid"}.get(token, "magnetic")
 
 
+def _bad(template: str, **params) -> ValueError:
+    """A row's reason as a template and its parameters (the forms translate it; the CLI prints it)."""
+    return ValueError(Msg(template, **params))
+
+
+def reason(err: Exception):
+    """The reason an error gives for a row: its :class:`Msg`, or its text."""
+    said = err.args[0] if err.args else None
+    return said if isinstance(said, Msg) else str(err)
+
+
 def apply_setting(text: str, settings: Settings) -> Settings:
     """The settings after a setting row; ValueError with the reason when it cannot be read."""
     m = _SETTING.match(text)
@@ -233,31 +244,31 @@ def apply_setting(text: str, settings: Settings) -> Settings:
     if key.startswith("bearing"):
         ref = _ref_name(value.upper()) if value.upper() in ("TRUE", "TN", "GRID", "GN", "MAGNETIC", "MAG", "MN") else None
         if ref is None:
-            raise ValueError(f"bearings are true, grid or magnetic, not {value!r}")
+            raise _bad("bearings are true, grid or magnetic, not {value!r}", value=value)
         return replace(settings, reference=ref)
     if key in ("declination", "decl"):
         dm = re.fullmatch(r"([-+]?)(\d+(?:\.\d+)?)\s*°?\s*([EW])?", value.upper())
         if not dm or (dm[1] and dm[3]):
-            raise ValueError(f"declination {value!r} is not degrees east or west (6.5E, 2.1W or -2.1)")
+            raise _bad("declination {value!r} is not degrees east or west (6.5E, 2.1W or -2.1)", value=value)
         d = float(dm[2]) * (-1.0 if dm[1] == "-" or dm[3] == "W" else 1.0)
         if abs(d) >= 90:
-            raise ValueError(f"declination {value!r} is over 90°")
+            raise _bad("declination {value!r} is over 90°", value=value)
         return replace(settings, declination=d)
     if key == "degrees":
         return replace(settings, mils=None)
     if key.startswith("mil"):
         circle = int(v) if v.isdigit() else (6400 if not v else -1)
         if circle not in MIL_CIRCLES:
-            raise ValueError(f"a mil circle is 6400 or 6000, not {value!r}")
+            raise _bad("a mil circle is 6400 or 6000, not {value!r}", value=value)
         return replace(settings, mils=circle)
     if key == "zone":
         zm = re.fullmatch(r"(\d{1,2})\s*([NS])", value.upper())
         if not zm or not 1 <= int(zm[1]) <= 60:
-            raise ValueError(f"zone {value!r} is not a UTM zone with its hemisphere, like 38N")
+            raise _bad("zone {value!r} is not a UTM zone with its hemisphere, like 38N", value=value)
         return replace(settings, zone=f"{int(zm[1])}{zm[2]}")
     tm = re.fullmatch(r"(?:1\s*:\s*)?(\d+(?:\.\d+)?)", value)
     if not tm or float(tm[1]) <= 0:
-        raise ValueError(f"tolerance {value!r} is not a ratio like 1:300")
+        raise _bad("tolerance {value!r} is not a ratio like 1:300", value=value)
     return replace(settings, tolerance=float(tm[1]))
 
 
@@ -274,45 +285,45 @@ def _leg(text: str, settings: Settings) -> tuple[str, float, float] | None:
     if plain and (min(decimals) >= 3 or "," in t or (m["sign"] and m["dsign"])):
         return None  # 39.918800 47.003000, 39.9, 47.0 or -34.6 -58.4: decimal degrees, not a leg
     if m["ref1"] and m["ref2"]:
-        raise ValueError("two references (true, grid, magnetic) on one bearing")
+        raise _bad("two references (true, grid, magnetic) on one bearing")
     ref = _ref_name(m["ref1"] or m["ref2"]) or settings.reference
     if m["sign"]:
-        raise ValueError(f"bearing -{m['deg']} is negative: bearings run 0 to 360° clockwise from north")
+        raise _bad("bearing -{value} is negative: bearings run 0 to 360° clockwise from north", value=m["deg"])
     circle = settings.mils
     if m["mil"]:
         circle = 6000 if m["mil"] == "MIL6000" else (6400 if m["mil"] == "MIL6400" else (settings.mils or 6400))
     if circle:
         if m["min"] is not None or "°" in t.split(m["dist"])[0]:
-            raise ValueError("a bearing in mils has no degree sign")
+            raise _bad("a bearing in mils has no degree sign")
         mils = float(m["deg"])
         if mils >= circle:
-            raise ValueError(f"bearing {m['deg']} mils is over the {circle} mil circle")
+            raise _bad("bearing {value} mils is over the {circle} mil circle", value=m["deg"], circle=circle)
         bearing = mils * 360.0 / circle
     else:
         bearing = float(m["deg"])
         if m["min"] is not None:
             if "." in m["deg"]:
-                raise ValueError(f"{m['deg']} has decimals but is followed by minutes")
+                raise _bad("{value} has decimals but is followed by minutes", value=m["deg"])
             minutes = float(m["min"])
             if minutes >= 60:
-                raise ValueError(f"minutes {m['min']} are over 59")
+                raise _bad("minutes {value} are over 59", value=m["min"])
             bearing += minutes / 60.0
         if bearing >= 360.0:
-            raise ValueError(f"bearing {m['deg']}° is over 360")
+            raise _bad("bearing {value}° is over 360", value=m["deg"])
     if m["dsign"]:
-        raise ValueError(f"distance -{m['dist']} m is negative")
+        raise _bad("distance -{value} m is negative", value=m["dist"])
     distance = float(m["dist"].replace(",", ""))
     if distance <= 0:
-        raise ValueError("a leg of 0 m: give its distance in metres")
+        raise _bad("a leg of 0 m: give its distance in metres")
     if distance > 100_000:
-        raise ValueError(f"a leg of {distance:,.0f} m is longer than 100 km: is it in metres?")
+        raise _bad("a leg of {distance:,.0f} m is longer than 100 km: is it in metres?", distance=distance)
     if m["slope"] is not None:
         slope = float(m["slope"])
         if slope >= 90:
-            raise ValueError(f"slope angle {m['slope']}° is 90 or more")
+            raise _bad("slope angle {value}° is 90 or more", value=m["slope"])
         distance *= math.cos(math.radians(slope))
     if ref == "magnetic" and settings.declination is None:
-        raise ValueError("a magnetic bearing needs the declination: add a row like 'declination 6.5E' before it")
+        raise _bad("a magnetic bearing needs the declination: add a row like 'declination 6.5E' before it")
     return ref, bearing, distance
 
 
@@ -361,7 +372,7 @@ def _classify(number: int, raw: str, settings: Settings, form: str | None) -> tu
         try:
             return row, apply_setting(text, settings), None
         except ValueError as err:
-            row.problem = str(err)
+            row.problem = reason(err)
             return row, settings, None
     attempts = [("", text)]
     label, rest = _split_label(text)
@@ -373,7 +384,7 @@ def _classify(number: int, raw: str, settings: Settings, form: str | None) -> tu
             try:
                 leg = _leg(body, settings)
             except ValueError as err:  # written as a leg: a bad leg, not a position
-                row.kind, row.form, row.label, row.problem = "leg", "leg", lab, str(err)
+                row.kind, row.form, row.label, row.problem = "leg", "leg", lab, reason(err)
                 return row, settings, None
             if leg is not None:
                 row.kind, row.form, row.label = "leg", "leg", lab
@@ -383,11 +394,9 @@ def _classify(number: int, raw: str, settings: Settings, form: str | None) -> tu
         try:
             pos, zone = _read_point(body, settings, form)
         except InputError as err:
-            problem = err.problem
-            for prefix in (f"{body!r}: ", f"{text!r}: "):
-                problem = problem.removeprefix(prefix)
+            problem = err.problem_msg.params.get("problem_", err.problem_msg)  # without the text quoted
             if err.hint and not err.hint.startswith("write a position like"):  # the question's answer
-                problem = f"{problem}; {err.hint}"
+                problem = Msg("{problem}; {hint}", problem=problem, hint=err.hint_msg)
             if position_error is None or position_error[1] == "not a position MineDesk reads":
                 position_error = (lab, problem)  # the more telling reason
             continue
@@ -399,11 +408,11 @@ def _classify(number: int, raw: str, settings: Settings, form: str | None) -> tu
         row.kind, row.form, row.label, row.zone = "position", pos.form, printed[1], zone
         return row, settings, pos
     if form == "leg":
-        row.kind, row.problem = "leg", f"not a leg (bearing, distance) like {LEG_EXAMPLES}"
+        row.kind, row.problem = "leg", Msg("not a leg (bearing, distance) like {examples}", examples=LEG_EXAMPLES)
     else:
         row.kind, (row.label, row.problem) = "position", position_error
         if row.problem == "not a position MineDesk reads":
-            row.problem = "not a position or a leg MineDesk reads (like 38SPK 71184 20665, or 047 120 for a leg)"
+            row.problem = Msg("not a position or a leg MineDesk reads (like 38SPK 71184 20665, or 047 120 for a leg)")
     return row, settings, None
 
 
@@ -443,7 +452,7 @@ def read_outline(lines, settings: Settings | None = None, form: str | None = Non
             if not points:
                 if any(r.problem for r in rows):
                     continue  # the start could not be read: its row says so
-                row.problem = "a leg needs a start: give the benchmark or first turning point's position before it"
+                row.problem = Msg("a leg needs a start: give the benchmark or first turning point's position before it")
                 continue
             ref, bearing, distance = payload
             lon0, lat0 = points[-1]

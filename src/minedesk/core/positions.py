@@ -87,8 +87,9 @@ class Position:
         return self.lon, self.lat
 
 
-def _fail(text: str, problem: str) -> InputError:
-    return InputError(None, "{text!r}: {problem_}", HINT, text=text, problem_=problem)
+def _fail(text: str, problem: str, **params) -> InputError:
+    """What a position cannot be, as a template and its parameters (translated where shown)."""
+    return InputError(None, "{text!r}: {problem_}", HINT, text=text, problem_=Msg(problem, **params))
 
 
 # --------------------------------------------------------------------------- normalising
@@ -145,15 +146,15 @@ def _parse_utm(text: str, m: re.Match) -> Position:
     zone, letter = int(m[1]), m[2]
     e_text, n_text = m[3], m[4]
     if not 1 <= zone <= 60:
-        raise _fail(text, f"UTM zone {zone} is not 1..60")
+        raise _fail(text, "UTM zone {zone} is not 1..60", zone=zone)
     if letter not in coords.BANDS:
-        raise _fail(text, f"{letter} after the UTM zone is neither a hemisphere (N, S) nor a latitude band "
-                          "(C..X without I and O)")
+        raise _fail(text, "{letter} after the UTM zone is neither a hemisphere (N, S) nor a latitude band "
+                          "(C..X without I and O)", letter=letter)
     # whole metres name a metre square, as coords.format_utm truncates: read its centre
     e = float(e_text) + (0.0 if "." in e_text else 0.5)
     n = float(n_text) + (0.0 if "." in n_text else 0.5)
     if not 100_000.0 <= e <= 900_000.0:
-        raise _fail(text, f"easting {e_text} m is outside a UTM zone (100000..900000)")
+        raise _fail(text, "easting {e} m is outside a UTM zone (100000..900000)", e=e_text)
 
     south, north = _band_range(letter)
     band_hemisphere = "N" if south >= 0.0 else "S"
@@ -168,13 +169,13 @@ def _parse_utm(text: str, m: re.Match) -> Position:
     if letter not in "NS":  # a band letter only
         if not in_band:
             where = (f"{abs(band_lat):.2f}°{'N' if band_lat >= 0 else 'S'}" if band_point
-                     else "outside the UTM grid")
-            raise _fail(text, f"northing {n_text} m in zone {zone} is {where}, not in band {letter} "
-                              f"({_lat_text(south)}-{_lat_text(north)})")
+                     else Msg("outside the UTM grid"))
+            raise _fail(text, "northing {n} m in zone {zone} is {where}, not in band {letter} ({south}-{north})",
+                        n=n_text, zone=zone, where=where, letter=letter, south=_lat_text(south), north=_lat_text(north))
         return Position(*band_point, "utm", f"{zone}{band_hemisphere}")
     if letter == "N":  # band N and the northern hemisphere are one projection
         if hemi_point is None:
-            raise _fail(text, f"northing {n_text} m is not a position in zone {zone}N")
+            raise _fail(text, "northing {n} m is not a position in zone {zone}N", n=n_text, zone=zone)
         return Position(*hemi_point, "utm", f"{zone}N")
     # letter S: band S (32°N-40°N, northern hemisphere) or the southern hemisphere
     if in_band:
@@ -183,8 +184,8 @@ def _parse_utm(text: str, m: re.Match) -> Position:
         raise InputError(None, "{text!r}: is S the latitude band or the southern hemisphere? As band S it is {value}, just outside band S (32°N-40°N); as the southern hemisphere {value2}",
                          "write the band letter of the position meant: {zone}{value3} {e_text} {n_text} or {zone}{value4} {e_text} {n_text}", text=text, value=_lat_text(band_lat, 2), value2=_lat_text(hemi_point[1], 2), zone=zone, value3=_band_letter(band_lat), e_text=e_text, n_text=n_text, value4=_band_letter(hemi_point[1]))
     if hemi_point is None:
-        raise _fail(text, f"northing {n_text} m is neither in band S (32°N-40°N) nor a position in the "
-                          f"southern hemisphere of zone {zone}")
+        raise _fail(text, "northing {n} m is neither in band S (32°N-40°N) nor a position in the "
+                          "southern hemisphere of zone {zone}", n=n_text, zone=zone)
     return Position(*hemi_point, "utm", f"{zone}S")
 
 
@@ -203,15 +204,15 @@ def _parse_mgrs(text: str, m: re.Match) -> Position:
         raise _fail(text, "an MGRS reference has at most two groups of digits (easting, northing)")
     joined = "".join(digits)
     if len(digits) == 2 and len(digits[0]) != len(digits[1]):
-        raise _fail(text, f"MGRS easting {digits[0]} and northing {digits[1]} must have as many digits")
+        raise _fail(text, "MGRS easting {e} and northing {n} must have as many digits", e=digits[0], n=digits[1])
     if len(joined) % 2 or len(joined) > 10:
-        raise _fail(text, f"MGRS digits {' '.join(digits)} are not 1 to 5 digits each for easting and northing")
+        raise _fail(text, "MGRS digits {digits} are not 1 to 5 digits each for easting and northing", digits=" ".join(digits))
     ref = f"{m[1]}{m[2]}{m[3]}{m[4]} {joined[:len(joined) // 2]} {joined[len(joined) // 2:]}".strip()
     try:
         lon, lat = coords.from_mgrs(ref, centre=True)
     except ValueError as err:
         problem = str(err).split(": ", 1)[-1] if str(err).startswith("'") else str(err)
-        raise _fail(text, f"not an MGRS square that exists: {problem}") from None
+        raise _fail(text, "not an MGRS square that exists: {why}", why=problem) from None
     # coords.from_mgrs takes the row cycle that starts 150 km south of the band (a square's
     # south-west corner may lie there) and refuses squares north of it; a square that lies
     # wholly south of the band does not exist either
@@ -219,8 +220,9 @@ def _parse_mgrs(text: str, m: re.Match) -> Position:
     _, lat_sw = coords.from_mgrs(ref, centre=False)
     band_south, _ = _band_range(m[2])
     if lat_sw + side_m / 110_574.0 < band_south - 0.05:
-        raise _fail(text, f"not an MGRS square that exists: square {m[3]}{m[4]} is not in band {m[2]} "
-                          f"of zone {int(m[1])} ({_lat_text(lat, 2)} is south of {_lat_text(band_south)})")
+        raise _fail(text, "not an MGRS square that exists: square {square} is not in band {band} of zone {zone} "
+                          "({lat} is south of {south})", square=f"{m[3]}{m[4]}", band=m[2], zone=int(m[1]),
+                    lat=_lat_text(lat, 2), south=_lat_text(band_south))
     zone = int(m[1])
     return Position(lon, lat, "mgrs", f"{zone}{'N' if lat >= 0 else 'S'}")
 
@@ -241,17 +243,17 @@ def _parse_gk(text: str, x_text: str, y_text: str) -> Position:
     x, y = float(x_text), float(y_text)
     zone = int(y // 1_000_000)
     if not 4 <= zone <= 32:
-        raise _fail(text, f"Y={y_text} does not start with a Gauss-Krüger zone 4..32 (Pulkovo 1942, 6° zones: "
-                          "Y=8671357 is zone 8)")
+        raise _fail(text, "Y={y} does not start with a Gauss-Krüger zone 4..32 (Pulkovo 1942, 6° zones: "
+                          "Y=8671357 is zone 8)", y=y_text)
     easting = y - zone * 1_000_000
     if not 100_000.0 <= easting <= 900_000.0:
-        raise _fail(text, f"Y={y_text} is outside Gauss-Krüger zone {zone} (its easting {easting:.0f} m "
-                          "should be 100000..900000 with the 500 km false easting)")
+        raise _fail(text, "Y={y} is outside Gauss-Krüger zone {zone} (its easting {easting:.0f} m "
+                          "should be 100000..900000 with the 500 km false easting)", y=y_text, zone=zone, easting=easting)
     if not 0.0 < x < 9_400_000.0:
-        raise _fail(text, f"X={x_text} is not a northing in the northern hemisphere")
+        raise _fail(text, "X={x} is not a northing in the northern hemisphere", x=x_text)
     lon, lat = _gk_transformer(28400 + zone).transform(y, x)
     if not (math.isfinite(lon) and math.isfinite(lat)):
-        raise _fail(text, f"X={x_text} Y={y_text} is not a position in Gauss-Krüger zone {zone}")
+        raise _fail(text, "X={x} Y={y} is not a position in Gauss-Krüger zone {zone}", x=x_text, y=y_text, zone=zone)
     return Position(float(lon), float(lat), "gk", str(zone))
 
 
@@ -300,11 +302,11 @@ def _angle(text: str, tokens: list[str]) -> tuple[float, str | None, int]:
     for t in toks:
         if t in symbols:
             if not after_number or symbols.index(t) != len(parts) - 1:
-                raise _fail(text, f"{t} is out of place (degrees °, then minutes ', then seconds \")")
+                raise _fail(text, "{t} is out of place (degrees °, then minutes ', then seconds \")", t=t)
             after_number = False
             continue
         if not re.fullmatch(r"[-+]?\d+(?:\.\d+)?", t):
-            raise _fail(text, f"{t} is not part of a position")
+            raise _fail(text, "{t} is not part of a position", t=t)
         if len(parts) == 3:
             raise _fail(text, "more than degrees, minutes and seconds in one coordinate")
         parts.append(t)
@@ -318,17 +320,17 @@ def _angle(text: str, tokens: list[str]) -> tuple[float, str | None, int]:
         raise _fail(text, "both a minus sign and a hemisphere letter")
     for p in parts[:-1]:
         if "." in p:
-            raise _fail(text, f"{p.lstrip('+-')} has decimals but is followed by minutes or seconds")
+            raise _fail(text, "{value} has decimals but is followed by minutes or seconds", value=p.lstrip("+-"))
     value = abs(float(parts[0]))
     if len(parts) >= 2:
         minutes = float(parts[1])
         if minutes >= 60.0:
-            raise _fail(text, f"minutes {parts[1]} are over 59")
+            raise _fail(text, "minutes {value} are over 59", value=parts[1])
         value += minutes / 60.0
     if len(parts) == 3:
         seconds = float(parts[2])
         if seconds >= 60.0:
-            raise _fail(text, f"seconds {parts[2]} are 60 or more")
+            raise _fail(text, "seconds {value} are 60 or more", value=parts[2])
         value += seconds / 3600.0
     return sign * value, letter, len(parts)
 
@@ -347,9 +349,9 @@ def _parse_degrees(text: str, t: str) -> Position:
     lat = -a if la == "S" else a
     lon = -b if lb == "W" else b
     if abs(lat) > 90.0:
-        raise _fail(text, f"latitude {abs(lat):g}° is over 90")
+        raise _fail(text, "latitude {value:g}° is over 90", value=abs(lat))
     if abs(lon) > 180.0:
-        raise _fail(text, f"longitude {abs(lon):g}° is over 180")
+        raise _fail(text, "longitude {value:g}° is over 180", value=abs(lon))
     return Position(lon, lat, ("dd", "dm", "dms")[na - 1])
 
 

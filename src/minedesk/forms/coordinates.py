@@ -13,7 +13,7 @@ import itertools
 import math
 
 from minedesk.core import coords
-from minedesk.core.outline import Outline, Settings, apply_setting, header_roles, read_outline, row_text
+from minedesk.core.outline import Outline, Settings, apply_setting, header_roles, read_outline, reason, row_text
 from minedesk.report.taskorder import printed_tp_headers
 from minedesk.forms.qt import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from minedesk.forms.qt import (
     QCheckBox,
     QColor,
     QComboBox,
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -56,6 +57,13 @@ OUTLINE = QColor(20, 60, 160)
 FORM_ROLES = ("dd", "dm", "dms", "utm", "mgrs", "gk", "leg")
 CATEGORIES = ("cleared", "reduced", "cancelled")
 
+
+
+def _said(text) -> str:
+    """A reason of the core (a template and its parameters) in the form's language."""
+    if hasattr(text, "render"):
+        return text.render(lambda t: QCoreApplication.translate("core", t))
+    return text or ""
 
 class OutlineSketch(QWidget):
     """The outline as read, north up: turning points numbered, the misclosure dashed, crossings
@@ -499,7 +507,7 @@ class CoordinatesDialog(QDialog):
                 try:
                     s = apply_setting(f"{key} {text}", s)
                 except ValueError as err:
-                    self.settings_problem = str(err)
+                    self.settings_problem = _said(reason(err))
         return s
 
     def schedule(self, *args) -> None:
@@ -534,7 +542,8 @@ class CoordinatesDialog(QDialog):
             self._set_shown(r, n + 1, row.zone)
             self._set_shown(r, n + 2, bearing)
             self._set_shown(r, n + 3, distance)
-            self._set_shown(r, n + 4, row.problem or "", row.problem or "")
+            why = _said(row.problem)
+            self._set_shown(r, n + 4, why, why)
             colour = BAD if row.problem else None
             for c in range(n + 5):
                 item = self.table.item(r, c)
@@ -542,7 +551,7 @@ class CoordinatesDialog(QDialog):
                     continue
                 if colour is not None:
                     item.setBackground(QBrush(colour))
-                    item.setToolTip(row.problem)
+                    item.setToolTip(why)
                 else:
                     item.setBackground(QBrush(SHOWN) if c >= n else QBrush())
                     if c < n:
@@ -561,7 +570,7 @@ class CoordinatesDialog(QDialog):
         if bad:
             parts.append(self.tr("{0} row(s) cannot be read (in red; the reason is in the row): nothing is made "
                                  "until they are corrected").format(len(bad)))
-            parts.append(self.tr("row {0}: {1}").format(bad[0].number, bad[0].problem))
+            parts.append(self.tr("row {0}: {1}").format(bad[0].number, _said(bad[0].problem)))
         if self.settings_problem:
             parts.append(self.settings_problem)
         zones = sorted({r.zone for r in outline.rows if r.zone})
