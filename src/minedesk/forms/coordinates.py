@@ -14,7 +14,6 @@ import math
 
 from minedesk.core import coords
 from minedesk.core.outline import Outline, Settings, apply_setting, header_roles, read_outline, reason, row_text
-from minedesk.report.taskorder import printed_tp_headers
 from minedesk.forms.qt import (
     QAbstractItemView,
     QBrush,
@@ -49,6 +48,7 @@ from minedesk.forms.qt import (
     QWidget,
     Signal,
 )
+from minedesk.report.taskorder import printed_tp_headers
 
 BAD = QColor(255, 214, 214)
 SHOWN = QColor(240, 240, 240)
