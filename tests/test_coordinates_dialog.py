@@ -101,9 +101,9 @@ def test_a_crossing_is_shown_and_repaired_only_on_request(qtbot):
 
 @pytest.mark.parametrize(("language", "expected"), [
     ("ru", ["широта 91.5° больше 90", "минуты 75 больше 59", "азимут 400° больше 360", "больше круга 6400 тыс.",
-            "расстояние -5 м отрицательно", "несуществующий квадрат MGRS", "не положение и не ход"]),
+            "расстояние -5 м отрицательно", "буква столбца Z не используется в зоне 38", "не положение и не ход"]),
     ("az", ["en 91.5° 90-dan çoxdur", "dəqiqələr 75 59-dan çoxdur", "azimut 400° 360-dan çoxdur",
-            "6400 mil dairəsindən çoxdur", "məsafə -5 m mənfidir", "mövcud MGRS kvadratı deyil",
+            "6400 mil dairəsindən çoxdur", "məsafə -5 m mənfidir", "Z sütun hərfi 38 zonasında işlənmir",
             "oxuduğu mövqe və ya hissə deyil"])])
 def test_a_rows_reason_is_said_in_the_windows_language(qtbot, language, expected):
     """The core keeps each row's reason as a template: the form says it in its language."""

@@ -33,7 +33,7 @@ SOURCES = ["core/*.py", "io.py", "exchange.py", "store.py", "outputs.py", "app/b
 CALLS = {"Msg": ((0,), ("template",)), "BadValue": ((0,), ()), "InputError": ((1, 2), ("problem", "hint")),
          "_error": ((1, 2), ("problem", "hint")), "ProjectReadOnly": ((1, 2), ()), "ProjectLocked": ((1, 2), ()),
          "ProjectChanged": ((1, 2), ()), "ProjectNotEditable": ((1, 2), ()), "Finding": ((1, 2), ("kind", "detail")),
-         "_fail": ((1,), ()), "_bad": ((0,), ())}
+         "_fail": ((1,), ()), "_bad": ((0,), ()), "_mgrs_bad": ((1,), ())}
 #: Module-level names whose strings are words the window shows (data values, form labels).
 #: (Release methods and task-order fields and sections are marked where they are defined,
 #: QT_TRANSLATE_NOOP in their own contexts ReleaseMethod, TaskOrderField, TaskOrderSection.)

@@ -2192,92 +2192,92 @@ Onlar əvəz edilsin?</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="415"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="425"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="416"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="426"/>
         <source>Save</source>
         <translation>Saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="417"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="427"/>
         <source>Save All</source>
         <translation>Hamısını saxla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="418"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="428"/>
         <source>Open</source>
         <translation>Aç</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="419"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="429"/>
         <source>&amp;Yes</source>
         <translation>&amp;Bəli</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="420"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="430"/>
         <source>Yes to &amp;All</source>
         <translation>&amp;Hamısına bəli</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="421"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="431"/>
         <source>&amp;No</source>
         <translation>&amp;Xeyr</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="422"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="432"/>
         <source>N&amp;o to All</source>
         <translation>Ha&amp;mısına xeyr</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="423"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="433"/>
         <source>Abort</source>
         <translation>Dayandır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="424"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="434"/>
         <source>Retry</source>
         <translation>Təkrar cəhd et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="425"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="435"/>
         <source>Ignore</source>
         <translation>Nəzərə alma</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="426"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="436"/>
         <source>Close</source>
         <translation>Bağla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="427"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="437"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="428"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="438"/>
         <source>Discard</source>
         <translation>İmtina et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="429"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="439"/>
         <source>Help</source>
         <translation>Kömək</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="430"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="440"/>
         <source>Apply</source>
         <translation>Tətbiq et</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="431"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="441"/>
         <source>Reset</source>
         <translation>Sıfırla</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="432"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="442"/>
         <source>Restore Defaults</source>
         <translation>Standart dəyərləri bərpa et</translation>
     </message>
@@ -3977,727 +3977,727 @@ Dözüm, metrlə:</translation>
         <translation type="vanished">qeyri-texniki tədqiqat</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="82"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="92"/>
         <source>has no column {wanted!r} for the {what}</source>
         <translation>{what} üçün {wanted!r} sütunu yoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="83"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="93"/>
         <source>columns are: {value}</source>
         <translation>sütunlar: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="84"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="94"/>
         <source>holds {items} features, not polygons</source>
         <translation>poliqon deyil, {items} obyektləri saxlayır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="85"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="95"/>
         <source>MineDesk needs hazard and release areas as polygons; choose a polygon layer</source>
         <translation>MineDesk-ə ərazilər və azad edilmələr poliqon kimi lazımdır; poliqon layı seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="86"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="96"/>
         <source>{where}: named HAZ- and their feature id ({label_} is feature {fid}), the same on every read of this file</source>
         <translation>{where}: HAZ- və obyekt nömrəsi ilə adlandırılıb ({label_} — {fid} nömrəli obyekt), bu faylın hər oxunuşunda eyni</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="87"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="97"/>
         <source>column {column} holds {value!r}, not a number of devices</source>
         <translation>{column} sütununda qurğu sayı deyil, {value!r} var</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="88"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="98"/>
         <source>unusable device count</source>
         <translation>istifadəyə yararsız qurğu sayı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="89"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="99"/>
         <source>{column}: {why}; counted as 0</source>
         <translation>{column}: {why}; 0 kimi hesablanıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="90"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="100"/>
         <source>unreadable date</source>
         <translation>oxunmayan tarix</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="91"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="101"/>
         <source>{column}: {why}; counted in no period</source>
         <translation>{column}: {why}; heç bir dövrə daxil edilməyib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="92"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="102"/>
         <source>no hazard id column (looked for {names})</source>
         <translation>ərazi ID sütunu yoxdur (axtarılan: {names})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="93"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="103"/>
         <source>{n:,} hazard(s) with no {column}</source>
         <translation>{column} olmayan {n:,} ərazi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="94"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="104"/>
         <source>hazard ids generated</source>
         <translation>ərazi ID-ləri yaradılıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="95"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="105"/>
         <source>has no release category column (looked for {names})</source>
         <translation>azad edilmə kateqoriyası sütunu yoxdur (axtarılan: {names})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="96"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="106"/>
         <source>{detail}; skipped with the {lost} device(s) it records</source>
         <translation>{detail}; qeyd etdiyi {lost} qurğu ilə birlikdə buraxılıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="97"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="107"/>
         <source>skipped with the {lost} device(s) it records</source>
         <translation>qeyd etdiyi {lost} qurğu ilə birlikdə buraxılıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="98"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="108"/>
         <source>unknown release category</source>
         <translation>naməlum azad edilmə kateqoriyası</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="99"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="109"/>
         <source>{n} release(s) with {column}={value!r} skipped; {hint}</source>
         <translation>{column}={value!r} olan {n} azad edilmə buraxılıb; {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="100"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="110"/>
         <source>cleared</source>
         <translation>təmizlənmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="101"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="111"/>
         <source>reduced</source>
         <translation>azaldılmış</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="102"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="112"/>
         <source>cancelled</source>
         <translation>ləğv edilmiş</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="103"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="113"/>
         <source>misclosure {m:,.2f} m ({ratio}) over {length:,.1f} m</source>
         <translation>{length:,.1f} m üzrə qapanma xətası {m:,.2f} m ({ratio})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="104"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="114"/>
         <source>tolerance {value!r} is not a ratio like 1:300</source>
         <translation>yol verilən hədd {value!r} 1:300 kimi nisbət deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="105"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="115"/>
         <source>two references (true, grid, magnetic) on one bearing</source>
         <translation>bir istiqamətdə iki istinad (həqiqi, şəbəkə, maqnit)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="106"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="116"/>
         <source>bearing -{value} is negative: bearings run 0 to 360° clockwise from north</source>
         <translation>azimut -{value} mənfidir: azimutlar şimaldan saat əqrəbi istiqamətində 0-dan 360°-yə qədərdir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="107"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="117"/>
         <source>distance -{value} m is negative</source>
         <translation>məsafə -{value} m mənfidir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="108"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="118"/>
         <source>a leg of 0 m: give its distance in metres</source>
         <translation>0 m-lik hissə: onun məsafəsini metrlə verin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="109"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="119"/>
         <source>a leg of {distance:,.0f} m is longer than 100 km: is it in metres?</source>
         <translation>{distance:,.0f} m-lik hissə 100 km-dən uzundur: metrlədirmi?</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="110"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="120"/>
         <source>a magnetic bearing needs the declination: add a row like &apos;declination 6.5E&apos; before it</source>
         <translation>maqnit azimutu üçün meyl lazımdır: ondan əvvəl &apos;declination 6.5E&apos; kimi sətir əlavə edin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="111"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="121"/>
         <source>read as {read}, not the {chosen} chosen for this column</source>
         <translation>bu sütun üçün seçilmiş {chosen} kimi deyil, {read} kimi oxundu</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="112"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="122"/>
         <source>choose the form it is written in, or let MineDesk detect it</source>
         <translation>yazıldığı formanı seçin və ya MineDesk-in müəyyən etməsinə imkan verin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="113"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="123"/>
         <source>closed by a straight edge from the last point to TP 1 (no misclosure to measure)</source>
         <translation>son nöqtədən DN 1-ə düz kənarla qapandı (ölçüləcək qapanma xətası yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="114"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="124"/>
         <source>exact</source>
         <translation>dəqiq</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="115"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="125"/>
         <source>{text}, worse than the tolerance 1 : {tolerance:,.0f}</source>
         <translation>{text}, 1 : {tolerance:,.0f} yol verilən həddən pisdir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="116"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="126"/>
         <source>row {number} {text!r}: {reason}{more}</source>
         <translation>sətir {number} {text!r}: {reason}{more}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="117"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="127"/>
         <source>{n} turning point(s): a polygon needs at least three</source>
         <translation>{n} dönmə nöqtəsi: poliqona ən azı üç lazımdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="118"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="128"/>
         <source>give three or more positions, or a start and two or more legs</source>
         <translation>üç və ya daha çox mövqe, yaxud başlanğıc və iki və ya daha çox hissə verin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="119"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="129"/>
         <source>the traverse&apos;s {misclosure}</source>
         <translation>gedişin {misclosure}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="120"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="130"/>
         <source>check the bearings and distances, or accept the misclosure (--accept-misclosure; the window asks)</source>
         <translation>istiqamətləri və məsafələri yoxlayın və ya qapanma xətasını qəbul edin (--accept-misclosure; pəncərə soruşur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="121"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="131"/>
         <source>bearings are true, grid or magnetic, not {value!r}</source>
         <translation>azimutlar həqiqi, şəbəkə və ya maqnit olur, {value!r} deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="122"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="132"/>
         <source>declination {value!r} is not degrees east or west (6.5E, 2.1W or -2.1)</source>
         <translation>meyl {value!r} şərqə və ya qərbə dərəcə deyil (6.5E, 2.1W və ya -2.1)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="123"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="133"/>
         <source>declination {value!r} is over 90°</source>
         <translation>meyl {value!r} 90°-dən çoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="124"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="134"/>
         <source>a mil circle is 6400 or 6000, not {value!r}</source>
         <translation>mil dairəsi 6400 və ya 6000 olur, {value!r} deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="125"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="135"/>
         <source>zone {value!r} is not a UTM zone with its hemisphere, like 38N</source>
         <translation>zona {value!r} yarımkürəsi ilə UTM zonası deyil (38N kimi)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="126"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="136"/>
         <source>a bearing in mils has no degree sign</source>
         <translation>mil ilə azimutda dərəcə işarəsi olmur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="127"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="137"/>
         <source>bearing {value} mils is over the {circle} mil circle</source>
         <translation>azimut {value} mil {circle} mil dairəsindən çoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="128"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="138"/>
         <source>bearing {value}° is over 360</source>
         <translation>azimut {value}° 360-dan çoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="129"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="139"/>
         <source>slope angle {value}° is 90 or more</source>
         <translation>yamac bucağı {value}° 90 və ya daha çoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="130"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="140"/>
         <source>not a leg (bearing, distance) like {examples}</source>
         <translation>{examples} kimi hissə (azimut, məsafə) deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="131"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="141"/>
         <source>not a position or a leg MineDesk reads (like 38SPK 71184 20665, or 047 120 for a leg)</source>
         <translation>MineDesk-in oxuduğu mövqe və ya hissə deyil (38SPK 71184 20665 kimi, hissə üçün 047 120)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="132"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="142"/>
         <source> (and {n} more row(s))</source>
         <translation> (və daha {n} sətir)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="133"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="143"/>
         <source>the polygon crosses itself at {where}</source>
         <translation>poliqon özünü {where} nöqtəsində kəsir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="134"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="144"/>
         <source>put the turning points in order, or repair it (--repair; the window asks), which splits it where it crosses</source>
         <translation>dönmə nöqtələrini sıraya qoyun və ya onu düzəldin (--repair; pəncərə soruşur), bu, onu kəsişdiyi yerdə bölür</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="135"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="145"/>
         <source>the polygon encloses no area once repaired</source>
         <translation>düzəldildikdən sonra poliqon heç bir sahəni əhatə etmir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="136"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="146"/>
         <source>put the turning points in order</source>
         <translation>dönmə nöqtələrini sıraya qoyun</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="137"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="147"/>
         <source>{value} has decimals but is followed by minutes</source>
         <translation>{value} onluq hissəlidir, lakin ardınca dəqiqələr gəlir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="138"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="148"/>
         <source>minutes {value} are over 59</source>
         <translation>dəqiqələr {value} 59-dan çoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="139"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="149"/>
         <source>a leg needs a start: give the benchmark or first turning point&apos;s position before it</source>
         <translation>hissəyə başlanğıc lazımdır: ondan əvvəl reperin və ya ilk dönmə nöqtəsinin mövqeyini verin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="140"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="150"/>
         <source>write a position like {examples}</source>
         <translation>mövqeyi belə yazın: {examples}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="141"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="151"/>
         <source>not a position MineDesk reads</source>
         <translation>MineDesk-in oxuduğu mövqe deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="142"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="152"/>
         <source>UTM zone {zone} is not 1..60</source>
         <translation>UTM zonası {zone} 1..60 deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="143"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="153"/>
         <source>{letter} after the UTM zone is neither a hemisphere (N, S) nor a latitude band (C..X without I and O)</source>
         <translation>UTM zonasından sonra {letter} nə yarımkürə (N, S), nə də en zolağıdır (I və O olmadan C..X)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="144"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="154"/>
         <source>easting {e} m is outside a UTM zone (100000..900000)</source>
         <translation>şərq koordinatı {e} m UTM zonasından kənardadır (100000..900000)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="145"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="155"/>
         <source>{text!r}: is S the latitude band or the southern hemisphere? As band S it is {value}, just outside band S (32°N-40°N); as the southern hemisphere {value2}</source>
         <translation>{text!r}: S enlik zolağıdır, yoxsa cənub yarımkürəsi? S zolağı kimi {value}, S zolağından (32°N-40°N) bir az kənarda; cənub yarımkürəsi kimi {value2}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="146"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="156"/>
         <source>write the band letter of the position meant: {zone}{value3} {e_text} {n_text} or {zone}{value4} {e_text} {n_text}</source>
         <translation>nəzərdə tutulan mövqeyin zolaq hərfini yazın: {zone}{value3} {e_text} {n_text} və ya {zone}{value4} {e_text} {n_text}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="147"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="157"/>
         <source>northing {n} m is neither in band S (32°N-40°N) nor a position in the southern hemisphere of zone {zone}</source>
         <translation>şimal koordinatı {n} m nə S zolağındadır (32°N-40°N), nə də {zone} zonasının cənub yarımkürəsində mövqedir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="148"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="158"/>
         <source>an MGRS reference has at most two groups of digits (easting, northing)</source>
         <translation>MGRS istinadında ən çoxu iki rəqəm qrupu olur (şərq, şimal)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="149"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="159"/>
         <source>MGRS easting {e} and northing {n} must have as many digits</source>
         <translation>MGRS şərq {e} və şimal {n} koordinatlarında rəqəm sayı eyni olmalıdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="150"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="160"/>
         <source>MGRS digits {digits} are not 1 to 5 digits each for easting and northing</source>
         <translation>MGRS rəqəmləri {digits} şərq və şimal üçün hər biri 1-5 rəqəm deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="151"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="161"/>
         <source>not an MGRS square that exists: square {square} is not in band {band} of zone {zone} ({lat} is south of {south})</source>
         <translation>mövcud MGRS kvadratı deyil: {square} kvadratı {zone} zonasının {band} zolağında deyil ({lat} {south}-dan cənubdadır)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="152"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="162"/>
         <source>Y={y} does not start with a Gauss-Krüger zone 4..32 (Pulkovo 1942, 6° zones: Y=8671357 is zone 8)</source>
         <translation>Y={y} Qauss-Krüger zonası 4..32 ilə başlamır (Pulkovo 1942, 6° zonalar: Y=8671357 zona 8-dir)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="153"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="163"/>
         <source>Y={y} is outside Gauss-Krüger zone {zone} (its easting {easting:.0f} m should be 100000..900000 with the 500 km false easting)</source>
         <translation>Y={y} Qauss-Krüger {zone} zonasından kənardadır (500 km şərti şərq sürüşməsi ilə onun şərq koordinatı {easting:.0f} m 100000..900000 olmalıdır)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="154"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="164"/>
         <source>X={x} is not a northing in the northern hemisphere</source>
         <translation>X={x} şimal yarımkürəsində şimal koordinatı deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="155"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="165"/>
         <source>X={x} Y={y} is not a position in Gauss-Krüger zone {zone}</source>
         <translation>X={x} Y={y} Qauss-Krüger {zone} zonasında mövqe deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="156"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="166"/>
         <source>more than one comma or semicolon; give latitude, then longitude</source>
         <translation>birdən çox vergül və ya nöqtəli vergül; əvvəl eni, sonra uzunluğu verin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="157"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="167"/>
         <source>give a hemisphere letter on both the latitude and the longitude, or on neither</source>
         <translation>yarımkürə hərfini həm endə, həm uzunluqda verin, ya da heç birində</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="158"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="168"/>
         <source>a coordinate without a number</source>
         <translation>rəqəmsiz koordinat</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="159"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="169"/>
         <source>a sign on the minutes or seconds</source>
         <translation>dəqiqə və ya saniyədə işarə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="160"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="170"/>
         <source>both a minus sign and a hemisphere letter</source>
         <translation>həm mənfi işarəsi, həm yarımkürə hərfi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="161"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="171"/>
         <source>the latitude (N or S) comes first, then the longitude (E or W)</source>
         <translation>əvvəl en (N və ya S), sonra uzunluq (E və ya W) gəlir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="162"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="172"/>
         <source>latitude and longitude written in different forms</source>
         <translation>en və uzunluq müxtəlif formalarda yazılıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="163"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="173"/>
         <source>latitude {value:g}° is over 90</source>
         <translation>en {value:g}° 90-dan çoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="164"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="174"/>
         <source>longitude {value:g}° is over 180</source>
         <translation>uzunluq {value:g}° 180-dən çoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="165"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="175"/>
         <source>a position is text, not {name}</source>
         <translation>mövqe mətndir, {name} deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="166"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="176"/>
         <source>an empty position</source>
         <translation>boş mövqe</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="167"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="177"/>
         <source>northing {n} m in zone {zone} is {where}, not in band {letter} ({south}-{north})</source>
         <translation>{zone} zonasında şimal koordinatı {n} m {where}-dədir, {letter} zolağında deyil ({south}-{north})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="168"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="178"/>
         <source>northing {n} m is not a position in zone {zone}N</source>
         <translation>şimal koordinatı {n} m {zone}N zonasında mövqe deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="169"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="179"/>
         <source>not an MGRS square that exists: {why}</source>
         <translation>mövcud MGRS kvadratı deyil: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="170"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="180"/>
         <source>a hemisphere letter both before and after one coordinate</source>
         <translation>bir koordinatdan həm əvvəl, həm sonra yarımkürə hərfi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="171"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="181"/>
         <source>{t} is not part of a position</source>
         <translation>{t} mövqenin hissəsi deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="172"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="182"/>
         <source>more than degrees, minutes and seconds in one coordinate</source>
         <translation>bir koordinatda dərəcə, dəqiqə və saniyədən çox</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="173"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="183"/>
         <source>{value} has decimals but is followed by minutes or seconds</source>
         <translation>{value} onluq hissəlidir, lakin ardınca dəqiqə və ya saniyə gəlir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="174"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="184"/>
         <source>seconds {value} are 60 or more</source>
         <translation>saniyələr {value} 60 və ya daha çoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="175"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="185"/>
         <source>outside the UTM grid</source>
         <translation>UTM şəbəkəsindən kənar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="176"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="186"/>
         <source>{t} is out of place (degrees °, then minutes &apos;, then seconds &quot;)</source>
         <translation>{t} yerində deyil (dərəcə °, sonra dəqiqə &apos;, sonra saniyə &quot;)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="177"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="187"/>
         <source>has no hazard {hazard_id!r}</source>
         <translation>{hazard_id!r} ərazisi yoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="178"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="188"/>
         <source>check the id (minedesk tally PROJECT --per-hazard lists them)</source>
         <translation>ID-ni yoxlayın (minedesk tally PROJECT --per-hazard onları sadalayır)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="179"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="189"/>
         <source>has no release {release_id!r}</source>
         <translation>{release_id!r} azad edilməsi yoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="180"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="190"/>
         <source>check the id</source>
         <translation>ID-ni yoxlayın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="181"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="191"/>
         <source>hazard {hazard_id} encloses no area</source>
         <translation>{hazard_id} ərazisi heç bir sahəni əhatə etmir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="182"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="192"/>
         <source>redraw its shape in QGIS (minedesk check PROJECT shows what is wrong with it)</source>
         <translation>onun formasını QGIS-də yenidən çəkin (minedesk check PROJECT nəyin səhv olduğunu göstərir)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="183"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="193"/>
         <source>tallies recomputed</source>
         <translation>hesablar yenidən aparılıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="184"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="194"/>
         <source>after {why}</source>
         <translation>{why} sonra</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="185"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="195"/>
         <source>date: {why}; counted in no period</source>
         <translation>tarix: {why}; heç bir dövrə daxil edilməyib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="186"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="196"/>
         <source>{value!r}: not counted</source>
         <translation>{value!r}: hesablanmayıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="187"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="197"/>
         <source>{label_}: the shapes cannot be computed ({err})</source>
         <translation>{label_}: formalar hesablana bilmir ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="188"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="198"/>
         <source>check the hazard&apos;s shape (minedesk check PROJECT)</source>
         <translation>ərazinin formasını yoxlayın (minedesk check PROJECT)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="189"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="199"/>
         <source>{label_}: a shape has coordinates that are not numbers</source>
         <translation>{label_}: formanın ədəd olmayan koordinatları var</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="190"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="200"/>
         <source>check the coordinates</source>
         <translation>koordinatları yoxlayın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="191"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="201"/>
         <source>{label_}: a new shape encloses no area</source>
         <translation>{label_}: yeni forma heç bir sahəni əhatə etmir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="192"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="202"/>
         <source>draw at least three points around some ground</source>
         <translation>ərazinin ətrafında ən azı üç nöqtə çəkin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="193"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="203"/>
         <source>null geometry</source>
         <translation>boş (null) həndəsə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="194"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="204"/>
         <source>empty geometry</source>
         <translation>boş həndəsə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="195"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="205"/>
         <source>coordinates not finite</source>
         <translation>koordinatlar sonlu deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="196"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="206"/>
         <source>coordinates the CRS cannot convert</source>
         <translation>CRS-in çevirə bilmədiyi koordinatlar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="197"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="207"/>
         <source>coordinates outside the CRS&apos;s area of use</source>
         <translation>CRS-in istifadə sahəsindən kənar koordinatlar</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="198"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="208"/>
         <source>invalid geometry repaired</source>
         <translation>yanlış həndəsə düzəldilib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="199"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="209"/>
         <source>fewer than 3 distinct points</source>
         <translation>3-dən az fərqli nöqtə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="200"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="210"/>
         <source>repeated vertices removed</source>
         <translation>təkrarlanan təpə nöqtələri silinib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="201"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="211"/>
         <source>deleted record</source>
         <translation>silinmiş yazı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="202"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="212"/>
         <source>damaged record</source>
         <translation>zədələnmiş yazı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="203"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="213"/>
         <source>damaged value</source>
         <translation>zədələnmiş dəyər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="204"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="214"/>
         <source>text encoding guessed</source>
         <translation>mətn kodlaşdırması təxmin edilib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="205"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="215"/>
         <source>duplicate hazard id</source>
         <translation>təkrarlanan ərazi ID-si</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="206"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="216"/>
         <source>unknown hazard id</source>
         <translation>naməlum ərazi ID-si</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="207"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="217"/>
         <source>release outside its hazard</source>
         <translation>öz ərazisindən kənarda olan azad edilmə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="208"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="218"/>
         <source>release split between hazards</source>
         <translation>ərazilər arasında bölünmüş azad edilmə</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="209"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="219"/>
         <source>it names {value!r} but does not overlap it; no area counted</source>
         <translation>{value!r} ərazisini göstərir, lakin onunla kəsişmir; sahə hesablanmayıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="210"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="220"/>
         <source>not counted, nor its {lost} device(s)</source>
         <translation>hesablanmayıb, onun {lost} qurğusu da</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="211"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="221"/>
         <source>{hid!r} is not in the hazard layer; linked by location</source>
         <translation>{hid!r} ərazilər layında yoxdur; yerləşməyə görə əlaqələndirilib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="212"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="222"/>
         <source>simplified at {simplify_m:g} m the task order still lists {count:,} turning points, more than the {max_turning_points:,} a task order can carry</source>
         <translation>{simplify_m:g} m ilə sadələşdirildikdən sonra da tapşırıq əmrində {count:,} dönüş nöqtəsi var, bir əmrin daşıya biləcəyi {max_turning_points:,}-dən çox</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="213"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="223"/>
         <source>give a larger tolerance, or task fewer hazards</source>
         <translation>daha böyük dözümlülük verin və ya daha az ərazi tapşırın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="214"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="224"/>
         <source>The benchmark is {km:,.1f} km from the nearest hazard of this order, farther than {limit:g} km</source>
         <translation>Reper bu əmrin ən yaxın ərazisindən {km:,.1f} km aralıdır, {limit:g} km-dən uzaqdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="215"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="225"/>
         <source>unknown task order field(s): {items}</source>
         <translation>naməlum tapşırıq əmri sahə(lər)i: {items}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="216"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="226"/>
         <source>use one of: {items2}</source>
         <translation>bunlardan birini istifadə edin: {items2}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="217"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="227"/>
         <source>{simplify_m!r} is not a tolerance MineDesk uses</source>
         <translation>{simplify_m!r} MineDesk-in istifadə etdiyi dözümlülük deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="218"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="228"/>
         <source>give metres above 0 and up to 10000, e.g. --simplify 1</source>
         <translation>0-dan böyük və 10000-ə qədər metr verin, məs. --simplify 1</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="219"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="229"/>
         <source>the task order would list {count:,} turning points, more than the {max_turning_points:,} a task order can carry</source>
         <translation>tapşırıq əmrində {count:,} dönüş nöqtəsi olacaqdı, bir əmrin daşıya biləcəyi {max_turning_points:,}-dən çox</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="220"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="230"/>
         <source>simplify the outline for the document only (minedesk task-order --simplify METRES, e.g. 1; the window asks), or task fewer hazards</source>
         <translation>konturu yalnız sənəd üçün sadələşdirin (minedesk task-order --simplify METR, məs. 1; pəncərə soruşur) və ya daha az ərazi tapşırın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="221"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="231"/>
         <source>a task order needs at least one hazard</source>
         <translation>tapşırıq əmri üçün ən azı bir ərazi lazımdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="222"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="232"/>
         <source>choose or name the hazards to task</source>
         <translation>tapşırılacaq əraziləri seçin və ya adlandırın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="223"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="233"/>
         <source>{value!r} is not a distance MineDesk uses</source>
         <translation>{value!r} MineDesk-in istifadə etdiyi məsafə deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="224"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="234"/>
         <source>give metres above 0, e.g. --benchmark-within {default:g}</source>
         <translation>0-dan böyük metr verin, məsələn --benchmark-within {default:g}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="225"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="235"/>
         <source>hazard {hid} has no outline a task order or report can show (its coordinates cannot be placed, or it encloses no area; it is left out of the figures)</source>
         <translation>{hid} ərazisinin tapşırıq əmrində və ya hesabatda göstərilə bilən konturu yoxdur (koordinatları yerləşdirilə bilmir və ya heç bir sahəni əhatə etmir; hesablara daxil edilmir)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="226"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="236"/>
         <source>fix its shape in QGIS (minedesk check shows what is wrong with it), or leave it out</source>
         <translation>onun formasını QGIS-də düzəldin (minedesk check nəyin səhv olduğunu göstərir) və ya onu çıxarın</translation>
     </message>
@@ -4886,927 +4886,977 @@ Dözüm, metrlə:</translation>
         <translation type="vanished">Paylanma</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="227"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="82"/>
+        <source>zone {zone} is not 1..60</source>
+        <translation>zona {zone} 1..60 deyil</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="83"/>
+        <source>band {band} is polar (UPS); UPS is not supported</source>
+        <translation>{band} zolağı qütbdür (UPS); UPS dəstəklənmir</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="84"/>
+        <source>{band} is not a latitude band (C..X, without I and O)</source>
+        <translation>{band} en zolağı deyil (I və O olmadan C..X)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="85"/>
+        <source>zone {zone}X does not exist (Svalbard is in 31X, 33X, 35X and 37X)</source>
+        <translation>{zone}X zonası yoxdur (Şpitsbergen 31X, 33X, 35X və 37X-dədir)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="86"/>
+        <source>column letter {col} is not used in zone {zone} (only {first}..{last})</source>
+        <translation>{col} sütun hərfi {zone} zonasında işlənmir (yalnız {first}..{last})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="87"/>
+        <source>row letter {row} is not an MGRS row letter (A..V, without I and O)</source>
+        <translation>{row} sətir hərfi MGRS sətir hərfi deyil (I və O olmadan A..V)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="88"/>
+        <source>more than 5 digits each for easting and northing</source>
+        <translation>şərq və şimal üçün hər biri 5 rəqəmdən çox</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="89"/>
+        <source>square {square} is not in band {band} of zone {zone}</source>
+        <translation>{square} kvadratı {zone} zonasının {band} zolağında deyil</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="90"/>
+        <source>easting and northing must have as many digits</source>
+        <translation>şərq və şimal koordinatlarında rəqəm sayı eyni olmalıdır</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="91"/>
+        <source>an odd number of digits</source>
+        <translation>tək sayda rəqəm</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="237"/>
         <source>a NaN or infinite coordinate; skipped</source>
         <translation>NaN və ya sonsuz koordinat; buraxılıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="228"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="238"/>
         <source>x {value:.10g}, y {value2:.10g} {where} (a typo, or the wrong CRS); skipped</source>
         <translation>x {value:.10g}, y {value2:.10g} {where} (yazı səhvi və ya yanlış CRS); buraxılıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="229"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="239"/>
         <source>x {value:.10g}, y {value2:.10g} is at longitude {value3:.2f}, latitude {value4:.2f}, far from where {name} is used (a typo, or the wrong CRS); skipped</source>
         <translation>x {value:.10g}, y {value2:.10g} uzunluq {value3:.2f}, enlik {value4:.2f} nöqtəsindədir, {name} istifadə olunan yerdən uzaqda (yazı səhvi və ya yanlış CRS); buraxılıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="230"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="240"/>
         <source>skipped: a ring of fewer than 3 distinct points</source>
         <translation>buraxılıb: 3-dən az fərqli nöqtədən ibarət halqa</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="231"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="241"/>
         <source>{value} removed</source>
         <translation>{value} silinib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="232"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="242"/>
         <source>is not a longitude/latitude on Earth</source>
         <translation>Yer üzərində uzunluq/enlik deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="233"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="243"/>
         <source>is no place {name} can convert to longitude/latitude</source>
         <translation>{name} sisteminin uzunluq/enliyə çevirə biləcəyi yer deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="234"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="244"/>
         <source>skipped: encloses no area</source>
         <translation>buraxılıb: heç bir sahəni əhatə etmir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="235"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="245"/>
         <source>{value}; all enclosed area kept</source>
         <translation>{value}; əhatə olunan bütün sahə saxlanılıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="236"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="246"/>
         <source>give a whole number from 0 to {max:,}</source>
         <translation>0-dan {max:,}-ə qədər tam ədəd yazın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="237"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="247"/>
         <source>write it as {formats}</source>
         <translation>belə yazın: {formats}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="238"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="248"/>
         <source>{text!r} is not a date MineDesk reads ({date_formats})</source>
         <translation>{text!r} MineDesk-in oxuduğu tarix deyil ({date_formats})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="239"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="249"/>
         <source>{shown} is more than {max_devices:,}, the most one release can record</source>
         <translation>{shown} bir azad edilmənin qeyd edə biləcəyi maksimumdan ({max_devices:,}) çoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="240"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="250"/>
         <source>{text!r} is not a date: there is no month {month}</source>
         <translation>{text!r} tarix deyil: {month}-ci ay yoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="241"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="251"/>
         <source>{text!r} is not a plausible date: the year {year} is outside {first_year}-{last_year}</source>
         <translation>{text!r} inandırıcı tarix deyil: {year} ili {first_year}-{last_year} aralığından kənardadır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="242"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="252"/>
         <source>{text!r} is not a date: {value} {year} has no day {day}</source>
         <translation>{text!r} tarix deyil: {year} {value} ayında {day} günü yoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="243"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="253"/>
         <source>{text!r} is not a date: its time {value} does not exist</source>
         <translation>{text!r} tarix deyil: {value} vaxtı mövcud deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="244"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="254"/>
         <source>{text!r} is a year without a month and a day, which no period can hold</source>
         <translation>{text!r} ay və günü olmayan ildir, heç bir dövrə daxil edilə bilməz</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="245"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="255"/>
         <source>{value!r} is not a date</source>
         <translation>{value!r} tarix deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="246"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="256"/>
         <source>the period ends ({end}) before it starts ({start})</source>
         <translation>dövr ({end}) başlamazdan ({start}) əvvəl bitir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="247"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="257"/>
         <source>choose an end on or after the start</source>
         <translation>başlanğıcdan sonra və ya həmin gün bitən tarix seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="248"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="258"/>
         <source>{shown} is a no-data marker: the count is unknown</source>
         <translation>{shown} məlumat yoxluğu işarəsidir: say məlum deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="249"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="259"/>
         <source>{shown} is negative: not a count</source>
         <translation>{shown} mənfidir: say deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="250"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="260"/>
         <source>{shown} is not a whole number</source>
         <translation>{shown} tam ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="251"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="261"/>
         <source>{value!r} is not a plausible date: the year {year} is outside {first_year}-{last_year}</source>
         <translation>{value!r} inandırıcı tarix deyil: {year} ili {first_year}-{last_year} aralığından kənardadır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="252"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="262"/>
         <source>{value!r} is not a date MineDesk reads ({date_formats})</source>
         <translation>{value!r} MineDesk-in oxuduğu tarix deyil ({date_formats})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="253"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="263"/>
         <source>{value!r} is a yes/no value, not a count</source>
         <translation>{value!r} bəli/xeyr dəyəridir, say deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="254"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="264"/>
         <source>{shown} is not a count</source>
         <translation>{shown} say deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="255"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="265"/>
         <source>{value!r} is not a number</source>
         <translation>{value!r} ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="256"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="266"/>
         <source>{text!r} is not a number</source>
         <translation>{text!r} ədəd deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="257"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="267"/>
         <source>is not a project name ({value})</source>
         <translation>layihə adı deyil ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="258"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="268"/>
         <source>a project is one GeoPackage: end the name with .gpkg (export writes other formats)</source>
         <translation>layihə bir GeoPackage-dir: adı .gpkg ilə bitirin (ixrac başqa formatlar yazır)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="259"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="269"/>
         <source>is a file, not a project: it is shown read-only</source>
         <translation>layihə deyil, fayldır: yalnız oxumaq üçün göstərilir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="260"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="270"/>
         <source>make a project of it (File &gt; Make project) to record releases</source>
         <translation>azad edilmələri qeyd etmək üçün ondan layihə yaradın (Fayl &gt; Layihə yarat)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="261"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="271"/>
         <source>is not a format export writes ({value})</source>
         <translation>ixracın yazdığı format deyil ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="262"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="272"/>
         <source>end the name with .gpkg, .shp, .geojson or .csv</source>
         <translation>adı .gpkg, .shp, .geojson və ya .csv ilə bitirin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="263"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="273"/>
         <source>stored as {new}</source>
         <translation>{new} kimi saxlanılıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="264"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="274"/>
         <source>{rid} on {hazard_id}</source>
         <translation>{hazard_id} üzərində {rid}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="265"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="275"/>
         <source>cannot be read ({value})</source>
         <translation>oxuna bilmir ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="266"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="276"/>
         <source>check the file, or copy it again</source>
         <translation>faylı yoxlayın və ya onu yenidən köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="267"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="277"/>
         <source>has no layer {layer_!r} (it holds {items})</source>
         <translation>{layer_!r} layı yoxdur (içindəkilər: {items})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="268"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="278"/>
         <source>choose one with --layer NAME</source>
         <translation>birini --layer AD ilə seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="269"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="279"/>
         <source>is not read with its shapefile: GDAL looks only for {name} or {stem}.{value}</source>
         <translation>öz shapefile-ı ilə oxunmur: GDAL yalnız {name} və ya {stem}.{value} axtarır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="270"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="280"/>
         <source>rename it to {name}</source>
         <translation>onun adını {name} edin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="271"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="281"/>
         <source>holds several layers ({names})</source>
         <translation>bir neçə lay saxlayır ({names})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="272"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="282"/>
         <source>cannot be read ({text})</source>
         <translation>oxuna bilmir ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="273"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="283"/>
         <source>copy it again from its source or export it again</source>
         <translation>onu mənbəyindən yenidən köçürün və ya yenidən ixrac edin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="274"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="284"/>
         <source>cannot be read (permission denied)</source>
         <translation>oxuna bilmir (icazə yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="275"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="285"/>
         <source>ask for read access to it (and its folder), or copy it somewhere you can read</source>
         <translation>ona (və qovluğuna) oxumaq icazəsi istəyin və ya onu oxuya biləcəyiniz yerə köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="276"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="286"/>
         <source>holds several layers named {layer_!r} ({items})</source>
         <translation>{layer_!r} adlı bir neçə lay saxlayır ({items})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="277"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="287"/>
         <source>choose one by its path in the archive, e.g. --layer {value}</source>
         <translation>birini arxivdəki yolu ilə seçin, məs. --layer {value}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="278"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="288"/>
         <source>shapefile index (.shx)</source>
         <translation>shapefile indeksi (.shx)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="279"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="289"/>
         <source>shapefile</source>
         <translation>shapefile</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="280"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="290"/>
         <source>is empty, not a valid {what}</source>
         <translation>boşdur, düzgün {what} deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="281"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="291"/>
         <source>copy it again from its source</source>
         <translation>onu mənbəyindən yenidən köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="282"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="292"/>
         <source>is not a valid {what} (only {size} bytes, no complete header)</source>
         <translation>düzgün {what} deyil (cəmi {size} bayt, tam başlıq yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="283"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="293"/>
         <source>is not a valid {what} (bad header: {kind_})</source>
         <translation>düzgün {what} deyil (pis başlıq: {kind_})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="284"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="294"/>
         <source>is not a valid {what} (bad header: version {version}, shape type {shape_type})</source>
         <translation>düzgün {what} deyil (pis başlıq: versiya {version}, forma növü {shape_type})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="285"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="295"/>
         <source>copy the complete .shx again from its source</source>
         <translation>tam .shx faylını mənbəyindən yenidən köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="286"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="296"/>
         <source>is not a valid shapefile (bad header)</source>
         <translation>düzgün shapefile deyil (pis başlıq)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="287"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="297"/>
         <source>is truncated ({shp_size} of {declared} bytes)</source>
         <translation>kəsilib ({declared} baytdan {shp_size})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="288"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="298"/>
         <source>copy the complete file again from its source</source>
         <translation>tam faylı mənbəyindən yenidən köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="289"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="299"/>
         <source>is corrupt: its header says {declared:,} bytes, its records run to {value:,}</source>
         <translation>zədələnib: başlığı {declared:,} bayt deyir, yazıları {value:,}-ə qədər gedir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="290"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="300"/>
         <source>is not a dBASE attribute table (only {size} bytes)</source>
         <translation>dBASE atribut cədvəli deyil (cəmi {size} bayt)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="291"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="301"/>
         <source>copy the .dbf that belongs with the .shp again from its source</source>
         <translation>.shp ilə birlikdə olan .dbf faylını mənbəyindən yenidən köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="292"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="302"/>
         <source>is truncated ({size:,} of {value:,} bytes)</source>
         <translation>kəsilib ({value:,} baytdan {size:,})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="293"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="303"/>
         <source>is not a dBASE attribute table (bad header)</source>
         <translation>dBASE atribut cədvəli deyil (pis başlıq)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="294"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="304"/>
         <source>is not a dBASE attribute table (its fields take {widths} bytes a record, its header says {record_len})</source>
         <translation>dBASE atribut cədvəli deyil (sahələri yazı başına {widths} bayt tutur, başlığı {record_len} deyir)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="295"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="305"/>
         <source>holds {count:,} records but the .shp holds {nrec:,}</source>
         <translation>{count:,} yazı saxlayır, .shp isə {nrec:,}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="296"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="306"/>
         <source>the attribute table does not belong with these shapes: {again}</source>
         <translation>atribut cədvəli bu formalara aid deyil: {again}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="297"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="307"/>
         <source>is truncated ({size:,} of {expected:,} bytes)</source>
         <translation>kəsilib ({expected:,} baytdan {size:,})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="298"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="308"/>
         <source>holds {kind_}, not polygons</source>
         <translation>poliqon deyil, {kind_} saxlayır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="299"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="309"/>
         <source>is not valid GeoJSON ({text})</source>
         <translation>düzgün GeoJSON deyil ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="300"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="310"/>
         <source>check the file is complete, or export it again</source>
         <translation>faylın tam olduğunu yoxlayın və ya onu yenidən ixrac edin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="301"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="311"/>
         <source>is corrupt or not a GeoPackage (not an SQLite database)</source>
         <translation>zədələnib və ya GeoPackage deyil (SQLite verilənlər bazası deyil)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="302"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="312"/>
         <source>is corrupt or not a GIS file GDAL can read</source>
         <translation>zədələnib və ya GDAL-ın oxuya bildiyi CİS faylı deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="303"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="313"/>
         <source>cannot open the layer ({text})</source>
         <translation>layı açmaq olmur ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="304"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="314"/>
         <source>check the name given with --layer</source>
         <translation>--layer ilə verilən adı yoxlayın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="305"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="315"/>
         <source>{text!r} is not a coordinate reference system PROJ knows ({err})</source>
         <translation>{text!r} PROJ-un tanıdığı koordinat sistemi deyil ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="306"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="316"/>
         <source>give an EPSG code such as EPSG:32638 or EPSG:4326</source>
         <translation>EPSG:32638 və ya EPSG:4326 kimi EPSG kodu verin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="307"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="317"/>
         <source>names a coordinate reference system ({name}) PROJ cannot convert to longitude/latitude ({err})</source>
         <translation>PROJ-un uzunluq/enliyə çevirə bilmədiyi koordinat sistemini ({name}) göstərir ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="308"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="318"/>
         <source>correct its .prj, or give the right one with --crs, e.g. --crs EPSG:32638</source>
         <translation>onun .prj faylını düzəldin və ya düzgününü --crs ilə verin, məs. --crs EPSG:32638</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="309"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="319"/>
         <source>is a folder</source>
         <translation>qovluqdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="310"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="320"/>
         <source>give a .shp, .zip, .gpkg or .geojson file inside it</source>
         <translation>onun içindəki .shp, .zip, .gpkg və ya .geojson faylını verin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="311"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="321"/>
         <source>is not a file type MineDesk reads ({value})</source>
         <translation>MineDesk-in oxuduğu fayl növü deyil ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="312"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="322"/>
         <source>give a shapefile (.shp or .zip), a GeoPackage (.gpkg) or GeoJSON</source>
         <translation>shapefile (.shp və ya .zip), GeoPackage (.gpkg) və ya GeoJSON verin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="313"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="323"/>
         <source>holds no shapefile</source>
         <translation>shapefile saxlamır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="314"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="324"/>
         <source>zip the .shp with its .shx, .dbf and .prj</source>
         <translation>.shp faylını .shx, .dbf və .prj ilə birlikdə arxivləyin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="315"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="325"/>
         <source>holds several layers ({items})</source>
         <translation>bir neçə lay saxlayır ({items})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="316"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="326"/>
         <source>is corrupt: {bad} of {nrec} index entries point into the header or to no record (a zero-filled or damaged index)</source>
         <translation>zədələnib: {nrec} indeks qeydindən {bad} başlığa və ya heç bir yazıya göstərmir (sıfırlarla dolmuş və ya zədələnmiş indeks)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="317"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="327"/>
         <source>copy the .shx that belongs with the .shp again from its source</source>
         <translation>.shp ilə birlikdə olan .shx faylını mənbəyindən yenidən köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="318"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="328"/>
         <source>is truncated: {lost} of {nrec} records lie past the end of the file ({shp_size} of {value} bytes)</source>
         <translation>kəsilib: {nrec} yazıdan {lost} faylın sonundan kənardadır ({value} baytdan {shp_size})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="319"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="329"/>
         <source>is not a dBASE attribute table (field {value} ({name}) has type byte {kind_:#04x}, no dBASE field type)</source>
         <translation>dBASE atribut cədvəli deyil ({value} sahəsinin ({name}) növ baytı {kind_:#04x}-dir, dBASE sahə növü deyil)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="320"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="330"/>
         <source>text cannot be decoded ({message_})</source>
         <translation>mətn deşifrə edilə bilmir ({message_})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="321"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="331"/>
         <source>add a .cpg file naming the encoding, or pass --encoding (e.g. cp1251)</source>
         <translation>kodlaşdırmanı göstərən .cpg faylı əlavə edin və ya --encoding verin (məs. cp1251)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="322"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="332"/>
         <source>text is not in the encoding it declares ({encoding}: {reason})</source>
         <translation>mətn bəyan etdiyi kodlaşdırmada deyil ({encoding}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="323"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="333"/>
         <source>pass --encoding with the right one (e.g. cp1251, cp1254) or fix the .cpg file</source>
         <translation>düzgün kodlaşdırmanı --encoding ilə verin (məs. cp1251, cp1254) və ya .cpg faylını düzəldin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="324"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="334"/>
         <source>GDAL warning</source>
         <translation>GDAL xəbərdarlığı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="325"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="335"/>
         <source>no .cpg file says how the text is encoded, read as {value}; if names look wrong pass --encoding (cp1251 for Cyrillic, cp1254 for Azerbaijani Latin)</source>
         <translation>mətnin kodlaşdırmasını göstərən .cpg faylı yoxdur, {value} kimi oxunub; adlar səhv görünürsə --encoding verin (kiril üçün cp1251, Azərbaycan latın əlifbası üçün cp1254)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="326"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="336"/>
         <source>check the path</source>
         <translation>yolu yoxlayın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="327"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="337"/>
         <source>no such file (a folder on its path is a file)</source>
         <translation>belə fayl yoxdur (yolundakı qovluqlardan biri fayldır)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="328"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="338"/>
         <source>is not a readable zip archive ({err})</source>
         <translation>oxuna bilən zip arxivi deyil ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="329"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="339"/>
         <source>copy the archive again from its source</source>
         <translation>arxivi mənbəyindən yenidən köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="330"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="340"/>
         <source>cannot be unpacked ({err})</source>
         <translation>açıla bilmir ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="331"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="341"/>
         <source>copy the archive again from its source, or zip the files again (without a password)</source>
         <translation>arxivi mənbəyindən yenidən köçürün və ya faylları yenidən (parolsuz) arxivləyin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="332"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="342"/>
         <source>would expand from {packed:,} to {size:,} bytes ({ratio:,.0f} times), more than real data ever does (a zip bomb, or padding); refused unread</source>
         <translation>{packed:,} baytdan {size:,} bayta ({ratio:,.0f} dəfə) açılardı, real məlumatlardan çox (zip bombası və ya doldurma); oxunmadan rədd edildi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="333"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="343"/>
         <source>copy the archive again from its source, or unpack it yourself if you trust it</source>
         <translation>arxivi mənbəyindən yenidən köçürün və ya ona etibar edirsinizsə, özünüz açın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="334"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="344"/>
         <source>its {ext} file (the {what}) is missing</source>
         <translation>onun {ext} faylı ({what}) yoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="335"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="345"/>
         <source>copy the {ext} that belongs with the .shp into the same place</source>
         <translation>.shp ilə birlikdə olan {ext} faylını eyni yerə köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="336"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="346"/>
         <source>record {value} is flagged deleted in the .dbf: GDAL (and QGIS) skip it, so its shape is not counted</source>
         <translation>{value} yazısı .dbf-də silinmiş kimi işarələnib: GDAL (və QGIS) onu buraxır, ona görə forması hesablanmır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="337"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="347"/>
         <source>record {value} has deletion flag {value2:#04x} (neither &apos; &apos; nor &apos;*&apos;): the .dbf is damaged there</source>
         <translation>{value} yazısının silinmə bayrağı {value2:#04x}-dir (nə &apos; &apos;, nə də &apos;*&apos;): .dbf orada zədələnib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="338"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="348"/>
         <source>its crs member names {value!r}, a coordinate reference system PROJ does not know</source>
         <translation>onun crs üzvü PROJ-un tanımadığı {value!r} koordinat sistemini göstərir</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="339"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="349"/>
         <source>correct the crs member (e.g. urn:ogc:def:crs:EPSG::32638), or pass --crs with the right one</source>
         <translation>crs üzvünü düzəldin (məs. urn:ogc:def:crs:EPSG::32638) və ya düzgününü --crs ilə verin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="340"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="350"/>
         <source>copy it again</source>
         <translation>onu yenidən köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="341"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="351"/>
         <source>has no coordinate reference system (no .prj)</source>
         <translation>koordinat sistemi yoxdur (.prj yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="342"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="352"/>
         <source>pass --crs with the right one, e.g. --crs EPSG:32638 for UTM 38N</source>
         <translation>düzgününü --crs ilə verin, məs. UTM 38N üçün --crs EPSG:32638</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="343"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="353"/>
         <source>index</source>
         <translation>indeks</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="344"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="354"/>
         <source>attribute table</source>
         <translation>atribut cədvəli</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="345"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="355"/>
         <source>record {value}, field {name}: {raw!r} is not a {value2} (the .dbf is damaged there; GDAL reads what it can)</source>
         <translation>{value} yazısı, {name} sahəsi: {raw!r} {value2} deyil (.dbf orada zədələnib; GDAL bacardığını oxuyur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="346"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="356"/>
         <source>field {name}: {value:,} more damaged cells</source>
         <translation>{name} sahəsi: daha {value:,} zədələnmiş xana</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="347"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="357"/>
         <source>cannot be written ({reason})</source>
         <translation>yazıla bilmir ({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="348"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="358"/>
         <source>check the folder is writable and has room, or choose another folder</source>
         <translation>qovluğa yazmaq olduğunu və yer olduğunu yoxlayın və ya başqa qovluq seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="349"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="359"/>
         <source>is not a name for {what} (it ends {value})</source>
         <translation>{what} üçün ad deyil ({value} ilə bitir)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="350"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="360"/>
         <source>end it with {items}</source>
         <translation>onu {items} ilə bitirin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="351"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="361"/>
         <source>is named twice as an output</source>
         <translation>nəticə kimi iki dəfə adlandırılıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="352"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="362"/>
         <source>give each output its own name</source>
         <translation>hər nəticəyə öz adını verin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="353"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="363"/>
         <source>is a folder, not a file name</source>
         <translation>fayl adı deyil, qovluqdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="354"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="364"/>
         <source>give the name of a file inside it</source>
         <translation>onun içindəki faylın adını verin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="355"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="365"/>
         <source>folder does not exist</source>
         <translation>qovluq mövcud deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="356"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="366"/>
         <source>create it first, or choose another folder</source>
         <translation>əvvəlcə onu yaradın və ya başqa qovluq seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="357"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="367"/>
         <source>{parent} is not a folder</source>
         <translation>{parent} qovluq deyil</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="358"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="368"/>
         <source>choose a file name in a folder</source>
         <translation>qovluqda fayl adı seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="359"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="369"/>
         <source>already exists and is a MineDesk project (or a file kept beside one)</source>
         <translation>artıq mövcuddur və MineDesk layihəsidir (və ya onun yanında saxlanılan fayl)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="360"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="370"/>
         <source>MineDesk never writes over a project, even with --overwrite; choose another name</source>
         <translation>MineDesk heç vaxt layihənin üzərinə yazmır, hətta --overwrite ilə də; başqa ad seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="361"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="371"/>
         <source>is one of this command&apos;s inputs{same}</source>
         <translation>bu əmrin giriş fayllarından biridir{same}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="362"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="372"/>
         <source>MineDesk never writes over its inputs; choose another name</source>
         <translation>MineDesk heç vaxt giriş fayllarının üzərinə yazmır; başqa ad seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="363"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="373"/>
         <source>already exists</source>
         <translation>artıq mövcuddur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="364"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="374"/>
         <source>give {option} to replace it, or choose another name</source>
         <translation>onu əvəz etmək üçün {option} verin və ya başqa ad seçin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="365"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="375"/>
         <source>cannot be used as a project ({text})</source>
         <translation>layihə kimi istifadə edilə bilmir ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="366"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="376"/>
         <source>restore it from a copy (or repair it in QGIS); MineDesk changed nothing</source>
         <translation>onu surətdən bərpa edin (və ya QGIS-də düzəldin); MineDesk heç nəyi dəyişməyib</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="367"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="377"/>
         <source>is not a MineDesk project (no minedesk_meta table)</source>
         <translation>MineDesk layihəsi deyil (minedesk_meta cədvəli yoxdur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="368"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="378"/>
         <source>make one from it with: minedesk import FILE -o PROJECT.gpkg</source>
         <translation>ondan belə layihə yaradın: minedesk import FILE -o PROJECT.gpkg</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="369"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="379"/>
         <source>holds a half-written change ({name}-journal) left by a program that stopped, and only someone who may write to the file and its folder can undo it</source>
         <translation>dayanmış proqramın qoyduğu yarımçıq dəyişikliyi ({name}-journal) saxlayır və onu yalnız fayla və qovluğuna yaza bilən şəxs geri qaytara bilər</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="370"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="380"/>
         <source>open it once with write access (as its owner, say); until then it cannot be read safely</source>
         <translation>onu bir dəfə yazmaq icazəsi ilə açın (məsələn, sahibi kimi); o vaxta qədər onu təhlükəsiz oxumaq olmur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="371"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="381"/>
         <source>is read-only: nothing was written</source>
         <translation>yalnız oxumaq üçündür: heç nə yazılmayıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="372"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="382"/>
         <source>it opens read-only for reading (tally, export, history, the window); to edit it, ask for write access to the file and its folder, or copy it to a folder you can write to</source>
         <translation>oxumaq üçün yalnız oxuma rejimində açılır (hesab, ixrac, tarixçə, pəncərə); redaktə etmək üçün fayla və qovluğuna yazmaq icazəsi istəyin və ya onu yaza biləcəyiniz qovluğa köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="373"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="383"/>
         <source>cannot be written: the disk is full; nothing was written</source>
         <translation>yazıla bilmir: disk doludur; heç nə yazılmayıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="374"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="384"/>
         <source>free some space and do it again</source>
         <translation>bir az yer boşaldın və yenidən edin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="375"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="385"/>
         <source>is busy: another program kept it locked for 15 seconds; nothing was written</source>
         <translation>məşğuldur: başqa proqram onu 15 saniyə kilidli saxladı; heç nə yazılmayıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="376"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="386"/>
         <source>try again when that program is done</source>
         <translation>həmin proqram işini bitirəndə yenidən cəhd edin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="377"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="387"/>
         <source>cannot be opened ({text})</source>
         <translation>açıla bilmir ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="378"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="388"/>
         <source>check that it is there and that you may read it</source>
         <translation>onun orada olduğunu və onu oxuya bildiyinizi yoxlayın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="379"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="389"/>
         <source>cannot be read or written ({text}); nothing was written</source>
         <translation>oxuna və ya yazıla bilmir ({text}); heç nə yazılmayıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="380"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="390"/>
         <source>check the disk or the network folder, then try again</source>
         <translation>diski və ya şəbəkə qovluğunu yoxlayın, sonra yenidən cəhd edin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="381"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="391"/>
         <source>is damaged ({text})</source>
         <translation>zədələnib ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="382"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="392"/>
         <source>is not a GeoPackage (not an SQLite database: damaged or another kind of file)</source>
         <translation>GeoPackage deyil (SQLite verilənlər bazası deyil: zədələnib və ya başqa növ fayldır)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="383"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="393"/>
         <source>is read-only (you may not write to the file, or the disk is read-only)</source>
         <translation>yalnız oxumaq üçündür (fayla yaza bilməzsiniz və ya disk yalnız oxumaq üçündür)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="384"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="394"/>
         <source>is read-only: you may not write to its folder, where the edit journal and the lock file go</source>
         <translation>yalnız oxumaq üçündür: redaktə jurnalının və kilid faylının yerləşdiyi qovluğa yaza bilməzsiniz</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="385"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="395"/>
         <source>has {links} names (hard links), so it opens read-only: an edit cut off by a crash could not be rolled back through its other names</source>
         <translation>{links} adı var (sərt keçidlər), ona görə yalnız oxumaq üçün açılır: qəza ilə kəsilmiş dəyişiklik digər adları ilə geri qaytarıla bilməzdi</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="386"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="396"/>
         <source>to edit it, copy it (cp, not ln) and open the copy, or remove its other links</source>
         <translation>redaktə etmək üçün onu köçürün (ln deyil, cp) və surəti açın və ya digər keçidlərini silin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="387"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="397"/>
         <source>choose another name, or delete or rename the old project first</source>
         <translation>başqa ad seçin və ya əvvəlcə köhnə layihəni silin və ya adını dəyişin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="388"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="398"/>
         <source>holds a half-written change ({name}-journal) left by another program that stopped</source>
         <translation>dayanmış başqa proqramın qoyduğu yarımçıq dəyişikliyi ({name}-journal) saxlayır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="389"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="399"/>
         <source>open it once in that program (QGIS, say) so that it rolls the change back, or restore it from a copy</source>
         <translation>dəyişikliyi geri qaytarması üçün onu həmin proqramda (məsələn, QGIS-də) bir dəfə açın və ya surətdən bərpa edin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="390"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="400"/>
         <source>ask for read access to it, or copy it somewhere you can read it</source>
         <translation>ona oxumaq icazəsi istəyin və ya onu oxuya biləcəyiniz yerə köçürün</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="391"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="401"/>
         <source>is damaged (its table of tables cannot be read)</source>
         <translation>zədələnib (cədvəllər cədvəli oxuna bilmir)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="392"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="402"/>
         <source>restore it from a copy; MineDesk left it as it is</source>
         <translation>onu surətdən bərpa edin; MineDesk onu olduğu kimi saxladı</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="393"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="403"/>
         <source>no such project</source>
         <translation>belə layihə yoxdur</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="394"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="404"/>
         <source>make one with: minedesk import HAZARDS -o PROJECT.gpkg</source>
         <translation>belə yaradın: minedesk import HAZARDS -o PROJECT.gpkg</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="395"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="405"/>
         <source>is open read-only</source>
         <translation>yalnız oxumaq üçün açıqdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="396"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="406"/>
         <source>open it for editing to change it</source>
         <translation>dəyişmək üçün onu redaktə üçün açın</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="397"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="407"/>
         <source>cannot be edited: its lock file {name} cannot be made ({value})</source>
         <translation>redaktə edilə bilmir: onun {name} kilid faylı yaradıla bilmir ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="398"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="408"/>
         <source>is open for editing in {holder}</source>
         <translation>{holder} tərəfindən redaktə üçün açıqdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="399"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="409"/>
         <source>close it there first (the lock ends when that program closes the project or stops, even by a crash; the empty .lock file beside the project is not itself a lock and may stay); reading it (tally, history, export) works meanwhile</source>
         <translation>əvvəlcə onu orada bağlayın (kilid həmin proqram layihəni bağlayanda və ya dayananda, hətta qəza ilə də, bitir; layihənin yanındakı boş .lock faylı kilid deyil və qala bilər); bu vaxt onu oxumaq (hesab, tarixçə, ixrac) mümkündür</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="400"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="410"/>
         <source>is open for editing in another program, under another of its names (a link to the same file)</source>
         <translation>başqa proqramda, digər adı ilə (eyni fayla keçid) redaktə üçün açıqdır</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="401"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="411"/>
         <source>is damaged: it {problem_}</source>
         <translation>zədələnib: {problem_}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="402"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="412"/>
         <source>was made by a newer MineDesk (project schema {version}, this one reads up to {schema_version})</source>
         <translation>daha yeni MineDesk ilə yaradılıb (layihə sxemi {version}, bu versiya {schema_version}-ə qədər oxuyur)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="403"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="413"/>
         <source>update MineDesk to open it</source>
         <translation>onu açmaq üçün MineDesk-i yeniləyin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="404"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="414"/>
         <source>is damaged: it {srs}</source>
         <translation>zədələnib: {srs}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="405"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="415"/>
         <source>cannot be edited ({value})</source>
         <translation>redaktə edilə bilmir ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="406"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="416"/>
         <source>is damaged: its audit log entry {value} cannot be read ({err})</source>
         <translation>zədələnib: onun audit jurnalındakı {value} qeydi oxuna bilmir ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="407"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="417"/>
         <source>restore it from a copy; the features themselves are not affected</source>
         <translation>onu surətdən bərpa edin; obyektlərin özlərinə təsir olmayıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="408"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="418"/>
         <source>was changed by another program since it was opened here; nothing was written</source>
         <translation>burada açılandan bəri başqa proqram tərəfindən dəyişdirilib; heç nə yazılmayıb</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="409"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="419"/>
         <source>reopen it to see that change, then do this again</source>
         <translation>həmin dəyişikliyi görmək üçün onu yenidən açın, sonra bunu təkrar edin</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="410"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="420"/>
         <source>is damaged: the geometry of {table} feature {fid} cannot be read ({err})</source>
         <translation>zədələnib: {table} cədvəlindəki {fid} obyektinin həndəsəsi oxuna bilmir ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="411"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="421"/>
         <source>fix or delete that feature in QGIS, or restore the project from a copy</source>
         <translation>həmin obyekti QGIS-də düzəldin və ya silin, yaxud layihəni surətdən bərpa edin</translation>
     </message>

@@ -2192,92 +2192,92 @@ Replace them?</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="415"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="425"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="416"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="426"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="417"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="427"/>
         <source>Save All</source>
         <translation>Сохранить все</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="418"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="428"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="419"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="429"/>
         <source>&amp;Yes</source>
         <translation>&amp;Да</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="420"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="430"/>
         <source>Yes to &amp;All</source>
         <translation>Да для &amp;всех</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="421"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="431"/>
         <source>&amp;No</source>
         <translation>&amp;Нет</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="422"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="432"/>
         <source>N&amp;o to All</source>
         <translation>Н&amp;ет для всех</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="423"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="433"/>
         <source>Abort</source>
         <translation>Прервать</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="424"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="434"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="425"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="435"/>
         <source>Ignore</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="426"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="436"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="427"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="437"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="428"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="438"/>
         <source>Discard</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="429"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="439"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="430"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="440"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="431"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="441"/>
         <source>Reset</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="432"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="442"/>
         <source>Restore Defaults</source>
         <translation>Восстановить значения по умолчанию</translation>
     </message>
@@ -3977,727 +3977,727 @@ Tolerance in metres:</source>
         <translation type="vanished">нетехническое обследование</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="82"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="92"/>
         <source>has no column {wanted!r} for the {what}</source>
         <translation>нет столбца {wanted!r} для: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="83"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="93"/>
         <source>columns are: {value}</source>
         <translation>столбцы: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="84"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="94"/>
         <source>holds {items} features, not polygons</source>
         <translation>содержит объекты {items}, а не полигоны</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="85"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="95"/>
         <source>MineDesk needs hazard and release areas as polygons; choose a polygon layer</source>
         <translation>MineDesk нужны районы и участки в виде полигонов; выберите слой полигонов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="86"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="96"/>
         <source>{where}: named HAZ- and their feature id ({label_} is feature {fid}), the same on every read of this file</source>
         <translation>{where}: названы HAZ- и номером объекта ({label_} — объект {fid}), одинаково при каждом чтении этого файла</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="87"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="97"/>
         <source>column {column} holds {value!r}, not a number of devices</source>
         <translation>в столбце {column} записано {value!r}, а не количество ВОП</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="88"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="98"/>
         <source>unusable device count</source>
         <translation>непригодное количество ВОП</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="89"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="99"/>
         <source>{column}: {why}; counted as 0</source>
         <translation>{column}: {why}; учтено как 0</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="90"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="100"/>
         <source>unreadable date</source>
         <translation>нечитаемая дата</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="91"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="101"/>
         <source>{column}: {why}; counted in no period</source>
         <translation>{column}: {why}; не учтено ни в одном периоде</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="92"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="102"/>
         <source>no hazard id column (looked for {names})</source>
         <translation>нет столбца с кодом района (искали {names})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="93"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="103"/>
         <source>{n:,} hazard(s) with no {column}</source>
         <translation>районов без {column}: {n:,}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="94"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="104"/>
         <source>hazard ids generated</source>
         <translation>коды районов созданы</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="95"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="105"/>
         <source>has no release category column (looked for {names})</source>
         <translation>нет столбца категории высвобождения (искали {names})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="96"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="106"/>
         <source>{detail}; skipped with the {lost} device(s) it records</source>
         <translation>{detail}; пропущено вместе с записанными ВОП ({lost})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="97"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="107"/>
         <source>skipped with the {lost} device(s) it records</source>
         <translation>пропущено вместе с записанными ВОП ({lost})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="98"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="108"/>
         <source>unknown release category</source>
         <translation>неизвестная категория высвобождения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="99"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="109"/>
         <source>{n} release(s) with {column}={value!r} skipped; {hint}</source>
         <translation>пропущено участков с {column}={value!r}: {n}; {hint}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="100"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="110"/>
         <source>cleared</source>
         <translation>очищено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="101"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="111"/>
         <source>reduced</source>
         <translation>сокращено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="102"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="112"/>
         <source>cancelled</source>
         <translation>исключено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="103"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="113"/>
         <source>misclosure {m:,.2f} m ({ratio}) over {length:,.1f} m</source>
         <translation>невязка {m:,.2f} м ({ratio}) на {length:,.1f} м хода</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="104"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="114"/>
         <source>tolerance {value!r} is not a ratio like 1:300</source>
         <translation>допуск {value!r} — не отношение вида 1:300</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="105"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="115"/>
         <source>two references (true, grid, magnetic) on one bearing</source>
         <translation>два отсчёта (истинный, сеточный, магнитный) у одного азимута</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="106"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="116"/>
         <source>bearing -{value} is negative: bearings run 0 to 360° clockwise from north</source>
         <translation>азимут -{value} отрицателен: азимуты идут от 0 до 360° по часовой стрелке от севера</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="107"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="117"/>
         <source>distance -{value} m is negative</source>
         <translation>расстояние -{value} м отрицательно</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="108"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="118"/>
         <source>a leg of 0 m: give its distance in metres</source>
         <translation>ход длиной 0 м: задайте его расстояние в метрах</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="109"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="119"/>
         <source>a leg of {distance:,.0f} m is longer than 100 km: is it in metres?</source>
         <translation>ход длиной {distance:,.0f} м длиннее 100 км: это метры?</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="110"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="120"/>
         <source>a magnetic bearing needs the declination: add a row like &apos;declination 6.5E&apos; before it</source>
         <translation>магнитному азимуту нужно склонение: добавьте перед ним строку вида &apos;declination 6.5E&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="111"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="121"/>
         <source>read as {read}, not the {chosen} chosen for this column</source>
         <translation>прочитано как {read}, а не {chosen}, выбранное для этого столбца</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="112"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="122"/>
         <source>choose the form it is written in, or let MineDesk detect it</source>
         <translation>выберите форму записи или позвольте MineDesk определить её</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="113"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="123"/>
         <source>closed by a straight edge from the last point to TP 1 (no misclosure to measure)</source>
         <translation>замкнут прямой от последней точки к ПТ 1 (невязку измерить нельзя)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="114"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="124"/>
         <source>exact</source>
         <translation>точно</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="115"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="125"/>
         <source>{text}, worse than the tolerance 1 : {tolerance:,.0f}</source>
         <translation>{text}, хуже допуска 1 : {tolerance:,.0f}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="116"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="126"/>
         <source>row {number} {text!r}: {reason}{more}</source>
         <translation>строка {number} {text!r}: {reason}{more}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="117"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="127"/>
         <source>{n} turning point(s): a polygon needs at least three</source>
         <translation>поворотных точек: {n}; полигону нужно не менее трёх</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="118"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="128"/>
         <source>give three or more positions, or a start and two or more legs</source>
         <translation>задайте три или более положения либо начало и два или более хода</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="119"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="129"/>
         <source>the traverse&apos;s {misclosure}</source>
         <translation>ход: {misclosure}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="120"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="130"/>
         <source>check the bearings and distances, or accept the misclosure (--accept-misclosure; the window asks)</source>
         <translation>проверьте азимуты и расстояния или примите невязку (--accept-misclosure; окно спросит)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="121"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="131"/>
         <source>bearings are true, grid or magnetic, not {value!r}</source>
         <translation>азимуты бывают истинные, сеточные или магнитные, а не {value!r}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="122"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="132"/>
         <source>declination {value!r} is not degrees east or west (6.5E, 2.1W or -2.1)</source>
         <translation>склонение {value!r} — не градусы к востоку или западу (6.5E, 2.1W или -2.1)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="123"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="133"/>
         <source>declination {value!r} is over 90°</source>
         <translation>склонение {value!r} больше 90°</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="124"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="134"/>
         <source>a mil circle is 6400 or 6000, not {value!r}</source>
         <translation>круг в тысячных — 6400 или 6000, а не {value!r}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="125"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="135"/>
         <source>zone {value!r} is not a UTM zone with its hemisphere, like 38N</source>
         <translation>зона {value!r} — не зона UTM с полушарием вида 38N</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="126"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="136"/>
         <source>a bearing in mils has no degree sign</source>
         <translation>у азимута в тысячных нет знака градуса</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="127"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="137"/>
         <source>bearing {value} mils is over the {circle} mil circle</source>
         <translation>азимут {value} тыс. больше круга {circle} тыс.</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="128"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="138"/>
         <source>bearing {value}° is over 360</source>
         <translation>азимут {value}° больше 360</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="129"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="139"/>
         <source>slope angle {value}° is 90 or more</source>
         <translation>угол наклона {value}° — 90 или больше</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="130"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="140"/>
         <source>not a leg (bearing, distance) like {examples}</source>
         <translation>не ход (азимут, расстояние) вида {examples}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="131"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="141"/>
         <source>not a position or a leg MineDesk reads (like 38SPK 71184 20665, or 047 120 for a leg)</source>
         <translation>не положение и не ход, которые читает MineDesk (например 38SPK 71184 20665, или 047 120 для хода)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="132"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="142"/>
         <source> (and {n} more row(s))</source>
         <translation> (и ещё строк: {n})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="133"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="143"/>
         <source>the polygon crosses itself at {where}</source>
         <translation>полигон пересекает сам себя в {where}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="134"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="144"/>
         <source>put the turning points in order, or repair it (--repair; the window asks), which splits it where it crosses</source>
         <translation>расставьте поворотные точки по порядку или исправьте полигон (--repair; окно спросит): он разделится в месте пересечения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="135"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="145"/>
         <source>the polygon encloses no area once repaired</source>
         <translation>после исправления полигон не ограничивает площади</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="136"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="146"/>
         <source>put the turning points in order</source>
         <translation>расставьте поворотные точки по порядку</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="137"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="147"/>
         <source>{value} has decimals but is followed by minutes</source>
         <translation>у {value} есть десятичные, но за ним идут минуты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="138"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="148"/>
         <source>minutes {value} are over 59</source>
         <translation>минуты {value} больше 59</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="139"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="149"/>
         <source>a leg needs a start: give the benchmark or first turning point&apos;s position before it</source>
         <translation>ходу нужно начало: задайте перед ним положение репера или первой поворотной точки</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="140"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="150"/>
         <source>write a position like {examples}</source>
         <translation>запишите положение так: {examples}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="141"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="151"/>
         <source>not a position MineDesk reads</source>
         <translation>не положение, которое читает MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="142"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="152"/>
         <source>UTM zone {zone} is not 1..60</source>
         <translation>зона UTM {zone} не в пределах 1..60</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="143"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="153"/>
         <source>{letter} after the UTM zone is neither a hemisphere (N, S) nor a latitude band (C..X without I and O)</source>
         <translation>{letter} после зоны UTM — ни полушарие (N, S), ни широтный пояс (C..X без I и O)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="144"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="154"/>
         <source>easting {e} m is outside a UTM zone (100000..900000)</source>
         <translation>восток {e} м вне зоны UTM (100000..900000)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="145"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="155"/>
         <source>{text!r}: is S the latitude band or the southern hemisphere? As band S it is {value}, just outside band S (32°N-40°N); as the southern hemisphere {value2}</source>
         <translation>{text!r}: S — это широтная зона или южное полушарие? Как зона S это {value}, чуть вне зоны S (32°N-40°N); как южное полушарие — {value2}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="146"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="156"/>
         <source>write the band letter of the position meant: {zone}{value3} {e_text} {n_text} or {zone}{value4} {e_text} {n_text}</source>
         <translation>укажите букву зоны нужного положения: {zone}{value3} {e_text} {n_text} или {zone}{value4} {e_text} {n_text}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="147"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="157"/>
         <source>northing {n} m is neither in band S (32°N-40°N) nor a position in the southern hemisphere of zone {zone}</source>
         <translation>север {n} м ни в поясе S (32°N-40°N), ни положение в южном полушарии зоны {zone}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="148"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="158"/>
         <source>an MGRS reference has at most two groups of digits (easting, northing)</source>
         <translation>в ссылке MGRS не больше двух групп цифр (восток, север)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="149"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="159"/>
         <source>MGRS easting {e} and northing {n} must have as many digits</source>
         <translation>у восточной {e} и северной {n} координат MGRS должно быть поровну цифр</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="150"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="160"/>
         <source>MGRS digits {digits} are not 1 to 5 digits each for easting and northing</source>
         <translation>цифры MGRS {digits} — не от 1 до 5 цифр на восток и север</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="151"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="161"/>
         <source>not an MGRS square that exists: square {square} is not in band {band} of zone {zone} ({lat} is south of {south})</source>
         <translation>несуществующий квадрат MGRS: квадрат {square} не в поясе {band} зоны {zone} ({lat} южнее {south})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="152"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="162"/>
         <source>Y={y} does not start with a Gauss-Krüger zone 4..32 (Pulkovo 1942, 6° zones: Y=8671357 is zone 8)</source>
         <translation>Y={y} не начинается с зоны Гаусса-Крюгера 4..32 (Пулково 1942, 6° зоны: Y=8671357 — зона 8)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="153"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="163"/>
         <source>Y={y} is outside Gauss-Krüger zone {zone} (its easting {easting:.0f} m should be 100000..900000 with the 500 km false easting)</source>
         <translation>Y={y} вне зоны Гаусса-Крюгера {zone} (восток {easting:.0f} м должен быть 100000..900000 с условным смещением 500 км)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="154"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="164"/>
         <source>X={x} is not a northing in the northern hemisphere</source>
         <translation>X={x} — не северная координата в северном полушарии</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="155"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="165"/>
         <source>X={x} Y={y} is not a position in Gauss-Krüger zone {zone}</source>
         <translation>X={x} Y={y} — не положение в зоне Гаусса-Крюгера {zone}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="156"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="166"/>
         <source>more than one comma or semicolon; give latitude, then longitude</source>
         <translation>больше одной запятой или точки с запятой; задайте широту, затем долготу</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="157"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="167"/>
         <source>give a hemisphere letter on both the latitude and the longitude, or on neither</source>
         <translation>укажите букву полушария и у широты, и у долготы, или ни у одной</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="158"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="168"/>
         <source>a coordinate without a number</source>
         <translation>координата без числа</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="159"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="169"/>
         <source>a sign on the minutes or seconds</source>
         <translation>знак у минут или секунд</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="160"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="170"/>
         <source>both a minus sign and a hemisphere letter</source>
         <translation>и знак минус, и буква полушария</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="161"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="171"/>
         <source>the latitude (N or S) comes first, then the longitude (E or W)</source>
         <translation>сначала широта (N или S), затем долгота (E или W)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="162"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="172"/>
         <source>latitude and longitude written in different forms</source>
         <translation>широта и долгота записаны в разных формах</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="163"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="173"/>
         <source>latitude {value:g}° is over 90</source>
         <translation>широта {value:g}° больше 90</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="164"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="174"/>
         <source>longitude {value:g}° is over 180</source>
         <translation>долгота {value:g}° больше 180</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="165"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="175"/>
         <source>a position is text, not {name}</source>
         <translation>положение — это текст, а не {name}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="166"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="176"/>
         <source>an empty position</source>
         <translation>пустое положение</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="167"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="177"/>
         <source>northing {n} m in zone {zone} is {where}, not in band {letter} ({south}-{north})</source>
         <translation>север {n} м в зоне {zone} — это {where}, не пояс {letter} ({south}-{north})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="168"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="178"/>
         <source>northing {n} m is not a position in zone {zone}N</source>
         <translation>север {n} м — не положение в зоне {zone}N</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="169"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="179"/>
         <source>not an MGRS square that exists: {why}</source>
         <translation>несуществующий квадрат MGRS: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="170"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="180"/>
         <source>a hemisphere letter both before and after one coordinate</source>
         <translation>буква полушария и до, и после одной координаты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="171"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="181"/>
         <source>{t} is not part of a position</source>
         <translation>{t} не часть положения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="172"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="182"/>
         <source>more than degrees, minutes and seconds in one coordinate</source>
         <translation>в одной координате больше, чем градусы, минуты и секунды</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="173"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="183"/>
         <source>{value} has decimals but is followed by minutes or seconds</source>
         <translation>у {value} есть десятичные, но за ним идут минуты или секунды</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="174"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="184"/>
         <source>seconds {value} are 60 or more</source>
         <translation>секунды {value} — 60 или больше</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="175"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="185"/>
         <source>outside the UTM grid</source>
         <translation>вне сетки UTM</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="176"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="186"/>
         <source>{t} is out of place (degrees °, then minutes &apos;, then seconds &quot;)</source>
         <translation>{t} не на месте (градусы °, затем минуты &apos;, затем секунды &quot;)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="177"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="187"/>
         <source>has no hazard {hazard_id!r}</source>
         <translation>нет района {hazard_id!r}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="178"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="188"/>
         <source>check the id (minedesk tally PROJECT --per-hazard lists them)</source>
         <translation>проверьте код (их перечисляет minedesk tally PROJECT --per-hazard)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="179"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="189"/>
         <source>has no release {release_id!r}</source>
         <translation>нет участка {release_id!r}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="180"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="190"/>
         <source>check the id</source>
         <translation>проверьте код</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="181"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="191"/>
         <source>hazard {hazard_id} encloses no area</source>
         <translation>район {hazard_id} не охватывает площади</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="182"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="192"/>
         <source>redraw its shape in QGIS (minedesk check PROJECT shows what is wrong with it)</source>
         <translation>перерисуйте его форму в QGIS (minedesk check PROJECT показывает, что с ней не так)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="183"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="193"/>
         <source>tallies recomputed</source>
         <translation>итоги пересчитаны</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="184"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="194"/>
         <source>after {why}</source>
         <translation>после: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="185"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="195"/>
         <source>date: {why}; counted in no period</source>
         <translation>дата: {why}; не учтено ни в одном периоде</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="186"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="196"/>
         <source>{value!r}: not counted</source>
         <translation>{value!r}: не учтено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="187"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="197"/>
         <source>{label_}: the shapes cannot be computed ({err})</source>
         <translation>{label_}: формы не удаётся вычислить ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="188"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="198"/>
         <source>check the hazard&apos;s shape (minedesk check PROJECT)</source>
         <translation>проверьте форму района (minedesk check PROJECT)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="189"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="199"/>
         <source>{label_}: a shape has coordinates that are not numbers</source>
         <translation>{label_}: у формы есть координаты, которые не являются числами</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="190"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="200"/>
         <source>check the coordinates</source>
         <translation>проверьте координаты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="191"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="201"/>
         <source>{label_}: a new shape encloses no area</source>
         <translation>{label_}: новая форма не охватывает площади</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="192"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="202"/>
         <source>draw at least three points around some ground</source>
         <translation>нарисуйте хотя бы три точки вокруг участка земли</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="193"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="203"/>
         <source>null geometry</source>
         <translation>пустая (null) геометрия</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="194"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="204"/>
         <source>empty geometry</source>
         <translation>пустая геометрия</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="195"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="205"/>
         <source>coordinates not finite</source>
         <translation>координаты не конечны</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="196"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="206"/>
         <source>coordinates the CRS cannot convert</source>
         <translation>координаты, которые CRS не может перевести</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="197"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="207"/>
         <source>coordinates outside the CRS&apos;s area of use</source>
         <translation>координаты вне области применения CRS</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="198"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="208"/>
         <source>invalid geometry repaired</source>
         <translation>неверная геометрия исправлена</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="199"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="209"/>
         <source>fewer than 3 distinct points</source>
         <translation>меньше 3 различных точек</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="200"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="210"/>
         <source>repeated vertices removed</source>
         <translation>повторяющиеся вершины удалены</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="201"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="211"/>
         <source>deleted record</source>
         <translation>удалённая запись</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="202"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="212"/>
         <source>damaged record</source>
         <translation>повреждённая запись</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="203"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="213"/>
         <source>damaged value</source>
         <translation>повреждённое значение</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="204"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="214"/>
         <source>text encoding guessed</source>
         <translation>кодировка текста угадана</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="205"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="215"/>
         <source>duplicate hazard id</source>
         <translation>повторяющийся код района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="206"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="216"/>
         <source>unknown hazard id</source>
         <translation>неизвестный код района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="207"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="217"/>
         <source>release outside its hazard</source>
         <translation>участок вне своего района</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="208"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="218"/>
         <source>release split between hazards</source>
         <translation>участок разделён между районами</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="209"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="219"/>
         <source>it names {value!r} but does not overlap it; no area counted</source>
         <translation>указывает {value!r}, но не пересекается с ним; площадь не учтена</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="210"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="220"/>
         <source>not counted, nor its {lost} device(s)</source>
         <translation>не учтено, как и его ВОП ({lost})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="211"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="221"/>
         <source>{hid!r} is not in the hazard layer; linked by location</source>
         <translation>{hid!r} нет в слое районов; привязано по расположению</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="212"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="222"/>
         <source>simplified at {simplify_m:g} m the task order still lists {count:,} turning points, more than the {max_turning_points:,} a task order can carry</source>
         <translation>даже упрощённое на {simplify_m:g} м задание содержит {count:,} поворотных точек, больше {max_turning_points:,}, которые вмещает задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="213"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="223"/>
         <source>give a larger tolerance, or task fewer hazards</source>
         <translation>задайте больший допуск или включите меньше районов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="214"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="224"/>
         <source>The benchmark is {km:,.1f} km from the nearest hazard of this order, farther than {limit:g} km</source>
         <translation>Репер в {km:,.1f} км от ближайшего района этого задания, дальше {limit:g} км</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="215"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="225"/>
         <source>unknown task order field(s): {items}</source>
         <translation>неизвестные поля задания: {items}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="216"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="226"/>
         <source>use one of: {items2}</source>
         <translation>используйте одно из: {items2}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="217"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="227"/>
         <source>{simplify_m!r} is not a tolerance MineDesk uses</source>
         <translation>{simplify_m!r} — не допуск, который использует MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="218"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="228"/>
         <source>give metres above 0 and up to 10000, e.g. --simplify 1</source>
         <translation>укажите метры больше 0 и до 10000, например --simplify 1</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="219"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="229"/>
         <source>the task order would list {count:,} turning points, more than the {max_turning_points:,} a task order can carry</source>
         <translation>в задании было бы {count:,} поворотных точек, больше {max_turning_points:,}, которые вмещает задание</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="220"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="230"/>
         <source>simplify the outline for the document only (minedesk task-order --simplify METRES, e.g. 1; the window asks), or task fewer hazards</source>
         <translation>упростите контур только для документа (minedesk task-order --simplify МЕТРЫ, например 1; окно спрашивает) или включите меньше районов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="221"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="231"/>
         <source>a task order needs at least one hazard</source>
         <translation>заданию нужен хотя бы один район</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="222"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="232"/>
         <source>choose or name the hazards to task</source>
         <translation>выберите или назовите районы для задания</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="223"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="233"/>
         <source>{value!r} is not a distance MineDesk uses</source>
         <translation>{value!r} — не расстояние, которое понимает MineDesk</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="224"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="234"/>
         <source>give metres above 0, e.g. --benchmark-within {default:g}</source>
         <translation>задайте метры больше 0, например --benchmark-within {default:g}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="225"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="235"/>
         <source>hazard {hid} has no outline a task order or report can show (its coordinates cannot be placed, or it encloses no area; it is left out of the figures)</source>
         <translation>у района {hid} нет контура, который может показать задание или отчёт (его координаты не удаётся разместить или он не охватывает площади; он не входит в итоги)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="226"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="236"/>
         <source>fix its shape in QGIS (minedesk check shows what is wrong with it), or leave it out</source>
         <translation>исправьте его форму в QGIS (minedesk check показывает, что не так) или исключите его</translation>
     </message>
@@ -4886,927 +4886,977 @@ Tolerance in metres:</source>
         <translation type="vanished">Рассылка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="227"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="82"/>
+        <source>zone {zone} is not 1..60</source>
+        <translation>зона {zone} не в пределах 1..60</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="83"/>
+        <source>band {band} is polar (UPS); UPS is not supported</source>
+        <translation>пояс {band} полярный (UPS); UPS не поддерживается</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="84"/>
+        <source>{band} is not a latitude band (C..X, without I and O)</source>
+        <translation>{band} — не широтный пояс (C..X без I и O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="85"/>
+        <source>zone {zone}X does not exist (Svalbard is in 31X, 33X, 35X and 37X)</source>
+        <translation>зоны {zone}X нет (Шпицберген в 31X, 33X, 35X и 37X)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="86"/>
+        <source>column letter {col} is not used in zone {zone} (only {first}..{last})</source>
+        <translation>буква столбца {col} не используется в зоне {zone} (только {first}..{last})</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="87"/>
+        <source>row letter {row} is not an MGRS row letter (A..V, without I and O)</source>
+        <translation>буква ряда {row} — не буква ряда MGRS (A..V без I и O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="88"/>
+        <source>more than 5 digits each for easting and northing</source>
+        <translation>больше 5 цифр на восток и север</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="89"/>
+        <source>square {square} is not in band {band} of zone {zone}</source>
+        <translation>квадрат {square} не в поясе {band} зоны {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="90"/>
+        <source>easting and northing must have as many digits</source>
+        <translation>у востока и севера должно быть поровну цифр</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="91"/>
+        <source>an odd number of digits</source>
+        <translation>нечётное число цифр</translation>
+    </message>
+    <message>
+        <location filename="../../src/minedesk/app/core_messages.py" line="237"/>
         <source>a NaN or infinite coordinate; skipped</source>
         <translation>координата NaN или бесконечность; пропущено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="228"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="238"/>
         <source>x {value:.10g}, y {value2:.10g} {where} (a typo, or the wrong CRS); skipped</source>
         <translation>x {value:.10g}, y {value2:.10g} {where} (опечатка или не та CRS); пропущено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="229"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="239"/>
         <source>x {value:.10g}, y {value2:.10g} is at longitude {value3:.2f}, latitude {value4:.2f}, far from where {name} is used (a typo, or the wrong CRS); skipped</source>
         <translation>x {value:.10g}, y {value2:.10g} — это долгота {value3:.2f}, широта {value4:.2f}, далеко от области применения {name} (опечатка или не та CRS); пропущено</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="230"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="240"/>
         <source>skipped: a ring of fewer than 3 distinct points</source>
         <translation>пропущено: кольцо из менее чем 3 различных точек</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="231"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="241"/>
         <source>{value} removed</source>
         <translation>удалено: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="232"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="242"/>
         <source>is not a longitude/latitude on Earth</source>
         <translation>не долгота/широта на Земле</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="233"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="243"/>
         <source>is no place {name} can convert to longitude/latitude</source>
         <translation>не место, которое {name} может перевести в долготу/широту</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="234"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="244"/>
         <source>skipped: encloses no area</source>
         <translation>пропущено: не охватывает площади</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="235"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="245"/>
         <source>{value}; all enclosed area kept</source>
         <translation>{value}; вся охваченная площадь сохранена</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="236"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="246"/>
         <source>give a whole number from 0 to {max:,}</source>
         <translation>укажите целое число от 0 до {max:,}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="237"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="247"/>
         <source>write it as {formats}</source>
         <translation>запишите как {formats}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="238"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="248"/>
         <source>{text!r} is not a date MineDesk reads ({date_formats})</source>
         <translation>{text!r} — не дата в формате, который читает MineDesk ({date_formats})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="239"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="249"/>
         <source>{shown} is more than {max_devices:,}, the most one release can record</source>
         <translation>{shown} больше {max_devices:,}, наибольшего числа для одного участка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="240"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="250"/>
         <source>{text!r} is not a date: there is no month {month}</source>
         <translation>{text!r} — не дата: месяца {month} нет</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="241"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="251"/>
         <source>{text!r} is not a plausible date: the year {year} is outside {first_year}-{last_year}</source>
         <translation>{text!r} — неправдоподобная дата: год {year} вне {first_year}-{last_year}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="242"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="252"/>
         <source>{text!r} is not a date: {value} {year} has no day {day}</source>
         <translation>{text!r} — не дата: в {value} {year} нет {day}-го числа</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="243"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="253"/>
         <source>{text!r} is not a date: its time {value} does not exist</source>
         <translation>{text!r} — не дата: времени {value} не существует</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="244"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="254"/>
         <source>{text!r} is a year without a month and a day, which no period can hold</source>
         <translation>{text!r} — год без месяца и дня, его нельзя отнести ни к какому периоду</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="245"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="255"/>
         <source>{value!r} is not a date</source>
         <translation>{value!r} — не дата</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="246"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="256"/>
         <source>the period ends ({end}) before it starts ({start})</source>
         <translation>период заканчивается ({end}) раньше, чем начинается ({start})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="247"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="257"/>
         <source>choose an end on or after the start</source>
         <translation>выберите конец не раньше начала</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="248"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="258"/>
         <source>{shown} is a no-data marker: the count is unknown</source>
         <translation>{shown} — отметка «нет данных»: количество неизвестно</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="249"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="259"/>
         <source>{shown} is negative: not a count</source>
         <translation>{shown} отрицательно: это не количество</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="250"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="260"/>
         <source>{shown} is not a whole number</source>
         <translation>{shown} — не целое число</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="251"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="261"/>
         <source>{value!r} is not a plausible date: the year {year} is outside {first_year}-{last_year}</source>
         <translation>{value!r} — неправдоподобная дата: год {year} вне {first_year}-{last_year}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="252"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="262"/>
         <source>{value!r} is not a date MineDesk reads ({date_formats})</source>
         <translation>{value!r} — не дата в формате, который читает MineDesk ({date_formats})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="253"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="263"/>
         <source>{value!r} is a yes/no value, not a count</source>
         <translation>{value!r} — значение да/нет, а не количество</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="254"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="264"/>
         <source>{shown} is not a count</source>
         <translation>{shown} — не количество</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="255"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="265"/>
         <source>{value!r} is not a number</source>
         <translation>{value!r} — не число</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="256"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="266"/>
         <source>{text!r} is not a number</source>
         <translation>{text!r} — не число</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="257"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="267"/>
         <source>is not a project name ({value})</source>
         <translation>не имя проекта ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="258"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="268"/>
         <source>a project is one GeoPackage: end the name with .gpkg (export writes other formats)</source>
         <translation>проект — это один GeoPackage: закончите имя на .gpkg (экспорт пишет другие форматы)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="259"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="269"/>
         <source>is a file, not a project: it is shown read-only</source>
         <translation>это файл, а не проект: он показан только для чтения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="260"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="270"/>
         <source>make a project of it (File &gt; Make project) to record releases</source>
         <translation>создайте из него проект (Файл &gt; Создать проект), чтобы записывать высвобождения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="261"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="271"/>
         <source>is not a format export writes ({value})</source>
         <translation>не формат, который пишет экспорт ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="262"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="272"/>
         <source>end the name with .gpkg, .shp, .geojson or .csv</source>
         <translation>закончите имя на .gpkg, .shp, .geojson или .csv</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="263"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="273"/>
         <source>stored as {new}</source>
         <translation>сохранено как {new}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="264"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="274"/>
         <source>{rid} on {hazard_id}</source>
         <translation>{rid} на {hazard_id}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="265"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="275"/>
         <source>cannot be read ({value})</source>
         <translation>не удаётся прочитать ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="266"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="276"/>
         <source>check the file, or copy it again</source>
         <translation>проверьте файл или скопируйте его заново</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="267"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="277"/>
         <source>has no layer {layer_!r} (it holds {items})</source>
         <translation>нет слоя {layer_!r} (в нём есть {items})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="268"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="278"/>
         <source>choose one with --layer NAME</source>
         <translation>выберите один через --layer ИМЯ</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="269"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="279"/>
         <source>is not read with its shapefile: GDAL looks only for {name} or {stem}.{value}</source>
         <translation>не читается со своим shapefile: GDAL ищет только {name} или {stem}.{value}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="270"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="280"/>
         <source>rename it to {name}</source>
         <translation>переименуйте его в {name}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="271"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="281"/>
         <source>holds several layers ({names})</source>
         <translation>содержит несколько слоёв ({names})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="272"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="282"/>
         <source>cannot be read ({text})</source>
         <translation>не удаётся прочитать ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="273"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="283"/>
         <source>copy it again from its source or export it again</source>
         <translation>скопируйте его заново из источника или экспортируйте заново</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="274"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="284"/>
         <source>cannot be read (permission denied)</source>
         <translation>не удаётся прочитать (нет доступа)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="275"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="285"/>
         <source>ask for read access to it (and its folder), or copy it somewhere you can read</source>
         <translation>попросите доступ на чтение к нему (и к его папке) или скопируйте его туда, где можете читать</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="276"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="286"/>
         <source>holds several layers named {layer_!r} ({items})</source>
         <translation>содержит несколько слоёв с именем {layer_!r} ({items})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="277"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="287"/>
         <source>choose one by its path in the archive, e.g. --layer {value}</source>
         <translation>выберите один по пути в архиве, например --layer {value}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="278"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="288"/>
         <source>shapefile index (.shx)</source>
         <translation>индекс shapefile (.shx)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="279"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="289"/>
         <source>shapefile</source>
         <translation>shapefile</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="280"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="290"/>
         <source>is empty, not a valid {what}</source>
         <translation>пуст, это не корректный {what}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="281"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="291"/>
         <source>copy it again from its source</source>
         <translation>скопируйте его заново из источника</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="282"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="292"/>
         <source>is not a valid {what} (only {size} bytes, no complete header)</source>
         <translation>не корректный {what} (всего {size} байт, нет полного заголовка)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="283"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="293"/>
         <source>is not a valid {what} (bad header: {kind_})</source>
         <translation>не корректный {what} (плохой заголовок: {kind_})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="284"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="294"/>
         <source>is not a valid {what} (bad header: version {version}, shape type {shape_type})</source>
         <translation>не корректный {what} (плохой заголовок: версия {version}, тип фигур {shape_type})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="285"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="295"/>
         <source>copy the complete .shx again from its source</source>
         <translation>скопируйте полный .shx заново из источника</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="286"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="296"/>
         <source>is not a valid shapefile (bad header)</source>
         <translation>не корректный shapefile (плохой заголовок)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="287"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="297"/>
         <source>is truncated ({shp_size} of {declared} bytes)</source>
         <translation>обрезан ({shp_size} из {declared} байт)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="288"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="298"/>
         <source>copy the complete file again from its source</source>
         <translation>скопируйте полный файл заново из источника</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="289"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="299"/>
         <source>is corrupt: its header says {declared:,} bytes, its records run to {value:,}</source>
         <translation>повреждён: в заголовке {declared:,} байт, а записи доходят до {value:,}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="290"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="300"/>
         <source>is not a dBASE attribute table (only {size} bytes)</source>
         <translation>не таблица атрибутов dBASE (всего {size} байт)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="291"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="301"/>
         <source>copy the .dbf that belongs with the .shp again from its source</source>
         <translation>скопируйте заново из источника .dbf, который относится к .shp</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="292"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="302"/>
         <source>is truncated ({size:,} of {value:,} bytes)</source>
         <translation>обрезан ({size:,} из {value:,} байт)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="293"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="303"/>
         <source>is not a dBASE attribute table (bad header)</source>
         <translation>не таблица атрибутов dBASE (плохой заголовок)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="294"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="304"/>
         <source>is not a dBASE attribute table (its fields take {widths} bytes a record, its header says {record_len})</source>
         <translation>не таблица атрибутов dBASE (поля занимают {widths} байт на запись, а в заголовке {record_len})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="295"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="305"/>
         <source>holds {count:,} records but the .shp holds {nrec:,}</source>
         <translation>содержит {count:,} записей, а .shp — {nrec:,}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="296"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="306"/>
         <source>the attribute table does not belong with these shapes: {again}</source>
         <translation>таблица атрибутов не относится к этим фигурам: {again}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="297"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="307"/>
         <source>is truncated ({size:,} of {expected:,} bytes)</source>
         <translation>обрезан ({size:,} из {expected:,} байт)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="298"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="308"/>
         <source>holds {kind_}, not polygons</source>
         <translation>содержит {kind_}, а не полигоны</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="299"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="309"/>
         <source>is not valid GeoJSON ({text})</source>
         <translation>не корректный GeoJSON ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="300"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="310"/>
         <source>check the file is complete, or export it again</source>
         <translation>проверьте, что файл полный, или экспортируйте его заново</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="301"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="311"/>
         <source>is corrupt or not a GeoPackage (not an SQLite database)</source>
         <translation>повреждён или не GeoPackage (не база данных SQLite)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="302"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="312"/>
         <source>is corrupt or not a GIS file GDAL can read</source>
         <translation>повреждён или не ГИС-файл, который читает GDAL</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="303"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="313"/>
         <source>cannot open the layer ({text})</source>
         <translation>не удаётся открыть слой ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="304"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="314"/>
         <source>check the name given with --layer</source>
         <translation>проверьте имя, указанное в --layer</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="305"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="315"/>
         <source>{text!r} is not a coordinate reference system PROJ knows ({err})</source>
         <translation>{text!r} — не система координат, известная PROJ ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="306"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="316"/>
         <source>give an EPSG code such as EPSG:32638 or EPSG:4326</source>
         <translation>укажите код EPSG, например EPSG:32638 или EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="307"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="317"/>
         <source>names a coordinate reference system ({name}) PROJ cannot convert to longitude/latitude ({err})</source>
         <translation>указывает систему координат ({name}), которую PROJ не может перевести в долготу/широту ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="308"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="318"/>
         <source>correct its .prj, or give the right one with --crs, e.g. --crs EPSG:32638</source>
         <translation>исправьте его .prj или укажите правильную через --crs, например --crs EPSG:32638</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="309"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="319"/>
         <source>is a folder</source>
         <translation>это папка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="310"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="320"/>
         <source>give a .shp, .zip, .gpkg or .geojson file inside it</source>
         <translation>укажите файл .shp, .zip, .gpkg или .geojson в ней</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="311"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="321"/>
         <source>is not a file type MineDesk reads ({value})</source>
         <translation>не тот тип файла, который читает MineDesk ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="312"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="322"/>
         <source>give a shapefile (.shp or .zip), a GeoPackage (.gpkg) or GeoJSON</source>
         <translation>укажите shapefile (.shp или .zip), GeoPackage (.gpkg) или GeoJSON</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="313"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="323"/>
         <source>holds no shapefile</source>
         <translation>не содержит shapefile</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="314"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="324"/>
         <source>zip the .shp with its .shx, .dbf and .prj</source>
         <translation>заархивируйте .shp вместе с его .shx, .dbf и .prj</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="315"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="325"/>
         <source>holds several layers ({items})</source>
         <translation>содержит несколько слоёв ({items})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="316"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="326"/>
         <source>is corrupt: {bad} of {nrec} index entries point into the header or to no record (a zero-filled or damaged index)</source>
         <translation>повреждён: {bad} из {nrec} записей индекса указывают в заголовок или ни на какую запись (индекс из нулей или повреждён)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="317"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="327"/>
         <source>copy the .shx that belongs with the .shp again from its source</source>
         <translation>скопируйте заново из источника .shx, который относится к .shp</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="318"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="328"/>
         <source>is truncated: {lost} of {nrec} records lie past the end of the file ({shp_size} of {value} bytes)</source>
         <translation>обрезан: {lost} из {nrec} записей лежат за концом файла ({shp_size} из {value} байт)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="319"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="329"/>
         <source>is not a dBASE attribute table (field {value} ({name}) has type byte {kind_:#04x}, no dBASE field type)</source>
         <translation>не таблица атрибутов dBASE (у поля {value} ({name}) байт типа {kind_:#04x}, это не тип поля dBASE)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="320"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="330"/>
         <source>text cannot be decoded ({message_})</source>
         <translation>текст не удаётся декодировать ({message_})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="321"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="331"/>
         <source>add a .cpg file naming the encoding, or pass --encoding (e.g. cp1251)</source>
         <translation>добавьте файл .cpg с названием кодировки или укажите --encoding (например cp1251)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="322"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="332"/>
         <source>text is not in the encoding it declares ({encoding}: {reason})</source>
         <translation>текст не в заявленной кодировке ({encoding}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="323"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="333"/>
         <source>pass --encoding with the right one (e.g. cp1251, cp1254) or fix the .cpg file</source>
         <translation>укажите правильную через --encoding (например cp1251, cp1254) или исправьте файл .cpg</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="324"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="334"/>
         <source>GDAL warning</source>
         <translation>предупреждение GDAL</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="325"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="335"/>
         <source>no .cpg file says how the text is encoded, read as {value}; if names look wrong pass --encoding (cp1251 for Cyrillic, cp1254 for Azerbaijani Latin)</source>
         <translation>нет файла .cpg с кодировкой текста, прочитано как {value}; если названия выглядят неверно, укажите --encoding (cp1251 для кириллицы, cp1254 для азербайджанской латиницы)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="326"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="336"/>
         <source>check the path</source>
         <translation>проверьте путь</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="327"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="337"/>
         <source>no such file (a folder on its path is a file)</source>
         <translation>нет такого файла (одна из папок на пути — файл)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="328"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="338"/>
         <source>is not a readable zip archive ({err})</source>
         <translation>не читаемый zip-архив ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="329"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="339"/>
         <source>copy the archive again from its source</source>
         <translation>скопируйте архив заново из источника</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="330"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="340"/>
         <source>cannot be unpacked ({err})</source>
         <translation>не удаётся распаковать ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="331"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="341"/>
         <source>copy the archive again from its source, or zip the files again (without a password)</source>
         <translation>скопируйте архив заново из источника или заархивируйте файлы заново (без пароля)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="332"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="342"/>
         <source>would expand from {packed:,} to {size:,} bytes ({ratio:,.0f} times), more than real data ever does (a zip bomb, or padding); refused unread</source>
         <translation>распаковался бы из {packed:,} в {size:,} байт (в {ratio:,.0f} раз), больше, чем бывает у настоящих данных (zip-бомба или заполнение); отклонён без чтения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="333"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="343"/>
         <source>copy the archive again from its source, or unpack it yourself if you trust it</source>
         <translation>скопируйте архив заново из источника или распакуйте его сами, если доверяете ему</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="334"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="344"/>
         <source>its {ext} file (the {what}) is missing</source>
         <translation>нет его файла {ext} ({what})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="335"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="345"/>
         <source>copy the {ext} that belongs with the .shp into the same place</source>
         <translation>скопируйте {ext}, который относится к .shp, в то же место</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="336"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="346"/>
         <source>record {value} is flagged deleted in the .dbf: GDAL (and QGIS) skip it, so its shape is not counted</source>
         <translation>запись {value} помечена в .dbf как удалённая: GDAL (и QGIS) её пропускают, поэтому её фигура не учитывается</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="337"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="347"/>
         <source>record {value} has deletion flag {value2:#04x} (neither &apos; &apos; nor &apos;*&apos;): the .dbf is damaged there</source>
         <translation>у записи {value} флаг удаления {value2:#04x} (ни &apos; &apos;, ни &apos;*&apos;): .dbf там повреждён</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="338"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="348"/>
         <source>its crs member names {value!r}, a coordinate reference system PROJ does not know</source>
         <translation>его член crs указывает {value!r}, систему координат, неизвестную PROJ</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="339"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="349"/>
         <source>correct the crs member (e.g. urn:ogc:def:crs:EPSG::32638), or pass --crs with the right one</source>
         <translation>исправьте член crs (например urn:ogc:def:crs:EPSG::32638) или укажите правильную через --crs</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="340"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="350"/>
         <source>copy it again</source>
         <translation>скопируйте его заново</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="341"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="351"/>
         <source>has no coordinate reference system (no .prj)</source>
         <translation>нет системы координат (нет .prj)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="342"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="352"/>
         <source>pass --crs with the right one, e.g. --crs EPSG:32638 for UTM 38N</source>
         <translation>укажите правильную через --crs, например --crs EPSG:32638 для UTM 38N</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="343"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="353"/>
         <source>index</source>
         <translation>индекс</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="344"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="354"/>
         <source>attribute table</source>
         <translation>таблица атрибутов</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="345"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="355"/>
         <source>record {value}, field {name}: {raw!r} is not a {value2} (the .dbf is damaged there; GDAL reads what it can)</source>
         <translation>запись {value}, поле {name}: {raw!r} — не {value2} (.dbf там повреждён; GDAL читает, что может)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="346"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="356"/>
         <source>field {name}: {value:,} more damaged cells</source>
         <translation>поле {name}: ещё {value:,} повреждённых ячеек</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="347"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="357"/>
         <source>cannot be written ({reason})</source>
         <translation>не удаётся записать ({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="348"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="358"/>
         <source>check the folder is writable and has room, or choose another folder</source>
         <translation>проверьте, что в папку можно писать и есть место, или выберите другую папку</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="349"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="359"/>
         <source>is not a name for {what} (it ends {value})</source>
         <translation>не имя для: {what} (оканчивается на {value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="350"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="360"/>
         <source>end it with {items}</source>
         <translation>закончите его на {items}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="351"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="361"/>
         <source>is named twice as an output</source>
         <translation>указан как результат дважды</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="352"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="362"/>
         <source>give each output its own name</source>
         <translation>дайте каждому результату своё имя</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="353"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="363"/>
         <source>is a folder, not a file name</source>
         <translation>это папка, а не имя файла</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="354"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="364"/>
         <source>give the name of a file inside it</source>
         <translation>укажите имя файла в ней</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="355"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="365"/>
         <source>folder does not exist</source>
         <translation>папка не существует</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="356"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="366"/>
         <source>create it first, or choose another folder</source>
         <translation>сначала создайте её или выберите другую папку</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="357"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="367"/>
         <source>{parent} is not a folder</source>
         <translation>{parent} — не папка</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="358"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="368"/>
         <source>choose a file name in a folder</source>
         <translation>выберите имя файла в папке</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="359"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="369"/>
         <source>already exists and is a MineDesk project (or a file kept beside one)</source>
         <translation>уже существует и является проектом MineDesk (или файлом рядом с ним)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="360"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="370"/>
         <source>MineDesk never writes over a project, even with --overwrite; choose another name</source>
         <translation>MineDesk никогда не перезаписывает проект, даже с --overwrite; выберите другое имя</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="361"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="371"/>
         <source>is one of this command&apos;s inputs{same}</source>
         <translation>это один из входных файлов команды{same}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="362"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="372"/>
         <source>MineDesk never writes over its inputs; choose another name</source>
         <translation>MineDesk никогда не перезаписывает входные файлы; выберите другое имя</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="363"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="373"/>
         <source>already exists</source>
         <translation>уже существует</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="364"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="374"/>
         <source>give {option} to replace it, or choose another name</source>
         <translation>укажите {option}, чтобы заменить его, или выберите другое имя</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="365"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="375"/>
         <source>cannot be used as a project ({text})</source>
         <translation>не может служить проектом ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="366"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="376"/>
         <source>restore it from a copy (or repair it in QGIS); MineDesk changed nothing</source>
         <translation>восстановите его из копии (или исправьте в QGIS); MineDesk ничего не изменил</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="367"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="377"/>
         <source>is not a MineDesk project (no minedesk_meta table)</source>
         <translation>не проект MineDesk (нет таблицы minedesk_meta)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="368"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="378"/>
         <source>make one from it with: minedesk import FILE -o PROJECT.gpkg</source>
         <translation>создайте из него проект: minedesk import FILE -o PROJECT.gpkg</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="369"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="379"/>
         <source>holds a half-written change ({name}-journal) left by a program that stopped, and only someone who may write to the file and its folder can undo it</source>
         <translation>содержит недописанное изменение ({name}-journal), оставленное остановившейся программой, и отменить его может только тот, кто может писать в файл и его папку</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="370"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="380"/>
         <source>open it once with write access (as its owner, say); until then it cannot be read safely</source>
         <translation>откройте его один раз с правом записи (например, как владелец); до тех пор его нельзя безопасно читать</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="371"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="381"/>
         <source>is read-only: nothing was written</source>
         <translation>только для чтения: ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="372"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="382"/>
         <source>it opens read-only for reading (tally, export, history, the window); to edit it, ask for write access to the file and its folder, or copy it to a folder you can write to</source>
         <translation>он открывается только для чтения (итоги, экспорт, история, окно); чтобы редактировать, попросите право записи в файл и его папку или скопируйте его в папку, куда можете писать</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="373"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="383"/>
         <source>cannot be written: the disk is full; nothing was written</source>
         <translation>не удаётся записать: диск заполнен; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="374"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="384"/>
         <source>free some space and do it again</source>
         <translation>освободите место и повторите</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="375"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="385"/>
         <source>is busy: another program kept it locked for 15 seconds; nothing was written</source>
         <translation>занят: другая программа держала его заблокированным 15 секунд; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="376"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="386"/>
         <source>try again when that program is done</source>
         <translation>попробуйте снова, когда та программа закончит</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="377"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="387"/>
         <source>cannot be opened ({text})</source>
         <translation>не удаётся открыть ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="378"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="388"/>
         <source>check that it is there and that you may read it</source>
         <translation>проверьте, что он на месте и что вы можете его читать</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="379"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="389"/>
         <source>cannot be read or written ({text}); nothing was written</source>
         <translation>не удаётся прочитать или записать ({text}); ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="380"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="390"/>
         <source>check the disk or the network folder, then try again</source>
         <translation>проверьте диск или сетевую папку и попробуйте снова</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="381"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="391"/>
         <source>is damaged ({text})</source>
         <translation>повреждён ({text})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="382"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="392"/>
         <source>is not a GeoPackage (not an SQLite database: damaged or another kind of file)</source>
         <translation>не GeoPackage (не база данных SQLite: повреждён или это файл другого вида)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="383"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="393"/>
         <source>is read-only (you may not write to the file, or the disk is read-only)</source>
         <translation>только для чтения (вы не можете писать в файл или диск только для чтения)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="384"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="394"/>
         <source>is read-only: you may not write to its folder, where the edit journal and the lock file go</source>
         <translation>только для чтения: вы не можете писать в его папку, где лежат журнал изменений и файл блокировки</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="385"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="395"/>
         <source>has {links} names (hard links), so it opens read-only: an edit cut off by a crash could not be rolled back through its other names</source>
         <translation>у него {links} имён (жёсткие ссылки), поэтому он открывается только для чтения: прерванное сбоем изменение нельзя было бы откатить через другие имена</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="386"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="396"/>
         <source>to edit it, copy it (cp, not ln) and open the copy, or remove its other links</source>
         <translation>чтобы редактировать, скопируйте его (cp, не ln) и откройте копию или удалите другие ссылки</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="387"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="397"/>
         <source>choose another name, or delete or rename the old project first</source>
         <translation>выберите другое имя или сначала удалите или переименуйте старый проект</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="388"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="398"/>
         <source>holds a half-written change ({name}-journal) left by another program that stopped</source>
         <translation>содержит недописанное изменение ({name}-journal), оставленное другой остановившейся программой</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="389"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="399"/>
         <source>open it once in that program (QGIS, say) so that it rolls the change back, or restore it from a copy</source>
         <translation>откройте его один раз в той программе (например, QGIS), чтобы она откатила изменение, или восстановите из копии</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="390"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="400"/>
         <source>ask for read access to it, or copy it somewhere you can read it</source>
         <translation>попросите доступ на чтение или скопируйте его туда, где можете его читать</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="391"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="401"/>
         <source>is damaged (its table of tables cannot be read)</source>
         <translation>повреждён (не читается его таблица таблиц)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="392"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="402"/>
         <source>restore it from a copy; MineDesk left it as it is</source>
         <translation>восстановите его из копии; MineDesk оставил его как есть</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="393"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="403"/>
         <source>no such project</source>
         <translation>нет такого проекта</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="394"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="404"/>
         <source>make one with: minedesk import HAZARDS -o PROJECT.gpkg</source>
         <translation>создайте так: minedesk import HAZARDS -o PROJECT.gpkg</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="395"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="405"/>
         <source>is open read-only</source>
         <translation>открыт только для чтения</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="396"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="406"/>
         <source>open it for editing to change it</source>
         <translation>чтобы изменить, откройте его для редактирования</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="397"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="407"/>
         <source>cannot be edited: its lock file {name} cannot be made ({value})</source>
         <translation>нельзя редактировать: не удаётся создать файл блокировки {name} ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="398"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="408"/>
         <source>is open for editing in {holder}</source>
         <translation>открыт для редактирования в {holder}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="399"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="409"/>
         <source>close it there first (the lock ends when that program closes the project or stops, even by a crash; the empty .lock file beside the project is not itself a lock and may stay); reading it (tally, history, export) works meanwhile</source>
         <translation>сначала закройте его там (блокировка снимается, когда та программа закрывает проект или останавливается, даже при сбое; пустой файл .lock рядом с проектом сам не блокировка и может остаться); читать его (итоги, история, экспорт) тем временем можно</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="400"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="410"/>
         <source>is open for editing in another program, under another of its names (a link to the same file)</source>
         <translation>открыт для редактирования в другой программе под другим его именем (ссылка на тот же файл)</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="401"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="411"/>
         <source>is damaged: it {problem_}</source>
         <translation>повреждён: {problem_}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="402"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="412"/>
         <source>was made by a newer MineDesk (project schema {version}, this one reads up to {schema_version})</source>
         <translation>создан более новой версией MineDesk (схема проекта {version}, эта читает до {schema_version})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="403"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="413"/>
         <source>update MineDesk to open it</source>
         <translation>обновите MineDesk, чтобы открыть его</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="404"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="414"/>
         <source>is damaged: it {srs}</source>
         <translation>повреждён: {srs}</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="405"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="415"/>
         <source>cannot be edited ({value})</source>
         <translation>нельзя редактировать ({value})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="406"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="416"/>
         <source>is damaged: its audit log entry {value} cannot be read ({err})</source>
         <translation>повреждён: не читается запись журнала аудита {value} ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="407"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="417"/>
         <source>restore it from a copy; the features themselves are not affected</source>
         <translation>восстановите его из копии; сами объекты не затронуты</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="408"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="418"/>
         <source>was changed by another program since it was opened here; nothing was written</source>
         <translation>изменён другой программой с тех пор, как был открыт здесь; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="409"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="419"/>
         <source>reopen it to see that change, then do this again</source>
         <translation>откройте его заново, чтобы увидеть то изменение, затем повторите</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="410"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="420"/>
         <source>is damaged: the geometry of {table} feature {fid} cannot be read ({err})</source>
         <translation>повреждён: не читается геометрия объекта {fid} в {table} ({err})</translation>
     </message>
     <message>
-        <location filename="../../src/minedesk/app/core_messages.py" line="411"/>
+        <location filename="../../src/minedesk/app/core_messages.py" line="421"/>
         <source>fix or delete that feature in QGIS, or restore the project from a copy</source>
         <translation>исправьте или удалите этот объект в QGIS или восстановите проект из копии</translation>
     </message>

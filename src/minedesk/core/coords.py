@@ -40,6 +40,8 @@ import numpy as np
 import shapely
 from pyproj import CRS, Geod, Proj, Transformer
 
+from minedesk.core.errors import Msg
+
 __all__ = [
     "DMS",
     "Legs",
@@ -512,6 +514,12 @@ def _band_south_northing(zone: int, hemisphere: str, band: int) -> float:
     return float(n)
 
 
+def _mgrs_bad(text: str, why: str, **params) -> ValueError:
+    """Why ``text`` is not an MGRS square, as a template (said in the window's language): ``str``
+    gives ``'<text>': <why>``; ``args[0].params["why"]`` the reason alone."""
+    return ValueError(Msg("{text!r}: {why}", text=text, why=Msg(why, **params)))
+
+
 def from_mgrs(text: str, centre: bool = True) -> tuple[float, float]:
     """Longitude and latitude of an MGRS reference.
 
@@ -548,30 +556,31 @@ def from_mgrs(text: str, centre: bool = True) -> tuple[float, float]:
         raise ValueError(f"not an MGRS reference: {text!r} (expected like '38SPK 40123 27456')")
     zone, band, col, row, d1, d2 = int(m.group(1)), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6)
     if not 1 <= zone <= 60:
-        raise ValueError(f"{text!r}: zone {zone} is not 1..60")
+        raise _mgrs_bad(text, "zone {zone} is not 1..60", zone=zone)
     if band in "ABYZ":
-        raise ValueError(f"{text!r}: band {band} is polar (UPS); UPS is not supported")
+        raise _mgrs_bad(text, "band {band} is polar (UPS); UPS is not supported", band=band)
     if band not in BANDS:
-        raise ValueError(f"{text!r}: {band} is not a latitude band (C..X, without I and O)")
+        raise _mgrs_bad(text, "{band} is not a latitude band (C..X, without I and O)", band=band)
     if band == "X" and zone in (32, 34, 36):
-        raise ValueError(f"{text!r}: zone {zone}X does not exist (Svalbard is in 31X, 33X, 35X and 37X)")
+        raise _mgrs_bad(text, "zone {zone}X does not exist (Svalbard is in 31X, 33X, 35X and 37X)", zone=zone)
     group = (zone - 1) % 3
     columns = _COLUMNS[group * 8:group * 8 + 8]
     if col not in columns:
-        raise ValueError(f"{text!r}: column letter {col} is not used in zone {zone} (only {columns[0]}..{columns[-1]})")
+        raise _mgrs_bad(text, "column letter {col} is not used in zone {zone} (only {first}..{last})", col=col, zone=zone,
+                        first=columns[0], last=columns[-1])
     if row not in _ROWS:
-        raise ValueError(f"{text!r}: row letter {row} is not an MGRS row letter (A..V, without I and O)")
+        raise _mgrs_bad(text, "row letter {row} is not an MGRS row letter (A..V, without I and O)", row=row)
     if d2:
         if len(d1) != len(d2):
-            raise ValueError(f"{text!r}: easting and northing must have as many digits")
+            raise _mgrs_bad(text, "easting and northing must have as many digits")
         de, dn = d1, d2
     else:
         if len(d1) % 2:
-            raise ValueError(f"{text!r}: an odd number of digits")
+            raise _mgrs_bad(text, "an odd number of digits")
         de, dn = d1[:len(d1) // 2], d1[len(d1) // 2:]
     precision = len(de)
     if precision > 5:
-        raise ValueError(f"{text!r}: more than 5 digits each for easting and northing")
+        raise _mgrs_bad(text, "more than 5 digits each for easting and northing")
     size = 10.0 ** (5 - precision)  # side of the square, metres
     east = (columns.index(col) + 1) * 100_000 + (int(de) * size if de else 0.0)
     north_mod = ((_ROWS.index(row) - (5 if zone % 2 == 0 else 0)) % 20) * 100_000 + (int(dn) * size if dn else 0.0)
@@ -585,7 +594,7 @@ def from_mgrs(text: str, centre: bool = True) -> tuple[float, float]:
     _, lat_sw = from_utm((zone, hemisphere), east, north)
     north_edge = MGRS_NORTH if band == "X" else -80.0 + 8.0 * (b + 1)
     if lat_sw > north_edge + 0.5:
-        raise ValueError(f"{text!r}: square {col}{row} is not in band {band} of zone {zone}")
+        raise _mgrs_bad(text, "square {square} is not in band {band} of zone {zone}", square=f"{col}{row}", band=band, zone=zone)
     if centre:
         east, north = east + size / 2.0, north + size / 2.0
     lon, lat = from_utm((zone, hemisphere), east, north)

@@ -211,7 +211,11 @@ def _parse_mgrs(text: str, m: re.Match) -> Position:
     try:
         lon, lat = coords.from_mgrs(ref, centre=True)
     except ValueError as err:
-        problem = str(err).split(": ", 1)[-1] if str(err).startswith("'") else str(err)
+        said = err.args[0] if err.args else None
+        if isinstance(said, Msg):  # the reason alone, without the text quoted
+            problem = said.params.get("why", said)
+        else:
+            problem = str(err).split(": ", 1)[-1] if str(err).startswith("'") else str(err)
         raise _fail(text, "not an MGRS square that exists: {why}", why=problem) from None
     # coords.from_mgrs takes the row cycle that starts 150 km south of the band (a square's
     # south-west corner may lie there) and refuses squares north of it; a square that lies
