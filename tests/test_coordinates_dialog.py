@@ -63,11 +63,15 @@ def test_typing_a_traverse_shows_each_leg_and_the_misclosure(qtbot):
     assert not d.accept_box.isVisible() and "tolerance" not in d.misclosure_label.text()
 
 
+#: a good row, then one bad row of each kind (their reasons in the order of the tests' lists)
+BAD_ROWS = [["", "39.9188, 47.0030"], ["", "91.5, 47.0"], ["", "047°75' 20"], ["", "400 20"], ["", "6500 mils 20"],
+            ["", "047 -5"], ["", "38SZZ 71184 20665"], ["", "hello"]]
+
+
 def test_bad_rows_are_red_with_their_reason_and_nothing_can_be_made(qtbot):
     d = CoordinatesDialog()
     qtbot.addWidget(d)
-    d.set_rows([["", "39.9188, 47.0030"], ["", "91.5, 47.0"], ["", "047°75' 20"], ["", "400 20"],
-                ["", "6500 mils 20"], ["", "047 -5"], ["", "38SZZ 71184 20665"], ["", "hello"]])
+    d.set_rows(BAD_ROWS)
     n = d.input_columns
     reasons = [d.table.item(r, n + 4).text() for r in range(1, 8)]
     assert "latitude 91.5° is over 90" in reasons[0]
@@ -116,8 +120,7 @@ def test_a_rows_reason_is_said_in_the_windows_language(qtbot, language, expected
         install_language(app, language)
         d = CoordinatesDialog()
         qtbot.addWidget(d)
-        d.set_rows([["", "39.9188, 47.0030"], ["", "91.5, 47.0"], ["", "047°75' 20"], ["", "400 20"],
-                    ["", "6500 mils 20"], ["", "047 -5"], ["", "38SZZ 71184 20665"], ["", "hello"]])
+        d.set_rows(BAD_ROWS)
         n = d.input_columns
         reasons = [d.table.item(r, n + 4).text() for r in range(1, 8)]
         for reason, words in zip(reasons, expected, strict=True):

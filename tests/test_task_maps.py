@@ -81,10 +81,11 @@ def make_case(tmp_path, case: str):
     return path, ids, fields
 
 
-def write_case(tmp_path, case: str, run_cli):
+def write_case(tmp_path, case: str, run_cli, *more):
+    """The case's task order written by the CLI (``more``: further options, e.g. a language)."""
     path, ids, fields = make_case(tmp_path, case)
     out = tmp_path / f"{case}.pdf"
-    args = ["task-order", path, "-o", out]
+    args = ["task-order", path, "-o", out, *more]
     for hid in ids:
         args += ["--hazard", hid]
     for k, v in fields.items():
@@ -337,15 +338,7 @@ def test_the_maps_and_their_pages_print_in_the_orders_language(tmp_path, run_cli
     from minedesk.report.maps import WORDS
     from minedesk.report.words import Words
 
-    path, ids, fields = make_case(tmp_path, case)
-    out = tmp_path / f"{case}-{language}.pdf"
-    args = ["task-order", path, "-o", out, "--language", language]
-    for hid in ids:
-        args += ["--hazard", hid]
-    for k, v in fields.items():
-        args += ["--field", f"{k}={v}"]
-    code, _, err = run_cli(*args)
-    assert code == 0, err
+    _, _, out = write_case(tmp_path, case, run_cli, "--language", language)
     pages = words(out)
     text = "\n".join(" ".join(w[4] for w in page) for page in pages)
     w = Words(language)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from minedesk.app.core_messages import TEMPLATES
-from minedesk.core.errors import InputError, Msg
+from minedesk.core.errors import InputError, Msg, regroup
 
 CONTEXT = "core"
 _FIELD = re.compile(r"\{(\w+)(![rsa])?(:[^{}]*)?\}")
@@ -30,8 +30,7 @@ def translate(template: str) -> str:
 def figure(text: str) -> str:
     """A figure Python wrote with grouping (``1,234.5``) in the window's separators (``1 234,5``)."""
     locale = QLocale()
-    group, point = locale.groupSeparator(), locale.decimalPoint()
-    return text.replace(",", "\x00").replace(".", point).replace("\x00", group)
+    return regroup(text, locale.groupSeparator(), locale.decimalPoint())
 
 
 def hectares_unit() -> str:

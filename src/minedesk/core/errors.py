@@ -89,6 +89,12 @@ class Msg:
 _FIELD = re.compile(r"(?<!\{)\{(\w+)(:[^{}]*,[^{}]*)\}")
 
 
+def regroup(figure: str, group: str, point: str) -> str:
+    """A figure Python wrote with grouping (``1,234.5``) in a language's group separator and
+    decimal point (``1 234,5``): what a front end gives :meth:`Msg.render` as ``number``."""
+    return figure.replace(",", "\x00").replace(".", point).replace("\x00", group)
+
+
 def _grouped_figures(text: str, values: dict, number: Translate) -> str:
     """``text`` with each grouped figure's field replaced by the figure written by ``number``
     (its value goes into ``values`` under a name of its own)."""

@@ -175,14 +175,19 @@ def turning_point_count(geometry) -> int:
     return max(len(xy) - repeats - len(rings), 0)
 
 
+def _metres(value) -> float:
+    """A distance option as given, as a float (NaN when it is not a number: the caller refuses it)."""
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return math.nan
+
+
 def check_tolerance(simplify_m) -> float | None:
     """A simplification tolerance as given (metres), or None for none."""
     if simplify_m is None:
         return None
-    try:
-        value = float(simplify_m)
-    except (TypeError, ValueError):
-        value = math.nan
+    value = _metres(simplify_m)
     if not math.isfinite(value) or value <= 0 or value > 10_000:
         raise InputError("--simplify", "{simplify_m!r} is not a tolerance MineDesk uses",
                          "give metres above 0 and up to 10000, e.g. --simplify 1", simplify_m=simplify_m)
@@ -340,10 +345,7 @@ def check_benchmark_limit(limit_m) -> float:
     """A far-benchmark distance as given (metres); the default when None."""
     if limit_m is None:
         return BENCHMARK_LIMIT_M
-    try:
-        value = float(limit_m)
-    except (TypeError, ValueError):
-        value = math.nan
+    value = _metres(limit_m)
     if not math.isfinite(value) or value <= 0:
         raise InputError("--benchmark-within", "{value!r} is not a distance MineDesk uses",
                          "give metres above 0, e.g. --benchmark-within {default:g}", value=limit_m,

@@ -179,7 +179,8 @@ def _task_order_layout(project: TaskSource, order: TaskOrder, paper: str, simpli
     if simplified is not None:
         doc.text(simplified_note(simplified, w), size=8.5, bold=True, color=QColor(160, 60, 0))
     bm_warning = far_benchmark(order, [h.polygon_lonlat for h in hazards], benchmark_limit_m)
-    bm_warning = w.translate("TaskOrderDocument", "Warning: {0}").format(w.say(bm_warning)) if bm_warning else None
+    if bm_warning:  # a sentence: said whole in each language of the document
+        bm_warning = w.each(lambda v, said=bm_warning: v.translate("TaskOrderDocument", "Warning: {0}").format(v.say(said)))
     if bm_warning:
         doc.text(bm_warning, size=8.5, bold=True, color=QColor(160, 60, 0))
     doc.space(4)

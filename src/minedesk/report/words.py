@@ -18,7 +18,7 @@ import datetime as _dt
 import sys
 from pathlib import Path
 
-from minedesk.core.errors import InputError
+from minedesk.core.errors import InputError, regroup
 from minedesk.report.qt import QLocale, QTranslator, translated
 
 LANGUAGES = ("en", "az", "ru")
@@ -118,14 +118,11 @@ class Words:
         """A sentence of the core (:class:`~minedesk.core.errors.Msg`, context ``core``) in the
         first language, its figures in the language's separators."""
         words = self.single
-
-        def figure(text: str) -> str:
-            group, point = words.locale.groupSeparator(), words.locale.decimalPoint()
-            return text.replace(",", "\x00").replace(".", point).replace("\x00", group)
-
         if not hasattr(message, "render"):
             return words._in(words._first, "core", str(message))
-        return message.render(lambda t: words._in(words._first, "core", t), figure if self.language != "en" else None)
+        group, point = words.locale.groupSeparator(), words.locale.decimalPoint()
+        return message.render(lambda t: words._in(words._first, "core", t),
+                              (lambda text: regroup(text, group, point)) if self.language != "en" else None)
 
     # ------------------------------------------------------------------ figures
     def number(self, value: float, decimals: int = 0) -> str:
